@@ -1,0 +1,73 @@
+#include "command.h"
+
+#include "i18n/translations.h"
+
+#include <QLocale>
+
+#include <cstdio>
+
+using namespace admin;
+
+namespace {
+
+QString overview(const QList<Command> &commands)
+{
+    QString text = QCoreApplication::translate("admin", "Usage: appraisal-admin <command> <action> [options]\n"
+                                                        "Administration tool of the appraisal-site workstation.\n\n"
+                                                        "Commands:\n");
+    for (const Command &command : commands)
+        text += QStringLiteral("  %1 %2").arg(command.group, command.action).leftJustified(24) + command.summary +
+                QLatin1Char('\n');
+    text += QCoreApplication::translate("admin", "\nRun 'appraisal-admin <command> <action> --help' for the options "
+                                                 "of one command.\nExit codes: 0 success, 1 failure or invalid "
+                                                 "input, 2 usage error.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("appraisal-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
+    // Admin output follows the system language: Chinese on a Chinese desktop, English in scripts with LANG=C.
+    const QString systemLanguage = QLocale::system().name();
+    if (systemLanguage.startsWith(QLatin1String("zh")))
+        i18n::install(app, i18n::defaultLanguage());
+
+    QList<Command> commands = idCommands() + dbCommands() + demoCommands();
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        std::fputs(overview(commands).toLocal8Bit().constData(), args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? UsageError : Ok;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        printLine(QStringLiteral("appraisal-admin ") + QCoreApplication::applicationVersion());
+        return Ok;
+    }
+    const QString group = args.at(1);
+    const QString action = args.size() > 2 ? args.at(2) : QString();
+    for (Command &command : commands) {
+        if (command.group != group || command.action != action)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command.summary);
+        parser.addHelpOption();
+        command.declare(parser);
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("appraisal-admin %1 %2").arg(group, action));
+        if (!parser.parse(rest)) {
+            printError(parser.errorText());
+            return UsageError;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            printLine(parser.helpText());
+            return Ok;
+        }
+        return command.run(parser);
+    }
+    printError(QCoreApplication::translate("admin", "Unknown command \"%1\".").arg(QStringList(args.mid(1, 2)).join(QLatin1Char(' '))));
+    std::fputs(overview(commands).toLocal8Bit().constData(), stderr);
+    return UsageError;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "passwordhasher.h"
+#include "permissions.h"
+
+#include "store/accountrepository.h"
+
+namespace accounts {
+
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(accounts::AccountService)
+public:
+    AccountService(store::Database &database, PasswordHasher hasher = PasswordHasher());
+
+    // Checks the password; a wrong name and a wrong password get the same answer.
+    core::Result<Session> authenticate(const QString &username, const QString &password);
+
+    // Admin operations.
+    core::Status createAccount(const Session &admin, const core::StaffAccount &account, const QString &password);
+    core::Status resetPassword(const Session &admin, const QString &username, const QString &newPassword);
+    core::Result<QList<core::StaffAccount>> accounts(const Session &admin) const;
+
+    // Setup without a logged-in admin: first start, demo load, `appraisal-admin` with file access.
+    core::Status provision(const core::StaffAccount &account, const QString &password);
+
+    // Empty when acceptable, otherwise what to change.
+    static QString passwordProblem(const QString &username, const QString &password);
+
+private:
+    store::AccountRepository m_repository;
+    PasswordHasher m_hasher;
+};
+
+} // namespace accounts

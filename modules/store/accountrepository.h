@@ -1,0 +1,34 @@
+#pragma once
+
+#include "outbox.h"
+
+#include "core/types.h"
+
+#include <optional>
+
+namespace store {
+
+struct StoredAccount {
+    core::StaffAccount account;
+    QString passwordHash; // libsodium crypto_pwhash string; never leaves the station
+};
+
+// Staff accounts of this station. Only the accounts service writes here; it hashes passwords.
+class AccountRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(store::AccountRepository)
+public:
+    explicit AccountRepository(Database &database);
+
+    core::Status save(const core::StaffAccount &account, const QString &passwordHash);
+    core::Status setPasswordHash(const QString &username, const QString &passwordHash);
+    std::optional<StoredAccount> find(const QString &username) const;
+    QList<core::StaffAccount> all() const;
+
+private:
+    core::Status appendOutbox(const core::StaffAccount &account);
+    Database &m_database;
+    Outbox m_outbox;
+};
+
+} // namespace store

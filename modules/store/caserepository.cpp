@@ -1,0 +1,194 @@
+#include "caserepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace store {
+
+namespace {
+
+const QString kCaseColumns = QStringLiteral(
+    "acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, employer, "
+    "appraisal_type, specialty, lane, materials, state, version, updated_at");
+
+CaseRecord caseFrom(const QSqlQuery &query)
+{
+    CaseRecord record;
+    core::Case &c = record.data;
+    c.acceptanceNo = query.value(0).toString();
+    c.batchId = query.value(1).toString();
+    c.person.idNumber = query.value(2).toString();
+    c.person.name = query.value(3).toString();
+    c.person.gender = core::genderFromKey(query.value(4).toString()).value_or(core::Gender::Male);
+    c.person.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    c.person.phone = query.value(6).toString();
+    c.person.address = query.value(7).toString();
+    c.employer = query.value(8).toString();
+    c.type = core::appraisalTypeFromKey(query.value(9).toString()).value_or(core::AppraisalType::WorkInjury);
+    c.specialty = core::specialtyFromKey(query.value(10).toString()).value_or(core::Specialty::Orthopaedics);
+    c.lane = query.value(11).toString();
+    const QJsonArray materials = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).array();
+    for (const QJsonValue &item : materials)
+        c.materials << item.toString();
+    record.state = core::caseStateFromKey(query.value(13).toString()).value_or(core::CaseState::Registered);
+    record.version = query.value(14).toInt();
+    record.updatedAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODateWithMs);
+    return record;
+}
+
+} // namespace
+
+QJsonObject toJson(const core::Case &c)
+{
+    return {
+        {QStringLiteral("acceptance_no"), c.acceptanceNo},
+        {QStringLiteral("batch_id"), c.batchId},
+        {QStringLiteral("id_number"), c.person.idNumber},
+        {QStringLiteral("name"), c.person.name},
+        {QStringLiteral("gender"), core::toKey(c.person.gender)},
+        {QStringLiteral("birth_date"), c.person.birthDate.toString(Qt::ISODate)},
+        {QStringLiteral("phone"), c.person.phone},
+        {QStringLiteral("address"), c.person.address},
+        {QStringLiteral("employer"), c.employer},
+        {QStringLiteral("appraisal_type"), core::toKey(c.type)},
+        {QStringLiteral("specialty"), core::toKey(c.specialty)},
+        {QStringLiteral("lane"), c.lane},
+        {QStringLiteral("materials"), QJsonArray::fromStringList(c.materials)},
+    };
+}
+
+CaseRepository::CaseRepository(Database &database)
+    : m_database(database)
+    , m_outbox(database)
+{
+}
+
+core::Status CaseRepository::save(const core::Case &c)
+{
+    const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+    const QString materials =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.materials)).toJson(QJsonDocument::Compact));
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "INSERT INTO cases(acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, "
+            "employer, appraisal_type, specialty, lane, materials, updated_at) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(acceptance_no) DO UPDATE SET batch_id = excluded.batch_id, "
+            "id_number = excluded.id_number, name = excluded.name, gender = excluded.gender, "
+            "birth_date = excluded.birth_date, phone = excluded.phone, address = excluded.address, "
+            "employer = excluded.employer, appraisal_type = excluded.appraisal_type, "
+            "specialty = excluded.specialty, lane = excluded.lane, materials = excluded.materials, "
+            "version = cases.version + 1, updated_at = excluded.updated_at"));
+        for (const QVariant &value :
+             QVariantList{c.acceptanceNo, c.batchId, c.person.idNumber, c.person.name, core::toKey(c.person.gender),
+                          c.person.birthDate.toString(Qt::ISODate), c.person.phone, c.person.address, c.employer,
+                          core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now})
+            query.addBindValue(value);
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Saving case %1").arg(c.acceptanceNo), query));
+        return m_outbox.append(QStringLiteral("case"), c.acceptanceNo, toJson(c));
+    });
+}
+
+std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE acceptance_no = ?").arg(kCaseColumns));
+    query.addBindValue(acceptanceNo);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return caseFrom(query);
+}
+
+std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber, const QString &batchId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_number = ? AND (? = '' OR batch_id = ?) "
+                                 "ORDER BY updated_at DESC LIMIT 1")
+                      .arg(kCaseColumns));
+    query.addBindValue(idNumber);
+    query.addBindValue(batchId);
+    query.addBindValue(batchId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return caseFrom(query);
+}
+
+QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
+{
+    QList<CaseRecord> cases;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE batch_id = ? ORDER BY acceptance_no").arg(kCaseColumns));
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return cases;
+    while (query.next())
+        cases << caseFrom(query);
+    return cases;
+}
+
+core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseState to, const QString &reason,
+                                        const QString &actor)
+{
+    return m_database.transaction([&]() -> core::Status {
+        // Read inside the transaction so two writers cannot both move the same case.
+        const auto current = find(acceptanceNo);
+        if (!current)
+            return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));
+        const core::TransitionCheck check = core::CaseFlow::check(current->state, to, reason);
+        if (!check)
+            return core::Status::failure(check.refusal);
+        const QString at = m_database.clock().now().toString(Qt::ISODateWithMs);
+
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral("UPDATE cases SET state = ?, version = version + 1, updated_at = ? "
+                                      "WHERE acceptance_no = ?"));
+        update.addBindValue(core::toKey(to));
+        update.addBindValue(at);
+        update.addBindValue(acceptanceNo);
+        if (!update.exec())
+            return core::Status::failure(sqlError(tr("Updating case %1").arg(acceptanceNo), update));
+
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO case_transitions(acceptance_no, from_state, to_state, at, "
+                                      "reason, actor) VALUES(?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &value : QVariantList{acceptanceNo, core::toKey(current->state), core::toKey(to), at,
+                                                  reason.trimmed(), actor})
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return core::Status::failure(sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), insert));
+        const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert.lastInsertId().toString());
+        return m_outbox.append(QStringLiteral("case_transition"), key,
+                               {{QStringLiteral("acceptance_no"), acceptanceNo},
+                                {QStringLiteral("from"), core::toKey(current->state)},
+                                {QStringLiteral("to"), core::toKey(to)},
+                                {QStringLiteral("at"), at},
+                                {QStringLiteral("reason"), reason.trimmed()},
+                                {QStringLiteral("actor"), actor}});
+    });
+}
+
+QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) const
+{
+    QList<StoredTransition> transitions;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT from_state, to_state, at, reason, actor FROM case_transitions "
+                                 "WHERE acceptance_no = ? ORDER BY id"));
+    query.addBindValue(acceptanceNo);
+    if (!query.exec())
+        return transitions;
+    while (query.next()) {
+        StoredTransition stored;
+        stored.transition.from = core::caseStateFromKey(query.value(0).toString()).value_or(core::CaseState::Registered);
+        stored.transition.to = core::caseStateFromKey(query.value(1).toString()).value_or(core::CaseState::Registered);
+        stored.transition.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        stored.transition.reason = query.value(3).toString();
+        stored.actor = query.value(4).toString();
+        transitions << stored;
+    }
+    return transitions;
+}
+
+} // namespace store

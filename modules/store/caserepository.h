@@ -1,0 +1,50 @@
+#pragma once
+
+#include "outbox.h"
+
+#include "core/caseflow.h"
+#include "core/types.h"
+
+#include <optional>
+
+namespace store {
+
+// A case as stored: the roster data plus where it stands in the day's flow.
+struct CaseRecord {
+    core::Case data;
+    core::CaseState state = core::CaseState::Registered;
+    int version = 1;
+    QDateTime updatedAt;
+};
+
+struct StoredTransition {
+    core::CaseTransition transition;
+    QString actor;
+};
+
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(store::CaseRepository)
+public:
+    explicit CaseRepository(Database &database);
+
+    // Inserts a new case or updates the roster data of an existing one (its state is kept).
+    core::Status save(const core::Case &data);
+    std::optional<CaseRecord> find(const QString &acceptanceNo) const;
+    // Newest case of this person in the given batch (or in any batch when batchId is empty).
+    std::optional<CaseRecord> findByIdNumber(const QString &idNumber, const QString &batchId = {}) const;
+    QList<CaseRecord> inBatch(const QString &batchId) const;
+
+    // Moves a case along its flow after checking the rule in core::CaseFlow; records who and when.
+    core::Status transition(const QString &acceptanceNo, core::CaseState to, const QString &reason,
+                            const QString &actor);
+    QList<StoredTransition> history(const QString &acceptanceNo) const;
+
+private:
+    Database &m_database;
+    Outbox m_outbox;
+};
+
+QJsonObject toJson(const core::Case &data);
+
+} // namespace store

@@ -1,0 +1,248 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace store {
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    return {};
+}
+
+} // namespace
+
+QString defaultDataDir()
+{
+    // Named explicitly so the station, the admin tool and the server share one folder whatever
+    // their application names are.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("appraisal-workstation"));
+}
+
+QString databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("station.db"));
+}
+
+QString sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Database::tr("%1 failed: %2").arg(what, query.lastError().text());
+}
+
+Database::OpenResult Database::open(const QString &path, const core::Clock &clock)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.failure = OpenFailure::CannotOpen;
+        result.error = tr("Cannot create the data folder %1. Check that the disk is writable.")
+                           .arg(info.absolutePath());
+        return result;
+    }
+
+    const QString connectionName = QStringLiteral("station-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(info.absoluteFilePath());
+    auto fail = [&](OpenFailure failure, const QString &message) {
+        result.failure = failure;
+        result.error = message;
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return std::move(result);
+    };
+    if (!db.open())
+        return fail(OpenFailure::CannotOpen,
+                    tr("Cannot open the station database %1: %2").arg(path, db.lastError().text()));
+
+    // Read the version before touching anything: a file from a newer release must stay as it is.
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
+        const QString reason = versionQuery.lastError().text();
+        versionQuery = QSqlQuery();
+        return fail(OpenFailure::CannotOpen,
+                    tr("%1 is not a readable station database (%2). Restore a backup or choose "
+                       "another data folder.")
+                        .arg(path, reason));
+    }
+    const int version = versionQuery.value(0).toInt();
+    versionQuery = QSqlQuery();
+    if (version > kSchemaVersion)
+        return fail(OpenFailure::NewerSchema,
+                    tr("The station database %1 was written by a newer version of this program "
+                       "(schema %2; this version knows up to %3). It was not opened and not "
+                       "changed. Install the newer version to use it.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(kSchemaVersion));
+
+    QString error;
+    // WAL keeps readers and the writer apart; FULL makes every commit survive a power cut.
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &error)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error)
+        || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error))
+        return fail(OpenFailure::CannotOpen, tr("Cannot configure the station database: %1").arg(error));
+
+    const auto &steps = migrations();
+    for (int from = version; from < kSchemaVersion; ++from) {
+        bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error);
+        for (const QString &statement : steps.at(from)) {
+            if (!ok)
+                break;
+            ok = exec(db, statement, &error);
+        }
+        if (ok)
+            ok = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(from + 1), &error);
+        if (ok)
+            ok = exec(db, QStringLiteral("COMMIT"), &error);
+        if (!ok) {
+            exec(db, QStringLiteral("ROLLBACK"));
+            return fail(OpenFailure::MigrationFailed,
+                        tr("Updating the station database to schema %1 failed: %2. Nothing was "
+                           "changed.")
+                            .arg(from + 1)
+                            .arg(error));
+        }
+    }
+
+    result.database.reset(new Database(db, info.absoluteFilePath(), clock));
+    return result;
+}
+
+Database::Database(QSqlDatabase db, QString path, const core::Clock &clock)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_clock(clock)
+{
+}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Database::schemaVersion() const
+{
+    return const_cast<Database *>(this)->pragma(QStringLiteral("user_version")).toInt();
+}
+
+QString Database::pragma(const QString &name)
+{
+    return scalar(m_db, QStringLiteral("PRAGMA ") + name).toString();
+}
+
+HealthReport Database::health()
+{
+    HealthReport report;
+    report.schemaVersion = schemaVersion();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        report.quickCheck = query.lastError().text();
+        return report;
+    }
+    QStringList lines;
+    while (query.next())
+        lines << query.value(0).toString();
+    report.quickCheck = lines.isEmpty() ? tr("quick_check returned nothing") : lines.join(QLatin1Char('\n'));
+    return report;
+}
+
+QMap<QString, qint64> Database::rowCounts()
+{
+    QMap<QString, qint64> counts;
+    const QStringList tables{QStringLiteral("venues"),   QStringLiteral("lanes"),   QStringLiteral("batches"),
+                             QStringLiteral("cases"),    QStringLiteral("case_transitions"),
+                             QStringLiteral("experts"),  QStringLiteral("rooms"),   QStringLiteral("accounts"),
+                             QStringLiteral("outbox")};
+    for (const QString &table : tables)
+        counts.insert(table, scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong());
+    return counts;
+}
+
+core::Status Database::transaction(const std::function<core::Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        core::Status status;
+        try {
+            status = work();
+        } catch (...) {
+            --m_transactionDepth;
+            throw;
+        }
+        --m_transactionDepth;
+        return status;
+    }
+    QString error;
+    if (!exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return core::Status::failure(tr("Cannot start a database transaction: %1").arg(error));
+    m_transactionDepth = 1;
+    core::Status status;
+    try {
+        status = work();
+    } catch (...) {
+        m_transactionDepth = 0;
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    m_transactionDepth = 0;
+    if (!status) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    if (!exec(m_db, QStringLiteral("COMMIT"), &error)) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        return core::Status::failure(tr("Saving to the station database failed: %1").arg(error));
+    }
+    return {};
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+core::Status Database::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return core::Status::failure(sqlError(tr("Saving setting %1").arg(key), query));
+    return {};
+}
+
+} // namespace store

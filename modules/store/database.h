@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace store {
+
+// Why a station database could not be opened.
+enum class OpenFailure { None, CannotOpen, NewerSchema, MigrationFailed };
+
+struct HealthReport {
+    int schemaVersion = 0;
+    QString quickCheck; // "ok" or SQLite's list of problems
+    bool healthy() const { return quickCheck == QLatin1String("ok"); }
+};
+
+// The station's own SQLite file: WAL, synchronous=FULL, foreign keys on, busy timeout.
+// Opening runs the numbered migrations and refuses a file written by a newer schema.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(store::Database)
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct OpenResult {
+        std::unique_ptr<Database> database;
+        OpenFailure failure = OpenFailure::None;
+        QString error; // translated, says what to do
+    };
+
+    // `path` is the database file; its folder is created when missing.
+    static OpenResult open(const QString &path, const core::Clock &clock);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    const core::Clock &clock() const { return m_clock; }
+    int schemaVersion() const;
+    HealthReport health(); // runs PRAGMA quick_check
+    // Row count of every domain table, by table name.
+    QMap<QString, qint64> rowCounts();
+    QString pragma(const QString &name); // current value of a PRAGMA, for checks and tests
+
+    // Runs `work` inside one transaction: committed when it returns an ok Status, rolled back
+    // otherwise (also when it throws). Nested calls join the outer transaction.
+    core::Status transaction(const std::function<core::Status()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Station-wide key/value settings kept in the database (venue id, current batch, demo flag).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    core::Status setSetting(const QString &key, const QString &value);
+
+private:
+    Database(QSqlDatabase db, QString path, const core::Clock &clock);
+    QSqlDatabase m_db;
+    QString m_path;
+    const core::Clock &m_clock;
+    int m_transactionDepth = 0;
+};
+
+// Default data directory of the station (QStandardPaths::AppDataLocation) and the file in it.
+QString defaultDataDir();
+QString databasePath(const QString &dataDir);
+
+// Translated message for a failed statement, keeping SQLite's own words for the log.
+QString sqlError(const QString &what, const class QSqlQuery &query);
+
+} // namespace store

@@ -1,0 +1,105 @@
+#include "migrations.h"
+
+namespace store {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE venues (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE lanes (
+            key TEXT PRIMARY KEY,
+            prefix TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            venue_id TEXT NOT NULL REFERENCES venues(id),
+            day TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE cases (
+            acceptance_no TEXT PRIMARY KEY,
+            batch_id TEXT NOT NULL REFERENCES batches(id),
+            id_number TEXT NOT NULL,
+            name TEXT NOT NULL,
+            gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+            birth_date TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            employer TEXT NOT NULL DEFAULT '',
+            appraisal_type TEXT NOT NULL,
+            specialty TEXT NOT NULL,
+            lane TEXT NOT NULL REFERENCES lanes(key),
+            materials TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL DEFAULT 'registered',
+            version INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX cases_by_id_number ON cases(id_number)"),
+        QStringLiteral("CREATE INDEX cases_by_batch ON cases(batch_id)"),
+        QStringLiteral(R"(CREATE TABLE case_transitions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            acceptance_no TEXT NOT NULL REFERENCES cases(acceptance_no),
+            from_state TEXT NOT NULL,
+            to_state TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX transitions_by_case ON case_transitions(acceptance_no)"),
+        QStringLiteral(R"(CREATE TABLE experts (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            specialties TEXT NOT NULL,
+            employer TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            on_duty INTEGER NOT NULL DEFAULT 0,
+            may_review INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE rooms (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            specialties TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE accounts (
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            expert_id TEXT REFERENCES experts(id),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        // Every domain write appends one row here in the same transaction; the sync uploader
+        // reads it in seq order (causal order) and marks rows sent.
+        QStringLiteral(R"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            entity_key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            predecessor TEXT,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sync_state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (sync_state IN ('pending', 'sent', 'quarantined')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX outbox_pending ON outbox(sync_state, seq)"),
+        QStringLiteral("CREATE INDEX outbox_by_entity ON outbox(type, entity_key, version)"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{version1()};
+    return all;
+}
+
+} // namespace store

@@ -1,0 +1,87 @@
+#include "outbox.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace store {
+
+Outbox::Outbox(Database &database)
+    : m_database(database)
+{
+}
+
+core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload)
+{
+    if (!m_database.inTransaction())
+        return core::Status::failure(tr("Internal error: an outbox row must be written in the same "
+                                        "transaction as its record."));
+    QSqlQuery last(m_database.connection());
+    last.prepare(QStringLiteral("SELECT record_id, version FROM outbox WHERE type = ? AND entity_key = ? "
+                                "ORDER BY version DESC LIMIT 1"));
+    last.addBindValue(type);
+    last.addBindValue(entityKey);
+    if (!last.exec())
+        return core::Status::failure(sqlError(tr("Reading the outbox"), last));
+    QVariant predecessor{QMetaType(QMetaType::QString)};
+    int version = 1;
+    if (last.next()) {
+        predecessor = last.value(0).toString();
+        version = last.value(1).toInt() + 1;
+    }
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO outbox(record_id, type, entity_key, version, predecessor, "
+                                  "payload, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(type);
+    insert.addBindValue(entityKey);
+    insert.addBindValue(version);
+    insert.addBindValue(predecessor);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
+    if (!insert.exec())
+        return core::Status::failure(sqlError(tr("Writing the outbox"), insert));
+    return {};
+}
+
+OutboxCounts Outbox::counts() const
+{
+    OutboxCounts counts;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*), "
+                                  "COALESCE(SUM(sync_state = 'pending'), 0), "
+                                  "COALESCE(SUM(sync_state = 'quarantined'), 0) FROM outbox"))
+        && query.next()) {
+        counts.total = query.value(0).toLongLong();
+        counts.pending = query.value(1).toLongLong();
+        counts.quarantined = query.value(2).toLongLong();
+    }
+    return counts;
+}
+
+QList<OutboxRecord> Outbox::pending(int limit) const
+{
+    QList<OutboxRecord> records;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT seq, record_id, type, entity_key, version, predecessor, payload, "
+                                 "created_at FROM outbox WHERE sync_state = 'pending' ORDER BY seq LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return records;
+    while (query.next()) {
+        OutboxRecord record;
+        record.seq = query.value(0).toLongLong();
+        record.recordId = query.value(1).toString();
+        record.type = query.value(2).toString();
+        record.entityKey = query.value(3).toString();
+        record.version = query.value(4).toInt();
+        record.predecessor = query.value(5).toString();
+        record.payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        record.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        records << record;
+    }
+    return records;
+}
+
+} // namespace store

@@ -1,0 +1,195 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real appraisal-admin binary the way an admin's script would.
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    static Run admin(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProgram(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-admin"));
+        process.setArguments(arguments);
+        process.start();
+        Run run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+private slots:
+    void idCheck_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("normalized");
+        QTest::addColumn<QString>("birthDate");
+        QTest::addColumn<QString>("gender");
+        QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << 0 << QStringLiteral("11010519491231002X")
+                                 << QStringLiteral("1949-12-31") << QStringLiteral("female");
+        QTest::newRow("lowercase x") << QStringLiteral("11010519491231002x") << 0
+                                     << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31")
+                                     << QStringLiteral("female");
+        QTest::newRow("valid male") << QStringLiteral("440524188001010014") << 0 << QStringLiteral("440524188001010014")
+                                    << QStringLiteral("1880-01-01") << QStringLiteral("male");
+        QTest::newRow("15 digits") << QStringLiteral("110105491231002") << 0 << QStringLiteral("11010519491231002X")
+                                   << QStringLiteral("1949-12-31") << QStringLiteral("female");
+        QTest::newRow("bad check") << QStringLiteral("110105194912310021") << 1 << QString() << QString() << QString();
+        QTest::newRow("short") << QStringLiteral("1101051949") << 1 << QString() << QString() << QString();
+    }
+
+    void idCheck()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, normalized);
+        QFETCH(QString, birthDate);
+        QFETCH(QString, gender);
+        const Run run = admin({QStringLiteral("id"), QStringLiteral("check"), input, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, exitCode);
+        const QJsonObject json = run.json();
+        for (const char *key : {"valid", "normalized", "birth_date", "gender", "region", "error"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("valid")).toBool(), exitCode == 0);
+        QCOMPARE(json.value(QStringLiteral("normalized")).toString(), normalized);
+        QCOMPARE(json.value(QStringLiteral("birth_date")).toString(), birthDate);
+        QCOMPARE(json.value(QStringLiteral("gender")).toString(), gender);
+        if (exitCode == 0) {
+            QVERIFY(json.value(QStringLiteral("error")).toString().isEmpty());
+            QVERIFY(!json.value(QStringLiteral("region")).toString().isEmpty());
+        } else {
+            QVERIFY(!json.value(QStringLiteral("error")).toString().isEmpty());
+        }
+    }
+
+    void idCheckPlainOutput()
+    {
+        const Run good = admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("11010519491231002X")});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.contains("1949-12-31"));
+        const Run bad = admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105194912310021")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(!bad.err.isEmpty());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("id check without id") << QStringList{QStringLiteral("id"), QStringLiteral("check")};
+        QTest::newRow("two ids") << QStringList{QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("1"),
+                                                QStringLiteral("2")};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("db"), QStringLiteral("check"),
+                                                       QStringLiteral("--bogus")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = admin(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void helpEverywhere_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("overview") << QStringList{QStringLiteral("--help")} << QByteArray("demo load");
+        QTest::newRow("id check") << QStringList{QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("--help")}
+                                  << QByteArray("--json");
+        QTest::newRow("db check") << QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--help")}
+                                  << QByteArray("--data-dir");
+        QTest::newRow("demo load") << QStringList{QStringLiteral("demo"), QStringLiteral("load"),
+                                                  QStringLiteral("--help")}
+                                   << QByteArray("--data-dir");
+    }
+
+    void helpEverywhere()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, mentions);
+        const Run run = admin(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(mentions), run.out.constData());
+    }
+
+    void demoLoadThenDbCheck()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Run missing = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
+                                   dir.path(), QStringLiteral("--json")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("station.db")))); // checking creates nothing
+
+        const Run load = admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"),
+                                dir.path(), QStringLiteral("--json")});
+        QCOMPARE(load.exitCode, 0);
+        QVERIFY2(load.json().value(QStringLiteral("cases")).toInt() >= 30, load.out.constData());
+        QVERIFY(load.json().value(QStringLiteral("experts")).toInt() >= 8);
+        QCOMPARE(load.json().value(QStringLiteral("rooms")).toInt(), 4);
+        QCOMPARE(load.json().value(QStringLiteral("accounts")).toInt(), 5);
+
+        const Run check = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
+                                 dir.path(), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        const QJsonObject json = check.json();
+        QCOMPARE(json.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 1);
+        const int cases = json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
+        QVERIFY(cases >= 30);
+        // One outbox row per domain write; nothing has been uploaded yet.
+        const int total = json.value(QStringLiteral("outbox_total")).toInt();
+        QVERIFY(total >= cases);
+        QCOMPARE(json.value(QStringLiteral("outbox_pending")).toInt(), total);
+
+        // Loading again on the same day keeps one batch and the same cases.
+        QCOMPARE(admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()}).exitCode, 0);
+        const QJsonObject after = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
+                                         dir.path(), QStringLiteral("--json")})
+                                      .json();
+        QCOMPARE(after.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt(), cases);
+        QCOMPARE(after.value(QStringLiteral("rows")).toObject().value(QStringLiteral("batches")).toInt(), 1);
+    }
+
+    void damagedDatabaseFailsCheck()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()}).exitCode, 0);
+        QFile file(dir.filePath(QStringLiteral("station.db")));
+        QVERIFY(file.size() > 16384);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // Overwrite pages after the header page with garbage: the file still opens, the content is broken.
+        QVERIFY(file.seek(4096 * 2));
+        file.write(QByteArray(4096 * 4, '\xA5'));
+        file.close();
+        const Run check = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
+                                 dir.path(), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 1);
+        QCOMPARE(check.json().value(QStringLiteral("healthy")).toBool(), false);
+        QVERIFY(check.json().value(QStringLiteral("quick_check")).toString() != QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admin.moc"

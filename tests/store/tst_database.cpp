@@ -1,0 +1,258 @@
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "store/venuerepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace store;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 30))};
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    std::unique_ptr<Database> openFresh()
+    {
+        auto opened = Database::open(databasePath(m_dir->path()), m_clock);
+        if (!opened.database)
+            qWarning() << opened.error;
+        return std::move(opened.database);
+    }
+
+    void seedBatch(Database &db)
+    {
+        VenueRepository venues(db);
+        QVERIFY(venues.saveVenue({QStringLiteral("V1"), QStringLiteral("Venue"), {}, {}}).ok());
+        QVERIFY(venues.saveLane({QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal")}, 1).ok());
+        QVERIFY(venues.saveBatch({QStringLiteral("B1"), QStringLiteral("V1"), m_clock.today(), {}}).ok());
+    }
+
+    static core::Case sampleCase(const QString &acceptanceNo, const QString &batchId = QStringLiteral("B1"))
+    {
+        core::Case c;
+        c.acceptanceNo = acceptanceNo;
+        c.batchId = batchId;
+        c.person = {QStringLiteral("11010519491231002X"), QStringLiteral("Test Person"), core::Gender::Female,
+                    QDate(1949, 12, 31), {}, {}};
+        c.materials = {QStringLiteral("application form")};
+        return c;
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void migratesFromEmpty()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        const auto counts = db->rowCounts();
+        for (const QString &table : {QStringLiteral("cases"), QStringLiteral("outbox"), QStringLiteral("accounts")}) {
+            QVERIFY2(counts.contains(table), qPrintable(table));
+            QCOMPARE(counts.value(table), 0);
+        }
+        QVERIFY(db->health().healthy());
+        db.reset();
+        // Opening again is a no-op on an up-to-date schema.
+        auto again = openFresh();
+        QVERIFY(again);
+        QCOMPARE(again->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    void durabilityPragmasAreSet()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        QCOMPARE(db->pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(db->pragma(QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(db->pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QVERIFY(db->pragma(QStringLiteral("busy_timeout")).toInt() >= 1000);
+    }
+
+    void refusesNewerSchemaWithoutTouchingIt()
+    {
+        {
+            auto db = openFresh();
+            QVERIFY(db);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 5)));
+        }
+        const QString path = databasePath(m_dir->path());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        auto opened = Database::open(path, m_clock);
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.failure, OpenFailure::NewerSchema);
+        QVERIFY2(opened.error.contains(QString::number(Database::kSchemaVersion + 5)), qPrintable(opened.error));
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString path = databasePath(m_dir->path());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        auto opened = Database::open(path, m_clock);
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.failure, OpenFailure::CannotOpen);
+        QVERIFY(!opened.error.isEmpty());
+    }
+
+    void everyWriteAppendsOneOutboxRow()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        seedBatch(*db);
+        Outbox outbox(*db);
+        const qint64 before = outbox.counts().total;
+        CaseRepository cases(*db);
+        QVERIFY(cases.save(sampleCase(QStringLiteral("JD-1"))).ok());
+        QCOMPARE(outbox.counts().total, before + 1);
+        QVERIFY(cases.transition(QStringLiteral("JD-1"), core::CaseState::CheckedIn, {}, QStringLiteral("desk")).ok());
+        QCOMPARE(outbox.counts().total, before + 2);
+        QCOMPARE(outbox.counts().pending, before + 2);
+
+        // A second version of the same case names its predecessor.
+        core::Case changed = sampleCase(QStringLiteral("JD-1"));
+        changed.employer = QStringLiteral("Changed Ltd");
+        QVERIFY(cases.save(changed).ok());
+        const auto pending = outbox.pending(100);
+        QList<OutboxRecord> caseRecords;
+        for (const auto &record : pending) {
+            if (record.type == QLatin1String("case") && record.entityKey == QLatin1String("JD-1"))
+                caseRecords << record;
+        }
+        QCOMPARE(caseRecords.size(), 2);
+        QCOMPARE(caseRecords.at(1).version, 2);
+        QCOMPARE(caseRecords.at(1).predecessor, caseRecords.at(0).recordId);
+        QCOMPARE(caseRecords.at(1).payload.value(QStringLiteral("employer")).toString(), QStringLiteral("Changed Ltd"));
+        QCOMPARE(caseRecords.at(0).createdAt, m_clock.now());
+    }
+
+    void failedRecordWriteLeavesNoOutboxRow()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        seedBatch(*db);
+        const qint64 before = Outbox(*db).counts().total;
+        // The batch does not exist: the foreign key refuses the case.
+        const core::Status status = CaseRepository(*db).save(sampleCase(QStringLiteral("JD-2"), QStringLiteral("nope")));
+        QVERIFY(!status.ok());
+        QVERIFY(!status.error().isEmpty());
+        QCOMPARE(Outbox(*db).counts().total, before);
+        QVERIFY(!CaseRepository(*db).find(QStringLiteral("JD-2")));
+    }
+
+    void failedOutboxWriteLeavesNoRecord()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        seedBatch(*db);
+        const qint64 before = Outbox(*db).counts().total;
+        // Make the outbox refuse the next row, after the case row itself was written.
+        QSqlQuery trigger(db->connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox "
+                                            "BEGIN SELECT RAISE(ABORT, 'outbox refused'); END")));
+        const core::Status status = CaseRepository(*db).save(sampleCase(QStringLiteral("JD-3")));
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().contains(QStringLiteral("outbox refused")), qPrintable(status.error()));
+        QVERIFY(!CaseRepository(*db).find(QStringLiteral("JD-3")));
+        QCOMPARE(Outbox(*db).counts().total, before);
+
+        // A refused transition leaves the state and the history as they were.
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_outbox")));
+        QVERIFY(CaseRepository(*db).save(sampleCase(QStringLiteral("JD-3"))).ok());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox "
+                                            "BEGIN SELECT RAISE(ABORT, 'outbox refused'); END")));
+        QVERIFY(!CaseRepository(*db).transition(QStringLiteral("JD-3"), core::CaseState::CheckedIn, {}, {}).ok());
+        QCOMPARE(CaseRepository(*db).find(QStringLiteral("JD-3"))->state, core::CaseState::Registered);
+        QVERIFY(CaseRepository(*db).history(QStringLiteral("JD-3")).isEmpty());
+    }
+
+    void outboxRowsNeedATransaction()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        QVERIFY(!Outbox(*db).append(QStringLiteral("case"), QStringLiteral("x"), {}).ok());
+        QCOMPARE(Outbox(*db).counts().total, 0);
+    }
+
+    void illegalTransitionIsRefusedWithReason()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        seedBatch(*db);
+        CaseRepository cases(*db);
+        QVERIFY(cases.save(sampleCase(QStringLiteral("JD-4"))).ok());
+        const core::Status status = cases.transition(QStringLiteral("JD-4"), core::CaseState::Concluded, {}, {});
+        QVERIFY(!status.ok());
+        QVERIFY(!status.error().isEmpty());
+        QCOMPARE(cases.find(QStringLiteral("JD-4"))->state, core::CaseState::Registered);
+
+        m_clock.advanceSeconds(60);
+        QVERIFY(cases.transition(QStringLiteral("JD-4"), core::CaseState::CheckedIn, {}, QStringLiteral("desk")).ok());
+        const auto history = cases.history(QStringLiteral("JD-4"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().transition.at, m_clock.now());
+        QCOMPARE(history.first().actor, QStringLiteral("desk"));
+        QCOMPARE(cases.find(QStringLiteral("JD-4"))->state, core::CaseState::CheckedIn);
+    }
+
+    void roundTripsACase()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        seedBatch(*db);
+        CaseRepository cases(*db);
+        core::Case c = sampleCase(QStringLiteral("JD-5"));
+        c.type = core::AppraisalType::OccupationalDisease;
+        c.specialty = core::Specialty::Occupational;
+        c.materials = {QStringLiteral("a"), QStringLiteral("b;c")};
+        c.person.address = QStringLiteral("广州市天河区");
+        QVERIFY(cases.save(c).ok());
+        const auto found = cases.findByIdNumber(QStringLiteral("11010519491231002X"), QStringLiteral("B1"));
+        QVERIFY(found);
+        QCOMPARE(found->data.acceptanceNo, c.acceptanceNo);
+        QCOMPARE(found->data.type, c.type);
+        QCOMPARE(found->data.specialty, c.specialty);
+        QCOMPARE(found->data.materials, c.materials);
+        QCOMPARE(found->data.person.address, c.person.address);
+        QCOMPARE(found->data.person.gender, core::Gender::Female);
+        QCOMPARE(cases.inBatch(QStringLiteral("B1")).size(), 1);
+    }
+
+    void settingsPersist()
+    {
+        {
+            auto db = openFresh();
+            QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v1")).ok());
+            QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v2")).ok());
+        }
+        auto db = openFresh();
+        QCOMPARE(db->setting(QStringLiteral("k")), QStringLiteral("v2"));
+        QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
