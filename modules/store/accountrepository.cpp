@@ -47,11 +47,9 @@ core::Status AccountRepository::save(const core::StaffAccount &account, const QS
             "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(username) DO UPDATE SET "
             "display_name = excluded.display_name, role = excluded.role, expert_id = excluded.expert_id, "
             "password_hash = excluded.password_hash, active = excluded.active, updated_at = excluded.updated_at"));
-        const QVariant expertId = account.expertId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                             : QVariant(account.expertId);
-        for (const QVariant &value : QVariantList{account.username, account.displayName, core::toKey(account.role),
-                                                  expertId, passwordHash, account.active, now, now})
-            query.addBindValue(value);
+        const QVariant expertId = account.expertId.isEmpty() ? QVariant() : QVariant(account.expertId);
+        bindAll(query, {account.username, account.displayName, core::toKey(account.role),
+                                                  expertId, passwordHash, account.active, now, now});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving account %1").arg(account.username), query));
         return appendOutbox(account);

@@ -81,11 +81,9 @@ core::Status CaseRepository::save(const core::Case &c)
             "employer = excluded.employer, appraisal_type = excluded.appraisal_type, "
             "specialty = excluded.specialty, lane = excluded.lane, materials = excluded.materials, "
             "version = cases.version + 1, updated_at = excluded.updated_at"));
-        for (const QVariant &value :
-             QVariantList{c.acceptanceNo, c.batchId, c.person.idNumber, c.person.name, core::toKey(c.person.gender),
+        bindAll(query, {c.acceptanceNo, c.batchId, c.person.idNumber, c.person.name, core::toKey(c.person.gender),
                           c.person.birthDate.toString(Qt::ISODate), c.person.phone, c.person.address, c.employer,
-                          core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now})
-            query.addBindValue(value);
+                          core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving case %1").arg(c.acceptanceNo), query));
         return m_outbox.append(QStringLiteral("case"), c.acceptanceNo, toJson(c));
@@ -108,9 +106,7 @@ std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber
     query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_number = ? AND (? = '' OR batch_id = ?) "
                                  "ORDER BY updated_at DESC LIMIT 1")
                       .arg(kCaseColumns));
-    query.addBindValue(idNumber);
-    query.addBindValue(batchId);
-    query.addBindValue(batchId);
+    bindAll(query, {idNumber, batchId, batchId});
     if (!query.exec() || !query.next())
         return std::nullopt;
     return caseFrom(query);
@@ -154,9 +150,8 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO case_transitions(acceptance_no, from_state, to_state, at, "
                                       "reason, actor) VALUES(?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value : QVariantList{acceptanceNo, core::toKey(current->state), core::toKey(to), at,
-                                                  reason.trimmed(), actor})
-            insert.addBindValue(value);
+        bindAll(insert, {acceptanceNo, core::toKey(current->state), core::toKey(to), at,
+                                                  reason.trimmed(), actor});
         if (!insert.exec())
             return core::Status::failure(sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), insert));
         const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert.lastInsertId().toString());

@@ -46,6 +46,16 @@ QString databasePath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("station.db"));
 }
 
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+}
+
 QString sqlError(const QString &what, const QSqlQuery &query)
 {
     return Database::tr("%1 failed: %2").arg(what, query.lastError().text());

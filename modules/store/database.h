@@ -72,6 +72,10 @@ private:
 QString defaultDataDir();
 QString databasePath(const QString &dataDir);
 
+// Binds values in order. A null QString is stored as '' (columns are NOT NULL); pass an invalid
+// QVariant() to store SQL NULL.
+void bindAll(class QSqlQuery &query, const QVariantList &values);
+
 // Translated message for a failed statement, keeping SQLite's own words for the log.
 QString sqlError(const QString &what, const class QSqlQuery &query);
 

@@ -40,9 +40,8 @@ core::Status ExpertRepository::save(const core::Expert &expert)
                                      "title = excluded.title, on_duty = excluded.on_duty, "
                                      "may_review = excluded.may_review")
                           .arg(kExpertColumns));
-        for (const QVariant &value : QVariantList{expert.id, expert.name, specialties, expert.employer, expert.title,
-                                                  expert.onDuty, expert.mayReview})
-            query.addBindValue(value);
+        bindAll(query, {expert.id, expert.name, specialties, expert.employer, expert.title,
+                                                  expert.onDuty, expert.mayReview});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving expert %1").arg(expert.id), query));
         return m_outbox.append(QStringLiteral("expert"), expert.id,

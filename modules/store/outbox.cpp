@@ -23,7 +23,7 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
     last.addBindValue(entityKey);
     if (!last.exec())
         return core::Status::failure(sqlError(tr("Reading the outbox"), last));
-    QVariant predecessor{QMetaType(QMetaType::QString)};
+    QVariant predecessor; // SQL NULL for the first version
     int version = 1;
     if (last.next()) {
         predecessor = last.value(0).toString();

@@ -36,8 +36,7 @@ core::Status VenueRepository::write(const QString &sql, const QVariantList &valu
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
         query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
+        bindAll(query, values);
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving %1 %2").arg(type, key), query));
         return m_outbox.append(type, key, payload);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the build, the tests and the station need. Idempotent: does
+# nothing when all are present. Runs as root, or through sudo.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-speech-dev qt6-serialport-dev
+    qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-declarative-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
+    qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev libgl1-mesa-dev
+    xvfb xauth fonts-noto-cjk poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    run=()
+elif command -v sudo >/dev/null 2>&1; then
+    run=(sudo)
+else
+    echo "install-deps: missing packages: ${missing[*]}" >&2
+    echo "install-deps: run this script as root or install sudo" >&2
+    exit 1
+fi
+echo "install-deps: installing ${missing[*]}"
+"${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"

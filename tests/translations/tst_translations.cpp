@@ -1,0 +1,77 @@
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// Chinese first: every user-visible string in the sources has a finished zh_CN translation.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everySourceStringIsTranslated()
+    {
+        const QString source = QStringLiteral(SOURCE_DIR);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("check_zh_CN.ts"));
+        QVERIFY(QFile::copy(source + QStringLiteral("/translations/appraisal_zh_CN.ts"), ts));
+        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+
+        // Refresh a copy of the catalogue from the current sources: a string added without a
+        // translation shows up as unfinished.
+        QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                              QStringLiteral("-silent")};
+        QDirIterator it(source, {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString relative = QDir(source).relativeFilePath(file);
+            if (relative.startsWith(QLatin1String("modules/")) || relative.startsWith(QLatin1String("app/"))
+                || relative.startsWith(QLatin1String("forms/")))
+                arguments << file;
+        }
+        arguments << QStringLiteral("-ts") << ts;
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(LUPDATE), arguments);
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString sourceText;
+        int messages = 0;
+        QStringList missing;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                sourceText = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const bool numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                const QString text = numerus ? QStringLiteral("numerus") : xml.readElementText();
+                if (!type.isEmpty() || text.trimmed().isEmpty())
+                    missing << context + QStringLiteral(": ") + sourceText;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(messages > 100, "the catalogue is suspiciously small");
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated string(s), run the "
+                                                              "update_translations target and translate:\n%2")
+                                                   .arg(missing.size())
+                                                   .arg(missing.join(QLatin1Char('\n')))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
