@@ -1,0 +1,100 @@
+#include "stationshell.h"
+
+#include "demo/demovenue.h"
+#include "i18n/translations.h"
+#include "store/venuerepository.h"
+#include "ui/style.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+
+bool hasBatchFor(store::Database &database, const QDate &day)
+{
+    const auto batch = store::VenueRepository(database).batch(database.setting(QString::fromLatin1(demo::kBatchSetting)));
+    return batch && batch->day == day;
+}
+
+// First start without a venue: explain, and offer the demo venue.
+bool offerDemo(store::Database &database, const QDate &today)
+{
+    QMessageBox box(QMessageBox::Information, QApplication::translate("main", "No venue set up"),
+                    QApplication::translate("main", "This station has no venue and no roster yet.\n\nLoad the "
+                                                    "built-in demo venue (synthetic data) to try the station, or "
+                                                    "quit and set the venue up with appraisal-admin."));
+    QPushButton *load = box.addButton(QApplication::translate("main", "Load demo venue"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != load)
+        return false;
+    const auto loaded = demo::DemoVenue::load(database, today);
+    if (!loaded)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Demo venue"), loaded.error());
+    return loaded.ok();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("appraisal-station"));
+    QApplication::setOrganizationName(QStringLiteral("AppraisalWorkstation"));
+    QApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
+                                     QStringLiteral("D"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("User interface language: zh_CN (default) or en."),
+                                      QStringLiteral("LANG"), i18n::defaultLanguage());
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Load the built-in demo venue when there is no batch for "
+                                                       "today."));
+    parser.addOptions({dataDir, language, demoOption});
+    parser.process(app);
+
+    i18n::install(app, parser.value(language));
+    ui::applyStationStyle(app);
+
+    core::SystemClock clock;
+    const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
+    auto opened = store::Database::open(store::databasePath(folder), clock);
+    if (!opened.database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the station database"),
+                              opened.error);
+        return 1;
+    }
+    store::Database &database = *opened.database;
+    const store::HealthReport health = database.health();
+    if (!health.healthy())
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Station database damaged"),
+                              QApplication::translate("main", "The integrity check of %1 failed:\n%2\n\nStop "
+                                                              "entering data and call the venue admin.")
+                                  .arg(database.path(), health.quickCheck));
+
+    if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
+        const auto loaded = demo::DemoVenue::load(database, clock.today());
+        if (!loaded) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo venue"), loaded.error());
+            return 1;
+        }
+    }
+    if (store::VenueRepository(database).venue(database.setting(QString::fromLatin1(demo::kVenueSetting))) == std::nullopt
+        && !offerDemo(database, clock.today()))
+        return 0;
+
+    accounts::AccountService accounts(database);
+    const ui::Services services{database, clock, accounts};
+    StationShell shell(services);
+    if (!shell.showLogin())
+        return 0;
+    return app.exec();
+}

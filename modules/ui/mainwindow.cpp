@@ -1,0 +1,171 @@
+#include "mainwindow.h"
+
+#include "adminpage.h"
+#include "comingsoonpage.h"
+#include "frontdeskpage.h"
+#include "stationstatusbar.h"
+#include "syncpage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+struct PageEntry {
+    const char *objectName;
+    QStyle::StandardPixmap icon;
+};
+
+constexpr PageEntry kPages[] = {
+    {"frontDeskPage", QStyle::SP_FileDialogContentsView}, {"callingPage", QStyle::SP_MediaVolume},
+    {"examPage", QStyle::SP_FileDialogDetailedView},      {"reviewPage", QStyle::SP_DialogApplyButton},
+    {"printCentrePage", QStyle::SP_DriveFDIcon},          {"adminPage", QStyle::SP_ComputerIcon},
+    {"syncPage", QStyle::SP_BrowserReload},
+};
+
+QString navigationTitle(const QString &page)
+{
+    if (page == QLatin1String("frontDeskPage"))
+        return MainWindow::tr("Check-in");
+    if (page == QLatin1String("callingPage"))
+        return MainWindow::tr("Calling");
+    if (page == QLatin1String("examPage"))
+        return MainWindow::tr("Examination");
+    if (page == QLatin1String("reviewPage"))
+        return MainWindow::tr("Review");
+    if (page == QLatin1String("printCentrePage"))
+        return MainWindow::tr("Print centre");
+    if (page == QLatin1String("adminPage"))
+        return MainWindow::tr("Administration");
+    if (page == QLatin1String("syncPage"))
+        return MainWindow::tr("Synchronization");
+    return page;
+}
+
+} // namespace
+
+QStringList MainWindow::pagesFor(core::Role role)
+{
+    switch (role) {
+    case core::Role::FrontDesk:
+        return {QStringLiteral("frontDeskPage")};
+    case core::Role::Expert:
+        return {QStringLiteral("examPage"), QStringLiteral("callingPage")};
+    case core::Role::Reviewer:
+        return {QStringLiteral("reviewPage")};
+    case core::Role::Clerk:
+        return {QStringLiteral("printCentrePage")};
+    case core::Role::VenueAdmin:
+        return {QStringLiteral("adminPage"), QStringLiteral("syncPage")};
+    }
+    return {};
+}
+
+MainWindow::MainWindow(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_station(loadStationInfo(services.database))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Appraisal Site Workstation — %1").arg(m_station.venueName));
+
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(220);
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(0, 0, 0, 16);
+    sideLayout->setSpacing(0);
+    auto *brand = new QLabel(tr("Appraisal Site\nWorkstation"), sidebar);
+    brand->setObjectName(QStringLiteral("brand"));
+    sideLayout->addWidget(brand);
+
+    m_navigation = new QListWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFocusPolicy(Qt::NoFocus);
+    sideLayout->addWidget(m_navigation, 1);
+
+    auto *who = new QLabel(tr("%1\n%2").arg(session.account.displayName, core::displayName(session.account.role)),
+                           sidebar);
+    who->setObjectName(QStringLiteral("sidebarUser"));
+    sideLayout->addWidget(who);
+    auto *logout = new QPushButton(tr("Log out"), sidebar);
+    logout->setObjectName(QStringLiteral("logoutButton"));
+    sideLayout->addWidget(logout);
+    sideLayout->setAlignment(logout, Qt::AlignHCenter);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (const QString &name : pagesFor(session.account.role)) {
+        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        for (const PageEntry &entry : kPages) {
+            if (name == QLatin1String(entry.objectName))
+                icon = entry.icon;
+        }
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), navigationTitle(name), m_navigation);
+        item->setData(Qt::UserRole, name);
+        item->setSizeHint(QSize(200, 48));
+        m_pages->addWidget(createPage(name));
+    }
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(sidebar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_statusBar = new StationStatusBar(session, m_station, this);
+    setStatusBar(m_statusBar);
+    m_statusBar->showHealth(services.database.health());
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
+    m_navigation->setCurrentRow(0);
+    resize(1280, 800);
+}
+
+QWidget *MainWindow::createPage(const QString &name)
+{
+    if (name == QLatin1String("frontDeskPage"))
+        return new FrontDeskPage(m_services.database, m_station, m_pages);
+    if (name == QLatin1String("adminPage"))
+        return new AdminPage(m_services, m_session, m_station, m_pages);
+    if (name == QLatin1String("syncPage"))
+        return new SyncPage(m_services.database, m_pages);
+    if (name == QLatin1String("callingPage"))
+        return new ComingSoonPage(name, tr("Calling"),
+                                  tr("Call the next person to your room, recall, mark no-shows and transfer, with "
+                                     "the hall display and voice announcements following each call."),
+                                  tr("Calling arrives with the routing and calling release."), m_pages);
+    if (name == QLatin1String("examPage"))
+        return new ComingSoonPage(name, tr("Examination"),
+                                  tr("See the medical materials, record the physical-examination findings on the "
+                                     "structured form, choose the grading clauses, sign and submit your opinion."),
+                                  tr("The examination form arrives with the examination release."),
+                                  m_pages);
+    if (name == QLatin1String("reviewPage"))
+        return new ComingSoonPage(name, tr("Review"),
+                                  tr("Compare the two blind opinions side by side, agree with one or record your "
+                                     "own, sign, and conclude the case."),
+                                  tr("Review arrives with the examination release."),
+                                  m_pages);
+    if (name == QLatin1String("printCentrePage"))
+        return new ComingSoonPage(name, tr("Print centre"),
+                                  tr("Print expert opinions and conclusions, batch-print the day's documents and "
+                                     "export the delivery list."),
+                                  tr("Document printing arrives with the examination release."),
+                                  m_pages);
+    return new QWidget(m_pages);
+}
+
+} // namespace ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "services.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace ui {
+
+class StationStatusBar;
+
+// The shell after login: the role's pages in a navigation list, and the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
+
+    // objectNames of the pages a role sees, home page first.
+    static QStringList pagesFor(core::Role role);
+    StationStatusBar *stationStatusBar() const { return m_statusBar; }
+
+signals:
+    void logoutRequested();
+
+private:
+    QWidget *createPage(const QString &name);
+
+    const Services &m_services;
+    accounts::Session m_session;
+    StationInfo m_station;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    StationStatusBar *m_statusBar = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "accounts/accountservice.h"
+#include "core/clock.h"
+#include "store/database.h"
+
+namespace ui {
+
+// What the screens need, handed in by the app; screens never reach for globals.
+struct Services {
+    store::Database &database;
+    const core::Clock &clock;
+    accounts::AccountService &accounts;
+};
+
+// The venue and batch this station works for today, read from the station settings.
+struct StationInfo {
+    QString venueId;
+    QString venueName;
+    QString batchId;
+    QString batchTitle;
+    QDate batchDay;
+};
+StationInfo loadStationInfo(store::Database &database);
+
+} // namespace ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "accounts/accountservice.h"
+#include "demo/demovenue.h"
+#include "ui/services.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A station with the demo venue in a temporary database and a frozen clock.
+struct GuiFixture {
+    QTemporaryDir dir;
+    core::ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(8, 30))};
+    std::unique_ptr<store::Database> database;
+    std::unique_ptr<accounts::AccountService> accounts;
+    std::unique_ptr<ui::Services> services;
+
+    bool setUp()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        database = std::move(store::Database::open(store::databasePath(dir.path()), clock).database);
+        if (!database || !demo::DemoVenue::load(*database, clock.today()).ok())
+            return false;
+        accounts = std::make_unique<accounts::AccountService>(*database);
+        services.reset(new ui::Services{*database, clock, *accounts});
+        return true;
+    }
+
+    // The demo accounts as shipped: {role key: {username, password}}.
+    static QMap<QString, QPair<QString, QString>> demoAccounts()
+    {
+        QFile file(QStringLiteral(":/demo/venue.json"));
+        QMap<QString, QPair<QString, QString>> result;
+        if (!file.open(QIODevice::ReadOnly))
+            return result;
+        const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray();
+        for (const QJsonValue &value : list) {
+            const QJsonObject account = value.toObject();
+            result.insert(account.value(QStringLiteral("role")).toString(),
+                          {account.value(QStringLiteral("username")).toString(),
+                           account.value(QStringLiteral("password")).toString()});
+        }
+        return result;
+    }
+};

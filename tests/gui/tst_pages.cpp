@@ -1,0 +1,123 @@
+#include "guifixture.h"
+
+#include "ui/mainwindow.h"
+#include "ui/rostermodel.h"
+#include "ui/stationstatusbar.h"
+#include "store/outbox.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+    GuiFixture m_station;
+
+    accounts::Session sessionFor(const QString &role)
+    {
+        const auto credentials = GuiFixture::demoAccounts().value(role);
+        return m_station.accounts->authenticate(credentials.first, credentials.second).value();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_station.setUp()); }
+
+    void rosterModelIsWellBehaved()
+    {
+        ui::RosterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto info = ui::loadStationInfo(*m_station.database);
+        model.setCases(store::CaseRepository(*m_station.database).inBatch(info.batchId));
+        QVERIFY(model.rowCount() >= 30);
+        ui::RosterFilter filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.setSearch(QStringLiteral("JD2026-0001"));
+        QCOMPARE(filter.rowCount(), 1);
+    }
+
+    void frontDeskSearchesAndMasks()
+    {
+        ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("front_desk")));
+        window.show();
+        auto *view = window.findChild<QTableView *>(QStringLiteral("rosterView"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("rosterSearch"));
+        QVERIFY(view && search);
+        const auto info = ui::loadStationInfo(*m_station.database);
+        const auto cases = store::CaseRepository(*m_station.database).inBatch(info.batchId);
+        QCOMPARE(view->model()->rowCount(), cases.size());
+
+        // Staff screens never show a full ID number.
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            for (int column = 0; column < view->model()->columnCount(); ++column) {
+                const QString text = view->model()->index(row, column).data().toString();
+                for (const auto &record : cases)
+                    QVERIFY2(!text.contains(record.data.person.idNumber), qPrintable(text));
+            }
+        }
+
+        const store::CaseRecord target = cases.at(5);
+        QTest::keyClicks(search, target.data.person.idNumber); // scanned or typed in full
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, ui::RosterModel::AcceptanceNo).data().toString(), target.data.acceptanceNo);
+        search->clear();
+        search->insert(target.data.person.name); // Chinese arrives committed from the input method
+        QVERIFY(view->model()->rowCount() >= 1);
+        QCOMPARE(view->model()->index(0, ui::RosterModel::Name).data().toString(), target.data.person.name);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("jd2026-0002"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nobody-like-this"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        search->clear();
+        QCOMPARE(view->model()->rowCount(), cases.size());
+
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("rosterSummary"));
+        QVERIFY(summary->text().contains(QString::number(cases.size())));
+    }
+
+    void statusBarShowsVenueBatchAndHealth()
+    {
+        ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("clerk")));
+        const auto info = ui::loadStationInfo(*m_station.database);
+        auto *venue = window.findChild<QLabel *>(QStringLiteral("statusVenue"));
+        QVERIFY(venue->text().contains(info.venueName));
+        QVERIFY(venue->text().contains(info.batchId));
+        QVERIFY(!window.stationStatusBar()->alarmRaised());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusNetwork")));
+
+        store::HealthReport damaged;
+        damaged.schemaVersion = 1;
+        damaged.quickCheck = QStringLiteral("*** in database main ***\nPage 5: btreeInitPage() returns error code 11");
+        window.stationStatusBar()->showHealth(damaged);
+        QVERIFY(window.stationStatusBar()->alarmRaised());
+        auto *database = window.findChild<QLabel *>(QStringLiteral("statusDatabase"));
+        QCOMPARE(database->property("alarm").toBool(), true);
+        QCOMPARE(database->toolTip(), damaged.quickCheck);
+    }
+
+    void syncPageCountsTheOutbox()
+    {
+        ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("venue_admin")));
+        const store::OutboxCounts counts = store::Outbox(*m_station.database).counts();
+        QVERIFY(counts.pending > 0);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncPending"))->text(), QString::number(counts.pending));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncTotal"))->text(), QString::number(counts.total));
+    }
+
+    void adminSeesAccountsExpertsRooms()
+    {
+        ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("venue_admin")));
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("accountsView"))->model()->rowCount(), 5);
+        QVERIFY(window.findChild<QTableView *>(QStringLiteral("expertsView"))->model()->rowCount() >= 8);
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("roomsView"))->model()->rowCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"

@@ -1,0 +1,67 @@
+#include "guifixture.h"
+
+#include "i18n/translations.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/style.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+// Writes PNGs of the login dialog and every role's home page, in Chinese, for people to look at.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    GuiFixture m_station;
+    QDir m_out{QStringLiteral(SCREENSHOT_DIR)};
+
+    void save(QWidget &widget, const QString &name)
+    {
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QTest::qWait(50);
+        const QString path = m_out.filePath(name);
+        QVERIFY(widget.grab().save(path));
+        QVERIFY2(QFileInfo(path).size() > 10 * 1024, qPrintable(path));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::defaultLanguage()));
+        ui::applyStationStyle(*qApp);
+        QVERIFY(m_station.setUp());
+        QVERIFY(m_out.mkpath(QStringLiteral(".")));
+    }
+
+    void login()
+    {
+        ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
+        dialog.resize(480, 460);
+        save(dialog, QStringLiteral("login.png"));
+    }
+
+    void roleHomePages_data()
+    {
+        QTest::addColumn<QString>("role");
+        for (const char *role : {"front_desk", "expert", "reviewer", "clerk", "venue_admin"})
+            QTest::newRow(role) << QString::fromLatin1(role);
+    }
+
+    void roleHomePages()
+    {
+        QFETCH(QString, role);
+        const auto credentials = GuiFixture::demoAccounts().value(role);
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.resize(1280, 800);
+        save(window, role + QStringLiteral(".png"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
