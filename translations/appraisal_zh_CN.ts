@@ -1,4 +1,1020 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>accounts</name>
+    <message>
+        <source>check people in</source>
+        <translation>办理签到</translation>
+    </message>
+    <message>
+        <source>call people to an exam room</source>
+        <translation>叫号到诊室</translation>
+    </message>
+    <message>
+        <source>record examinations</source>
+        <translation>录入查体</translation>
+    </message>
+    <message>
+        <source>review and conclude cases</source>
+        <translation>复核并作出结论</translation>
+    </message>
+    <message>
+        <source>print opinions and conclusions</source>
+        <translation>打印鉴定意见和结论</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>manage the venue</source>
+        <translation>管理鉴定场所</translation>
+    </message>
+    <message>
+        <source>synchronize with the central system</source>
+        <translation>与中心系统同步</translation>
+    </message>
+    <message>
+        <source>terminate a case</source>
+        <translation>终止鉴定</translation>
+    </message>
+</context>
+<context>
+    <name>accounts::AccountService</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the venue admin to enable it.</source>
+        <translation>该账号已停用，请联系场所管理员启用。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The password must contain letters and digits.</source>
+        <translation>密码必须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is not valid: use 2 to 32 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>用户名“%1”无效：请使用 2 至 32 个小写字母、数字、点、连字符或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name for account %1.</source>
+        <translation>请为账号 %1 填写使用人姓名。</translation>
+    </message>
+    <message>
+        <source>Account %1 examines or reviews, so it must be linked to an expert.</source>
+        <translation>账号 %1 承担查体或复核，必须关联一名鉴定专家。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory). Try again.</source>
+        <translation>无法加密保存密码（内存不足），请重试。</translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists.</source>
+        <translation>账号 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>accounts::Authorizer</name>
+    <message>
+        <source>Please log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not allowed to %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>Station data folder (default: %1).</source>
+        <translation>工作站数据目录（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object for scripts.</source>
+        <translation>输出一个 JSON 对象，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>There is no station database at %1.</source>
+        <translation>%1 处没有工作站数据库。</translation>
+    </message>
+    <message>
+        <source>database: %1
+schema version: %2
+quick_check: %3</source>
+        <translation>数据库：%1
+结构版本：%2
+完整性检查：%3</translation>
+    </message>
+    <message>
+        <source>outbox: %1 total, %2 pending, %3 quarantined</source>
+        <translation>待同步队列：共 %1 条，待上传 %2 条，已隔离 %3 条</translation>
+    </message>
+    <message>
+        <source>Check the station database: schema, integrity, row and outbox counts. Exit 1 when damaged.</source>
+        <translation>检查工作站数据库：结构版本、完整性、各表行数和待同步队列；数据库损坏时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Demo venue %1 loaded into %2: batch %3 with %4 cases, %5 experts, %6 rooms, %7 accounts.</source>
+        <translation>演示场所 %1 已载入 %2：批次 %3，%4 个案件，%5 名专家，%6 个诊室，%7 个账号。</translation>
+    </message>
+    <message>
+        <source>Load the synthetic demo venue with a batch for today.</source>
+        <translation>载入合成的演示场所及今日鉴定批次。</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID number, e.g. appraisal-admin id check 11010519491231002X</source>
+        <translation>请给出且仅给出一个身份证号，例如：appraisal-admin id check 11010519491231002X</translation>
+    </message>
+    <message>
+        <source>valid: %1
+birth date: %2
+gender: %3
+region: %4 (%5)</source>
+        <translation>有效：%1
+出生日期：%2
+性别：%3
+地区：%4（%5）</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>Check a citizen ID number (GB 11643): exit 0 valid, 1 invalid.</source>
+        <translation>校验公民身份号码（GB 11643）：有效退出码 0，无效退出码 1。</translation>
+    </message>
+    <message>
+        <source>18- or 15-character ID number.</source>
+        <translation>18 位或 15 位身份证号。</translation>
+    </message>
+    <message>
+        <source>Usage: appraisal-admin &lt;command&gt; &lt;action&gt; [options]
+Administration tool of the appraisal-site workstation.
+
+Commands:
+</source>
+        <translation>用法：appraisal-admin &lt;命令&gt; &lt;操作&gt; [选项]
+劳动能力鉴定现场工作站管理工具。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'appraisal-admin &lt;command&gt; &lt;action&gt; --help' for the options of one command.
+Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
+</source>
+        <translation>
+运行 'appraisal-admin &lt;命令&gt; &lt;操作&gt; --help' 查看该命令的选项。
+退出码：0 成功，1 失败或输入无效，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cases::CaseService</name>
+    <message>
+        <source>There is no case with acceptance number %1.</source>
+        <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：带引号的字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>Enter an ID number.</source>
+        <translation>请输入身份证号。</translation>
+    </message>
+    <message>
+        <source>The ID number has %1 characters; it must have 18 (or 15 for an old card). Check for missing or extra characters.</source>
+        <translation>身份证号有 %1 位，应为 18 位（旧证为 15 位）。请检查是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the ID number ("%2") must be a digit.</source>
+        <translation>身份证号第 %1 位（“%2”）必须是数字。</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number must be a digit or X.</source>
+        <translation>身份证号最后一位必须是数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with %1, which is not a known region code. Check the first six digits.</source>
+        <translation>身份证号以 %1 开头，不是有效的行政区划代码。请检查前六位。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real date. Check digits 7 to 14.</source>
+        <translation>身份证号中的出生日期（%1）不是有效日期。请检查第 7 至 14 位。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future. Check digits 7 to 14.</source>
+        <translation>身份证号中的出生日期（%1）晚于今天。请检查第 7 至 14 位。</translation>
+    </message>
+    <message>
+        <source>The last character should be %1, not %2; check that the number was typed correctly.</source>
+        <translation>校验位应为 %1 而不是 %2，请核对号码是否输入正确。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>鉴定专家</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核专家</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <source>Venue admin</source>
+        <translation>场所管理员</translation>
+    </message>
+    <message>
+        <source>Work injury</source>
+        <translation>工伤</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>职业病</translation>
+    </message>
+    <message>
+        <source>Illness or non-work injury</source>
+        <translation>因病或非因工致残</translation>
+    </message>
+    <message>
+        <source>Review of changed condition</source>
+        <translation>复查鉴定</translation>
+    </message>
+    <message>
+        <source>Re-appraisal</source>
+        <translation>再次鉴定</translation>
+    </message>
+    <message>
+        <source>Neurology, neurosurgery and psychiatry</source>
+        <translation>神经内科、神经外科、精神科</translation>
+    </message>
+    <message>
+        <source>Orthopaedics, plastic surgery and burns</source>
+        <translation>骨科、整形外科、烧伤科</translation>
+    </message>
+    <message>
+        <source>Ophthalmology, ENT and stomatology</source>
+        <translation>眼科、耳鼻喉科、口腔科</translation>
+    </message>
+    <message>
+        <source>General and thoracic surgery, urology</source>
+        <translation>普外科、胸外科、泌尿生殖科</translation>
+    </message>
+    <message>
+        <source>Occupational internal medicine</source>
+        <translation>职业病内科</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>core::CaseFlow</name>
+    <message>
+        <source>Registered</source>
+        <translation>待签到</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Waiting for exam 1</source>
+        <translation>等候首次查体</translation>
+    </message>
+    <message>
+        <source>In exam 1</source>
+        <translation>首次查体中</translation>
+    </message>
+    <message>
+        <source>Waiting for exam 2</source>
+        <translation>等候二次查体</translation>
+    </message>
+    <message>
+        <source>In exam 2</source>
+        <translation>二次查体中</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>等候复核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>复核中</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已出结论</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>该案件已经是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot go to %2.</source>
+        <translation>处于“%1”的案件不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>A reason is required to mark a case %1.</source>
+        <translation>将案件标记为“%1”必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>demo::DemoVenue</name>
+    <message>
+        <source>The built-in demo file %1 is missing.</source>
+        <translation>内置演示文件 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The built-in demo venue has no id.</source>
+        <translation>内置演示场所缺少编号。</translation>
+    </message>
+    <message>
+        <source>The built-in demo roster is damaged: %1</source>
+        <translation>内置演示名单已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The built-in demo expert list is damaged: %1</source>
+        <translation>内置演示专家名单已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Demo account %1 has an unknown role.</source>
+        <translation>演示账号 %1 的角色无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No venue set up</source>
+        <translation>尚未设置鉴定场所</translation>
+    </message>
+    <message>
+        <source>This station has no venue and no roster yet.
+
+Load the built-in demo venue (synthetic data) to try the station, or quit and set the venue up with appraisal-admin.</source>
+        <translation>本工作站还没有鉴定场所和名单。
+
+可载入内置演示场所（合成数据）试用，或退出后用 appraisal-admin 设置场所。</translation>
+    </message>
+    <message>
+        <source>Load demo venue</source>
+        <translation>载入演示场所</translation>
+    </message>
+    <message>
+        <source>Demo venue</source>
+        <translation>演示场所</translation>
+    </message>
+    <message>
+        <source>Cannot open the station database</source>
+        <translation>无法打开工作站数据库</translation>
+    </message>
+    <message>
+        <source>Station database damaged</source>
+        <translation>工作站数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 failed:
+%2
+
+Stop entering data and call the venue admin.</source>
+        <translation>%1 完整性检查未通过：
+%2
+
+请停止录入数据并联系场所管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>The header row lacks the column(s) %1. Expected: %2.</source>
+        <translation>表头缺少列 %1。应为：%2。</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>acceptance_no "%1" is empty or has characters other than letters, digits, - and _</source>
+        <translation>受理编号 acceptance_no“%1”为空，或含有字母、数字、- 和 _ 以外的字符</translation>
+    </message>
+    <message>
+        <source>acceptance_no %1 appears twice in the file</source>
+        <translation>受理编号 acceptance_no %1 在文件中重复出现</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>姓名 name 为空</translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation>身份证号 id_number：%1</translation>
+    </message>
+    <message>
+        <source>id_number %1 appears twice in the file</source>
+        <translation>身份证号 id_number %1 在文件中重复出现</translation>
+    </message>
+    <message>
+        <source>gender "%1" does not match the ID number (%2)</source>
+        <translation>性别 gender“%1”与身份证号不符（应为 %2）</translation>
+    </message>
+    <message>
+        <source>birth_date %1 does not match the ID number (%2)</source>
+        <translation>出生日期 birth_date %1 与身份证号不符（应为 %2）</translation>
+    </message>
+    <message>
+        <source>appraisal_type must be one of work_injury, occupational_disease, illness, review, reappraisal</source>
+        <translation>鉴定类型 appraisal_type 必须是 work_injury、occupational_disease、illness、review、reappraisal 之一</translation>
+    </message>
+    <message>
+        <source>specialty must be one of neurology, orthopaedics, ophthalmology_ent, surgery, occupational</source>
+        <translation>专业 specialty 必须是 neurology、orthopaedics、ophthalmology_ent、surgery、occupational 之一</translation>
+    </message>
+    <message>
+        <source>priority must be normal or green</source>
+        <translation>优先级 priority 必须是 normal 或 green</translation>
+    </message>
+    <message>
+        <source>expert_id and name are required</source>
+        <translation>必须填写专家编号 expert_id 和姓名 name</translation>
+    </message>
+    <message>
+        <source>expert_id %1 appears twice in the file</source>
+        <translation>专家编号 expert_id %1 在文件中重复出现</translation>
+    </message>
+    <message>
+        <source>unknown specialty "%1"</source>
+        <translation>未知专业“%1”</translation>
+    </message>
+    <message>
+        <source>specialties is empty</source>
+        <translation>专业 specialties 为空</translation>
+    </message>
+    <message>
+        <source>on_duty must be yes or no</source>
+        <translation>在岗 on_duty 必须是 yes 或 no</translation>
+    </message>
+</context>
+<context>
+    <name>store::AccountRepository</name>
+    <message>
+        <source>Saving account %1</source>
+        <translation>保存账号 %1</translation>
+    </message>
+    <message>
+        <source>Changing the password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>没有名为 %1 的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>store::CaseRepository</name>
+    <message>
+        <source>Saving case %1</source>
+        <translation>保存案件 %1</translation>
+    </message>
+    <message>
+        <source>There is no case with acceptance number %1.</source>
+        <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Updating case %1</source>
+        <translation>更新案件 %1</translation>
+    </message>
+    <message>
+        <source>Recording the transition of case %1</source>
+        <translation>记录案件 %1 的状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>store::Database</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Check that the disk is writable.</source>
+        <translation>无法创建数据目录 %1。请检查磁盘是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot open the station database %1: %2</source>
+        <translation>无法打开工作站数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable station database (%2). Restore a backup or choose another data folder.</source>
+        <translation>%1 不是可读取的工作站数据库（%2）。请恢复备份或选择其他数据目录。</translation>
+    </message>
+    <message>
+        <source>The station database %1 was written by a newer version of this program (schema %2; this version knows up to %3). It was not opened and not changed. Install the newer version to use it.</source>
+        <translation>工作站数据库 %1 由更新版本的程序写入（结构版本 %2，本版本最高支持 %3）。数据库未被打开，也未作任何修改。请安装新版本后使用。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the station database: %1</source>
+        <translation>无法设置工作站数据库：%1</translation>
+    </message>
+    <message>
+        <source>Updating the station database to schema %1 failed: %2. Nothing was changed.</source>
+        <translation>将工作站数据库升级到结构版本 %1 失败：%2。数据未作任何修改。</translation>
+    </message>
+    <message>
+        <source>quick_check returned nothing</source>
+        <translation>完整性检查没有返回结果</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>无法开始数据库事务：%1</translation>
+    </message>
+    <message>
+        <source>Saving to the station database failed: %1</source>
+        <translation>保存到工作站数据库失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving setting %1</source>
+        <translation>保存设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>store::ExpertRepository</name>
+    <message>
+        <source>Saving expert %1</source>
+        <translation>保存专家 %1</translation>
+    </message>
+</context>
+<context>
+    <name>store::Outbox</name>
+    <message>
+        <source>Internal error: an outbox row must be written in the same transaction as its record.</source>
+        <translation>内部错误：待同步记录必须与业务记录在同一事务中写入。</translation>
+    </message>
+    <message>
+        <source>Reading the outbox</source>
+        <translation>读取待同步队列</translation>
+    </message>
+    <message>
+        <source>Writing the outbox</source>
+        <translation>写入待同步队列</translation>
+    </message>
+</context>
+<context>
+    <name>store::VenueRepository</name>
+    <message>
+        <source>Saving %1 %2</source>
+        <translation>保存 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminPage</name>
+    <message>
+        <source>Venue administration</source>
+        <translation>场所管理</translation>
+    </message>
+    <message>
+        <source>Accounts, experts and rooms of %1.</source>
+        <translation>%1 的账号、专家和诊室。</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>鉴定场所</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Today's batch</source>
+        <translation>今日批次</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Employer or hospital</source>
+        <translation>工作单位或医院</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>在岗情况</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Editing accounts, experts and rooms arrives with a later release.</source>
+        <translation>账号、专家和诊室的编辑功能将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComingSoonPage</name>
+    <message>
+        <source>What this page will do</source>
+        <translation>本页面将提供的功能</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FrontDeskPage</name>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Today's roster for batch %1. Search by name, ID number or acceptance number.</source>
+        <translation>批次 %1 的今日鉴定名单，可按姓名、身份证号或受理编号查找。</translation>
+    </message>
+    <message>
+        <source>ID card reading, check-in, queue numbers and ticket printing arrive with the front-desk release. The roster below is live.</source>
+        <translation>读取身份证、签到、取号和打印小票将在前台版本提供。下方名单为实时数据。</translation>
+    </message>
+    <message>
+        <source>Search name, ID number or acceptance number</source>
+        <translation>查找姓名、身份证号或受理编号</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · %2 checked in · %3 green channel</source>
+        <translation>名单 %1 人 · 已签到 %2 人 · 绿色通道 %3 人</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LoginDialog</name>
+    <message>
+        <source>Appraisal Site Workstation</source>
+        <translation>劳动能力鉴定现场工作站</translation>
+    </message>
+    <message>
+        <source>Labour-capacity appraisal · on-site service</source>
+        <translation>劳动能力鉴定 · 现场服务</translation>
+    </message>
+    <message>
+        <source>No venue is set up on this station yet.</source>
+        <translation>本工作站尚未设置鉴定场所。</translation>
+    </message>
+    <message>
+        <source>%1
+Batch %2 · %3</source>
+        <translation>%1
+批次 %2 · %3</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>密码或 PIN</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>查体录入</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Print centre</source>
+        <translation>打印中心</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>场所管理</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Appraisal Site Workstation — %1</source>
+        <translation>劳动能力鉴定现场工作站 — %1</translation>
+    </message>
+    <message>
+        <source>Appraisal Site
+Workstation</source>
+        <translation>劳动能力鉴定
+现场工作站</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Calling arrives with the routing and calling release.</source>
+        <translation>叫号功能将在分诊叫号版本提供。</translation>
+    </message>
+    <message>
+        <source>The examination form arrives with the examination release.</source>
+        <translation>查体录入表单将在鉴定版本提供。</translation>
+    </message>
+    <message>
+        <source>Review arrives with the examination release.</source>
+        <translation>复核功能将在鉴定版本提供。</translation>
+    </message>
+    <message>
+        <source>Document printing arrives with the examination release.</source>
+        <translation>文书打印将在鉴定版本提供。</translation>
+    </message>
+    <message>
+        <source>Call people to your room in the right order, with the hall display and voice announcements following each call.</source>
+        <translation>按正确顺序呼叫人员到本诊室，大厅显示屏和语音播报随每次呼叫同步。</translation>
+    </message>
+    <message>
+        <source>Call next: green channel first, then the lane policy, then arrival order</source>
+        <translation>呼叫下一位：绿色通道优先，其次按通道规则，再按到达顺序</translation>
+    </message>
+    <message>
+        <source>Recall with a limit, mark no-shows, call a specific ticket</source>
+        <translation>限次重呼、标记未到、呼叫指定号码</translation>
+    </message>
+    <message>
+        <source>Transfer to another room or expert with a reason; pause the room</source>
+        <translation>填写原因后转至其他诊室或专家；暂停本诊室</translation>
+    </message>
+    <message>
+        <source>Start and finish the examination; every action timestamped</source>
+        <translation>开始和结束查体；每项操作均记录时间</translation>
+    </message>
+    <message>
+        <source>Record the physical examination of the people drawn to you, blind to the other expert's opinion.</source>
+        <translation>为随机分配给您的人员录入现场查体结果，期间看不到另一位专家的意见。</translation>
+    </message>
+    <message>
+        <source>Medical materials beside the form, with zoom and paging</source>
+        <translation>病历材料与表单并排显示，可缩放、翻页</translation>
+    </message>
+    <message>
+        <source>Structured findings per specialty group, saved at every edit</source>
+        <translation>按专业门类的结构化查体表单，每次修改即时保存</translation>
+    </message>
+    <message>
+        <source>Grading clauses from the GB/T 16180 catalog, with the combination rule</source>
+        <translation>从 GB/T 16180 条款目录选择伤残等级条款，自动应用晋级原则</translation>
+    </message>
+    <message>
+        <source>Signature on the pad, then submit</source>
+        <translation>在签名板上签名后提交</translation>
+    </message>
+    <message>
+        <source>Review the two blind opinions of each case assigned to you and conclude it.</source>
+        <translation>复核分配给您的案件的两份独立意见，并作出鉴定结论。</translation>
+    </message>
+    <message>
+        <source>Both opinions side by side, differences highlighted</source>
+        <translation>两份意见并排对照，差异突出显示</translation>
+    </message>
+    <message>
+        <source>Agree with one or record your own; majority rule for five-expert panels</source>
+        <translation>认同其一或给出自己的意见；五人专家组按多数意见</translation>
+    </message>
+    <message>
+        <source>Sign and conclude; the deadline of each case in view</source>
+        <translation>签名并作出结论；随时可见每个案件的办结时限</translation>
+    </message>
+    <message>
+        <source>Print and deliver the documents of concluded cases.</source>
+        <translation>打印并送达已出结论案件的文书。</translation>
+    </message>
+    <message>
+        <source>Expert opinion sheets and conclusions with signatures and clause basis</source>
+        <translation>带签名和条款依据的专家鉴定意见表和鉴定结论书</translation>
+    </message>
+    <message>
+        <source>Batch printing with preview, or PDF</source>
+        <translation>批量打印（可预览）或导出 PDF</translation>
+    </message>
+    <message>
+        <source>EMS delivery list of the day's conclusions; overdue deliveries flagged</source>
+        <translation>当日结论的 EMS 送达清单；逾期送达醒目提示</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RosterModel</name>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Acceptance no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Appraisal type</source>
+        <translation>鉴定类型</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StationStatusBar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2</source>
+        <translation>%1 · 批次 %2</translation>
+    </message>
+    <message>
+        <source>Single-PC mode · central sync not set up</source>
+        <translation>单机模式 · 未配置中心同步</translation>
+    </message>
+    <message>
+        <source>DATABASE DAMAGED: call the venue admin</source>
+        <translation>数据库已损坏：请联系场所管理员</translation>
+    </message>
+    <message>
+        <source>Database OK (schema %1)</source>
+        <translation>数据库正常（结构版本 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncPage</name>
+    <message>
+        <source>Synchronization</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Every record saved at this station waits in the outbox until the central system has confirmed it.</source>
+        <translation>本工作站保存的每条记录都在待同步队列中等候，直到中心系统确认接收。</translation>
+    </message>
+    <message>
+        <source>waiting for upload</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>records saved in total</source>
+        <translation>累计保存记录</translation>
+    </message>
+    <message>
+        <source>set aside with an error</source>
+        <translation>因错误被隔离</translation>
+    </message>
+    <message>
+        <source>Uploading to the central system arrives with the sync release. Until then records stay safely in this station's database.</source>
+        <translation>向中心系统上传将在同步版本提供。在此之前，记录安全保存在本工作站数据库中。</translation>
+    </message>
+</context>
 </TS>

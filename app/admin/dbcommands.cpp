@@ -10,8 +10,7 @@ namespace admin {
 
 namespace {
 
-int checkDatabase(QCommandLineParser &parser)
-{
+int checkDatabase(QCommandLineParser &parser) {
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString path = store::databasePath(dataDirFrom(parser));
     auto fail = [&](const QString &message) {
@@ -66,16 +65,16 @@ int checkDatabase(QCommandLineParser &parser)
 
 } // namespace
 
-QList<Command> dbCommands()
-{
-    return {{QStringLiteral("db"), QStringLiteral("check"),
-             QCoreApplication::translate("admin", "Check the station database: schema, integrity, row and outbox "
-                                                  "counts. Exit 1 when damaged."),
-             [](QCommandLineParser &parser) {
-                 parser.addOption(dataDirOption());
-                 parser.addOption(jsonOption());
-             },
-             checkDatabase}};
+QList<Command> dbCommands() {
+    return {
+        {QStringLiteral("db"), QStringLiteral("check"),
+         QCoreApplication::translate("admin", "Check the station database: schema, integrity, row and outbox "
+                                              "counts. Exit 1 when damaged."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption(jsonOption());
+         },
+         checkDatabase}};
 }
 
 } // namespace admin

@@ -8,8 +8,7 @@ namespace admin {
 
 namespace {
 
-int loadDemo(QCommandLineParser &parser)
-{
+int loadDemo(QCommandLineParser &parser) {
     core::SystemClock clock;
     const QString path = store::databasePath(dataDirFrom(parser));
     auto opened = store::Database::open(path, clock);
@@ -30,8 +29,9 @@ int loadDemo(QCommandLineParser &parser)
                    {QStringLiteral("rooms"), loaded->rooms},
                    {QStringLiteral("accounts"), loaded->accounts}});
     } else {
-        printLine(QCoreApplication::translate("admin", "Demo venue %1 loaded into %2: batch %3 with %4 cases, %5 "
-                                                       "experts, %6 rooms, %7 accounts.")
+        printLine(QCoreApplication::translate("admin",
+                                              "Demo venue %1 loaded into %2: batch %3 with %4 cases, %5 "
+                                              "experts, %6 rooms, %7 accounts.")
                       .arg(loaded->venueId, path, loaded->batchId)
                       .arg(loaded->cases)
                       .arg(loaded->experts)
@@ -43,8 +43,7 @@ int loadDemo(QCommandLineParser &parser)
 
 } // namespace
 
-QList<Command> demoCommands()
-{
+QList<Command> demoCommands() {
     return {{QStringLiteral("demo"), QStringLiteral("load"),
              QCoreApplication::translate("admin", "Load the synthetic demo venue with a batch for today."),
              [](QCommandLineParser &parser) {

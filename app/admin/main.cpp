@@ -10,24 +10,24 @@ using namespace admin;
 
 namespace {
 
-QString overview(const QList<Command> &commands)
-{
-    QString text = QCoreApplication::translate("admin", "Usage: appraisal-admin <command> <action> [options]\n"
-                                                        "Administration tool of the appraisal-site workstation.\n\n"
-                                                        "Commands:\n");
+QString overview(const QList<Command> &commands) {
+    QString text =
+        QCoreApplication::translate("admin", "Usage: appraisal-admin <command> <action> [options]\n"
+                                             "Administration tool of the appraisal-site workstation.\n\n"
+                                             "Commands:\n");
     for (const Command &command : commands)
-        text += QStringLiteral("  %1 %2").arg(command.group, command.action).leftJustified(24) + command.summary +
-                QLatin1Char('\n');
-    text += QCoreApplication::translate("admin", "\nRun 'appraisal-admin <command> <action> --help' for the options "
-                                                 "of one command.\nExit codes: 0 success, 1 failure or invalid "
-                                                 "input, 2 usage error.\n");
+        text += QStringLiteral("  %1 %2").arg(command.group, command.action).leftJustified(24) +
+                command.summary + QLatin1Char('\n');
+    text += QCoreApplication::translate("admin",
+                                        "\nRun 'appraisal-admin <command> <action> --help' for the options "
+                                        "of one command.\nExit codes: 0 success, 1 failure or invalid "
+                                        "input, 2 usage error.\n");
     return text;
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
@@ -67,7 +67,8 @@ int main(int argc, char **argv)
         }
         return command.run(parser);
     }
-    printError(QCoreApplication::translate("admin", "Unknown command \"%1\".").arg(QStringList(args.mid(1, 2)).join(QLatin1Char(' '))));
+    printError(QCoreApplication::translate("admin", "Unknown command \"%1\".")
+                   .arg(QStringList(args.mid(1, 2)).join(QLatin1Char(' '))));
     std::fputs(overview(commands).toLocal8Bit().constData(), stderr);
     return UsageError;
 }

@@ -5,13 +5,13 @@
 
 namespace server {
 
-void addHealthRoutes(QHttpServer &server, const ServerInfo &info)
-{
+void addHealthRoutes(QHttpServer &server, const ServerInfo &info) {
     server.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [info] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                               {QStringLiteral("service"), QStringLiteral("appraisal-server")},
-                                               {QStringLiteral("version"), info.version},
-                                               {QStringLiteral("mode"), info.mode}});
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                        {QStringLiteral("service"), QStringLiteral("appraisal-server")},
+                        {QStringLiteral("version"), info.version},
+                        {QStringLiteral("mode"), info.mode}});
     });
 }
 

@@ -16,15 +16,13 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onTerminate(int)
-{
+void onTerminate(int) {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
 }
 
 // SIGTERM/SIGINT end the event loop cleanly; the handler only writes one byte (async-signal-safe).
-void quitOnTerminationSignals(QCoreApplication &app)
-{
+void quitOnTerminationSignals(QCoreApplication &app) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
@@ -37,15 +35,13 @@ void quitOnTerminationSignals(QCoreApplication &app)
     sigaction(SIGINT, &action, nullptr);
 }
 
-void fail(const QString &message)
-{
+void fail(const QString &message) {
     std::fprintf(stderr, "appraisal-server: %s\n", message.toUtf8().constData());
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
@@ -57,12 +53,13 @@ int main(int argc, char **argv)
         "{\"status\":\"ok\",\"service\":\"appraisal-server\",\"version\":…,\"mode\":…}."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Address and port to listen on (default 127.0.0.1:8470; "
-                                                         "port 0 picks a free port)."),
-                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Folder for the server's data."),
-                                           QStringLiteral("D"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on (default 127.0.0.1:8470; "
+                       "port 0 picks a free port)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("Folder for the server's data."), QStringLiteral("D"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("central (default) or hub."),
                                         QStringLiteral("MODE"), QStringLiteral("central"));
     parser.addOptions({listenOption, dataDirOption, modeOption});
@@ -73,8 +70,10 @@ int main(int argc, char **argv)
     bool portOk = false;
     const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
     QHostAddress address;
-    if (colon <= 0 || !portOk || port > 65535 || !address.setAddress(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')))) {
-        fail(QStringLiteral("--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8470 (got \"%1\")")
+    if (colon <= 0 || !portOk || port > 65535 ||
+        !address.setAddress(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')))) {
+        fail(QStringLiteral(
+                 "--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8470 (got \"%1\")")
                  .arg(listen));
         return 2;
     }
@@ -96,8 +95,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? QStringLiteral("[%1]").arg(address.toString())
-        : address.toString();
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
     std::printf("listening on http://%s:%u\n", host.toUtf8().constData(), unsigned(bound));
     std::fflush(stdout);
     quitOnTerminationSignals(app);

@@ -12,20 +12,21 @@
 
 namespace {
 
-bool hasBatchFor(store::Database &database, const QDate &day)
-{
-    const auto batch = store::VenueRepository(database).batch(database.setting(QString::fromLatin1(demo::kBatchSetting)));
+bool hasBatchFor(store::Database &database, const QDate &day) {
+    const auto batch =
+        store::VenueRepository(database).batch(database.setting(QString::fromLatin1(demo::kBatchSetting)));
     return batch && batch->day == day;
 }
 
 // First start without a venue: explain, and offer the demo venue.
-bool offerDemo(store::Database &database, const QDate &today)
-{
+bool offerDemo(store::Database &database, const QDate &today) {
     QMessageBox box(QMessageBox::Information, QApplication::translate("main", "No venue set up"),
-                    QApplication::translate("main", "This station has no venue and no roster yet.\n\nLoad the "
-                                                    "built-in demo venue (synthetic data) to try the station, or "
-                                                    "quit and set the venue up with appraisal-admin."));
-    QPushButton *load = box.addButton(QApplication::translate("main", "Load demo venue"), QMessageBox::AcceptRole);
+                    QApplication::translate("main",
+                                            "This station has no venue and no roster yet.\n\nLoad the "
+                                            "built-in demo venue (synthetic data) to try the station, or "
+                                            "quit and set the venue up with appraisal-admin."));
+    QPushButton *load =
+        box.addButton(QApplication::translate("main", "Load demo venue"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Close);
     box.exec();
     if (box.clickedButton() != load)
@@ -38,8 +39,7 @@ bool offerDemo(store::Database &database, const QDate &today)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("appraisal-station"));
     QApplication::setOrganizationName(QStringLiteral("AppraisalWorkstation"));
@@ -49,15 +49,16 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
-                                     QStringLiteral("D"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
+        QStringLiteral("D"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("User interface language: zh_CN (default) or en."),
                                       QStringLiteral("LANG"), i18n::defaultLanguage());
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Load the built-in demo venue when there is no batch for "
-                                                       "today."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Load the built-in demo venue when there is no batch for "
+                                               "today."));
     parser.addOptions({dataDir, language, demoOption});
     parser.process(app);
 
@@ -87,8 +88,9 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    if (store::VenueRepository(database).venue(database.setting(QString::fromLatin1(demo::kVenueSetting))) == std::nullopt
-        && !offerDemo(database, clock.today()))
+    if (store::VenueRepository(database).venue(database.setting(QString::fromLatin1(demo::kVenueSetting))) ==
+            std::nullopt &&
+        !offerDemo(database, clock.today()))
         return 0;
 
     accounts::AccountService accounts(database);

@@ -8,14 +8,11 @@
 
 StationShell::StationShell(const ui::Services &services, QObject *parent)
     : QObject(parent)
-    , m_services(services)
-{
-}
+    , m_services(services) {}
 
 StationShell::~StationShell() = default;
 
-bool StationShell::showLogin()
-{
+bool StationShell::showLogin() {
     ui::LoginDialog login(m_services.accounts, ui::loadStationInfo(m_services.database));
     if (login.exec() != QDialog::Accepted)
         return false;

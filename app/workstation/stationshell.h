@@ -11,8 +11,7 @@ class MainWindow;
 }
 
 // Login → main window → logout → login, for as long as the station runs.
-class StationShell : public QObject
-{
+class StationShell : public QObject {
     Q_OBJECT
 public:
     explicit StationShell(const ui::Services &services, QObject *parent = nullptr);

@@ -6,12 +6,9 @@ namespace accounts {
 
 AccountService::AccountService(store::Database &database, PasswordHasher hasher)
     : m_repository(database)
-    , m_hasher(hasher)
-{
-}
+    , m_hasher(hasher) {}
 
-core::Result<Session> AccountService::authenticate(const QString &username, const QString &password)
-{
+core::Result<Session> AccountService::authenticate(const QString &username, const QString &password) {
     const auto stored = m_repository.find(username.trimmed());
     // Verify against a real hash even for unknown names so timing does not reveal which exist.
     static const QString decoy = PasswordHasher().hash(QStringLiteral("decoy-password"));
@@ -19,12 +16,12 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
     if (!stored || !matches)
         return core::Result<Session>::failure(tr("The user name or password is wrong."));
     if (!stored->account.active)
-        return core::Result<Session>::failure(tr("This account is disabled. Ask the venue admin to enable it."));
+        return core::Result<Session>::failure(
+            tr("This account is disabled. Ask the venue admin to enable it."));
     return Session{stored->account};
 }
 
-QString AccountService::passwordProblem(const QString &username, const QString &password)
-{
+QString AccountService::passwordProblem(const QString &username, const QString &password) {
     if (password.size() < 8)
         return tr("The password must have at least 8 characters.");
     if (password.compare(username, Qt::CaseInsensitive) == 0)
@@ -36,18 +33,19 @@ QString AccountService::passwordProblem(const QString &username, const QString &
     return {};
 }
 
-core::Status AccountService::provision(const core::StaffAccount &account, const QString &password)
-{
+core::Status AccountService::provision(const core::StaffAccount &account, const QString &password) {
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!validName.match(account.username).hasMatch())
-        return core::Status::failure(tr("The user name \"%1\" is not valid: use 2 to 32 lowercase letters, digits, "
-                                        "dots, dashes or underscores, starting with a letter.")
-                                         .arg(account.username));
+        return core::Status::failure(
+            tr("The user name \"%1\" is not valid: use 2 to 32 lowercase letters, digits, "
+               "dots, dashes or underscores, starting with a letter.")
+                .arg(account.username));
     if (account.displayName.trimmed().isEmpty())
         return core::Status::failure(tr("Enter the person's name for account %1.").arg(account.username));
-    if ((account.role == core::Role::Expert || account.role == core::Role::Reviewer) && account.expertId.isEmpty())
-        return core::Status::failure(tr("Account %1 examines or reviews, so it must be linked to an expert.")
-                                         .arg(account.username));
+    if ((account.role == core::Role::Expert || account.role == core::Role::Reviewer) &&
+        account.expertId.isEmpty())
+        return core::Status::failure(
+            tr("Account %1 examines or reviews, so it must be linked to an expert.").arg(account.username));
     if (const QString problem = passwordProblem(account.username, password); !problem.isEmpty())
         return core::Status::failure(problem);
     const QString hash = m_hasher.hash(password);
@@ -57,8 +55,7 @@ core::Status AccountService::provision(const core::StaffAccount &account, const 
 }
 
 core::Status AccountService::createAccount(const Session &admin, const core::StaffAccount &account,
-                                           const QString &password)
-{
+                                           const QString &password) {
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageAccounts); !allowed)
         return allowed;
     if (m_repository.find(account.username))
@@ -66,8 +63,8 @@ core::Status AccountService::createAccount(const Session &admin, const core::Sta
     return provision(account, password);
 }
 
-core::Status AccountService::resetPassword(const Session &admin, const QString &username, const QString &newPassword)
-{
+core::Status AccountService::resetPassword(const Session &admin, const QString &username,
+                                           const QString &newPassword) {
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageAccounts); !allowed)
         return allowed;
     if (const QString problem = passwordProblem(username, newPassword); !problem.isEmpty())
@@ -78,8 +75,7 @@ core::Status AccountService::resetPassword(const Session &admin, const QString &
     return m_repository.setPasswordHash(username, hash);
 }
 
-core::Result<QList<core::StaffAccount>> AccountService::accounts(const Session &admin) const
-{
+core::Result<QList<core::StaffAccount>> AccountService::accounts(const Session &admin) const {
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageAccounts); !allowed)
         return allowed;
     return m_repository.all();

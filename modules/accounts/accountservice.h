@@ -7,8 +7,7 @@
 
 namespace accounts {
 
-class AccountService
-{
+class AccountService {
     Q_DECLARE_TR_FUNCTIONS(accounts::AccountService)
 public:
     AccountService(store::Database &database, PasswordHasher hasher = PasswordHasher());
@@ -17,7 +16,8 @@ public:
     core::Result<Session> authenticate(const QString &username, const QString &password);
 
     // Admin operations.
-    core::Status createAccount(const Session &admin, const core::StaffAccount &account, const QString &password);
+    core::Status createAccount(const Session &admin, const core::StaffAccount &account,
+                               const QString &password);
     core::Status resetPassword(const Session &admin, const QString &username, const QString &newPassword);
     core::Result<QList<core::StaffAccount>> accounts(const Session &admin) const;
 

@@ -2,8 +2,7 @@
 
 namespace accounts {
 
-bool allows(core::Role role, Permission permission)
-{
+bool allows(core::Role role, Permission permission) {
     using core::Role;
     switch (permission) {
     case Permission::CheckIn:
@@ -25,8 +24,7 @@ bool allows(core::Role role, Permission permission)
     return false;
 }
 
-QString displayName(Permission permission)
-{
+QString displayName(Permission permission) {
     switch (permission) {
     case Permission::CheckIn:
         return QCoreApplication::translate("accounts", "check people in");
@@ -50,13 +48,13 @@ QString displayName(Permission permission)
     return {};
 }
 
-core::Status Authorizer::require(const Session &session, Permission permission)
-{
+core::Status Authorizer::require(const Session &session, Permission permission) {
     if (!session.valid() || !session.account.active)
         return core::Status::failure(tr("Please log in first."));
     if (!allows(session.account.role, permission))
         return core::Status::failure(tr("%1 (%2) is not allowed to %3.")
-                                         .arg(session.account.displayName, core::displayName(session.account.role),
+                                         .arg(session.account.displayName,
+                                              core::displayName(session.account.role),
                                               displayName(permission)));
     return {};
 }

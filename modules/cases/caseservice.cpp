@@ -5,12 +5,9 @@ namespace cases {
 using core::CaseState;
 
 CaseService::CaseService(store::Database &database)
-    : m_cases(database)
-{
-}
+    : m_cases(database) {}
 
-accounts::Permission CaseService::permissionFor(CaseState from, CaseState to)
-{
+accounts::Permission CaseService::permissionFor(CaseState from, CaseState to) {
     using accounts::Permission;
     switch (to) {
     case CaseState::CheckedIn:
@@ -21,7 +18,7 @@ accounts::Permission CaseService::permissionFor(CaseState from, CaseState to)
     case CaseState::NoShow:
         // Absent at the desk is the front desk's call; absent when called is the room's.
         return (from == CaseState::Registered || from == CaseState::CheckedIn) ? Permission::CheckIn
-                                                                                : Permission::CallNext;
+                                                                               : Permission::CallNext;
     case CaseState::Exam1:
     case CaseState::WaitingExam2:
     case CaseState::Exam2:
@@ -40,8 +37,7 @@ accounts::Permission CaseService::permissionFor(CaseState from, CaseState to)
 }
 
 core::Status CaseService::advance(const accounts::Session &session, const QString &acceptanceNo, CaseState to,
-                                  const QString &reason)
-{
+                                  const QString &reason) {
     const auto current = m_cases.find(acceptanceNo);
     if (!current)
         return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));

@@ -22,18 +22,17 @@ constexpr std::array<std::pair<CaseState, const char *>, 13> kStates{{
     {CaseState::Terminated, "terminated"},
 }};
 
-bool beforeConclusion(CaseState state)
-{
+bool beforeConclusion(CaseState state) {
     return state >= CaseState::Registered && state <= CaseState::Review;
 }
 
-bool rawAllowed(CaseState from, CaseState to)
-{
+bool rawAllowed(CaseState from, CaseState to) {
     using S = CaseState;
     switch (to) {
     case S::NoShow:
         // Not present at the desk, or not present when called.
-        return from == S::Registered || from == S::CheckedIn || from == S::WaitingExam1 || from == S::WaitingExam2;
+        return from == S::Registered || from == S::CheckedIn || from == S::WaitingExam1 ||
+               from == S::WaitingExam2;
     case S::Withdrawn:
     case S::Terminated:
         return beforeConclusion(from);
@@ -64,8 +63,7 @@ bool rawAllowed(CaseState from, CaseState to)
 
 } // namespace
 
-QString toKey(CaseState state)
-{
+QString toKey(CaseState state) {
     for (const auto &[value, name] : kStates) {
         if (value == state)
             return QString::fromLatin1(name);
@@ -73,8 +71,7 @@ QString toKey(CaseState state)
     return {};
 }
 
-std::optional<CaseState> caseStateFromKey(const QString &key)
-{
+std::optional<CaseState> caseStateFromKey(const QString &key) {
     for (const auto &[value, name] : kStates) {
         if (key == QLatin1String(name))
             return value;
@@ -82,16 +79,14 @@ std::optional<CaseState> caseStateFromKey(const QString &key)
     return std::nullopt;
 }
 
-QList<CaseState> allCaseStates()
-{
+QList<CaseState> allCaseStates() {
     QList<CaseState> states;
     for (const auto &entry : kStates)
         states << entry.first;
     return states;
 }
 
-QString displayName(CaseState state)
-{
+QString displayName(CaseState state) {
     switch (state) {
     case CaseState::Registered:
         return CaseFlow::tr("Registered");
@@ -123,18 +118,15 @@ QString displayName(CaseState state)
     return {};
 }
 
-bool isFinal(CaseState state)
-{
+bool isFinal(CaseState state) {
     return state == CaseState::SignedOut || state == CaseState::Withdrawn || state == CaseState::Terminated;
 }
 
-bool CaseFlow::needsReason(CaseState to)
-{
+bool CaseFlow::needsReason(CaseState to) {
     return to == CaseState::NoShow || to == CaseState::Withdrawn || to == CaseState::Terminated;
 }
 
-TransitionCheck CaseFlow::check(CaseState from, CaseState to, const QString &reason)
-{
+TransitionCheck CaseFlow::check(CaseState from, CaseState to, const QString &reason) {
     if (from == to)
         return {false, tr("The case is already %1.").arg(displayName(to))};
     if (!rawAllowed(from, to))
@@ -144,8 +136,7 @@ TransitionCheck CaseFlow::check(CaseState from, CaseState to, const QString &rea
     return {true, {}};
 }
 
-QList<CaseState> CaseFlow::nextStates(CaseState from)
-{
+QList<CaseState> CaseFlow::nextStates(CaseState from) {
     QList<CaseState> next;
     for (CaseState to : allCaseStates()) {
         if (to != from && rawAllowed(from, to))
@@ -156,12 +147,9 @@ QList<CaseState> CaseFlow::nextStates(CaseState from)
 
 CaseFlow::CaseFlow(const Clock &clock, CaseState start)
     : m_clock(clock)
-    , m_state(start)
-{
-}
+    , m_state(start) {}
 
-TransitionCheck CaseFlow::advance(CaseState to, const QString &reason)
-{
+TransitionCheck CaseFlow::advance(CaseState to, const QString &reason) {
     TransitionCheck result = check(m_state, to, reason);
     if (!result)
         return result;

@@ -4,8 +4,7 @@
 
 namespace core {
 
-CsvTable parseCsv(const QString &input)
-{
+CsvTable parseCsv(const QString &input) {
     CsvTable table;
     QStringView text(input);
     if (text.startsWith(QChar(0xFEFF)))
@@ -65,7 +64,8 @@ CsvTable parseCsv(const QString &input)
         }
     }
     if (inQuotes)
-        table.error = QCoreApplication::translate("core", "Line %1: a quoted field is not closed.").arg(current.line);
+        table.error =
+            QCoreApplication::translate("core", "Line %1: a quoted field is not closed.").arg(current.line);
     else if (!field.isEmpty() || !current.fields.isEmpty())
         endRecord();
 

@@ -15,16 +15,15 @@ namespace demo {
 
 namespace {
 
-core::Result<QByteArray> readResource(const QString &name)
-{
+core::Result<QByteArray> readResource(const QString &name) {
     QFile file(QStringLiteral(":/demo/") + name);
     if (!file.open(QIODevice::ReadOnly))
-        return core::Result<QByteArray>::failure(DemoVenue::tr("The built-in demo file %1 is missing.").arg(name));
+        return core::Result<QByteArray>::failure(
+            DemoVenue::tr("The built-in demo file %1 is missing.").arg(name));
     return file.readAll();
 }
 
-QString rejectedText(const QList<roster::RejectedRow> &rejected)
-{
+QString rejectedText(const QList<roster::RejectedRow> &rejected) {
     QStringList lines;
     for (const auto &row : rejected)
         lines << DemoVenue::tr("line %1: %2").arg(row.line).arg(row.reason);
@@ -33,13 +32,11 @@ QString rejectedText(const QList<roster::RejectedRow> &rejected)
 
 } // namespace
 
-QString DemoVenue::batchIdFor(const QString &venueId, const QDate &day)
-{
+QString DemoVenue::batchIdFor(const QString &venueId, const QDate &day) {
     return QStringLiteral("%1-%2").arg(venueId, day.toString(QStringLiteral("yyyyMMdd")));
 }
 
-core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate &today)
-{
+core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate &today) {
     const auto venueJson = readResource(QStringLiteral("venue.json"));
     const auto rosterCsv = readResource(QStringLiteral("roster.csv"));
     const auto expertsCsv = readResource(QStringLiteral("experts.csv"));
@@ -62,11 +59,12 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
     const auto cases = roster::parseRoster(QString::fromUtf8(rosterCsv.value()), summary.batchId, today);
     const auto experts = roster::parseExperts(QString::fromUtf8(expertsCsv.value()));
     if (!cases.fileError.isEmpty() || !cases.rejected.isEmpty())
-        return core::Result<LoadSummary>::failure(
-            tr("The built-in demo roster is damaged: %1").arg(cases.fileError + rejectedText(cases.rejected)));
+        return core::Result<LoadSummary>::failure(tr("The built-in demo roster is damaged: %1")
+                                                      .arg(cases.fileError + rejectedText(cases.rejected)));
     if (!experts.fileError.isEmpty() || !experts.rejected.isEmpty())
         return core::Result<LoadSummary>::failure(
-            tr("The built-in demo expert list is damaged: %1").arg(experts.fileError + rejectedText(experts.rejected)));
+            tr("The built-in demo expert list is damaged: %1")
+                .arg(experts.fileError + rejectedText(experts.rejected)));
 
     store::VenueRepository venues(database);
     store::ExpertRepository expertRepository(database);
@@ -104,7 +102,8 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
                 return s;
         }
         summary.experts = experts.items.size();
-        const QString title = root.value(QStringLiteral("batch")).toObject().value(QStringLiteral("title")).toString();
+        const QString title =
+            root.value(QStringLiteral("batch")).toObject().value(QStringLiteral("title")).toString();
         if (core::Status s = venues.saveBatch({summary.batchId, venue.id, today, title}); !s)
             return s;
         for (const core::Case &c : cases.items) {
@@ -119,16 +118,19 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
             account.displayName = object.value(QStringLiteral("display_name")).toString();
             const auto role = core::roleFromKey(object.value(QStringLiteral("role")).toString());
             if (!role)
-                return core::Status::failure(tr("Demo account %1 has an unknown role.").arg(account.username));
+                return core::Status::failure(
+                    tr("Demo account %1 has an unknown role.").arg(account.username));
             account.role = *role;
             account.expertId = object.value(QStringLiteral("expert_id")).toString();
-            if (core::Status s = accountService.provision(account, object.value(QStringLiteral("password")).toString());
+            if (core::Status s =
+                    accountService.provision(account, object.value(QStringLiteral("password")).toString());
                 !s)
                 return s;
             ++summary.accounts;
         }
-        for (const auto &[key, value] : {std::pair{kVenueSetting, venue.id}, std::pair{kBatchSetting, summary.batchId},
-                                         std::pair{kDemoSetting, QStringLiteral("1")}}) {
+        for (const auto &[key, value] :
+             {std::pair{kVenueSetting, venue.id}, std::pair{kBatchSetting, summary.batchId},
+              std::pair{kDemoSetting, QStringLiteral("1")}}) {
             if (core::Status s = database.setSetting(QString::fromLatin1(key), value); !s)
                 return s;
         }

@@ -7,18 +7,17 @@
 
 namespace i18n {
 
-QString defaultLanguage()
-{
+QString defaultLanguage() {
     return QStringLiteral("zh_CN");
 }
 
-bool install(QCoreApplication &app, const QString &language)
-{
+bool install(QCoreApplication &app, const QString &language) {
     if (language.startsWith(QLatin1String("en")))
         return true; // English is the source language
     QLocale::setDefault(QLocale(language));
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(QStringLiteral("qtbase_") + language,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *ours = new QTranslator(&app);
     if (!ours->load(QStringLiteral(":/i18n/appraisal_") + language + QStringLiteral(".qm")))

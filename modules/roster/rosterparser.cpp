@@ -11,14 +11,12 @@ namespace roster {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("roster", text);
 }
 
 // Maps column names to positions; reports the first required column that is missing.
-QHash<QString, int> columnIndex(const QStringList &header, const QStringList &required, QString *error)
-{
+QHash<QString, int> columnIndex(const QStringList &header, const QStringList &required, QString *error) {
     QHash<QString, int> index;
     for (int i = 0; i < header.size(); ++i)
         index.insert(header.at(i).toLower(), i);
@@ -33,28 +31,24 @@ QHash<QString, int> columnIndex(const QStringList &header, const QStringList &re
     return index;
 }
 
-QString field(const core::CsvRow &row, const QHash<QString, int> &index, const QString &column)
-{
+QString field(const core::CsvRow &row, const QHash<QString, int> &index, const QString &column) {
     const int i = index.value(column, -1);
     return (i >= 0 && i < row.fields.size()) ? row.fields.at(i).trimmed() : QString();
 }
 
 } // namespace
 
-QStringList rosterColumns()
-{
+QStringList rosterColumns() {
     return QStringLiteral("acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,"
                           "priority,phone,address,materials")
         .split(QLatin1Char(','));
 }
 
-QStringList expertColumns()
-{
+QStringList expertColumns() {
     return QStringLiteral("expert_id,name,specialties,employer,title,on_duty").split(QLatin1Char(','));
 }
 
-Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, const QDate &today)
-{
+Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, const QDate &today) {
     Parsed<core::Case> result;
     const core::CsvTable table = core::parseCsv(csvText);
     const QHash<QString, int> index = columnIndex(table.header, rosterColumns(), &result.fileError);
@@ -68,7 +62,9 @@ Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, c
     QSet<QString> seenAcceptance;
     QSet<QString> seenIds;
     for (const core::CsvRow &row : table.rows) {
-        auto reject = [&](const QString &reason) { result.rejected << RejectedRow{row.line, reason}; };
+        auto reject = [&](const QString &reason) {
+            result.rejected << RejectedRow{row.line, reason};
+        };
         if (row.fields.size() != table.header.size()) {
             reject(tr("has %1 fields, the header has %2").arg(row.fields.size()).arg(table.header.size()));
             continue;
@@ -127,7 +123,8 @@ Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, c
         c.type = *type;
         const auto specialty = core::specialtyFromKey(field(row, index, QStringLiteral("specialty")));
         if (!specialty) {
-            reject(tr("specialty must be one of neurology, orthopaedics, ophthalmology_ent, surgery, occupational"));
+            reject(tr("specialty must be one of neurology, orthopaedics, ophthalmology_ent, surgery, "
+                      "occupational"));
             continue;
         }
         c.specialty = *specialty;
@@ -150,8 +147,7 @@ Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, c
     return result;
 }
 
-Parsed<core::Expert> parseExperts(const QString &csvText)
-{
+Parsed<core::Expert> parseExperts(const QString &csvText) {
     Parsed<core::Expert> result;
     const core::CsvTable table = core::parseCsv(csvText);
     const QHash<QString, int> index = columnIndex(table.header, expertColumns(), &result.fileError);
@@ -163,7 +159,9 @@ Parsed<core::Expert> parseExperts(const QString &csvText)
     }
     QSet<QString> seen;
     for (const core::CsvRow &row : table.rows) {
-        auto reject = [&](const QString &reason) { result.rejected << RejectedRow{row.line, reason}; };
+        auto reject = [&](const QString &reason) {
+            result.rejected << RejectedRow{row.line, reason};
+        };
         core::Expert expert;
         expert.id = field(row, index, QStringLiteral("expert_id"));
         expert.name = field(row, index, QStringLiteral("name"));
@@ -176,7 +174,8 @@ Parsed<core::Expert> parseExperts(const QString &csvText)
             continue;
         }
         bool specialtiesOk = true;
-        const QStringList keys = field(row, index, QStringLiteral("specialties")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList keys =
+            field(row, index, QStringLiteral("specialties")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &key : keys) {
             const auto specialty = core::specialtyFromKey(key.trimmed());
             if (!specialty) {

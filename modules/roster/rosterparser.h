@@ -12,8 +12,7 @@ struct RejectedRow {
     QString reason;
 };
 
-template <typename T>
-struct Parsed {
+template <typename T> struct Parsed {
     QList<T> items;
     QList<RejectedRow> rejected;
     QString fileError; // the whole file is unusable (missing columns, bad quoting)

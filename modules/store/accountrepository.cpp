@@ -5,10 +5,10 @@
 namespace store {
 
 namespace {
-const QString kAccountColumns = QStringLiteral("username, display_name, role, expert_id, active, password_hash");
+const QString kAccountColumns =
+    QStringLiteral("username, display_name, role, expert_id, active, password_hash");
 
-StoredAccount accountFrom(const QSqlQuery &query)
-{
+StoredAccount accountFrom(const QSqlQuery &query) {
     StoredAccount stored;
     stored.account.username = query.value(0).toString();
     stored.account.displayName = query.value(1).toString();
@@ -22,12 +22,9 @@ StoredAccount accountFrom(const QSqlQuery &query)
 
 AccountRepository::AccountRepository(Database &database)
     : m_database(database)
-    , m_outbox(database)
-{
-}
+    , m_outbox(database) {}
 
-core::Status AccountRepository::appendOutbox(const core::StaffAccount &account)
-{
+core::Status AccountRepository::appendOutbox(const core::StaffAccount &account) {
     // The central system learns who worked here, never how they log in.
     return m_outbox.append(QStringLiteral("account"), account.username,
                            {{QStringLiteral("username"), account.username},
@@ -37,30 +34,31 @@ core::Status AccountRepository::appendOutbox(const core::StaffAccount &account)
                             {QStringLiteral("active"), account.active}});
 }
 
-core::Status AccountRepository::save(const core::StaffAccount &account, const QString &passwordHash)
-{
+core::Status AccountRepository::save(const core::StaffAccount &account, const QString &passwordHash) {
     const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
-            "INSERT INTO accounts(username, display_name, role, expert_id, password_hash, active, created_at, "
+            "INSERT INTO accounts(username, display_name, role, expert_id, password_hash, active, "
+            "created_at, "
             "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(username) DO UPDATE SET "
             "display_name = excluded.display_name, role = excluded.role, expert_id = excluded.expert_id, "
-            "password_hash = excluded.password_hash, active = excluded.active, updated_at = excluded.updated_at"));
+            "password_hash = excluded.password_hash, active = excluded.active, updated_at = "
+            "excluded.updated_at"));
         const QVariant expertId = account.expertId.isEmpty() ? QVariant() : QVariant(account.expertId);
-        bindAll(query, {account.username, account.displayName, core::toKey(account.role),
-                                                  expertId, passwordHash, account.active, now, now});
+        bindAll(query, {account.username, account.displayName, core::toKey(account.role), expertId,
+                        passwordHash, account.active, now, now});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving account %1").arg(account.username), query));
         return appendOutbox(account);
     });
 }
 
-core::Status AccountRepository::setPasswordHash(const QString &username, const QString &passwordHash)
-{
+core::Status AccountRepository::setPasswordHash(const QString &username, const QString &passwordHash) {
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE accounts SET password_hash = ?, updated_at = ? WHERE username = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE accounts SET password_hash = ?, updated_at = ? WHERE username = ?"));
         query.addBindValue(passwordHash);
         query.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
         query.addBindValue(username);
@@ -72,8 +70,7 @@ core::Status AccountRepository::setPasswordHash(const QString &username, const Q
     });
 }
 
-std::optional<StoredAccount> AccountRepository::find(const QString &username) const
-{
+std::optional<StoredAccount> AccountRepository::find(const QString &username) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE username = ?").arg(kAccountColumns));
     query.addBindValue(username);
@@ -82,8 +79,7 @@ std::optional<StoredAccount> AccountRepository::find(const QString &username) co
     return accountFrom(query);
 }
 
-QList<core::StaffAccount> AccountRepository::all() const
-{
+QList<core::StaffAccount> AccountRepository::all() const {
     QList<core::StaffAccount> accounts;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY role, username").arg(kAccountColumns)))

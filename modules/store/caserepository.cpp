@@ -8,12 +8,11 @@ namespace store {
 
 namespace {
 
-const QString kCaseColumns = QStringLiteral(
-    "acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, employer, "
-    "appraisal_type, specialty, lane, materials, state, version, updated_at");
+const QString kCaseColumns =
+    QStringLiteral("acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, employer, "
+                   "appraisal_type, specialty, lane, materials, state, version, updated_at");
 
-CaseRecord caseFrom(const QSqlQuery &query)
-{
+CaseRecord caseFrom(const QSqlQuery &query) {
     CaseRecord record;
     core::Case &c = record.data;
     c.acceptanceNo = query.value(0).toString();
@@ -39,8 +38,7 @@ CaseRecord caseFrom(const QSqlQuery &query)
 
 } // namespace
 
-QJsonObject toJson(const core::Case &c)
-{
+QJsonObject toJson(const core::Case &c) {
     return {
         {QStringLiteral("acceptance_no"), c.acceptanceNo},
         {QStringLiteral("batch_id"), c.batchId},
@@ -60,15 +58,12 @@ QJsonObject toJson(const core::Case &c)
 
 CaseRepository::CaseRepository(Database &database)
     : m_database(database)
-    , m_outbox(database)
-{
-}
+    , m_outbox(database) {}
 
-core::Status CaseRepository::save(const core::Case &c)
-{
+core::Status CaseRepository::save(const core::Case &c) {
     const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
-    const QString materials =
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.materials)).toJson(QJsonDocument::Compact));
+    const QString materials = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(c.materials)).toJson(QJsonDocument::Compact));
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
@@ -81,17 +76,17 @@ core::Status CaseRepository::save(const core::Case &c)
             "employer = excluded.employer, appraisal_type = excluded.appraisal_type, "
             "specialty = excluded.specialty, lane = excluded.lane, materials = excluded.materials, "
             "version = cases.version + 1, updated_at = excluded.updated_at"));
-        bindAll(query, {c.acceptanceNo, c.batchId, c.person.idNumber, c.person.name, core::toKey(c.person.gender),
-                          c.person.birthDate.toString(Qt::ISODate), c.person.phone, c.person.address, c.employer,
-                          core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now});
+        bindAll(query,
+                {c.acceptanceNo, c.batchId, c.person.idNumber, c.person.name, core::toKey(c.person.gender),
+                 c.person.birthDate.toString(Qt::ISODate), c.person.phone, c.person.address, c.employer,
+                 core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving case %1").arg(c.acceptanceNo), query));
         return m_outbox.append(QStringLiteral("case"), c.acceptanceNo, toJson(c));
     });
 }
 
-std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) const
-{
+std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE acceptance_no = ?").arg(kCaseColumns));
     query.addBindValue(acceptanceNo);
@@ -100,8 +95,8 @@ std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) cons
     return caseFrom(query);
 }
 
-std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber, const QString &batchId) const
-{
+std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber,
+                                                         const QString &batchId) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_number = ? AND (? = '' OR batch_id = ?) "
                                  "ORDER BY updated_at DESC LIMIT 1")
@@ -112,11 +107,11 @@ std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber
     return caseFrom(query);
 }
 
-QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
-{
+QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const {
     QList<CaseRecord> cases;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE batch_id = ? ORDER BY acceptance_no").arg(kCaseColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM cases WHERE batch_id = ? ORDER BY acceptance_no").arg(kCaseColumns));
     query.addBindValue(batchId);
     if (!query.exec())
         return cases;
@@ -125,9 +120,8 @@ QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
     return cases;
 }
 
-core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseState to, const QString &reason,
-                                        const QString &actor)
-{
+core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseState to,
+                                        const QString &reason, const QString &actor) {
     return m_database.transaction([&]() -> core::Status {
         // Read inside the transaction so two writers cannot both move the same case.
         const auto current = find(acceptanceNo);
@@ -150,10 +144,11 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO case_transitions(acceptance_no, from_state, to_state, at, "
                                       "reason, actor) VALUES(?, ?, ?, ?, ?, ?)"));
-        bindAll(insert, {acceptanceNo, core::toKey(current->state), core::toKey(to), at,
-                                                  reason.trimmed(), actor});
+        bindAll(insert,
+                {acceptanceNo, core::toKey(current->state), core::toKey(to), at, reason.trimmed(), actor});
         if (!insert.exec())
-            return core::Status::failure(sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), insert));
+            return core::Status::failure(
+                sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), insert));
         const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert.lastInsertId().toString());
         return m_outbox.append(QStringLiteral("case_transition"), key,
                                {{QStringLiteral("acceptance_no"), acceptanceNo},
@@ -165,8 +160,7 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
     });
 }
 
-QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) const
-{
+QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) const {
     QList<StoredTransition> transitions;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT from_state, to_state, at, reason, actor FROM case_transitions "
@@ -176,8 +170,10 @@ QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) con
         return transitions;
     while (query.next()) {
         StoredTransition stored;
-        stored.transition.from = core::caseStateFromKey(query.value(0).toString()).value_or(core::CaseState::Registered);
-        stored.transition.to = core::caseStateFromKey(query.value(1).toString()).value_or(core::CaseState::Registered);
+        stored.transition.from =
+            core::caseStateFromKey(query.value(0).toString()).value_or(core::CaseState::Registered);
+        stored.transition.to =
+            core::caseStateFromKey(query.value(1).toString()).value_or(core::CaseState::Registered);
         stored.transition.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
         stored.transition.reason = query.value(3).toString();
         stored.actor = query.value(4).toString();

@@ -13,8 +13,7 @@ namespace store {
 
 namespace {
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
-{
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr) {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
@@ -23,8 +22,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
     return false;
 }
 
-QVariant scalar(QSqlDatabase &db, const QString &sql)
-{
+QVariant scalar(QSqlDatabase &db, const QString &sql) {
     QSqlQuery query(db);
     if (query.exec(sql) && query.next())
         return query.value(0);
@@ -33,21 +31,18 @@ QVariant scalar(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-QString defaultDataDir()
-{
+QString defaultDataDir() {
     // Named explicitly so the station, the admin tool and the server share one folder whatever
     // their application names are.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("appraisal-workstation"));
 }
 
-QString databasePath(const QString &dataDir)
-{
+QString databasePath(const QString &dataDir) {
     return QDir(dataDir).filePath(QStringLiteral("station.db"));
 }
 
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
+void bindAll(QSqlQuery &query, const QVariantList &values) {
     for (const QVariant &value : values) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QStringLiteral(""));
@@ -56,23 +51,22 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
     }
 }
 
-QString sqlError(const QString &what, const QSqlQuery &query)
-{
+QString sqlError(const QString &what, const QSqlQuery &query) {
     return Database::tr("%1 failed: %2").arg(what, query.lastError().text());
 }
 
-Database::OpenResult Database::open(const QString &path, const core::Clock &clock)
-{
+Database::OpenResult Database::open(const QString &path, const core::Clock &clock) {
     OpenResult result;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         result.failure = OpenFailure::CannotOpen;
-        result.error = tr("Cannot create the data folder %1. Check that the disk is writable.")
-                           .arg(info.absolutePath());
+        result.error =
+            tr("Cannot create the data folder %1. Check that the disk is writable.").arg(info.absolutePath());
         return result;
     }
 
-    const QString connectionName = QStringLiteral("station-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName =
+        QStringLiteral("station-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(info.absoluteFilePath());
     auto fail = [&](OpenFailure failure, const QString &message) {
@@ -110,10 +104,10 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
 
     QString error;
     // WAL keeps readers and the writer apart; FULL makes every commit survive a power cut.
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &error)
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error)
-        || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error))
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error))
         return fail(OpenFailure::CannotOpen, tr("Cannot configure the station database: %1").arg(error));
 
     const auto &steps = migrations();
@@ -145,30 +139,24 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
 Database::Database(QSqlDatabase db, QString path, const core::Clock &clock)
     : m_db(std::move(db))
     , m_path(std::move(path))
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-Database::~Database()
-{
+Database::~Database() {
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     return const_cast<Database *>(this)->pragma(QStringLiteral("user_version")).toInt();
 }
 
-QString Database::pragma(const QString &name)
-{
+QString Database::pragma(const QString &name) {
     return scalar(m_db, QStringLiteral("PRAGMA ") + name).toString();
 }
 
-HealthReport Database::health()
-{
+HealthReport Database::health() {
     HealthReport report;
     report.schemaVersion = schemaVersion();
     QSqlQuery query(m_db);
@@ -183,20 +171,23 @@ HealthReport Database::health()
     return report;
 }
 
-QMap<QString, qint64> Database::rowCounts()
-{
+QMap<QString, qint64> Database::rowCounts() {
     QMap<QString, qint64> counts;
-    const QStringList tables{QStringLiteral("venues"),   QStringLiteral("lanes"),   QStringLiteral("batches"),
-                             QStringLiteral("cases"),    QStringLiteral("case_transitions"),
-                             QStringLiteral("experts"),  QStringLiteral("rooms"),   QStringLiteral("accounts"),
+    const QStringList tables{QStringLiteral("venues"),
+                             QStringLiteral("lanes"),
+                             QStringLiteral("batches"),
+                             QStringLiteral("cases"),
+                             QStringLiteral("case_transitions"),
+                             QStringLiteral("experts"),
+                             QStringLiteral("rooms"),
+                             QStringLiteral("accounts"),
                              QStringLiteral("outbox")};
     for (const QString &table : tables)
         counts.insert(table, scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong());
     return counts;
 }
 
-core::Status Database::transaction(const std::function<core::Status()> &work)
-{
+core::Status Database::transaction(const std::function<core::Status()> &work) {
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         core::Status status;
@@ -233,8 +224,7 @@ core::Status Database::transaction(const std::function<core::Status()> &work)
     return {};
 }
 
-QString Database::setting(const QString &key, const QString &fallback) const
-{
+QString Database::setting(const QString &key, const QString &fallback) const {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
@@ -243,8 +233,7 @@ QString Database::setting(const QString &key, const QString &fallback) const
     return fallback;
 }
 
-core::Status Database::setSetting(const QString &key, const QString &value)
-{
+core::Status Database::setSetting(const QString &key, const QString &value) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

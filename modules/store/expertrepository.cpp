@@ -8,8 +8,7 @@
 namespace store {
 
 namespace {
-core::Expert expertFrom(const QSqlQuery &query)
-{
+core::Expert expertFrom(const QSqlQuery &query) {
     core::Expert expert;
     expert.id = query.value(0).toString();
     expert.name = query.value(1).toString();
@@ -25,12 +24,9 @@ const QString kExpertColumns = QStringLiteral("id, name, specialties, employer, 
 
 ExpertRepository::ExpertRepository(Database &database)
     : m_database(database)
-    , m_outbox(database)
-{
-}
+    , m_outbox(database) {}
 
-core::Status ExpertRepository::save(const core::Expert &expert)
-{
+core::Status ExpertRepository::save(const core::Expert &expert) {
     const QString specialties = joinSpecialties(expert.specialties);
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
@@ -40,24 +36,23 @@ core::Status ExpertRepository::save(const core::Expert &expert)
                                      "title = excluded.title, on_duty = excluded.on_duty, "
                                      "may_review = excluded.may_review")
                           .arg(kExpertColumns));
-        bindAll(query, {expert.id, expert.name, specialties, expert.employer, expert.title,
-                                                  expert.onDuty, expert.mayReview});
+        bindAll(query, {expert.id, expert.name, specialties, expert.employer, expert.title, expert.onDuty,
+                        expert.mayReview});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving expert %1").arg(expert.id), query));
-        return m_outbox.append(QStringLiteral("expert"), expert.id,
-                               {{QStringLiteral("id"), expert.id},
-                                {QStringLiteral("name"), expert.name},
-                                {QStringLiteral("specialties"),
-                                 QJsonArray::fromStringList(specialties.split(QLatin1Char(';')))},
-                                {QStringLiteral("employer"), expert.employer},
-                                {QStringLiteral("title"), expert.title},
-                                {QStringLiteral("on_duty"), expert.onDuty},
-                                {QStringLiteral("may_review"), expert.mayReview}});
+        return m_outbox.append(
+            QStringLiteral("expert"), expert.id,
+            {{QStringLiteral("id"), expert.id},
+             {QStringLiteral("name"), expert.name},
+             {QStringLiteral("specialties"), QJsonArray::fromStringList(specialties.split(QLatin1Char(';')))},
+             {QStringLiteral("employer"), expert.employer},
+             {QStringLiteral("title"), expert.title},
+             {QStringLiteral("on_duty"), expert.onDuty},
+             {QStringLiteral("may_review"), expert.mayReview}});
     });
 }
 
-std::optional<core::Expert> ExpertRepository::find(const QString &id) const
-{
+std::optional<core::Expert> ExpertRepository::find(const QString &id) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM experts WHERE id = ?").arg(kExpertColumns));
     query.addBindValue(id);
@@ -66,8 +61,7 @@ std::optional<core::Expert> ExpertRepository::find(const QString &id) const
     return expertFrom(query);
 }
 
-QList<core::Expert> ExpertRepository::all() const
-{
+QList<core::Expert> ExpertRepository::all() const {
     QList<core::Expert> experts;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT %1 FROM experts ORDER BY id").arg(kExpertColumns)))

@@ -4,8 +4,7 @@ namespace store {
 
 namespace {
 
-QStringList version1()
-{
+QStringList version1() {
     return {
         QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
@@ -96,8 +95,7 @@ QStringList version1()
 
 } // namespace
 
-const QList<QStringList> &migrations()
-{
+const QList<QStringList> &migrations() {
     static const QList<QStringList> all{version1()};
     return all;
 }

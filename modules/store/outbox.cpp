@@ -7,12 +7,9 @@
 namespace store {
 
 Outbox::Outbox(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload)
-{
+core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload) {
     if (!m_database.inTransaction())
         return core::Status::failure(tr("Internal error: an outbox row must be written in the same "
                                         "transaction as its record."));
@@ -45,14 +42,13 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
     return {};
 }
 
-OutboxCounts Outbox::counts() const
-{
+OutboxCounts Outbox::counts() const {
     OutboxCounts counts;
     QSqlQuery query(m_database.connection());
     if (query.exec(QStringLiteral("SELECT COUNT(*), "
                                   "COALESCE(SUM(sync_state = 'pending'), 0), "
-                                  "COALESCE(SUM(sync_state = 'quarantined'), 0) FROM outbox"))
-        && query.next()) {
+                                  "COALESCE(SUM(sync_state = 'quarantined'), 0) FROM outbox")) &&
+        query.next()) {
         counts.total = query.value(0).toLongLong();
         counts.pending = query.value(1).toLongLong();
         counts.quarantined = query.value(2).toLongLong();
@@ -60,8 +56,7 @@ OutboxCounts Outbox::counts() const
     return counts;
 }
 
-QList<OutboxRecord> Outbox::pending(int limit) const
-{
+QList<OutboxRecord> Outbox::pending(int limit) const {
     QList<OutboxRecord> records;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT seq, record_id, type, entity_key, version, predecessor, payload, "

@@ -18,8 +18,7 @@ namespace ui {
 namespace {
 
 QTableView *makeTable(const QString &objectName, const QStringList &headers, const QList<QStringList> &rows,
-                      QWidget *parent)
-{
+                      QWidget *parent) {
     auto *model = new QStandardItemModel(int(rows.size()), int(headers.size()), parent);
     model->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < rows.size(); ++r) {
@@ -44,8 +43,7 @@ QTableView *makeTable(const QString &objectName, const QStringList &headers, con
     return view;
 }
 
-QString specialtyNames(const QList<core::Specialty> &specialties)
-{
+QString specialtyNames(const QList<core::Specialty> &specialties) {
     QStringList names;
     for (core::Specialty specialty : specialties)
         names << core::displayName(specialty);
@@ -56,8 +54,7 @@ QString specialtyNames(const QList<core::Specialty> &specialties)
 
 AdminPage::AdminPage(const Services &services, const accounts::Session &session, const StationInfo &station,
                      QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("adminPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
@@ -77,7 +74,8 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
     venueForm->addRow(tr("Venue"), new QLabel(venue ? venue->name : QString(), venueTab));
     venueForm->addRow(tr("Address"), new QLabel(venue ? venue->address : QString(), venueTab));
     venueForm->addRow(tr("Enquiry phone"), new QLabel(venue ? venue->phone : QString(), venueTab));
-    venueForm->addRow(tr("Today's batch"), new QLabel(station.batchId + QStringLiteral("  ") + station.batchTitle, venueTab));
+    venueForm->addRow(tr("Today's batch"),
+                      new QLabel(station.batchId + QStringLiteral("  ") + station.batchTitle, venueTab));
     tabs->addTab(venueTab, tr("Venue"));
 
     QList<QStringList> accountRows;
@@ -88,28 +86,31 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
                                        account.expertId, account.active ? tr("Active") : tr("Disabled")};
     }
     tabs->addTab(makeTable(QStringLiteral("accountsView"),
-                           {tr("User name"), tr("Name"), tr("Role"), tr("Expert"), tr("State")}, accountRows, tabs),
+                           {tr("User name"), tr("Name"), tr("Role"), tr("Expert"), tr("State")}, accountRows,
+                           tabs),
                  tr("Accounts"));
 
     QList<QStringList> expertRows;
     for (const core::Expert &expert : store::ExpertRepository(services.database).all())
-        expertRows << QStringList{expert.id, expert.name, expert.title, specialtyNames(expert.specialties),
+        expertRows << QStringList{expert.id,       expert.name,
+                                  expert.title,    specialtyNames(expert.specialties),
                                   expert.employer, expert.onDuty ? tr("On duty") : tr("Off duty")};
     tabs->addTab(makeTable(QStringLiteral("expertsView"),
-                           {tr("Expert"), tr("Name"), tr("Title"), tr("Specialties"), tr("Employer or hospital"),
-                            tr("Duty")},
+                           {tr("Expert"), tr("Name"), tr("Title"), tr("Specialties"),
+                            tr("Employer or hospital"), tr("Duty")},
                            expertRows, tabs),
                  tr("Experts"));
 
     QList<QStringList> roomRows;
     for (const core::Room &room : venues.rooms())
         roomRows << QStringList{room.id, room.name, specialtyNames(room.specialties)};
-    tabs->addTab(makeTable(QStringLiteral("roomsView"), {tr("Room"), tr("Name"), tr("Specialties")}, roomRows, tabs),
-                 tr("Rooms"));
+    tabs->addTab(
+        makeTable(QStringLiteral("roomsView"), {tr("Room"), tr("Name"), tr("Specialties")}, roomRows, tabs),
+        tr("Rooms"));
 
     layout->addWidget(tabs, 1);
-    layout->addWidget(new InfoBanner(tr("Editing accounts, experts and rooms arrives with a later release."),
-                                     this));
+    layout->addWidget(
+        new InfoBanner(tr("Editing accounts, experts and rooms arrives with a later release."), this));
 }
 
 } // namespace ui

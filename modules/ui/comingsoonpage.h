@@ -4,13 +4,18 @@
 
 namespace ui {
 
-// A page whose function arrives in a later release: says so plainly, shows no invented data.
-class ComingSoonPage : public QWidget
-{
+// A page whose function arrives in a later release: says so plainly, lists what it will do,
+// shows no invented data.
+class ComingSoonPage : public QWidget {
     Q_OBJECT
 public:
-    ComingSoonPage(const QString &objectName, const QString &title, const QString &purpose, const QString &status,
-                   QWidget *parent = nullptr);
+    struct Content {
+        QString title;
+        QString purpose;
+        QStringList features;
+        QString status;
+    };
+    ComingSoonPage(const QString &objectName, const Content &content, QWidget *parent = nullptr);
 };
 
 } // namespace ui

@@ -14,19 +14,20 @@ namespace ui {
 FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &station, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
-    , m_station(station)
-{
+    , m_station(station) {
     setObjectName(QStringLiteral("frontDeskPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(12);
-    layout->addWidget(makePageHeader(tr("Check-in"),
-                                     tr("Today's roster for batch %1. Search by name, ID number or acceptance number.")
-                                         .arg(station.batchId),
-                                     this));
-    layout->addWidget(new InfoBanner(tr("ID card reading, check-in, queue numbers and ticket printing arrive with "
-                                        "the front-desk release. The roster below is live."),
-                                     this));
+    layout->addWidget(
+        makePageHeader(tr("Check-in"),
+                       tr("Today's roster for batch %1. Search by name, ID number or acceptance number.")
+                           .arg(station.batchId),
+                       this));
+    layout->addWidget(
+        new InfoBanner(tr("ID card reading, check-in, queue numbers and ticket printing arrive with "
+                          "the front-desk release. The roster below is live."),
+                       this));
 
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -61,8 +62,7 @@ FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &stati
     reload();
 }
 
-void FrontDeskPage::reload()
-{
+void FrontDeskPage::reload() {
     const QList<store::CaseRecord> cases = store::CaseRepository(m_database).inBatch(m_station.batchId);
     m_model->setCases(cases);
     int arrived = 0;
@@ -73,10 +73,8 @@ void FrontDeskPage::reload()
         if (record.data.lane == QLatin1String(core::kGreenLane))
             ++green;
     }
-    m_summary->setText(tr("%1 on the roster · %2 checked in · %3 green channel")
-                           .arg(cases.size())
-                           .arg(arrived)
-                           .arg(green));
+    m_summary->setText(
+        tr("%1 on the roster · %2 checked in · %3 green channel").arg(cases.size()).arg(arrived).arg(green));
     m_view->resizeColumnsToContents();
     const int minimumWidths[] = {130, 90, 170, 120, 200, 90, 90};
     for (int column = 0; column < RosterModel::ColumnCount; ++column)

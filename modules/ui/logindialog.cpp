@@ -11,8 +11,7 @@ namespace ui {
 
 LoginDialog::LoginDialog(accounts::AccountService &accounts, const StationInfo &station, QWidget *parent)
     : QDialog(parent)
-    , m_accounts(accounts)
-{
+    , m_accounts(accounts) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Appraisal Site Workstation"));
     setMinimumWidth(460);
@@ -79,8 +78,7 @@ LoginDialog::LoginDialog(accounts::AccountService &accounts, const StationInfo &
     m_username->setFocus();
 }
 
-void LoginDialog::tryLogin()
-{
+void LoginDialog::tryLogin() {
     if (m_username->text().trimmed().isEmpty()) {
         m_error->setText(tr("Enter your user name."));
         m_error->show();

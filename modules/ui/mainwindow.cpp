@@ -24,14 +24,16 @@ struct PageEntry {
 };
 
 constexpr PageEntry kPages[] = {
-    {"frontDeskPage", QStyle::SP_FileDialogContentsView}, {"callingPage", QStyle::SP_MediaVolume},
-    {"examPage", QStyle::SP_FileDialogDetailedView},      {"reviewPage", QStyle::SP_DialogApplyButton},
-    {"printCentrePage", QStyle::SP_DriveFDIcon},          {"adminPage", QStyle::SP_ComputerIcon},
+    {"frontDeskPage", QStyle::SP_FileDialogContentsView},
+    {"callingPage", QStyle::SP_MediaVolume},
+    {"examPage", QStyle::SP_FileDialogDetailedView},
+    {"reviewPage", QStyle::SP_DialogApplyButton},
+    {"printCentrePage", QStyle::SP_DriveFDIcon},
+    {"adminPage", QStyle::SP_ComputerIcon},
     {"syncPage", QStyle::SP_BrowserReload},
 };
 
-QString navigationTitle(const QString &page)
-{
+QString navigationTitle(const QString &page) {
     if (page == QLatin1String("frontDeskPage"))
         return MainWindow::tr("Check-in");
     if (page == QLatin1String("callingPage"))
@@ -51,8 +53,7 @@ QString navigationTitle(const QString &page)
 
 } // namespace
 
-QStringList MainWindow::pagesFor(core::Role role)
-{
+QStringList MainWindow::pagesFor(core::Role role) {
     switch (role) {
     case core::Role::FrontDesk:
         return {QStringLiteral("frontDeskPage")};
@@ -72,8 +73,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     : QMainWindow(parent)
     , m_services(services)
     , m_session(session)
-    , m_station(loadStationInfo(services.database))
-{
+    , m_station(loadStationInfo(services.database)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Appraisal Site Workstation — %1").arg(m_station.venueName));
 
@@ -93,8 +93,8 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     m_navigation->setFocusPolicy(Qt::NoFocus);
     sideLayout->addWidget(m_navigation, 1);
 
-    auto *who = new QLabel(tr("%1\n%2").arg(session.account.displayName, core::displayName(session.account.role)),
-                           sidebar);
+    auto *who = new QLabel(
+        tr("%1\n%2").arg(session.account.displayName, core::displayName(session.account.role)), sidebar);
     who->setObjectName(QStringLiteral("sidebarUser"));
     sideLayout->addWidget(who);
     auto *logout = new QPushButton(tr("Log out"), sidebar);
@@ -134,8 +134,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     resize(1280, 800);
 }
 
-QWidget *MainWindow::createPage(const QString &name)
-{
+QWidget *MainWindow::createPage(const QString &name) {
     if (name == QLatin1String("frontDeskPage"))
         return new FrontDeskPage(m_services.database, m_station, m_pages);
     if (name == QLatin1String("adminPage"))
@@ -143,28 +142,49 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("syncPage"))
         return new SyncPage(m_services.database, m_pages);
     if (name == QLatin1String("callingPage"))
-        return new ComingSoonPage(name, tr("Calling"),
-                                  tr("Call the next person to your room, recall, mark no-shows and transfer, with "
-                                     "the hall display and voice announcements following each call."),
-                                  tr("Calling arrives with the routing and calling release."), m_pages);
+        return new ComingSoonPage(
+            name,
+            {tr("Calling"),
+             tr("Call people to your room in the right order, with the hall display and voice announcements "
+                "following each call."),
+             {tr("Call next: green channel first, then the lane policy, then arrival order"),
+              tr("Recall with a limit, mark no-shows, call a specific ticket"),
+              tr("Transfer to another room or expert with a reason; pause the room"),
+              tr("Start and finish the examination; every action timestamped")},
+             tr("Calling arrives with the routing and calling release.")},
+            m_pages);
     if (name == QLatin1String("examPage"))
-        return new ComingSoonPage(name, tr("Examination"),
-                                  tr("See the medical materials, record the physical-examination findings on the "
-                                     "structured form, choose the grading clauses, sign and submit your opinion."),
-                                  tr("The examination form arrives with the examination release."),
-                                  m_pages);
+        return new ComingSoonPage(
+            name,
+            {tr("Examination"),
+             tr("Record the physical examination of the people drawn to you, blind to the other expert's "
+                "opinion."),
+             {tr("Medical materials beside the form, with zoom and paging"),
+              tr("Structured findings per specialty group, saved at every edit"),
+              tr("Grading clauses from the GB/T 16180 catalog, with the combination rule"),
+              tr("Signature on the pad, then submit")},
+             tr("The examination form arrives with the examination release.")},
+            m_pages);
     if (name == QLatin1String("reviewPage"))
-        return new ComingSoonPage(name, tr("Review"),
-                                  tr("Compare the two blind opinions side by side, agree with one or record your "
-                                     "own, sign, and conclude the case."),
-                                  tr("Review arrives with the examination release."),
-                                  m_pages);
+        return new ComingSoonPage(
+            name,
+            {tr("Review"),
+             tr("Review the two blind opinions of each case assigned to you and conclude it."),
+             {tr("Both opinions side by side, differences highlighted"),
+              tr("Agree with one or record your own; majority rule for five-expert panels"),
+              tr("Sign and conclude; the deadline of each case in view")},
+             tr("Review arrives with the examination release.")},
+            m_pages);
     if (name == QLatin1String("printCentrePage"))
-        return new ComingSoonPage(name, tr("Print centre"),
-                                  tr("Print expert opinions and conclusions, batch-print the day's documents and "
-                                     "export the delivery list."),
-                                  tr("Document printing arrives with the examination release."),
-                                  m_pages);
+        return new ComingSoonPage(
+            name,
+            {tr("Print centre"),
+             tr("Print and deliver the documents of concluded cases."),
+             {tr("Expert opinion sheets and conclusions with signatures and clause basis"),
+              tr("Batch printing with preview, or PDF"),
+              tr("EMS delivery list of the day's conclusions; overdue deliveries flagged")},
+             tr("Document printing arrives with the examination release.")},
+            m_pages);
     return new QWidget(m_pages);
 }
 

@@ -6,8 +6,7 @@
 namespace ui {
 
 namespace {
-QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
-{
+QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text) {
     auto *label = new QLabel(text, bar);
     label->setObjectName(objectName);
     label->setProperty("statusItem", true);
@@ -16,9 +15,9 @@ QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
 }
 } // namespace
 
-StationStatusBar::StationStatusBar(const accounts::Session &session, const StationInfo &station, QWidget *parent)
-    : QStatusBar(parent)
-{
+StationStatusBar::StationStatusBar(const accounts::Session &session, const StationInfo &station,
+                                   QWidget *parent)
+    : QStatusBar(parent) {
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
     addItem(this, QStringLiteral("statusUser"),
@@ -28,8 +27,7 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
     addItem(this, QStringLiteral("statusNetwork"), tr("Single-PC mode · central sync not set up"));
 }
 
-void StationStatusBar::showHealth(const store::HealthReport &health)
-{
+void StationStatusBar::showHealth(const store::HealthReport &health) {
     m_alarm = !health.healthy();
     if (m_alarm) {
         m_database->setText(tr("DATABASE DAMAGED: call the venue admin"));

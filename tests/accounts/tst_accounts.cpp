@@ -10,8 +10,7 @@ using core::Role;
 Q_DECLARE_METATYPE(core::Role)
 Q_DECLARE_METATYPE(accounts::Permission)
 
-class TestAccounts : public QObject
-{
+class TestAccounts : public QObject {
     Q_OBJECT
 
 private:
@@ -19,8 +18,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<store::Database> m_db;
 
-    static accounts::Session sessionFor(Role role)
-    {
+    static accounts::Session sessionFor(Role role) {
         core::StaffAccount account;
         account.username = QStringLiteral("user");
         account.displayName = QStringLiteral("User");
@@ -29,16 +27,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_db = std::move(store::Database::open(store::databasePath(m_dir.path()), m_clock).database);
         QVERIFY(m_db);
     }
 
-    void hashesAreSaltedArgon2id()
-    {
+    void hashesAreSaltedArgon2id() {
         accounts::PasswordHasher hasher;
         const QString password = QStringLiteral("Qiantai#2026");
         const QString first = hasher.hash(password);
@@ -54,8 +50,7 @@ private slots:
         QVERIFY(!hasher.needsRehash(first));
     }
 
-    void unicodePasswordsWork()
-    {
+    void unicodePasswordsWork() {
         accounts::PasswordHasher hasher;
         const QString password = QStringLiteral("鉴定中心2026密码");
         const QString hash = hasher.hash(password);
@@ -63,8 +58,7 @@ private slots:
         QVERIFY(!hasher.verify(hash, QStringLiteral("鉴定中心2026密碼")));
     }
 
-    void passwordPolicy_data()
-    {
+    void passwordPolicy_data() {
         QTest::addColumn<QString>("password");
         QTest::addColumn<bool>("acceptable");
         QTest::newRow("good") << QStringLiteral("Desk2026!x") << true;
@@ -74,15 +68,14 @@ private slots:
         QTest::newRow("same as user") << QStringLiteral("Operator1") << false;
     }
 
-    void passwordPolicy()
-    {
+    void passwordPolicy() {
         QFETCH(QString, password);
         QFETCH(bool, acceptable);
-        QCOMPARE(accounts::AccountService::passwordProblem(QStringLiteral("operator1"), password).isEmpty(), acceptable);
+        QCOMPARE(accounts::AccountService::passwordProblem(QStringLiteral("operator1"), password).isEmpty(),
+                 acceptable);
     }
 
-    void authenticates()
-    {
+    void authenticates() {
         accounts::AccountService service(*m_db);
         core::StaffAccount desk;
         desk.username = QStringLiteral("desk");
@@ -102,8 +95,7 @@ private slots:
         QCOMPARE(wrong.error(), unknown.error()); // does not reveal which names exist
     }
 
-    void provisionValidates()
-    {
+    void provisionValidates() {
         accounts::AccountService service(*m_db);
         core::StaffAccount expert;
         expert.username = QStringLiteral("expert1");
@@ -116,22 +108,29 @@ private slots:
         QVERIFY(!service.provision(badName, QStringLiteral("Clerk2026!x")).ok());
     }
 
-    void onlyAdminsManageAccounts()
-    {
+    void onlyAdminsManageAccounts() {
         accounts::AccountService service(*m_db);
         core::StaffAccount clerk;
         clerk.username = QStringLiteral("clerk");
         clerk.displayName = QStringLiteral("Clerk");
         clerk.role = Role::Clerk;
         for (Role role : {Role::FrontDesk, Role::Expert, Role::Reviewer, Role::Clerk}) {
-            const core::Status refused = service.createAccount(sessionFor(role), clerk, QStringLiteral("Clerk2026!x"));
+            const core::Status refused =
+                service.createAccount(sessionFor(role), clerk, QStringLiteral("Clerk2026!x"));
             QVERIFY(!refused.ok());
             QVERIFY(!service.accounts(sessionFor(role)).ok());
-            QVERIFY(!service.resetPassword(sessionFor(role), QStringLiteral("desk"), QStringLiteral("New2026!xx")).ok());
+            QVERIFY(
+                !service.resetPassword(sessionFor(role), QStringLiteral("desk"), QStringLiteral("New2026!xx"))
+                     .ok());
         }
-        QVERIFY(service.createAccount(sessionFor(Role::VenueAdmin), clerk, QStringLiteral("Clerk2026!x")).ok());
-        QVERIFY(!service.createAccount(sessionFor(Role::VenueAdmin), clerk, QStringLiteral("Clerk2026!x")).ok());
-        QVERIFY(service.resetPassword(sessionFor(Role::VenueAdmin), QStringLiteral("clerk"), QStringLiteral("New2026!xx")).ok());
+        QVERIFY(
+            service.createAccount(sessionFor(Role::VenueAdmin), clerk, QStringLiteral("Clerk2026!x")).ok());
+        QVERIFY(
+            !service.createAccount(sessionFor(Role::VenueAdmin), clerk, QStringLiteral("Clerk2026!x")).ok());
+        QVERIFY(service
+                    .resetPassword(sessionFor(Role::VenueAdmin), QStringLiteral("clerk"),
+                                   QStringLiteral("New2026!xx"))
+                    .ok());
         QVERIFY(service.authenticate(QStringLiteral("clerk"), QStringLiteral("New2026!xx")).ok());
         QVERIFY(!service.authenticate(QStringLiteral("clerk"), QStringLiteral("Clerk2026!x")).ok());
         const auto list = service.accounts(sessionFor(Role::VenueAdmin));
@@ -139,15 +138,14 @@ private slots:
         QVERIFY(list->size() >= 2);
     }
 
-    void permissionMatrix_data()
-    {
+    void permissionMatrix_data() {
         QTest::addColumn<Role>("role");
         QTest::addColumn<Permission>("permission");
         QTest::addColumn<bool>("allowed");
-        const QList<Permission> permissions{Permission::CheckIn,        Permission::CallNext,     Permission::RecordExam,
-                                            Permission::ReviewCase,     Permission::PrintDocuments,
-                                            Permission::ManageAccounts, Permission::ManageVenue,  Permission::RunSync,
-                                            Permission::TerminateCase};
+        const QList<Permission> permissions{
+            Permission::CheckIn,     Permission::CallNext,       Permission::RecordExam,
+            Permission::ReviewCase,  Permission::PrintDocuments, Permission::ManageAccounts,
+            Permission::ManageVenue, Permission::RunSync,        Permission::TerminateCase};
         // The expected matrix, written out so a change to the rules has to change this table too.
         const QMap<Role, QList<Permission>> grants{
             {Role::FrontDesk, {Permission::CheckIn}},
@@ -155,7 +153,8 @@ private slots:
             {Role::Reviewer, {Permission::ReviewCase, Permission::TerminateCase}},
             {Role::Clerk, {Permission::PrintDocuments}},
             {Role::VenueAdmin,
-             {Permission::ManageAccounts, Permission::ManageVenue, Permission::RunSync, Permission::TerminateCase}},
+             {Permission::ManageAccounts, Permission::ManageVenue, Permission::RunSync,
+              Permission::TerminateCase}},
         };
         for (Role role : core::allRoles()) {
             for (Permission permission : permissions) {
@@ -165,8 +164,7 @@ private slots:
         }
     }
 
-    void permissionMatrix()
-    {
+    void permissionMatrix() {
         QFETCH(Role, role);
         QFETCH(Permission, permission);
         QFETCH(bool, allowed);
@@ -177,8 +175,7 @@ private slots:
             QVERIFY(!status.error().isEmpty());
     }
 
-    void noSessionIsRefused()
-    {
+    void noSessionIsRefused() {
         QVERIFY(!accounts::Authorizer::require(accounts::Session{}, Permission::CheckIn).ok());
         accounts::Session inactive = sessionFor(Role::FrontDesk);
         inactive.account.active = false;

@@ -8,8 +8,7 @@
 using core::CaseState;
 using core::Role;
 
-class TestCaseService : public QObject
-{
+class TestCaseService : public QObject {
     Q_OBJECT
 
 private:
@@ -18,8 +17,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     int m_next = 0;
 
-    static accounts::Session as(Role role)
-    {
+    static accounts::Session as(Role role) {
         core::StaffAccount account;
         account.username = core::toKey(role);
         account.displayName = core::toKey(role);
@@ -27,31 +25,34 @@ private:
         return {account};
     }
 
-    QString newCase()
-    {
+    QString newCase() {
         core::Case c;
         c.acceptanceNo = QStringLiteral("JD-%1").arg(++m_next);
         c.batchId = QStringLiteral("B1");
-        c.person = {QStringLiteral("440524188001010014"), QStringLiteral("P"), core::Gender::Male, QDate(1880, 1, 1), {}, {}};
+        c.person = {QStringLiteral("440524188001010014"),
+                    QStringLiteral("P"),
+                    core::Gender::Male,
+                    QDate(1880, 1, 1),
+                    {},
+                    {}};
         if (!store::CaseRepository(*m_db).save(c).ok())
             return {};
         return c.acceptanceNo;
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_db = std::move(store::Database::open(store::databasePath(m_dir.path()), m_clock).database);
         QVERIFY(m_db);
         store::VenueRepository venues(*m_db);
         QVERIFY(venues.saveVenue({QStringLiteral("V1"), QStringLiteral("Venue"), {}, {}}).ok());
-        QVERIFY(venues.saveLane({QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal")}, 1).ok());
+        QVERIFY(venues.saveLane({QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal")}, 1)
+                    .ok());
         QVERIFY(venues.saveBatch({QStringLiteral("B1"), QStringLiteral("V1"), m_clock.today(), {}}).ok());
     }
 
-    void frontDeskIsRefusedAnExpertOperation()
-    {
+    void frontDeskIsRefusedAnExpertOperation() {
         cases::CaseService service(*m_db);
         const QString no = newCase();
         QVERIFY(service.advance(as(Role::FrontDesk), no, CaseState::CheckedIn).ok());
@@ -62,15 +63,14 @@ private slots:
         QCOMPARE(store::CaseRepository(*m_db).find(no)->state, CaseState::WaitingExam1);
     }
 
-    void wholeDayByTheRightRoles()
-    {
+    void wholeDayByTheRightRoles() {
         cases::CaseService service(*m_db);
         const QString no = newCase();
         const QList<QPair<Role, CaseState>> steps{
-            {Role::FrontDesk, CaseState::CheckedIn},    {Role::FrontDesk, CaseState::WaitingExam1},
-            {Role::Expert, CaseState::Exam1},           {Role::Expert, CaseState::WaitingExam2},
-            {Role::Expert, CaseState::Exam2},           {Role::Expert, CaseState::WaitingReview},
-            {Role::Reviewer, CaseState::Review},        {Role::Reviewer, CaseState::Concluded},
+            {Role::FrontDesk, CaseState::CheckedIn}, {Role::FrontDesk, CaseState::WaitingExam1},
+            {Role::Expert, CaseState::Exam1},        {Role::Expert, CaseState::WaitingExam2},
+            {Role::Expert, CaseState::Exam2},        {Role::Expert, CaseState::WaitingReview},
+            {Role::Reviewer, CaseState::Review},     {Role::Reviewer, CaseState::Concluded},
             {Role::FrontDesk, CaseState::SignedOut},
         };
         for (const auto &[role, state] : steps) {
@@ -90,20 +90,23 @@ private slots:
         QVERIFY(history.first().transition.at < history.last().transition.at);
     }
 
-    void terminationNeedsReasonAndRight()
-    {
+    void terminationNeedsReasonAndRight() {
         cases::CaseService service(*m_db);
         const QString no = newCase();
-        QVERIFY(!service.advance(as(Role::FrontDesk), no, CaseState::Terminated, QStringLiteral("fraud")).ok());
+        QVERIFY(
+            !service.advance(as(Role::FrontDesk), no, CaseState::Terminated, QStringLiteral("fraud")).ok());
         QVERIFY(!service.advance(as(Role::Reviewer), no, CaseState::Terminated).ok()); // no reason
-        QVERIFY(service.advance(as(Role::Reviewer), no, CaseState::Terminated, QStringLiteral("refused examination")).ok());
-        QCOMPARE(store::CaseRepository(*m_db).history(no).first().transition.reason, QStringLiteral("refused examination"));
+        QVERIFY(
+            service
+                .advance(as(Role::Reviewer), no, CaseState::Terminated, QStringLiteral("refused examination"))
+                .ok());
+        QCOMPARE(store::CaseRepository(*m_db).history(no).first().transition.reason,
+                 QStringLiteral("refused examination"));
     }
 
-    void unknownCaseIsReported()
-    {
-        const core::Status status = cases::CaseService(*m_db).advance(as(Role::FrontDesk), QStringLiteral("nope"),
-                                                                      CaseState::CheckedIn);
+    void unknownCaseIsReported() {
+        const core::Status status = cases::CaseService(*m_db).advance(
+            as(Role::FrontDesk), QStringLiteral("nope"), CaseState::CheckedIn);
         QVERIFY(!status.ok());
         QVERIFY(status.error().contains(QStringLiteral("nope")));
     }

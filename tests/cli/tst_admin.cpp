@@ -6,8 +6,7 @@
 #include <QTest>
 
 // Drives the real appraisal-admin binary the way an admin's script would.
-class TestAdminCli : public QObject
-{
+class TestAdminCli : public QObject {
     Q_OBJECT
 
 private:
@@ -18,8 +17,7 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    static Run admin(const QStringList &arguments)
-    {
+    static Run admin(const QStringList &arguments) {
         QProcess process;
         process.setProgram(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-admin"));
         process.setArguments(arguments);
@@ -36,34 +34,37 @@ private:
     }
 
 private slots:
-    void idCheck_data()
-    {
+    void idCheck_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("normalized");
         QTest::addColumn<QString>("birthDate");
         QTest::addColumn<QString>("gender");
-        QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << 0 << QStringLiteral("11010519491231002X")
-                                 << QStringLiteral("1949-12-31") << QStringLiteral("female");
+        QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << 0
+                                 << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31")
+                                 << QStringLiteral("female");
         QTest::newRow("lowercase x") << QStringLiteral("11010519491231002x") << 0
                                      << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31")
                                      << QStringLiteral("female");
-        QTest::newRow("valid male") << QStringLiteral("440524188001010014") << 0 << QStringLiteral("440524188001010014")
-                                    << QStringLiteral("1880-01-01") << QStringLiteral("male");
-        QTest::newRow("15 digits") << QStringLiteral("110105491231002") << 0 << QStringLiteral("11010519491231002X")
-                                   << QStringLiteral("1949-12-31") << QStringLiteral("female");
-        QTest::newRow("bad check") << QStringLiteral("110105194912310021") << 1 << QString() << QString() << QString();
+        QTest::newRow("valid male") << QStringLiteral("440524188001010014") << 0
+                                    << QStringLiteral("440524188001010014") << QStringLiteral("1880-01-01")
+                                    << QStringLiteral("male");
+        QTest::newRow("15 digits") << QStringLiteral("110105491231002") << 0
+                                   << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31")
+                                   << QStringLiteral("female");
+        QTest::newRow("bad check") << QStringLiteral("110105194912310021") << 1 << QString() << QString()
+                                   << QString();
         QTest::newRow("short") << QStringLiteral("1101051949") << 1 << QString() << QString() << QString();
     }
 
-    void idCheck()
-    {
+    void idCheck() {
         QFETCH(QString, input);
         QFETCH(int, exitCode);
         QFETCH(QString, normalized);
         QFETCH(QString, birthDate);
         QFETCH(QString, gender);
-        const Run run = admin({QStringLiteral("id"), QStringLiteral("check"), input, QStringLiteral("--json")});
+        const Run run =
+            admin({QStringLiteral("id"), QStringLiteral("check"), input, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, exitCode);
         const QJsonObject json = run.json();
         for (const char *key : {"valid", "normalized", "birth_date", "gender", "region", "error"})
@@ -80,52 +81,51 @@ private slots:
         }
     }
 
-    void idCheckPlainOutput()
-    {
-        const Run good = admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("11010519491231002X")});
+    void idCheckPlainOutput() {
+        const Run good =
+            admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("11010519491231002X")});
         QCOMPARE(good.exitCode, 0);
         QVERIFY(good.out.contains("1949-12-31"));
-        const Run bad = admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105194912310021")});
+        const Run bad =
+            admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("110105194912310021")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(!bad.err.isEmpty());
     }
 
-    void usageErrors_data()
-    {
+    void usageErrors_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("nothing") << QStringList{};
         QTest::newRow("id check without id") << QStringList{QStringLiteral("id"), QStringLiteral("check")};
-        QTest::newRow("two ids") << QStringList{QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("1"),
-                                                QStringLiteral("2")};
+        QTest::newRow("two ids") << QStringList{QStringLiteral("id"), QStringLiteral("check"),
+                                                QStringLiteral("1"), QStringLiteral("2")};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("db"), QStringLiteral("check"),
-                                                       QStringLiteral("--bogus")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--bogus")};
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QFETCH(QStringList, arguments);
         const Run run = admin(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
     }
 
-    void helpEverywhere_data()
-    {
+    void helpEverywhere_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("mentions");
         QTest::newRow("overview") << QStringList{QStringLiteral("--help")} << QByteArray("demo load");
-        QTest::newRow("id check") << QStringList{QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("--help")}
+        QTest::newRow("id check") << QStringList{QStringLiteral("id"), QStringLiteral("check"),
+                                                 QStringLiteral("--help")}
                                   << QByteArray("--json");
-        QTest::newRow("db check") << QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--help")}
+        QTest::newRow("db check") << QStringList{QStringLiteral("db"), QStringLiteral("check"),
+                                                 QStringLiteral("--help")}
                                   << QByteArray("--data-dir");
         QTest::newRow("demo load") << QStringList{QStringLiteral("demo"), QStringLiteral("load"),
                                                   QStringLiteral("--help")}
                                    << QByteArray("--data-dir");
     }
 
-    void helpEverywhere()
-    {
+    void helpEverywhere() {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, mentions);
         const Run run = admin(arguments);
@@ -133,12 +133,11 @@ private slots:
         QVERIFY2(run.out.contains(mentions), run.out.constData());
     }
 
-    void demoLoadThenDbCheck()
-    {
+    void demoLoadThenDbCheck() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run missing = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
-                                   dir.path(), QStringLiteral("--json")});
+        const Run missing = admin({QStringLiteral("db"), QStringLiteral("check"),
+                                   QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("station.db")))); // checking creates nothing
 
@@ -156,7 +155,8 @@ private slots:
         const QJsonObject json = check.json();
         QCOMPARE(json.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 1);
-        const int cases = json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
+        const int cases =
+            json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
         QVERIFY(cases >= 30);
         // One outbox row per domain write; nothing has been uploaded yet.
         const int total = json.value(QStringLiteral("outbox_total")).toInt();
@@ -164,18 +164,24 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("outbox_pending")).toInt(), total);
 
         // Loading again on the same day keeps one batch and the same cases.
-        QCOMPARE(admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()}).exitCode, 0);
-        const QJsonObject after = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
-                                         dir.path(), QStringLiteral("--json")})
+        QCOMPARE(
+            admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()})
+                .exitCode,
+            0);
+        const QJsonObject after = admin({QStringLiteral("db"), QStringLiteral("check"),
+                                         QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json")})
                                       .json();
-        QCOMPARE(after.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt(), cases);
+        QCOMPARE(after.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt(),
+                 cases);
         QCOMPARE(after.value(QStringLiteral("rows")).toObject().value(QStringLiteral("batches")).toInt(), 1);
     }
 
-    void damagedDatabaseFailsCheck()
-    {
+    void damagedDatabaseFailsCheck() {
         QTemporaryDir dir;
-        QCOMPARE(admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()}).exitCode, 0);
+        QCOMPARE(
+            admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()})
+                .exitCode,
+            0);
         QFile file(dir.filePath(QStringLiteral("station.db")));
         QVERIFY(file.size() > 16384);
         QVERIFY(file.open(QIODevice::ReadWrite));

@@ -6,41 +6,53 @@
 using core::CaseState;
 Q_DECLARE_METATYPE(core::CaseState)
 
-class TestCaseFlow : public QObject
-{
+class TestCaseFlow : public QObject {
     Q_OBJECT
 
     // Every legal step, written out: a change to the rules must change this table too.
-    static QSet<QString> legalSteps()
-    {
+    static QSet<QString> legalSteps() {
         return {
-            QStringLiteral("registered>checked_in"),      QStringLiteral("checked_in>waiting_exam1"),
-            QStringLiteral("waiting_exam1>exam1"),         QStringLiteral("exam1>waiting_exam2"),
-            QStringLiteral("waiting_exam2>exam2"),         QStringLiteral("exam2>waiting_review"),
-            QStringLiteral("waiting_review>review"),       QStringLiteral("review>concluded"),
+            QStringLiteral("registered>checked_in"),
+            QStringLiteral("checked_in>waiting_exam1"),
+            QStringLiteral("waiting_exam1>exam1"),
+            QStringLiteral("exam1>waiting_exam2"),
+            QStringLiteral("waiting_exam2>exam2"),
+            QStringLiteral("exam2>waiting_review"),
+            QStringLiteral("waiting_review>review"),
+            QStringLiteral("review>concluded"),
             QStringLiteral("concluded>signed_out"),
             // handing a person back to the queue
-            QStringLiteral("exam1>waiting_exam1"),         QStringLiteral("exam2>waiting_exam2"),
+            QStringLiteral("exam1>waiting_exam1"),
+            QStringLiteral("exam2>waiting_exam2"),
             QStringLiteral("review>waiting_review"),
             // no-show and late arrival
-            QStringLiteral("registered>no_show"),          QStringLiteral("checked_in>no_show"),
-            QStringLiteral("waiting_exam1>no_show"),       QStringLiteral("waiting_exam2>no_show"),
+            QStringLiteral("registered>no_show"),
+            QStringLiteral("checked_in>no_show"),
+            QStringLiteral("waiting_exam1>no_show"),
+            QStringLiteral("waiting_exam2>no_show"),
             QStringLiteral("no_show>checked_in"),
             // withdrawn and terminated before conclusion
-            QStringLiteral("registered>withdrawn"),        QStringLiteral("checked_in>withdrawn"),
-            QStringLiteral("waiting_exam1>withdrawn"),     QStringLiteral("exam1>withdrawn"),
-            QStringLiteral("waiting_exam2>withdrawn"),     QStringLiteral("exam2>withdrawn"),
-            QStringLiteral("waiting_review>withdrawn"),    QStringLiteral("review>withdrawn"),
-            QStringLiteral("registered>terminated"),       QStringLiteral("checked_in>terminated"),
-            QStringLiteral("waiting_exam1>terminated"),    QStringLiteral("exam1>terminated"),
-            QStringLiteral("waiting_exam2>terminated"),    QStringLiteral("exam2>terminated"),
-            QStringLiteral("waiting_review>terminated"),   QStringLiteral("review>terminated"),
+            QStringLiteral("registered>withdrawn"),
+            QStringLiteral("checked_in>withdrawn"),
+            QStringLiteral("waiting_exam1>withdrawn"),
+            QStringLiteral("exam1>withdrawn"),
+            QStringLiteral("waiting_exam2>withdrawn"),
+            QStringLiteral("exam2>withdrawn"),
+            QStringLiteral("waiting_review>withdrawn"),
+            QStringLiteral("review>withdrawn"),
+            QStringLiteral("registered>terminated"),
+            QStringLiteral("checked_in>terminated"),
+            QStringLiteral("waiting_exam1>terminated"),
+            QStringLiteral("exam1>terminated"),
+            QStringLiteral("waiting_exam2>terminated"),
+            QStringLiteral("exam2>terminated"),
+            QStringLiteral("waiting_review>terminated"),
+            QStringLiteral("review>terminated"),
         };
     }
 
 private slots:
-    void everyPair_data()
-    {
+    void everyPair_data() {
         QTest::addColumn<CaseState>("from");
         QTest::addColumn<CaseState>("to");
         QTest::addColumn<bool>("legal");
@@ -54,8 +66,7 @@ private slots:
         QCOMPARE(core::allCaseStates().size(), 13);
     }
 
-    void everyPair()
-    {
+    void everyPair() {
         QFETCH(CaseState, from);
         QFETCH(CaseState, to);
         QFETCH(bool, legal);
@@ -70,8 +81,7 @@ private slots:
         }
     }
 
-    void keysRoundTrip()
-    {
+    void keysRoundTrip() {
         for (CaseState state : core::allCaseStates()) {
             QCOMPARE(core::caseStateFromKey(core::toKey(state)), std::optional<CaseState>(state));
             QVERIFY(!core::displayName(state).isEmpty());
@@ -79,8 +89,7 @@ private slots:
         QVERIFY(!core::caseStateFromKey(QStringLiteral("bogus")));
     }
 
-    void finalStatesGoNowhere()
-    {
+    void finalStatesGoNowhere() {
         for (CaseState state : {CaseState::SignedOut, CaseState::Withdrawn, CaseState::Terminated}) {
             QVERIFY(core::isFinal(state));
             QVERIFY(core::CaseFlow::nextStates(state).isEmpty());
@@ -88,13 +97,13 @@ private slots:
         QVERIFY(!core::isFinal(CaseState::NoShow));
     }
 
-    void advanceTimestampsEveryStep()
-    {
+    void advanceTimestampsEveryStep() {
         core::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
         core::CaseFlow flow(clock);
-        const QList<CaseState> path{CaseState::CheckedIn,    CaseState::WaitingExam1, CaseState::Exam1,
-                                    CaseState::WaitingExam2, CaseState::Exam2,        CaseState::WaitingReview,
-                                    CaseState::Review,       CaseState::Concluded,    CaseState::SignedOut};
+        const QList<CaseState> path{
+            CaseState::CheckedIn,    CaseState::WaitingExam1, CaseState::Exam1,
+            CaseState::WaitingExam2, CaseState::Exam2,        CaseState::WaitingReview,
+            CaseState::Review,       CaseState::Concluded,    CaseState::SignedOut};
         for (CaseState step : path) {
             clock.advanceSeconds(300);
             QVERIFY(flow.advance(step));
@@ -105,8 +114,7 @@ private slots:
         QCOMPARE(flow.history().first().from, CaseState::Registered);
     }
 
-    void refusedAdvanceChangesNothing()
-    {
+    void refusedAdvanceChangesNothing() {
         core::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
         core::CaseFlow flow(clock);
         const core::TransitionCheck refused = flow.advance(CaseState::Concluded);

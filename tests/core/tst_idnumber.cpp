@@ -3,15 +3,13 @@
 
 #include <QTest>
 
-class TestIdNumber : public QObject
-{
+class TestIdNumber : public QObject {
     Q_OBJECT
 
     const QDate m_today{2026, 11, 22};
 
 private slots:
-    void check_data()
-    {
+    void check_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("normalized");
@@ -20,44 +18,43 @@ private slots:
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("errorFragment");
 
-        QTest::newRow("worked example X") << QStringLiteral("11010519491231002X") << true
-                                          << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31) << 1
-                                          << QStringLiteral("北京市") << QString();
-        QTest::newRow("worked example 1880") << QStringLiteral("440524188001010014") << true
-                                             << QStringLiteral("440524188001010014") << QDate(1880, 1, 1) << 0
-                                             << QStringLiteral("广东省") << QString();
+        QTest::newRow("worked example X")
+            << QStringLiteral("11010519491231002X") << true << QStringLiteral("11010519491231002X")
+            << QDate(1949, 12, 31) << 1 << QStringLiteral("北京市") << QString();
+        QTest::newRow("worked example 1880")
+            << QStringLiteral("440524188001010014") << true << QStringLiteral("440524188001010014")
+            << QDate(1880, 1, 1) << 0 << QStringLiteral("广东省") << QString();
         QTest::newRow("lowercase x") << QStringLiteral("11010519491231002x") << true
                                      << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31) << 1
                                      << QStringLiteral("北京市") << QString();
-        QTest::newRow("surrounding spaces") << QStringLiteral("  440524188001010014 ") << true
-                                            << QStringLiteral("440524188001010014") << QDate(1880, 1, 1) << 0
-                                            << QStringLiteral("广东省") << QString();
-        QTest::newRow("15-digit upgrade") << QStringLiteral("110105491231002") << true
-                                          << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31) << 1
-                                          << QStringLiteral("北京市") << QString();
-        QTest::newRow("wrong check character") << QStringLiteral("110105194912310021") << false << QString() << QDate()
-                                               << 0 << QString() << QStringLiteral("X");
-        QTest::newRow("17 characters") << QStringLiteral("11010519491231002") << false << QString() << QDate() << 0
-                                       << QString() << QStringLiteral("17");
-        QTest::newRow("19 characters") << QStringLiteral("11010519491231002X1") << false << QString() << QDate()
-                                       << 0 << QString() << QStringLiteral("19");
+        QTest::newRow("surrounding spaces")
+            << QStringLiteral("  440524188001010014 ") << true << QStringLiteral("440524188001010014")
+            << QDate(1880, 1, 1) << 0 << QStringLiteral("广东省") << QString();
+        QTest::newRow("15-digit upgrade")
+            << QStringLiteral("110105491231002") << true << QStringLiteral("11010519491231002X")
+            << QDate(1949, 12, 31) << 1 << QStringLiteral("北京市") << QString();
+        QTest::newRow("wrong check character") << QStringLiteral("110105194912310021") << false << QString()
+                                               << QDate() << 0 << QString() << QStringLiteral("X");
+        QTest::newRow("17 characters") << QStringLiteral("11010519491231002") << false << QString() << QDate()
+                                       << 0 << QString() << QStringLiteral("17");
+        QTest::newRow("19 characters") << QStringLiteral("11010519491231002X1") << false << QString()
+                                       << QDate() << 0 << QString() << QStringLiteral("19");
         QTest::newRow("empty") << QString() << false << QString() << QDate() << 0 << QString() << QString();
-        QTest::newRow("letter in the middle") << QStringLiteral("1101051949A231002X") << false << QString() << QDate()
-                                              << 0 << QString() << QStringLiteral("11");
-        QTest::newRow("X not last") << QStringLiteral("X10105194912310021") << false << QString() << QDate() << 0
-                                    << QString() << QStringLiteral("1");
-        QTest::newRow("Feb 29 non-leap") << QStringLiteral("110105190102290010") << false << QString() << QDate() << 0
-                                         << QString() << QStringLiteral("19010229");
-        QTest::newRow("month 13") << QStringLiteral("110105194913010010") << false << QString() << QDate() << 0
-                                  << QString() << QStringLiteral("19491301");
-        QTest::newRow("future date") << QStringLiteral("110105203001010010") << false << QString() << QDate() << 0
-                                     << QString() << QStringLiteral("2030-01-01");
-        QTest::newRow("unknown region") << QStringLiteral("991234194912310028") << false << QString() << QDate() << 0
-                                        << QString() << QStringLiteral("991234");
+        QTest::newRow("letter in the middle") << QStringLiteral("1101051949A231002X") << false << QString()
+                                              << QDate() << 0 << QString() << QStringLiteral("11");
+        QTest::newRow("X not last") << QStringLiteral("X10105194912310021") << false << QString() << QDate()
+                                    << 0 << QString() << QStringLiteral("1");
+        QTest::newRow("Feb 29 non-leap") << QStringLiteral("110105190102290010") << false << QString()
+                                         << QDate() << 0 << QString() << QStringLiteral("19010229");
+        QTest::newRow("month 13") << QStringLiteral("110105194913010010") << false << QString() << QDate()
+                                  << 0 << QString() << QStringLiteral("19491301");
+        QTest::newRow("future date") << QStringLiteral("110105203001010010") << false << QString() << QDate()
+                                     << 0 << QString() << QStringLiteral("2030-01-01");
+        QTest::newRow("unknown region") << QStringLiteral("991234194912310028") << false << QString()
+                                        << QDate() << 0 << QString() << QStringLiteral("991234");
     }
 
-    void check()
-    {
+    void check() {
         QFETCH(QString, input);
         QFETCH(bool, valid);
         QFETCH(QString, normalized);
@@ -81,8 +78,7 @@ private slots:
         }
     }
 
-    void checkCharacterMatchesAllDigits()
-    {
+    void checkCharacterMatchesAllDigits() {
         // Changing any one of the first 17 digits changes the check character.
         const QString base = QStringLiteral("11010519491231002");
         for (int i = 0; i < 17; ++i) {
@@ -92,8 +88,7 @@ private slots:
         }
     }
 
-    void mask_data()
-    {
+    void mask_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("masked");
         QTest::newRow("18") << QStringLiteral("11010519491231002X") << QStringLiteral("1101**********002X");
@@ -101,15 +96,13 @@ private slots:
         QTest::newRow("empty") << QString() << QString();
     }
 
-    void mask()
-    {
+    void mask() {
         QFETCH(QString, input);
         QFETCH(QString, masked);
         QCOMPARE(core::maskIdNumber(input), masked);
     }
 
-    void maskName_data()
-    {
+    void maskName_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("masked");
         QTest::newRow("two") << QStringLiteral("张三") << QStringLiteral("张*");
@@ -121,15 +114,13 @@ private slots:
                                      << QString::fromUtf8("\xF0\xA0\x80\x80*\xE6\x98\x8E");
     }
 
-    void maskName()
-    {
+    void maskName() {
         QFETCH(QString, name);
         QFETCH(QString, masked);
         QCOMPARE(core::maskName(name), masked);
     }
 
-    void maskPhone_data()
-    {
+    void maskPhone_data() {
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("masked");
         QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
@@ -137,8 +128,7 @@ private slots:
         QTest::newRow("short") << QStringLiteral("110") << QStringLiteral("***");
     }
 
-    void maskPhone()
-    {
+    void maskPhone() {
         QFETCH(QString, phone);
         QFETCH(QString, masked);
         QCOMPARE(core::maskPhone(phone), masked);

@@ -21,8 +21,7 @@ struct GuiFixture {
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<ui::Services> services;
 
-    bool setUp()
-    {
+    bool setUp() {
         QStandardPaths::setTestModeEnabled(true);
         database = std::move(store::Database::open(store::databasePath(dir.path()), clock).database);
         if (!database || !demo::DemoVenue::load(*database, clock.today()).ok())
@@ -33,13 +32,13 @@ struct GuiFixture {
     }
 
     // The demo accounts as shipped: {role key: {username, password}}.
-    static QMap<QString, QPair<QString, QString>> demoAccounts()
-    {
+    static QMap<QString, QPair<QString, QString>> demoAccounts() {
         QFile file(QStringLiteral(":/demo/venue.json"));
         QMap<QString, QPair<QString, QString>> result;
         if (!file.open(QIODevice::ReadOnly))
             return result;
-        const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray();
         for (const QJsonValue &value : list) {
             const QJsonObject account = value.toObject();
             result.insert(account.value(QStringLiteral("role")).toString(),

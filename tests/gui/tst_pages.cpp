@@ -1,9 +1,9 @@
 #include "guifixture.h"
 
+#include "store/outbox.h"
 #include "ui/mainwindow.h"
 #include "ui/rostermodel.h"
 #include "ui/stationstatusbar.h"
-#include "store/outbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -11,14 +11,12 @@
 #include <QTableView>
 #include <QTest>
 
-class TestPages : public QObject
-{
+class TestPages : public QObject {
     Q_OBJECT
 
     GuiFixture m_station;
 
-    accounts::Session sessionFor(const QString &role)
-    {
+    accounts::Session sessionFor(const QString &role) {
         const auto credentials = GuiFixture::demoAccounts().value(role);
         return m_station.accounts->authenticate(credentials.first, credentials.second).value();
     }
@@ -26,22 +24,21 @@ class TestPages : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_station.setUp()); }
 
-    void rosterModelIsWellBehaved()
-    {
+    void rosterModelIsWellBehaved() {
         ui::RosterModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto info = ui::loadStationInfo(*m_station.database);
         model.setCases(store::CaseRepository(*m_station.database).inBatch(info.batchId));
         QVERIFY(model.rowCount() >= 30);
         ui::RosterFilter filter;
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
         filter.setSearch(QStringLiteral("JD2026-0001"));
         QCOMPARE(filter.rowCount(), 1);
     }
 
-    void frontDeskSearchesAndMasks()
-    {
+    void frontDeskSearchesAndMasks() {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("front_desk")));
         window.show();
         auto *view = window.findChild<QTableView *>(QStringLiteral("rosterView"));
@@ -63,7 +60,8 @@ private slots:
         const store::CaseRecord target = cases.at(5);
         QTest::keyClicks(search, target.data.person.idNumber); // scanned or typed in full
         QCOMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, ui::RosterModel::AcceptanceNo).data().toString(), target.data.acceptanceNo);
+        QCOMPARE(view->model()->index(0, ui::RosterModel::AcceptanceNo).data().toString(),
+                 target.data.acceptanceNo);
         search->clear();
         search->insert(target.data.person.name); // Chinese arrives committed from the input method
         QVERIFY(view->model()->rowCount() >= 1);
@@ -81,8 +79,7 @@ private slots:
         QVERIFY(summary->text().contains(QString::number(cases.size())));
     }
 
-    void statusBarShowsVenueBatchAndHealth()
-    {
+    void statusBarShowsVenueBatchAndHealth() {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("clerk")));
         const auto info = ui::loadStationInfo(*m_station.database);
         auto *venue = window.findChild<QLabel *>(QStringLiteral("statusVenue"));
@@ -93,7 +90,8 @@ private slots:
 
         store::HealthReport damaged;
         damaged.schemaVersion = 1;
-        damaged.quickCheck = QStringLiteral("*** in database main ***\nPage 5: btreeInitPage() returns error code 11");
+        damaged.quickCheck =
+            QStringLiteral("*** in database main ***\nPage 5: btreeInitPage() returns error code 11");
         window.stationStatusBar()->showHealth(damaged);
         QVERIFY(window.stationStatusBar()->alarmRaised());
         auto *database = window.findChild<QLabel *>(QStringLiteral("statusDatabase"));
@@ -101,17 +99,17 @@ private slots:
         QCOMPARE(database->toolTip(), damaged.quickCheck);
     }
 
-    void syncPageCountsTheOutbox()
-    {
+    void syncPageCountsTheOutbox() {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("venue_admin")));
         const store::OutboxCounts counts = store::Outbox(*m_station.database).counts();
         QVERIFY(counts.pending > 0);
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncPending"))->text(), QString::number(counts.pending));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncTotal"))->text(), QString::number(counts.total));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncPending"))->text(),
+                 QString::number(counts.pending));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncTotal"))->text(),
+                 QString::number(counts.total));
     }
 
-    void adminSeesAccountsExpertsRooms()
-    {
+    void adminSeesAccountsExpertsRooms() {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("venue_admin")));
         QCOMPARE(window.findChild<QTableView *>(QStringLiteral("accountsView"))->model()->rowCount(), 5);
         QVERIFY(window.findChild<QTableView *>(QStringLiteral("expertsView"))->model()->rowCount() >= 8);

@@ -5,17 +5,18 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
 // Starts the real appraisal-server on a free loopback port and talks HTTP to it.
-class TestServer : public QObject
-{
+class TestServer : public QObject {
     Q_OBJECT
 
-    QString binary() const { return qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-server"); }
+    QString binary() const {
+        return qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-server");
+    }
 
     struct Reply {
         int status = 0;
@@ -23,8 +24,7 @@ class TestServer : public QObject
         QByteArray body;
     };
 
-    static Reply get(const QUrl &url)
-    {
+    static Reply get(const QUrl &url) {
         QNetworkAccessManager manager;
         QNetworkReply *reply = manager.get(QNetworkRequest(url));
         QEventLoop loop;
@@ -38,14 +38,14 @@ class TestServer : public QObject
     }
 
 private slots:
-    void healthOverRealHttp()
-    {
+    void healthOverRealHttp() {
         QProcess server;
         server.start(binary(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
         const QString line = QString::fromUtf8(server.readLine()).trimmed();
-        const auto match = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))$")).match(line);
+        const auto match =
+            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))$")).match(line);
         QVERIFY2(match.hasMatch(), qPrintable(line));
         const QUrl base(match.captured(1));
 
@@ -65,8 +65,7 @@ private slots:
         QCOMPARE(server.exitCode(), 0);
     }
 
-    void help()
-    {
+    void help() {
         QProcess server;
         server.start(binary(), {QStringLiteral("--help")});
         QVERIFY(server.waitForFinished(10000));
@@ -74,16 +73,14 @@ private slots:
         QVERIFY(server.readAllStandardOutput().contains("--listen"));
     }
 
-    void badListenValue_data()
-    {
+    void badListenValue_data() {
         QTest::addColumn<QString>("value");
         QTest::newRow("words") << QStringLiteral("nonsense");
         QTest::newRow("no port") << QStringLiteral("127.0.0.1");
         QTest::newRow("port too big") << QStringLiteral("127.0.0.1:70000");
     }
 
-    void badListenValue()
-    {
+    void badListenValue() {
         QFETCH(QString, value);
         QProcess server;
         server.start(binary(), {QStringLiteral("--listen"), value});

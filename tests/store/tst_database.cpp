@@ -11,56 +11,56 @@
 
 using namespace store;
 
-class TestDatabase : public QObject
-{
+class TestDatabase : public QObject {
     Q_OBJECT
 
 private:
     core::ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 30))};
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    std::unique_ptr<Database> openFresh()
-    {
+    std::unique_ptr<Database> openFresh() {
         auto opened = Database::open(databasePath(m_dir->path()), m_clock);
         if (!opened.database)
             qWarning() << opened.error;
         return std::move(opened.database);
     }
 
-    void seedBatch(Database &db)
-    {
+    void seedBatch(Database &db) {
         VenueRepository venues(db);
         QVERIFY(venues.saveVenue({QStringLiteral("V1"), QStringLiteral("Venue"), {}, {}}).ok());
-        QVERIFY(venues.saveLane({QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal")}, 1).ok());
+        QVERIFY(venues.saveLane({QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal")}, 1)
+                    .ok());
         QVERIFY(venues.saveBatch({QStringLiteral("B1"), QStringLiteral("V1"), m_clock.today(), {}}).ok());
     }
 
-    static core::Case sampleCase(const QString &acceptanceNo, const QString &batchId = QStringLiteral("B1"))
-    {
+    static core::Case sampleCase(const QString &acceptanceNo, const QString &batchId = QStringLiteral("B1")) {
         core::Case c;
         c.acceptanceNo = acceptanceNo;
         c.batchId = batchId;
-        c.person = {QStringLiteral("11010519491231002X"), QStringLiteral("Test Person"), core::Gender::Female,
-                    QDate(1949, 12, 31), {}, {}};
+        c.person = {QStringLiteral("11010519491231002X"),
+                    QStringLiteral("Test Person"),
+                    core::Gender::Female,
+                    QDate(1949, 12, 31),
+                    {},
+                    {}};
         c.materials = {QStringLiteral("application form")};
         return c;
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         QStandardPaths::setTestModeEnabled(true);
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
     }
 
-    void migratesFromEmpty()
-    {
+    void migratesFromEmpty() {
         auto db = openFresh();
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         const auto counts = db->rowCounts();
-        for (const QString &table : {QStringLiteral("cases"), QStringLiteral("outbox"), QStringLiteral("accounts")}) {
+        for (const QString &table :
+             {QStringLiteral("cases"), QStringLiteral("outbox"), QStringLiteral("accounts")}) {
             QVERIFY2(counts.contains(table), qPrintable(table));
             QCOMPARE(counts.value(table), 0);
         }
@@ -72,8 +72,7 @@ private slots:
         QCOMPARE(again->schemaVersion(), Database::kSchemaVersion);
     }
 
-    void durabilityPragmasAreSet()
-    {
+    void durabilityPragmasAreSet() {
         auto db = openFresh();
         QVERIFY(db);
         QCOMPARE(db->pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
@@ -82,8 +81,7 @@ private slots:
         QVERIFY(db->pragma(QStringLiteral("busy_timeout")).toInt() >= 1000);
     }
 
-    void refusesNewerSchemaWithoutTouchingIt()
-    {
+    void refusesNewerSchemaWithoutTouchingIt() {
         {
             auto db = openFresh();
             QVERIFY(db);
@@ -99,14 +97,14 @@ private slots:
         auto opened = Database::open(path, m_clock);
         QVERIFY(!opened.database);
         QCOMPARE(opened.failure, OpenFailure::NewerSchema);
-        QVERIFY2(opened.error.contains(QString::number(Database::kSchemaVersion + 5)), qPrintable(opened.error));
+        QVERIFY2(opened.error.contains(QString::number(Database::kSchemaVersion + 5)),
+                 qPrintable(opened.error));
 
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
     }
 
-    void refusesAFileThatIsNotADatabase()
-    {
+    void refusesAFileThatIsNotADatabase() {
         const QString path = databasePath(m_dir->path());
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -118,8 +116,7 @@ private slots:
         QVERIFY(!opened.error.isEmpty());
     }
 
-    void everyWriteAppendsOneOutboxRow()
-    {
+    void everyWriteAppendsOneOutboxRow() {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -128,7 +125,9 @@ private slots:
         CaseRepository cases(*db);
         QVERIFY(cases.save(sampleCase(QStringLiteral("JD-1"))).ok());
         QCOMPARE(outbox.counts().total, before + 1);
-        QVERIFY(cases.transition(QStringLiteral("JD-1"), core::CaseState::CheckedIn, {}, QStringLiteral("desk")).ok());
+        QVERIFY(
+            cases.transition(QStringLiteral("JD-1"), core::CaseState::CheckedIn, {}, QStringLiteral("desk"))
+                .ok());
         QCOMPARE(outbox.counts().total, before + 2);
         QCOMPARE(outbox.counts().pending, before + 2);
 
@@ -145,26 +144,26 @@ private slots:
         QCOMPARE(caseRecords.size(), 2);
         QCOMPARE(caseRecords.at(1).version, 2);
         QCOMPARE(caseRecords.at(1).predecessor, caseRecords.at(0).recordId);
-        QCOMPARE(caseRecords.at(1).payload.value(QStringLiteral("employer")).toString(), QStringLiteral("Changed Ltd"));
+        QCOMPARE(caseRecords.at(1).payload.value(QStringLiteral("employer")).toString(),
+                 QStringLiteral("Changed Ltd"));
         QCOMPARE(caseRecords.at(0).createdAt, m_clock.now());
     }
 
-    void failedRecordWriteLeavesNoOutboxRow()
-    {
+    void failedRecordWriteLeavesNoOutboxRow() {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
         const qint64 before = Outbox(*db).counts().total;
         // The batch does not exist: the foreign key refuses the case.
-        const core::Status status = CaseRepository(*db).save(sampleCase(QStringLiteral("JD-2"), QStringLiteral("nope")));
+        const core::Status status =
+            CaseRepository(*db).save(sampleCase(QStringLiteral("JD-2"), QStringLiteral("nope")));
         QVERIFY(!status.ok());
         QVERIFY(!status.error().isEmpty());
         QCOMPARE(Outbox(*db).counts().total, before);
         QVERIFY(!CaseRepository(*db).find(QStringLiteral("JD-2")));
     }
 
-    void failedOutboxWriteLeavesNoRecord()
-    {
+    void failedOutboxWriteLeavesNoRecord() {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -184,33 +183,35 @@ private slots:
         QVERIFY(CaseRepository(*db).save(sampleCase(QStringLiteral("JD-3"))).ok());
         QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox "
                                             "BEGIN SELECT RAISE(ABORT, 'outbox refused'); END")));
-        QVERIFY(!CaseRepository(*db).transition(QStringLiteral("JD-3"), core::CaseState::CheckedIn, {}, {}).ok());
+        QVERIFY(
+            !CaseRepository(*db).transition(QStringLiteral("JD-3"), core::CaseState::CheckedIn, {}, {}).ok());
         QCOMPARE(CaseRepository(*db).find(QStringLiteral("JD-3"))->state, core::CaseState::Registered);
         QVERIFY(CaseRepository(*db).history(QStringLiteral("JD-3")).isEmpty());
     }
 
-    void outboxRowsNeedATransaction()
-    {
+    void outboxRowsNeedATransaction() {
         auto db = openFresh();
         QVERIFY(db);
         QVERIFY(!Outbox(*db).append(QStringLiteral("case"), QStringLiteral("x"), {}).ok());
         QCOMPARE(Outbox(*db).counts().total, 0);
     }
 
-    void illegalTransitionIsRefusedWithReason()
-    {
+    void illegalTransitionIsRefusedWithReason() {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
         CaseRepository cases(*db);
         QVERIFY(cases.save(sampleCase(QStringLiteral("JD-4"))).ok());
-        const core::Status status = cases.transition(QStringLiteral("JD-4"), core::CaseState::Concluded, {}, {});
+        const core::Status status =
+            cases.transition(QStringLiteral("JD-4"), core::CaseState::Concluded, {}, {});
         QVERIFY(!status.ok());
         QVERIFY(!status.error().isEmpty());
         QCOMPARE(cases.find(QStringLiteral("JD-4"))->state, core::CaseState::Registered);
 
         m_clock.advanceSeconds(60);
-        QVERIFY(cases.transition(QStringLiteral("JD-4"), core::CaseState::CheckedIn, {}, QStringLiteral("desk")).ok());
+        QVERIFY(
+            cases.transition(QStringLiteral("JD-4"), core::CaseState::CheckedIn, {}, QStringLiteral("desk"))
+                .ok());
         const auto history = cases.history(QStringLiteral("JD-4"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().transition.at, m_clock.now());
@@ -218,8 +219,7 @@ private slots:
         QCOMPARE(cases.find(QStringLiteral("JD-4"))->state, core::CaseState::CheckedIn);
     }
 
-    void roundTripsACase()
-    {
+    void roundTripsACase() {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -241,8 +241,7 @@ private slots:
         QCOMPARE(cases.inBatch(QStringLiteral("B1")).size(), 1);
     }
 
-    void settingsPersist()
-    {
+    void settingsPersist() {
         {
             auto db = openFresh();
             QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v1")).ok());
@@ -250,7 +249,8 @@ private slots:
         }
         auto db = openFresh();
         QCOMPARE(db->setting(QStringLiteral("k")), QStringLiteral("v2"));
-        QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+        QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")),
+                 QStringLiteral("fallback"));
     }
 };
 

@@ -7,13 +7,11 @@
 #include <QXmlStreamReader>
 
 // Chinese first: every user-visible string in the sources has a finished zh_CN translation.
-class TestTranslations : public QObject
-{
+class TestTranslations : public QObject {
     Q_OBJECT
 
 private slots:
-    void everySourceStringIsTranslated()
-    {
+    void everySourceStringIsTranslated() {
         const QString source = QStringLiteral(SOURCE_DIR);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -23,15 +21,15 @@ private slots:
 
         // Refresh a copy of the catalogue from the current sources: a string added without a
         // translation shows up as unfinished.
-        QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                              QStringLiteral("-silent")};
-        QDirIterator it(source, {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                              QStringLiteral("none"), QStringLiteral("-silent")};
+        QDirIterator it(source, {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
+                        QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             const QString relative = QDir(source).relativeFilePath(file);
-            if (relative.startsWith(QLatin1String("modules/")) || relative.startsWith(QLatin1String("app/"))
-                || relative.startsWith(QLatin1String("forms/")))
+            if (relative.startsWith(QLatin1String("modules/")) ||
+                relative.startsWith(QLatin1String("app/")) || relative.startsWith(QLatin1String("forms/")))
                 arguments << file;
         }
         arguments << QStringLiteral("-ts") << ts;
