@@ -37,30 +37,58 @@ bool offerDemo(store::Database &database, const QDate &today) {
     return loaded.ok();
 }
 
+struct Options {
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
+                               QStringLiteral("D")};
+    QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
+                                QStringLiteral("LANG"), i18n::defaultLanguage()};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Load the built-in demo venue when there is no batch for today.")};
+
+    void declare(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({dataDir, language, demo});
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("appraisal-station"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AppraisalWorkstation"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
+}
+
 } // namespace
 
-int main(int argc, char **argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("appraisal-station"));
-    QApplication::setOrganizationName(QStringLiteral("AppraisalWorkstation"));
-    QApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
+int main(int argc, char **argv)
+{
+    const Options options;
+    // --help and --version are answered without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
+            || argument == "-v") {
+            QCoreApplication console(argc, argv);
+            setIdentity();
+            QCommandLineParser parser;
+            options.declare(parser);
+            parser.process(console);
+            return 0;
+        }
+    }
 
+    QApplication app(argc, argv);
+    setIdentity();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
-        QStringLiteral("D"));
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QStringLiteral("User interface language: zh_CN (default) or en."),
-                                      QStringLiteral("LANG"), i18n::defaultLanguage());
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Load the built-in demo venue when there is no batch for "
-                                               "today."));
-    parser.addOptions({dataDir, language, demoOption});
+    options.declare(parser);
     parser.process(app);
+    const QCommandLineOption &dataDir = options.dataDir;
+    const QCommandLineOption &language = options.language;
+    const QCommandLineOption &demoOption = options.demo;
 
     i18n::install(app, parser.value(language));
     ui::applyStationStyle(app);

@@ -133,6 +133,22 @@ private slots:
         QVERIFY2(run.out.contains(mentions), run.out.constData());
     }
 
+    void stationHelpNeedsNoDisplay()
+    {
+        QProcess station;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        station.setProcessEnvironment(environment);
+        station.start(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-station"),
+                      {QStringLiteral("--help")});
+        QVERIFY(station.waitForFinished(30000));
+        QCOMPARE(station.exitCode(), 0);
+        const QByteArray help = station.readAllStandardOutput();
+        for (const char *option : {"--data-dir", "--lang", "--demo"})
+            QVERIFY2(help.contains(option), option);
+    }
+
     void demoLoadThenDbCheck() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
