@@ -184,6 +184,18 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>Audit trail intact: %1 rows.</source>
+        <translation>审计记录完整：共 %1 条。</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation>审计记录在第 %1 条处被破坏：%2</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit trail: exit 0 intact, 1 broken (naming the first broken row).</source>
+        <translation>校验审计记录的哈希链：完整时退出码 0，被破坏时退出码 1（并指出第一条被破坏的记录）。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
@@ -521,6 +533,29 @@ Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>store::AuditLog</name>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>读取审计记录</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation>写入审计记录</translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2: rows in between were deleted</source>
+        <translation>第 %1 条紧接在第 %2 条之后：中间的记录已被删除</translation>
+    </message>
+    <message>
+        <source>row %1 does not link to the row before it</source>
+        <translation>第 %1 条与前一条记录的链接不符</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>第 %1 条在写入后被修改</translation>
+    </message>
+</context>
+<context>
     <name>store::CaseRepository</name>
     <message>
         <source>Saving case %1</source>
@@ -584,6 +619,10 @@ Stop entering data and call the venue admin.</source>
     <message>
         <source>Saving setting %1</source>
         <translation>保存设置 %1</translation>
+    </message>
+    <message>
+        <source>Internal error: schema %1 expected but %2 migrations are built in.</source>
+        <translation>内部错误：应为结构版本 %1，但内置的升级步骤只有 %2 个。</translation>
     </message>
 </context>
 <context>

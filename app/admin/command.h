@@ -31,5 +31,6 @@ QString dataDirFrom(const QCommandLineParser &parser);
 QList<Command> idCommands();
 QList<Command> dbCommands();
 QList<Command> demoCommands();
+QList<Command> auditCommands();
 
 } // namespace admin

@@ -10,7 +10,8 @@ namespace admin {
 
 namespace {
 
-int checkDatabase(QCommandLineParser &parser) {
+int checkDatabase(QCommandLineParser &parser)
+{
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString path = store::databasePath(dataDirFrom(parser));
     auto fail = [&](const QString &message) {
@@ -65,7 +66,8 @@ int checkDatabase(QCommandLineParser &parser) {
 
 } // namespace
 
-QList<Command> dbCommands() {
+QList<Command> dbCommands()
+{
     return {
         {QStringLiteral("db"), QStringLiteral("check"),
          QCoreApplication::translate("admin", "Check the station database: schema, integrity, row and outbox "

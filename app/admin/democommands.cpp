@@ -8,7 +8,8 @@ namespace admin {
 
 namespace {
 
-int loadDemo(QCommandLineParser &parser) {
+int loadDemo(QCommandLineParser &parser)
+{
     core::SystemClock clock;
     const QString path = store::databasePath(dataDirFrom(parser));
     auto opened = store::Database::open(path, clock);
@@ -43,7 +44,8 @@ int loadDemo(QCommandLineParser &parser) {
 
 } // namespace
 
-QList<Command> demoCommands() {
+QList<Command> demoCommands()
+{
     return {{QStringLiteral("demo"), QStringLiteral("load"),
              QCoreApplication::translate("admin", "Load the synthetic demo venue with a batch for today."),
              [](QCommandLineParser &parser) {

@@ -8,7 +8,8 @@ namespace admin {
 
 namespace {
 
-int checkId(QCommandLineParser &parser) {
+int checkId(QCommandLineParser &parser)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(QCoreApplication::translate("admin",
@@ -39,7 +40,8 @@ int checkId(QCommandLineParser &parser) {
 
 } // namespace
 
-QList<Command> idCommands() {
+QList<Command> idCommands()
+{
     return {{QStringLiteral("id"), QStringLiteral("check"),
              QCoreApplication::translate("admin",
                                          "Check a citizen ID number (GB 11643): exit 0 valid, 1 invalid."),

@@ -10,7 +10,8 @@ using namespace admin;
 
 namespace {
 
-QString overview(const QList<Command> &commands) {
+QString overview(const QList<Command> &commands)
+{
     QString text =
         QCoreApplication::translate("admin", "Usage: appraisal-admin <command> <action> [options]\n"
                                              "Administration tool of the appraisal-site workstation.\n\n"
@@ -27,7 +28,8 @@ QString overview(const QList<Command> &commands) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
@@ -36,7 +38,7 @@ int main(int argc, char **argv) {
     if (systemLanguage.startsWith(QLatin1String("zh")))
         i18n::install(app, i18n::defaultLanguage());
 
-    QList<Command> commands = idCommands() + dbCommands() + demoCommands();
+    QList<Command> commands = idCommands() + dbCommands() + demoCommands() + auditCommands();
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         std::fputs(overview(commands).toLocal8Bit().constData(), args.size() < 2 ? stderr : stdout);

@@ -5,7 +5,8 @@
 
 namespace server {
 
-void addHealthRoutes(QHttpServer &server, const ServerInfo &info) {
+void addHealthRoutes(QHttpServer &server, const ServerInfo &info)
+{
     server.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [info] {
         return QHttpServerResponse(
             QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},

@@ -16,13 +16,15 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onTerminate(int) {
+void onTerminate(int)
+{
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
 }
 
 // SIGTERM/SIGINT end the event loop cleanly; the handler only writes one byte (async-signal-safe).
-void quitOnTerminationSignals(QCoreApplication &app) {
+void quitOnTerminationSignals(QCoreApplication &app)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
@@ -35,13 +37,15 @@ void quitOnTerminationSignals(QCoreApplication &app) {
     sigaction(SIGINT, &action, nullptr);
 }
 
-void fail(const QString &message) {
+void fail(const QString &message)
+{
     std::fprintf(stderr, "appraisal-server: %s\n", message.toUtf8().constData());
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));

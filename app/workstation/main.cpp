@@ -12,14 +12,16 @@
 
 namespace {
 
-bool hasBatchFor(store::Database &database, const QDate &day) {
+bool hasBatchFor(store::Database &database, const QDate &day)
+{
     const auto batch =
         store::VenueRepository(database).batch(database.setting(QString::fromLatin1(demo::kBatchSetting)));
     return batch && batch->day == day;
 }
 
 // First start without a venue: explain, and offer the demo venue.
-bool offerDemo(store::Database &database, const QDate &today) {
+bool offerDemo(store::Database &database, const QDate &today)
+{
     QMessageBox box(QMessageBox::Information, QApplication::translate("main", "No venue set up"),
                     QApplication::translate("main",
                                             "This station has no venue and no roster yet.\n\nLoad the "
@@ -38,17 +40,20 @@ bool offerDemo(store::Database &database, const QDate &today) {
 }
 
 struct Options {
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
-                               QStringLiteral("D")};
-    QCommandLineOption language{QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QStringLiteral("Station data folder (default: %1).").arg(store::defaultDataDir()),
+        QStringLiteral("D")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                QStringLiteral("User interface language: zh_CN (default) or en."),
                                 QStringLiteral("LANG"), i18n::defaultLanguage()};
     QCommandLineOption demo{QStringLiteral("demo"),
                             QStringLiteral("Load the built-in demo venue when there is no batch for today.")};
 
     void declare(QCommandLineParser &parser) const
     {
-        parser.setApplicationDescription(QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
+        parser.setApplicationDescription(
+            QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({dataDir, language, demo});
@@ -70,8 +75,8 @@ int main(int argc, char **argv)
     // --help and --version are answered without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
-            || argument == "-v") {
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version" ||
+            argument == "-v") {
             QCoreApplication console(argc, argv);
             setIdentity();
             QCommandLineParser parser;

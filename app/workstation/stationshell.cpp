@@ -7,17 +7,21 @@
 #include <QTimer>
 
 StationShell::StationShell(const ui::Services &services, QObject *parent)
-    : QObject(parent)
-    , m_services(services) {}
+    : QObject(parent), m_services(services)
+{
+}
 
 StationShell::~StationShell() = default;
 
-bool StationShell::showLogin() {
+bool StationShell::showLogin()
+{
     ui::LoginDialog login(m_services.accounts, ui::loadStationInfo(m_services.database));
     if (login.exec() != QDialog::Accepted)
         return false;
-    m_window = std::make_unique<ui::MainWindow>(m_services, login.session());
-    connect(m_window.get(), &ui::MainWindow::logoutRequested, this, [this] {
+    const accounts::Session session = login.session();
+    m_window = std::make_unique<ui::MainWindow>(m_services, session);
+    connect(m_window.get(), &ui::MainWindow::logoutRequested, this, [this, session] {
+        m_services.accounts.logout(session);
         m_window->hide();
         // Leave the window's own signal handler before it is destroyed.
         QTimer::singleShot(0, this, [this] {

@@ -11,7 +11,8 @@ class MainWindow;
 }
 
 // Login → main window → logout → login, for as long as the station runs.
-class StationShell : public QObject {
+class StationShell : public QObject
+{
     Q_OBJECT
 public:
     explicit StationShell(const ui::Services &services, QObject *parent = nullptr);

@@ -1,27 +1,42 @@
 #include "accountservice.h"
 
+#include "store/auditlog.h"
+
 #include <QRegularExpression>
 
 namespace accounts {
 
 AccountService::AccountService(store::Database &database, PasswordHasher hasher)
-    : m_repository(database)
-    , m_hasher(hasher) {}
+    : m_database(database), m_repository(database), m_hasher(hasher)
+{
+}
 
-core::Result<Session> AccountService::authenticate(const QString &username, const QString &password) {
+core::Result<Session> AccountService::authenticate(const QString &username, const QString &password)
+{
     const auto stored = m_repository.find(username.trimmed());
     // Verify against a real hash even for unknown names so timing does not reveal which exist.
     static const QString decoy = PasswordHasher().hash(QStringLiteral("decoy-password"));
     const bool matches = m_hasher.verify(stored ? stored->passwordHash : decoy, password);
-    if (!stored || !matches)
+    store::AuditLog audit(m_database);
+    if (!stored || !matches) {
+        audit.append(username.trimmed(), QStringLiteral("login_failed"));
         return core::Result<Session>::failure(tr("The user name or password is wrong."));
-    if (!stored->account.active)
+    }
+    if (!stored->account.active) {
+        audit.append(username.trimmed(), QStringLiteral("login_failed"), {},
+                     {{QStringLiteral("reason"), QStringLiteral("disabled")}});
         return core::Result<Session>::failure(
             tr("This account is disabled. Ask the venue admin to enable it."));
+    }
+    // A login that cannot be recorded is refused: every session must be attributable.
+    if (const core::Status audited = audit.append(stored->account.username, QStringLiteral("login"));
+        !audited)
+        return audited;
     return Session{stored->account};
 }
 
-QString AccountService::passwordProblem(const QString &username, const QString &password) {
+QString AccountService::passwordProblem(const QString &username, const QString &password)
+{
     if (password.size() < 8)
         return tr("The password must have at least 8 characters.");
     if (password.compare(username, Qt::CaseInsensitive) == 0)
@@ -33,7 +48,13 @@ QString AccountService::passwordProblem(const QString &username, const QString &
     return {};
 }
 
-core::Status AccountService::provision(const core::StaffAccount &account, const QString &password) {
+core::Status AccountService::logout(const Session &session)
+{
+    return store::AuditLog(m_database).append(session.account.username, QStringLiteral("logout"));
+}
+
+core::Status AccountService::provision(const core::StaffAccount &account, const QString &password)
+{
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!validName.match(account.username).hasMatch())
         return core::Status::failure(
@@ -51,20 +72,33 @@ core::Status AccountService::provision(const core::StaffAccount &account, const 
     const QString hash = m_hasher.hash(password);
     if (hash.isEmpty())
         return core::Status::failure(tr("The password could not be protected (out of memory). Try again."));
-    return m_repository.save(account, hash);
+    return m_database.transaction([&]() -> core::Status {
+        if (core::Status saved = m_repository.save(account, hash); !saved)
+            return saved;
+        return store::AuditLog(m_database)
+            .append(QStringLiteral("system"), QStringLiteral("account.provision"), account.username,
+                    {{QStringLiteral("role"), core::toKey(account.role)}});
+    });
 }
 
 core::Status AccountService::createAccount(const Session &admin, const core::StaffAccount &account,
-                                           const QString &password) {
+                                           const QString &password)
+{
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageAccounts); !allowed)
         return allowed;
     if (m_repository.find(account.username))
         return core::Status::failure(tr("An account named %1 already exists.").arg(account.username));
-    return provision(account, password);
+    return m_database.transaction([&]() -> core::Status {
+        if (core::Status created = provision(account, password); !created)
+            return created;
+        return store::AuditLog(m_database)
+            .append(admin.account.username, QStringLiteral("account.create"), account.username);
+    });
 }
 
 core::Status AccountService::resetPassword(const Session &admin, const QString &username,
-                                           const QString &newPassword) {
+                                           const QString &newPassword)
+{
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageAccounts); !allowed)
         return allowed;
     if (const QString problem = passwordProblem(username, newPassword); !problem.isEmpty())
@@ -72,10 +106,16 @@ core::Status AccountService::resetPassword(const Session &admin, const QString &
     const QString hash = m_hasher.hash(newPassword);
     if (hash.isEmpty())
         return core::Status::failure(tr("The password could not be protected (out of memory). Try again."));
-    return m_repository.setPasswordHash(username, hash);
+    return m_database.transaction([&]() -> core::Status {
+        if (core::Status changed = m_repository.setPasswordHash(username, hash); !changed)
+            return changed;
+        return store::AuditLog(m_database)
+            .append(admin.account.username, QStringLiteral("account.reset_password"), username);
+    });
 }
 
-core::Result<QList<core::StaffAccount>> AccountService::accounts(const Session &admin) const {
+core::Result<QList<core::StaffAccount>> AccountService::accounts(const Session &admin) const
+{
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageAccounts); !allowed)
         return allowed;
     return m_repository.all();

@@ -7,13 +7,17 @@
 
 namespace accounts {
 
-class AccountService {
+class AccountService
+{
     Q_DECLARE_TR_FUNCTIONS(accounts::AccountService)
 public:
     AccountService(store::Database &database, PasswordHasher hasher = PasswordHasher());
 
     // Checks the password; a wrong name and a wrong password get the same answer.
     core::Result<Session> authenticate(const QString &username, const QString &password);
+
+    // Records the end of a session in the audit trail.
+    core::Status logout(const Session &session);
 
     // Admin operations.
     core::Status createAccount(const Session &admin, const core::StaffAccount &account,
@@ -28,6 +32,7 @@ public:
     static QString passwordProblem(const QString &username, const QString &password);
 
 private:
+    store::Database &m_database;
     store::AccountRepository m_repository;
     PasswordHasher m_hasher;
 };

@@ -7,7 +7,8 @@
 namespace accounts {
 
 namespace {
-bool sodiumReady() {
+bool sodiumReady()
+{
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
@@ -17,9 +18,12 @@ PasswordHasher::PasswordHasher(Strength strength)
     : m_opsLimit(strength == Strength::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
                                                 : crypto_pwhash_OPSLIMIT_INTERACTIVE)
     , m_memLimit(strength == Strength::Moderate ? crypto_pwhash_MEMLIMIT_MODERATE
-                                                : crypto_pwhash_MEMLIMIT_INTERACTIVE) {}
+                                                : crypto_pwhash_MEMLIMIT_INTERACTIVE)
+{
+}
 
-QString PasswordHasher::hash(const QString &password) const {
+QString PasswordHasher::hash(const QString &password) const
+{
     if (!sodiumReady())
         return {};
     const QByteArray utf8 = password.toUtf8();
@@ -30,7 +34,8 @@ QString PasswordHasher::hash(const QString &password) const {
     return QString::fromLatin1(out);
 }
 
-bool PasswordHasher::verify(const QString &hash, const QString &password) const {
+bool PasswordHasher::verify(const QString &hash, const QString &password) const
+{
     if (!sodiumReady() || hash.isEmpty())
         return false;
     const QByteArray stored = hash.toLatin1();
@@ -39,7 +44,8 @@ bool PasswordHasher::verify(const QString &hash, const QString &password) const 
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
-bool PasswordHasher::needsRehash(const QString &hash) const {
+bool PasswordHasher::needsRehash(const QString &hash) const
+{
     const QByteArray stored = hash.toLatin1();
     return crypto_pwhash_str_needs_rehash(stored.constData(), m_opsLimit, m_memLimit) != 0;
 }

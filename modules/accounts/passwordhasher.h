@@ -6,7 +6,8 @@ namespace accounts {
 
 // Argon2id through libsodium's crypto_pwhash. The stored string carries its own salt and
 // parameters, so stronger settings later still verify old hashes.
-class PasswordHasher {
+class PasswordHasher
+{
 public:
     enum class Strength { Interactive, Moderate };
     explicit PasswordHasher(Strength strength = Strength::Interactive);

@@ -2,7 +2,8 @@
 
 namespace accounts {
 
-bool allows(core::Role role, Permission permission) {
+bool allows(core::Role role, Permission permission)
+{
     using core::Role;
     switch (permission) {
     case Permission::CheckIn:
@@ -24,7 +25,8 @@ bool allows(core::Role role, Permission permission) {
     return false;
 }
 
-QString displayName(Permission permission) {
+QString displayName(Permission permission)
+{
     switch (permission) {
     case Permission::CheckIn:
         return QCoreApplication::translate("accounts", "check people in");
@@ -48,7 +50,8 @@ QString displayName(Permission permission) {
     return {};
 }
 
-core::Status Authorizer::require(const Session &session, Permission permission) {
+core::Status Authorizer::require(const Session &session, Permission permission)
+{
     if (!session.valid() || !session.account.active)
         return core::Status::failure(tr("Please log in first."));
     if (!allows(session.account.role, permission))

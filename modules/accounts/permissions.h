@@ -29,7 +29,8 @@ struct Session {
     bool valid() const { return !account.username.isEmpty(); }
 };
 
-class Authorizer {
+class Authorizer
+{
     Q_DECLARE_TR_FUNCTIONS(accounts::Authorizer)
 public:
     // Ok when the session's role holds the permission; otherwise a message naming the missing right.

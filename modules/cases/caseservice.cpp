@@ -4,10 +4,10 @@ namespace cases {
 
 using core::CaseState;
 
-CaseService::CaseService(store::Database &database)
-    : m_cases(database) {}
+CaseService::CaseService(store::Database &database) : m_cases(database) {}
 
-accounts::Permission CaseService::permissionFor(CaseState from, CaseState to) {
+accounts::Permission CaseService::permissionFor(CaseState from, CaseState to)
+{
     using accounts::Permission;
     switch (to) {
     case CaseState::CheckedIn:
@@ -37,7 +37,8 @@ accounts::Permission CaseService::permissionFor(CaseState from, CaseState to) {
 }
 
 core::Status CaseService::advance(const accounts::Session &session, const QString &acceptanceNo, CaseState to,
-                                  const QString &reason) {
+                                  const QString &reason)
+{
     const auto current = m_cases.find(acceptanceNo);
     if (!current)
         return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));

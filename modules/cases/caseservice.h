@@ -7,7 +7,8 @@ namespace cases {
 
 // Moves cases through the day's flow on behalf of a logged-in person, enforcing who may make
 // which step (front desk checks in, experts examine, reviewers conclude).
-class CaseService {
+class CaseService
+{
     Q_DECLARE_TR_FUNCTIONS(cases::CaseService)
 public:
     explicit CaseService(store::Database &database);

@@ -22,11 +22,13 @@ constexpr std::array<std::pair<CaseState, const char *>, 13> kStates{{
     {CaseState::Terminated, "terminated"},
 }};
 
-bool beforeConclusion(CaseState state) {
+bool beforeConclusion(CaseState state)
+{
     return state >= CaseState::Registered && state <= CaseState::Review;
 }
 
-bool rawAllowed(CaseState from, CaseState to) {
+bool rawAllowed(CaseState from, CaseState to)
+{
     using S = CaseState;
     switch (to) {
     case S::NoShow:
@@ -63,7 +65,8 @@ bool rawAllowed(CaseState from, CaseState to) {
 
 } // namespace
 
-QString toKey(CaseState state) {
+QString toKey(CaseState state)
+{
     for (const auto &[value, name] : kStates) {
         if (value == state)
             return QString::fromLatin1(name);
@@ -71,7 +74,8 @@ QString toKey(CaseState state) {
     return {};
 }
 
-std::optional<CaseState> caseStateFromKey(const QString &key) {
+std::optional<CaseState> caseStateFromKey(const QString &key)
+{
     for (const auto &[value, name] : kStates) {
         if (key == QLatin1String(name))
             return value;
@@ -79,14 +83,16 @@ std::optional<CaseState> caseStateFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QList<CaseState> allCaseStates() {
+QList<CaseState> allCaseStates()
+{
     QList<CaseState> states;
     for (const auto &entry : kStates)
         states << entry.first;
     return states;
 }
 
-QString displayName(CaseState state) {
+QString displayName(CaseState state)
+{
     switch (state) {
     case CaseState::Registered:
         return CaseFlow::tr("Registered");
@@ -118,15 +124,18 @@ QString displayName(CaseState state) {
     return {};
 }
 
-bool isFinal(CaseState state) {
+bool isFinal(CaseState state)
+{
     return state == CaseState::SignedOut || state == CaseState::Withdrawn || state == CaseState::Terminated;
 }
 
-bool CaseFlow::needsReason(CaseState to) {
+bool CaseFlow::needsReason(CaseState to)
+{
     return to == CaseState::NoShow || to == CaseState::Withdrawn || to == CaseState::Terminated;
 }
 
-TransitionCheck CaseFlow::check(CaseState from, CaseState to, const QString &reason) {
+TransitionCheck CaseFlow::check(CaseState from, CaseState to, const QString &reason)
+{
     if (from == to)
         return {false, tr("The case is already %1.").arg(displayName(to))};
     if (!rawAllowed(from, to))
@@ -136,7 +145,8 @@ TransitionCheck CaseFlow::check(CaseState from, CaseState to, const QString &rea
     return {true, {}};
 }
 
-QList<CaseState> CaseFlow::nextStates(CaseState from) {
+QList<CaseState> CaseFlow::nextStates(CaseState from)
+{
     QList<CaseState> next;
     for (CaseState to : allCaseStates()) {
         if (to != from && rawAllowed(from, to))
@@ -145,11 +155,10 @@ QList<CaseState> CaseFlow::nextStates(CaseState from) {
     return next;
 }
 
-CaseFlow::CaseFlow(const Clock &clock, CaseState start)
-    : m_clock(clock)
-    , m_state(start) {}
+CaseFlow::CaseFlow(const Clock &clock, CaseState start) : m_clock(clock), m_state(start) {}
 
-TransitionCheck CaseFlow::advance(CaseState to, const QString &reason) {
+TransitionCheck CaseFlow::advance(CaseState to, const QString &reason)
+{
     TransitionCheck result = check(m_state, to, reason);
     if (!result)
         return result;

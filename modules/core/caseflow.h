@@ -49,7 +49,8 @@ struct TransitionCheck {
     explicit operator bool() const { return allowed; }
 };
 
-class CaseFlow {
+class CaseFlow
+{
     Q_DECLARE_TR_FUNCTIONS(core::CaseFlow)
 public:
     // Pure rule: may a case go from `from` to `to` (with this reason)?

@@ -4,7 +4,8 @@
 
 namespace core {
 
-CsvTable parseCsv(const QString &input) {
+CsvTable parseCsv(const QString &input)
+{
     CsvTable table;
     QStringView text(input);
     if (text.startsWith(QChar(0xFEFF)))

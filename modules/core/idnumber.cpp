@@ -8,7 +8,8 @@ namespace core {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("core", text);
 }
 
@@ -33,7 +34,8 @@ constexpr std::array<Province, 34> kProvinces{{
     {81, "香港特别行政区"}, {82, "澳门特别行政区"},
 }};
 
-IdCheck invalid(const QString &error) {
+IdCheck invalid(const QString &error)
+{
     IdCheck check;
     check.error = error;
     return check;
@@ -41,14 +43,16 @@ IdCheck invalid(const QString &error) {
 
 } // namespace
 
-QChar idCheckCharacter(QStringView first17) {
+QChar idCheckCharacter(QStringView first17)
+{
     int sum = 0;
     for (int i = 0; i < 17 && i < first17.size(); ++i)
         sum += first17.at(i).digitValue() * kWeights[size_t(i)];
     return QLatin1Char(kCheckCharacters[sum % 11]);
 }
 
-QString provinceName(QStringView regionCode) {
+QString provinceName(QStringView regionCode)
+{
     if (regionCode.size() < 2)
         return {};
     const int code = regionCode.left(2).toInt();
@@ -59,7 +63,8 @@ QString provinceName(QStringView regionCode) {
     return {};
 }
 
-IdCheck checkIdNumber(const QString &input, const QDate &today) {
+IdCheck checkIdNumber(const QString &input, const QDate &today)
+{
     QString number = input.trimmed().toUpper();
     if (number.isEmpty())
         return invalid(tr("Enter an ID number."));
@@ -117,7 +122,8 @@ IdCheck checkIdNumber(const QString &input, const QDate &today) {
     return check;
 }
 
-QString maskIdNumber(const QString &idNumber) {
+QString maskIdNumber(const QString &idNumber)
+{
     const QString number = idNumber.trimmed();
     if (number.size() <= 8)
         return QString(number.size(), QLatin1Char('*'));

@@ -4,7 +4,8 @@
 
 namespace core {
 
-QString maskName(const QString &name) {
+QString maskName(const QString &name)
+{
     // Work on code points so a rare character outside the BMP is never cut in half.
     const QList<uint> points = name.trimmed().toUcs4();
     if (points.isEmpty())
@@ -19,7 +20,8 @@ QString maskName(const QString &name) {
     return masked;
 }
 
-QString maskPhone(const QString &phone) {
+QString maskPhone(const QString &phone)
+{
     const QString digits = phone.trimmed();
     if (digits.size() == 11)
         return digits.left(3) + QStringLiteral("****") + digits.right(4);

@@ -9,7 +9,8 @@ namespace core {
 
 // Outcome of an operation that can fail with a message meant for a person: what is wrong and,
 // where possible, how to fix it.
-class Status {
+class Status
+{
 public:
     Status() = default;
     static Status failure(QString message) { return Status(std::move(message)); }
@@ -19,17 +20,18 @@ public:
 
 private:
     explicit Status(QString message)
-        : m_error(message.isEmpty() ? QStringLiteral("unknown error") : std::move(message)) {}
+        : m_error(message.isEmpty() ? QStringLiteral("unknown error") : std::move(message))
+    {
+    }
     QString m_error;
 };
 
 // A value or a message saying why there is none.
-template <typename T> class Result {
+template <typename T> class Result
+{
 public:
-    Result(T value)
-        : m_value(std::move(value)) {}
-    Result(Status failure)
-        : m_error(failure.ok() ? QStringLiteral("unknown error") : failure.error()) {}
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Status failure) : m_error(failure.ok() ? QStringLiteral("unknown error") : failure.error()) {}
     static Result failure(QString message) { return Result(Status::failure(std::move(message))); }
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

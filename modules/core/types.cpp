@@ -9,7 +9,8 @@ namespace core {
 namespace {
 
 template <typename Enum, size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum, const char *>, N> &table) {
+std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum, const char *>, N> &table)
+{
     for (const auto &[value, name] : table) {
         if (key == QLatin1String(name))
             return value;
@@ -18,7 +19,8 @@ std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum,
 }
 
 template <typename Enum, size_t N>
-QString toKeyIn(Enum value, const std::array<std::pair<Enum, const char *>, N> &table) {
+QString toKeyIn(Enum value, const std::array<std::pair<Enum, const char *>, N> &table)
+{
     for (const auto &[candidate, name] : table) {
         if (candidate == value)
             return QString::fromLatin1(name);
@@ -27,7 +29,8 @@ QString toKeyIn(Enum value, const std::array<std::pair<Enum, const char *>, N> &
 }
 
 template <typename Enum, size_t N>
-QList<Enum> valuesIn(const std::array<std::pair<Enum, const char *>, N> &table) {
+QList<Enum> valuesIn(const std::array<std::pair<Enum, const char *>, N> &table)
+{
     QList<Enum> values;
     for (const auto &entry : table)
         values << entry.first;
@@ -56,41 +59,53 @@ constexpr std::array<std::pair<Gender, const char *>, 2> kGenders{
 
 } // namespace
 
-QString toKey(Role role) {
+QString toKey(Role role)
+{
     return toKeyIn(role, kRoles);
 }
-QString toKey(AppraisalType type) {
+QString toKey(AppraisalType type)
+{
     return toKeyIn(type, kTypes);
 }
-QString toKey(Specialty specialty) {
+QString toKey(Specialty specialty)
+{
     return toKeyIn(specialty, kSpecialties);
 }
-QString toKey(Gender gender) {
+QString toKey(Gender gender)
+{
     return toKeyIn(gender, kGenders);
 }
-std::optional<Role> roleFromKey(const QString &key) {
+std::optional<Role> roleFromKey(const QString &key)
+{
     return fromKey(key, kRoles);
 }
-std::optional<AppraisalType> appraisalTypeFromKey(const QString &key) {
+std::optional<AppraisalType> appraisalTypeFromKey(const QString &key)
+{
     return fromKey(key, kTypes);
 }
-std::optional<Specialty> specialtyFromKey(const QString &key) {
+std::optional<Specialty> specialtyFromKey(const QString &key)
+{
     return fromKey(key, kSpecialties);
 }
-std::optional<Gender> genderFromKey(const QString &key) {
+std::optional<Gender> genderFromKey(const QString &key)
+{
     return fromKey(key, kGenders);
 }
-QList<Role> allRoles() {
+QList<Role> allRoles()
+{
     return valuesIn(kRoles);
 }
-QList<AppraisalType> allAppraisalTypes() {
+QList<AppraisalType> allAppraisalTypes()
+{
     return valuesIn(kTypes);
 }
-QList<Specialty> allSpecialties() {
+QList<Specialty> allSpecialties()
+{
     return valuesIn(kSpecialties);
 }
 
-QString displayName(Role role) {
+QString displayName(Role role)
+{
     switch (role) {
     case Role::FrontDesk:
         return QCoreApplication::translate("core", "Front desk");
@@ -106,7 +121,8 @@ QString displayName(Role role) {
     return {};
 }
 
-QString displayName(AppraisalType type) {
+QString displayName(AppraisalType type)
+{
     switch (type) {
     case AppraisalType::WorkInjury:
         return QCoreApplication::translate("core", "Work injury");
@@ -122,7 +138,8 @@ QString displayName(AppraisalType type) {
     return {};
 }
 
-QString displayName(Specialty specialty) {
+QString displayName(Specialty specialty)
+{
     switch (specialty) {
     case Specialty::Neurology:
         return QCoreApplication::translate("core", "Neurology, neurosurgery and psychiatry");
@@ -138,7 +155,8 @@ QString displayName(Specialty specialty) {
     return {};
 }
 
-QString displayName(Gender gender) {
+QString displayName(Gender gender)
+{
     return gender == Gender::Male ? QCoreApplication::translate("core", "Male")
                                   : QCoreApplication::translate("core", "Female");
 }

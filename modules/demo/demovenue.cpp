@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "roster/rosterparser.h"
+#include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 #include "store/venuerepository.h"
@@ -15,7 +16,8 @@ namespace demo {
 
 namespace {
 
-core::Result<QByteArray> readResource(const QString &name) {
+core::Result<QByteArray> readResource(const QString &name)
+{
     QFile file(QStringLiteral(":/demo/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return core::Result<QByteArray>::failure(
@@ -23,7 +25,8 @@ core::Result<QByteArray> readResource(const QString &name) {
     return file.readAll();
 }
 
-QString rejectedText(const QList<roster::RejectedRow> &rejected) {
+QString rejectedText(const QList<roster::RejectedRow> &rejected)
+{
     QStringList lines;
     for (const auto &row : rejected)
         lines << DemoVenue::tr("line %1: %2").arg(row.line).arg(row.reason);
@@ -32,11 +35,13 @@ QString rejectedText(const QList<roster::RejectedRow> &rejected) {
 
 } // namespace
 
-QString DemoVenue::batchIdFor(const QString &venueId, const QDate &day) {
+QString DemoVenue::batchIdFor(const QString &venueId, const QDate &day)
+{
     return QStringLiteral("%1-%2").arg(venueId, day.toString(QStringLiteral("yyyyMMdd")));
 }
 
-core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate &today) {
+core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate &today)
+{
     const auto venueJson = readResource(QStringLiteral("venue.json"));
     const auto rosterCsv = readResource(QStringLiteral("roster.csv"));
     const auto expertsCsv = readResource(QStringLiteral("experts.csv"));
@@ -134,7 +139,9 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
             if (core::Status s = database.setSetting(QString::fromLatin1(key), value); !s)
                 return s;
         }
-        return {};
+        return store::AuditLog(database).append(
+            QStringLiteral("system"), QStringLiteral("demo.load"), summary.batchId,
+            {{QStringLiteral("cases"), summary.cases}, {QStringLiteral("experts"), summary.experts}});
     });
     if (!status)
         return status;

@@ -23,7 +23,8 @@ inline constexpr auto kDemoSetting = "demo";
 
 // Loads the synthetic demo venue (resources/demo, built in) with a batch for `today`, in one
 // transaction. Loading again refreshes the venue data and moves the roster to today's batch.
-class DemoVenue {
+class DemoVenue
+{
     Q_DECLARE_TR_FUNCTIONS(demo::DemoVenue)
 public:
     static core::Result<LoadSummary> load(store::Database &database, const QDate &today);

@@ -7,11 +7,13 @@
 
 namespace i18n {
 
-QString defaultLanguage() {
+QString defaultLanguage()
+{
     return QStringLiteral("zh_CN");
 }
 
-bool install(QCoreApplication &app, const QString &language) {
+bool install(QCoreApplication &app, const QString &language)
+{
     if (language.startsWith(QLatin1String("en")))
         return true; // English is the source language
     QLocale::setDefault(QLocale(language));

@@ -11,12 +11,14 @@ namespace roster {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("roster", text);
 }
 
 // Maps column names to positions; reports the first required column that is missing.
-QHash<QString, int> columnIndex(const QStringList &header, const QStringList &required, QString *error) {
+QHash<QString, int> columnIndex(const QStringList &header, const QStringList &required, QString *error)
+{
     QHash<QString, int> index;
     for (int i = 0; i < header.size(); ++i)
         index.insert(header.at(i).toLower(), i);
@@ -31,24 +33,28 @@ QHash<QString, int> columnIndex(const QStringList &header, const QStringList &re
     return index;
 }
 
-QString field(const core::CsvRow &row, const QHash<QString, int> &index, const QString &column) {
+QString field(const core::CsvRow &row, const QHash<QString, int> &index, const QString &column)
+{
     const int i = index.value(column, -1);
     return (i >= 0 && i < row.fields.size()) ? row.fields.at(i).trimmed() : QString();
 }
 
 } // namespace
 
-QStringList rosterColumns() {
+QStringList rosterColumns()
+{
     return QStringLiteral("acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,"
                           "priority,phone,address,materials")
         .split(QLatin1Char(','));
 }
 
-QStringList expertColumns() {
+QStringList expertColumns()
+{
     return QStringLiteral("expert_id,name,specialties,employer,title,on_duty").split(QLatin1Char(','));
 }
 
-Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, const QDate &today) {
+Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, const QDate &today)
+{
     Parsed<core::Case> result;
     const core::CsvTable table = core::parseCsv(csvText);
     const QHash<QString, int> index = columnIndex(table.header, rosterColumns(), &result.fileError);
@@ -147,7 +153,8 @@ Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, c
     return result;
 }
 
-Parsed<core::Expert> parseExperts(const QString &csvText) {
+Parsed<core::Expert> parseExperts(const QString &csvText)
+{
     Parsed<core::Expert> result;
     const core::CsvTable table = core::parseCsv(csvText);
     const QHash<QString, int> index = columnIndex(table.header, expertColumns(), &result.fileError);

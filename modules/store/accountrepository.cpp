@@ -8,7 +8,8 @@ namespace {
 const QString kAccountColumns =
     QStringLiteral("username, display_name, role, expert_id, active, password_hash");
 
-StoredAccount accountFrom(const QSqlQuery &query) {
+StoredAccount accountFrom(const QSqlQuery &query)
+{
     StoredAccount stored;
     stored.account.username = query.value(0).toString();
     stored.account.displayName = query.value(1).toString();
@@ -20,11 +21,10 @@ StoredAccount accountFrom(const QSqlQuery &query) {
 }
 } // namespace
 
-AccountRepository::AccountRepository(Database &database)
-    : m_database(database)
-    , m_outbox(database) {}
+AccountRepository::AccountRepository(Database &database) : m_database(database), m_outbox(database) {}
 
-core::Status AccountRepository::appendOutbox(const core::StaffAccount &account) {
+core::Status AccountRepository::appendOutbox(const core::StaffAccount &account)
+{
     // The central system learns who worked here, never how they log in.
     return m_outbox.append(QStringLiteral("account"), account.username,
                            {{QStringLiteral("username"), account.username},
@@ -34,7 +34,8 @@ core::Status AccountRepository::appendOutbox(const core::StaffAccount &account) 
                             {QStringLiteral("active"), account.active}});
 }
 
-core::Status AccountRepository::save(const core::StaffAccount &account, const QString &passwordHash) {
+core::Status AccountRepository::save(const core::StaffAccount &account, const QString &passwordHash)
+{
     const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
@@ -54,7 +55,8 @@ core::Status AccountRepository::save(const core::StaffAccount &account, const QS
     });
 }
 
-core::Status AccountRepository::setPasswordHash(const QString &username, const QString &passwordHash) {
+core::Status AccountRepository::setPasswordHash(const QString &username, const QString &passwordHash)
+{
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
         query.prepare(
@@ -70,7 +72,8 @@ core::Status AccountRepository::setPasswordHash(const QString &username, const Q
     });
 }
 
-std::optional<StoredAccount> AccountRepository::find(const QString &username) const {
+std::optional<StoredAccount> AccountRepository::find(const QString &username) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE username = ?").arg(kAccountColumns));
     query.addBindValue(username);
@@ -79,7 +82,8 @@ std::optional<StoredAccount> AccountRepository::find(const QString &username) co
     return accountFrom(query);
 }
 
-QList<core::StaffAccount> AccountRepository::all() const {
+QList<core::StaffAccount> AccountRepository::all() const
+{
     QList<core::StaffAccount> accounts;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY role, username").arg(kAccountColumns)))

@@ -14,7 +14,8 @@ struct StoredAccount {
 };
 
 // Staff accounts of this station. Only the accounts service writes here; it hashes passwords.
-class AccountRepository {
+class AccountRepository
+{
     Q_DECLARE_TR_FUNCTIONS(store::AccountRepository)
 public:
     explicit AccountRepository(Database &database);

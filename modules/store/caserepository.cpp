@@ -1,5 +1,7 @@
 #include "caserepository.h"
 
+#include "auditlog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -12,7 +14,8 @@ const QString kCaseColumns =
     QStringLiteral("acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, employer, "
                    "appraisal_type, specialty, lane, materials, state, version, updated_at");
 
-CaseRecord caseFrom(const QSqlQuery &query) {
+CaseRecord caseFrom(const QSqlQuery &query)
+{
     CaseRecord record;
     core::Case &c = record.data;
     c.acceptanceNo = query.value(0).toString();
@@ -38,7 +41,8 @@ CaseRecord caseFrom(const QSqlQuery &query) {
 
 } // namespace
 
-QJsonObject toJson(const core::Case &c) {
+QJsonObject toJson(const core::Case &c)
+{
     return {
         {QStringLiteral("acceptance_no"), c.acceptanceNo},
         {QStringLiteral("batch_id"), c.batchId},
@@ -56,11 +60,10 @@ QJsonObject toJson(const core::Case &c) {
     };
 }
 
-CaseRepository::CaseRepository(Database &database)
-    : m_database(database)
-    , m_outbox(database) {}
+CaseRepository::CaseRepository(Database &database) : m_database(database), m_outbox(database) {}
 
-core::Status CaseRepository::save(const core::Case &c) {
+core::Status CaseRepository::save(const core::Case &c)
+{
     const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
     const QString materials = QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(c.materials)).toJson(QJsonDocument::Compact));
@@ -86,7 +89,8 @@ core::Status CaseRepository::save(const core::Case &c) {
     });
 }
 
-std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) const {
+std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE acceptance_no = ?").arg(kCaseColumns));
     query.addBindValue(acceptanceNo);
@@ -96,7 +100,8 @@ std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) cons
 }
 
 std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber,
-                                                         const QString &batchId) const {
+                                                         const QString &batchId) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_number = ? AND (? = '' OR batch_id = ?) "
                                  "ORDER BY updated_at DESC LIMIT 1")
@@ -107,7 +112,8 @@ std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber
     return caseFrom(query);
 }
 
-QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const {
+QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
+{
     QList<CaseRecord> cases;
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -121,7 +127,8 @@ QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const {
 }
 
 core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseState to,
-                                        const QString &reason, const QString &actor) {
+                                        const QString &reason, const QString &actor)
+{
     return m_database.transaction([&]() -> core::Status {
         // Read inside the transaction so two writers cannot both move the same case.
         const auto current = find(acceptanceNo);
@@ -150,6 +157,14 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
             return core::Status::failure(
                 sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), insert));
         const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert.lastInsertId().toString());
+        QJsonObject details{{QStringLiteral("from"), core::toKey(current->state)}};
+        if (!reason.trimmed().isEmpty())
+            details.insert(QStringLiteral("reason"), reason.trimmed());
+        if (core::Status audited =
+                AuditLog(m_database)
+                    .append(actor, QStringLiteral("case.") + core::toKey(to), acceptanceNo, details);
+            !audited)
+            return audited;
         return m_outbox.append(QStringLiteral("case_transition"), key,
                                {{QStringLiteral("acceptance_no"), acceptanceNo},
                                 {QStringLiteral("from"), core::toKey(current->state)},
@@ -160,7 +175,8 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
     });
 }
 
-QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) const {
+QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) const
+{
     QList<StoredTransition> transitions;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT from_state, to_state, at, reason, actor FROM case_transitions "

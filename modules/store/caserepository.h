@@ -22,7 +22,8 @@ struct StoredTransition {
     QString actor;
 };
 
-class CaseRepository {
+class CaseRepository
+{
     Q_DECLARE_TR_FUNCTIONS(store::CaseRepository)
 public:
     explicit CaseRepository(Database &database);

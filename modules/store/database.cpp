@@ -13,7 +13,8 @@ namespace store {
 
 namespace {
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr) {
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
@@ -22,7 +23,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr) {
     return false;
 }
 
-QVariant scalar(QSqlDatabase &db, const QString &sql) {
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
     QSqlQuery query(db);
     if (query.exec(sql) && query.next())
         return query.value(0);
@@ -31,18 +33,21 @@ QVariant scalar(QSqlDatabase &db, const QString &sql) {
 
 } // namespace
 
-QString defaultDataDir() {
+QString defaultDataDir()
+{
     // Named explicitly so the station, the admin tool and the server share one folder whatever
     // their application names are.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("appraisal-workstation"));
 }
 
-QString databasePath(const QString &dataDir) {
+QString databasePath(const QString &dataDir)
+{
     return QDir(dataDir).filePath(QStringLiteral("station.db"));
 }
 
-void bindAll(QSqlQuery &query, const QVariantList &values) {
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
     for (const QVariant &value : values) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QStringLiteral(""));
@@ -51,11 +56,13 @@ void bindAll(QSqlQuery &query, const QVariantList &values) {
     }
 }
 
-QString sqlError(const QString &what, const QSqlQuery &query) {
+QString sqlError(const QString &what, const QSqlQuery &query)
+{
     return Database::tr("%1 failed: %2").arg(what, query.lastError().text());
 }
 
-Database::OpenResult Database::open(const QString &path, const core::Clock &clock) {
+Database::OpenResult Database::open(const QString &path, const core::Clock &clock)
+{
     OpenResult result;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -111,6 +118,11 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
         return fail(OpenFailure::CannotOpen, tr("Cannot configure the station database: %1").arg(error));
 
     const auto &steps = migrations();
+    if (steps.size() != kSchemaVersion)
+        return fail(OpenFailure::MigrationFailed,
+                    tr("Internal error: schema %1 expected but %2 migrations are built in.")
+                        .arg(kSchemaVersion)
+                        .arg(steps.size()));
     for (int from = version; from < kSchemaVersion; ++from) {
         bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error);
         for (const QString &statement : steps.at(from)) {
@@ -137,26 +149,30 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
 }
 
 Database::Database(QSqlDatabase db, QString path, const core::Clock &clock)
-    : m_db(std::move(db))
-    , m_path(std::move(path))
-    , m_clock(clock) {}
+    : m_db(std::move(db)), m_path(std::move(path)), m_clock(clock)
+{
+}
 
-Database::~Database() {
+Database::~Database()
+{
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     return const_cast<Database *>(this)->pragma(QStringLiteral("user_version")).toInt();
 }
 
-QString Database::pragma(const QString &name) {
+QString Database::pragma(const QString &name)
+{
     return scalar(m_db, QStringLiteral("PRAGMA ") + name).toString();
 }
 
-HealthReport Database::health() {
+HealthReport Database::health()
+{
     HealthReport report;
     report.schemaVersion = schemaVersion();
     QSqlQuery query(m_db);
@@ -171,7 +187,8 @@ HealthReport Database::health() {
     return report;
 }
 
-QMap<QString, qint64> Database::rowCounts() {
+QMap<QString, qint64> Database::rowCounts()
+{
     QMap<QString, qint64> counts;
     const QStringList tables{QStringLiteral("venues"),
                              QStringLiteral("lanes"),
@@ -181,13 +198,15 @@ QMap<QString, qint64> Database::rowCounts() {
                              QStringLiteral("experts"),
                              QStringLiteral("rooms"),
                              QStringLiteral("accounts"),
-                             QStringLiteral("outbox")};
+                             QStringLiteral("outbox"),
+                             QStringLiteral("audit_log")};
     for (const QString &table : tables)
         counts.insert(table, scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong());
     return counts;
 }
 
-core::Status Database::transaction(const std::function<core::Status()> &work) {
+core::Status Database::transaction(const std::function<core::Status()> &work)
+{
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         core::Status status;
@@ -224,7 +243,8 @@ core::Status Database::transaction(const std::function<core::Status()> &work) {
     return {};
 }
 
-QString Database::setting(const QString &key, const QString &fallback) const {
+QString Database::setting(const QString &key, const QString &fallback) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
@@ -233,7 +253,8 @@ QString Database::setting(const QString &key, const QString &fallback) const {
     return fallback;
 }
 
-core::Status Database::setSetting(const QString &key, const QString &value) {
+core::Status Database::setSetting(const QString &key, const QString &value)
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

@@ -24,10 +24,11 @@ struct HealthReport {
 
 // The station's own SQLite file: WAL, synchronous=FULL, foreign keys on, busy timeout.
 // Opening runs the numbered migrations and refuses a file written by a newer schema.
-class Database {
+class Database
+{
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     struct OpenResult {
         std::unique_ptr<Database> database;

@@ -8,7 +8,8 @@
 namespace store {
 
 namespace {
-core::Expert expertFrom(const QSqlQuery &query) {
+core::Expert expertFrom(const QSqlQuery &query)
+{
     core::Expert expert;
     expert.id = query.value(0).toString();
     expert.name = query.value(1).toString();
@@ -22,11 +23,10 @@ core::Expert expertFrom(const QSqlQuery &query) {
 const QString kExpertColumns = QStringLiteral("id, name, specialties, employer, title, on_duty, may_review");
 } // namespace
 
-ExpertRepository::ExpertRepository(Database &database)
-    : m_database(database)
-    , m_outbox(database) {}
+ExpertRepository::ExpertRepository(Database &database) : m_database(database), m_outbox(database) {}
 
-core::Status ExpertRepository::save(const core::Expert &expert) {
+core::Status ExpertRepository::save(const core::Expert &expert)
+{
     const QString specialties = joinSpecialties(expert.specialties);
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
@@ -52,7 +52,8 @@ core::Status ExpertRepository::save(const core::Expert &expert) {
     });
 }
 
-std::optional<core::Expert> ExpertRepository::find(const QString &id) const {
+std::optional<core::Expert> ExpertRepository::find(const QString &id) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM experts WHERE id = ?").arg(kExpertColumns));
     query.addBindValue(id);
@@ -61,7 +62,8 @@ std::optional<core::Expert> ExpertRepository::find(const QString &id) const {
     return expertFrom(query);
 }
 
-QList<core::Expert> ExpertRepository::all() const {
+QList<core::Expert> ExpertRepository::all() const
+{
     QList<core::Expert> experts;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT %1 FROM experts ORDER BY id").arg(kExpertColumns)))

@@ -8,7 +8,8 @@
 
 namespace store {
 
-class ExpertRepository {
+class ExpertRepository
+{
     Q_DECLARE_TR_FUNCTIONS(store::ExpertRepository)
 public:
     explicit ExpertRepository(Database &database);

@@ -4,7 +4,8 @@ namespace store {
 
 namespace {
 
-QStringList version1() {
+QStringList version1()
+{
     return {
         QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
@@ -93,10 +94,29 @@ QStringList version1() {
     };
 }
 
+// Tamper-evident audit trail: each row carries the SHA-256 of its content and of the row before.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE))"),
+        QStringLiteral("CREATE INDEX audit_by_actor ON audit_log(actor, at)"),
+        QStringLiteral("CREATE INDEX audit_by_action ON audit_log(action, at)"),
+    };
+}
+
 } // namespace
 
-const QList<QStringList> &migrations() {
-    static const QList<QStringList> all{version1()};
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{version1(), version2()};
     return all;
 }
 

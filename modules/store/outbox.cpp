@@ -6,10 +6,10 @@
 
 namespace store {
 
-Outbox::Outbox(Database &database)
-    : m_database(database) {}
+Outbox::Outbox(Database &database) : m_database(database) {}
 
-core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload) {
+core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload)
+{
     if (!m_database.inTransaction())
         return core::Status::failure(tr("Internal error: an outbox row must be written in the same "
                                         "transaction as its record."));
@@ -42,7 +42,8 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
     return {};
 }
 
-OutboxCounts Outbox::counts() const {
+OutboxCounts Outbox::counts() const
+{
     OutboxCounts counts;
     QSqlQuery query(m_database.connection());
     if (query.exec(QStringLiteral("SELECT COUNT(*), "
@@ -56,7 +57,8 @@ OutboxCounts Outbox::counts() const {
     return counts;
 }
 
-QList<OutboxRecord> Outbox::pending(int limit) const {
+QList<OutboxRecord> Outbox::pending(int limit) const
+{
     QList<OutboxRecord> records;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT seq, record_id, type, entity_key, version, predecessor, payload, "

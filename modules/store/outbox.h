@@ -30,7 +30,8 @@ struct OutboxCounts {
 
 // The queue of records waiting to reach the central system. Rows are only ever appended inside
 // the same transaction as the domain write they describe, so both exist or neither does.
-class Outbox {
+class Outbox
+{
     Q_DECLARE_TR_FUNCTIONS(store::Outbox)
 public:
     explicit Outbox(Database &database);

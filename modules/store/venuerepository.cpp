@@ -5,14 +5,16 @@
 
 namespace store {
 
-QString joinSpecialties(const QList<core::Specialty> &specialties) {
+QString joinSpecialties(const QList<core::Specialty> &specialties)
+{
     QStringList keys;
     for (core::Specialty specialty : specialties)
         keys << core::toKey(specialty);
     return keys.join(QLatin1Char(';'));
 }
 
-QList<core::Specialty> splitSpecialties(const QString &joined) {
+QList<core::Specialty> splitSpecialties(const QString &joined)
+{
     QList<core::Specialty> specialties;
     const QStringList keys = joined.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString &key : keys) {
@@ -22,12 +24,11 @@ QList<core::Specialty> splitSpecialties(const QString &joined) {
     return specialties;
 }
 
-VenueRepository::VenueRepository(Database &database)
-    : m_database(database)
-    , m_outbox(database) {}
+VenueRepository::VenueRepository(Database &database) : m_database(database), m_outbox(database) {}
 
 core::Status VenueRepository::write(const QString &sql, const QVariantList &values, const QString &type,
-                                    const QString &key, const QJsonObject &payload) {
+                                    const QString &key, const QJsonObject &payload)
+{
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
         query.prepare(sql);
@@ -38,7 +39,8 @@ core::Status VenueRepository::write(const QString &sql, const QVariantList &valu
     });
 }
 
-core::Status VenueRepository::saveVenue(const core::Venue &venue) {
+core::Status VenueRepository::saveVenue(const core::Venue &venue)
+{
     return write(QStringLiteral("INSERT INTO venues(id, name, address, phone) VALUES(?, ?, ?, ?) "
                                 "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
                                 "address = excluded.address, phone = excluded.phone"),
@@ -49,7 +51,8 @@ core::Status VenueRepository::saveVenue(const core::Venue &venue) {
                   {QStringLiteral("phone"), venue.phone}});
 }
 
-std::optional<core::Venue> VenueRepository::venue(const QString &id) const {
+std::optional<core::Venue> VenueRepository::venue(const QString &id) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, name, address, phone FROM venues WHERE id = ?"));
     query.addBindValue(id);
@@ -59,7 +62,8 @@ std::optional<core::Venue> VenueRepository::venue(const QString &id) const {
                        query.value(3).toString()};
 }
 
-core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder) {
+core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder)
+{
     return write(QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order) VALUES(?, ?, ?, ?) "
                                 "ON CONFLICT(key) DO UPDATE SET prefix = excluded.prefix, "
                                 "name = excluded.name, sort_order = excluded.sort_order"),
@@ -70,7 +74,8 @@ core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder) {
                   {QStringLiteral("sort_order"), sortOrder}});
 }
 
-QList<core::Lane> VenueRepository::lanes() const {
+QList<core::Lane> VenueRepository::lanes() const
+{
     QList<core::Lane> lanes;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT key, prefix, name FROM lanes ORDER BY sort_order, key")))
@@ -80,7 +85,8 @@ QList<core::Lane> VenueRepository::lanes() const {
     return lanes;
 }
 
-core::Status VenueRepository::saveRoom(const core::Room &room) {
+core::Status VenueRepository::saveRoom(const core::Room &room)
+{
     const QString specialties = joinSpecialties(room.specialties);
     return write(
         QStringLiteral("INSERT INTO rooms(id, name, specialties) VALUES(?, ?, ?) "
@@ -92,7 +98,8 @@ core::Status VenueRepository::saveRoom(const core::Room &room) {
          {QStringLiteral("specialties"), QJsonArray::fromStringList(specialties.split(QLatin1Char(';')))}});
 }
 
-QList<core::Room> VenueRepository::rooms() const {
+QList<core::Room> VenueRepository::rooms() const
+{
     QList<core::Room> rooms;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT id, name, specialties FROM rooms ORDER BY id")))
@@ -103,7 +110,8 @@ QList<core::Room> VenueRepository::rooms() const {
     return rooms;
 }
 
-core::Status VenueRepository::saveBatch(const core::AppraisalBatch &batch) {
+core::Status VenueRepository::saveBatch(const core::AppraisalBatch &batch)
+{
     const QString day = batch.day.toString(Qt::ISODate);
     return write(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, ?) "
                                 "ON CONFLICT(id) DO UPDATE SET venue_id = excluded.venue_id, "
@@ -116,14 +124,16 @@ core::Status VenueRepository::saveBatch(const core::AppraisalBatch &batch) {
 }
 
 namespace {
-core::AppraisalBatch batchFrom(const QSqlQuery &query) {
+core::AppraisalBatch batchFrom(const QSqlQuery &query)
+{
     return core::AppraisalBatch{query.value(0).toString(), query.value(1).toString(),
                                 QDate::fromString(query.value(2).toString(), Qt::ISODate),
                                 query.value(3).toString()};
 }
 } // namespace
 
-std::optional<core::AppraisalBatch> VenueRepository::batch(const QString &id) const {
+std::optional<core::AppraisalBatch> VenueRepository::batch(const QString &id) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, venue_id, day, title FROM batches WHERE id = ?"));
     query.addBindValue(id);
@@ -132,7 +142,8 @@ std::optional<core::AppraisalBatch> VenueRepository::batch(const QString &id) co
     return batchFrom(query);
 }
 
-QList<core::AppraisalBatch> VenueRepository::batchesOn(const QDate &day) const {
+QList<core::AppraisalBatch> VenueRepository::batchesOn(const QDate &day) const
+{
     QList<core::AppraisalBatch> batches;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, venue_id, day, title FROM batches WHERE day = ? ORDER BY id"));

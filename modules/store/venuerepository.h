@@ -9,7 +9,8 @@
 namespace store {
 
 // Venue, lanes, rooms and appraisal batches: the frame of an appraisal day.
-class VenueRepository {
+class VenueRepository
+{
     Q_DECLARE_TR_FUNCTIONS(store::VenueRepository)
 public:
     explicit VenueRepository(Database &database);

@@ -18,7 +18,8 @@ namespace ui {
 namespace {
 
 QTableView *makeTable(const QString &objectName, const QStringList &headers, const QList<QStringList> &rows,
-                      QWidget *parent) {
+                      QWidget *parent)
+{
     auto *model = new QStandardItemModel(int(rows.size()), int(headers.size()), parent);
     model->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < rows.size(); ++r) {
@@ -43,7 +44,8 @@ QTableView *makeTable(const QString &objectName, const QStringList &headers, con
     return view;
 }
 
-QString specialtyNames(const QList<core::Specialty> &specialties) {
+QString specialtyNames(const QList<core::Specialty> &specialties)
+{
     QStringList names;
     for (core::Specialty specialty : specialties)
         names << core::displayName(specialty);
@@ -54,7 +56,8 @@ QString specialtyNames(const QList<core::Specialty> &specialties) {
 
 AdminPage::AdminPage(const Services &services, const accounts::Session &session, const StationInfo &station,
                      QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("adminPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);

@@ -8,7 +8,8 @@
 namespace ui {
 
 ComingSoonPage::ComingSoonPage(const QString &objectName, const Content &content, QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(objectName);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);

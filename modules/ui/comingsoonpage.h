@@ -6,7 +6,8 @@ namespace ui {
 
 // A page whose function arrives in a later release: says so plainly, lists what it will do,
 // shows no invented data.
-class ComingSoonPage : public QWidget {
+class ComingSoonPage : public QWidget
+{
     Q_OBJECT
 public:
     struct Content {

@@ -12,9 +12,8 @@
 namespace ui {
 
 FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &station, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_station(station) {
+    : QWidget(parent), m_database(database), m_station(station)
+{
     setObjectName(QStringLiteral("frontDeskPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
@@ -62,7 +61,8 @@ FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &stati
     reload();
 }
 
-void FrontDeskPage::reload() {
+void FrontDeskPage::reload()
+{
     const QList<store::CaseRecord> cases = store::CaseRepository(m_database).inBatch(m_station.batchId);
     m_model->setCases(cases);
     int arrived = 0;

@@ -14,7 +14,8 @@ class RosterModel;
 class RosterFilter;
 
 // Front desk home: today's roster with live status and search.
-class FrontDeskPage : public QWidget {
+class FrontDeskPage : public QWidget
+{
     Q_OBJECT
 public:
     FrontDeskPage(store::Database &database, const StationInfo &station, QWidget *parent = nullptr);

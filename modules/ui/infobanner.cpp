@@ -4,13 +4,14 @@
 
 namespace ui {
 
-InfoBanner::InfoBanner(const QString &text, QWidget *parent)
-    : QLabel(text, parent) {
+InfoBanner::InfoBanner(const QString &text, QWidget *parent) : QLabel(text, parent)
+{
     setObjectName(QStringLiteral("infoBanner"));
     setWordWrap(true);
 }
 
-QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *parent) {
+QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *parent)
+{
     auto *header = new QWidget(parent);
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 8);

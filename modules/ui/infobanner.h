@@ -5,7 +5,8 @@
 namespace ui {
 
 // A quiet, styled notice: what this screen does not do yet, or what to know before using it.
-class InfoBanner : public QLabel {
+class InfoBanner : public QLabel
+{
     Q_OBJECT
 public:
     explicit InfoBanner(const QString &text, QWidget *parent = nullptr);

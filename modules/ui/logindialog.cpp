@@ -10,8 +10,8 @@
 namespace ui {
 
 LoginDialog::LoginDialog(accounts::AccountService &accounts, const StationInfo &station, QWidget *parent)
-    : QDialog(parent)
-    , m_accounts(accounts) {
+    : QDialog(parent), m_accounts(accounts)
+{
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Appraisal Site Workstation"));
     setMinimumWidth(460);
@@ -78,7 +78,8 @@ LoginDialog::LoginDialog(accounts::AccountService &accounts, const StationInfo &
     m_username->setFocus();
 }
 
-void LoginDialog::tryLogin() {
+void LoginDialog::tryLogin()
+{
     if (m_username->text().trimmed().isEmpty()) {
         m_error->setText(tr("Enter your user name."));
         m_error->show();

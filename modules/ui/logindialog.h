@@ -11,7 +11,8 @@ class QPushButton;
 namespace ui {
 
 // The first screen: who is working at this station. Authentication is the service's job.
-class LoginDialog : public QDialog {
+class LoginDialog : public QDialog
+{
     Q_OBJECT
 public:
     LoginDialog(accounts::AccountService &accounts, const StationInfo &station, QWidget *parent = nullptr);

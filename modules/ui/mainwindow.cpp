@@ -33,7 +33,8 @@ constexpr PageEntry kPages[] = {
     {"syncPage", QStyle::SP_BrowserReload},
 };
 
-QString navigationTitle(const QString &page) {
+QString navigationTitle(const QString &page)
+{
     if (page == QLatin1String("frontDeskPage"))
         return MainWindow::tr("Check-in");
     if (page == QLatin1String("callingPage"))
@@ -53,7 +54,8 @@ QString navigationTitle(const QString &page) {
 
 } // namespace
 
-QStringList MainWindow::pagesFor(core::Role role) {
+QStringList MainWindow::pagesFor(core::Role role)
+{
     switch (role) {
     case core::Role::FrontDesk:
         return {QStringLiteral("frontDeskPage")};
@@ -73,7 +75,8 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     : QMainWindow(parent)
     , m_services(services)
     , m_session(session)
-    , m_station(loadStationInfo(services.database)) {
+    , m_station(loadStationInfo(services.database))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Appraisal Site Workstation — %1").arg(m_station.venueName));
 
@@ -134,7 +137,8 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     resize(1280, 800);
 }
 
-QWidget *MainWindow::createPage(const QString &name) {
+QWidget *MainWindow::createPage(const QString &name)
+{
     if (name == QLatin1String("frontDeskPage"))
         return new FrontDeskPage(m_services.database, m_station, m_pages);
     if (name == QLatin1String("adminPage"))

@@ -12,7 +12,8 @@ namespace ui {
 class StationStatusBar;
 
 // The shell after login: the role's pages in a navigation list, and the status bar.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     MainWindow(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);

@@ -7,24 +7,27 @@
 
 namespace ui {
 
-RosterModel::RosterModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+RosterModel::RosterModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RosterModel::setCases(QList<store::CaseRecord> cases) {
+void RosterModel::setCases(QList<store::CaseRecord> cases)
+{
     beginResetModel();
     m_cases = std::move(cases);
     endResetModel();
 }
 
-int RosterModel::rowCount(const QModelIndex &parent) const {
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_cases.size());
 }
 
-int RosterModel::columnCount(const QModelIndex &parent) const {
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RosterModel::data(const QModelIndex &index, int role) const {
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const store::CaseRecord &record = m_cases.at(index.row());
@@ -63,7 +66,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -85,12 +89,14 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-void RosterFilter::setSearch(const QString &text) {
+void RosterFilter::setSearch(const QString &text)
+{
     m_search = text.trimmed();
     invalidateFilter();
 }
 
-bool RosterFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool RosterFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     if (m_search.isEmpty())
         return true;
     const QString haystack =

@@ -9,7 +9,8 @@ namespace ui {
 
 // Today's roster for staff screens. ID numbers are shown masked; the full number is only used
 // for matching a search.
-class RosterModel : public QAbstractTableModel {
+class RosterModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { AcceptanceNo, Name, IdNumber, Type, Specialty, Lane, Status, ColumnCount };
@@ -29,7 +30,8 @@ private:
 };
 
 // Filters by name, full ID number (typed or scanned) or acceptance number.
-class RosterFilter : public QSortFilterProxyModel {
+class RosterFilter : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;

@@ -5,7 +5,8 @@
 
 namespace ui {
 
-StationInfo loadStationInfo(store::Database &database) {
+StationInfo loadStationInfo(store::Database &database)
+{
     StationInfo info;
     store::VenueRepository venues(database);
     info.venueId = database.setting(QString::fromLatin1(demo::kVenueSetting));

@@ -6,7 +6,8 @@
 namespace ui {
 
 namespace {
-QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text) {
+QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
+{
     auto *label = new QLabel(text, bar);
     label->setObjectName(objectName);
     label->setProperty("statusItem", true);
@@ -17,7 +18,8 @@ QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
 
 StationStatusBar::StationStatusBar(const accounts::Session &session, const StationInfo &station,
                                    QWidget *parent)
-    : QStatusBar(parent) {
+    : QStatusBar(parent)
+{
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(false);
     addItem(this, QStringLiteral("statusUser"),
@@ -27,7 +29,8 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
     addItem(this, QStringLiteral("statusNetwork"), tr("Single-PC mode · central sync not set up"));
 }
 
-void StationStatusBar::showHealth(const store::HealthReport &health) {
+void StationStatusBar::showHealth(const store::HealthReport &health)
+{
     m_alarm = !health.healthy();
     if (m_alarm) {
         m_database->setText(tr("DATABASE DAMAGED: call the venue admin"));

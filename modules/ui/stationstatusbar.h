@@ -9,7 +9,8 @@ class QLabel;
 namespace ui {
 
 // Who is logged in, where, whether the database is healthy, and the network state.
-class StationStatusBar : public QStatusBar {
+class StationStatusBar : public QStatusBar
+{
     Q_OBJECT
 public:
     StationStatusBar(const accounts::Session &session, const StationInfo &station, QWidget *parent = nullptr);

@@ -6,7 +6,8 @@
 
 namespace ui {
 
-void applyStationStyle(QApplication &app) {
+void applyStationStyle(QApplication &app)
+{
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
                       QStringLiteral("PingFang SC"), QStringLiteral("sans-serif")});

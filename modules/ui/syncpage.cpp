@@ -12,7 +12,8 @@ namespace ui {
 
 namespace {
 QLabel *addFigure(QGridLayout *grid, int column, const QString &caption, const QString &objectName,
-                  QWidget *parent) {
+                  QWidget *parent)
+{
     auto *card = new QWidget(parent);
     card->setObjectName(QStringLiteral("figureCard"));
     auto *layout = new QVBoxLayout(card);
@@ -29,9 +30,8 @@ QLabel *addFigure(QGridLayout *grid, int column, const QString &caption, const Q
 }
 } // namespace
 
-SyncPage::SyncPage(store::Database &database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database) {
+SyncPage::SyncPage(store::Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+{
     setObjectName(QStringLiteral("syncPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
@@ -56,7 +56,8 @@ SyncPage::SyncPage(store::Database &database, QWidget *parent)
     reload();
 }
 
-void SyncPage::reload() {
+void SyncPage::reload()
+{
     const store::OutboxCounts counts = store::Outbox(m_database).counts();
     m_pending->setText(QString::number(counts.pending));
     m_total->setText(QString::number(counts.total));

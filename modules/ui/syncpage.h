@@ -9,7 +9,8 @@ class QLabel;
 namespace ui {
 
 // What is waiting to reach the central system. Uploading arrives with the sync release.
-class SyncPage : public QWidget {
+class SyncPage : public QWidget
+{
     Q_OBJECT
 public:
     explicit SyncPage(store::Database &database, QWidget *parent = nullptr);

@@ -1,4 +1,5 @@
 #include "accounts/accountservice.h"
+#include "store/auditlog.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -10,7 +11,8 @@ using core::Role;
 Q_DECLARE_METATYPE(core::Role)
 Q_DECLARE_METATYPE(accounts::Permission)
 
-class TestAccounts : public QObject {
+class TestAccounts : public QObject
+{
     Q_OBJECT
 
 private:
@@ -18,7 +20,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<store::Database> m_db;
 
-    static accounts::Session sessionFor(Role role) {
+    static accounts::Session sessionFor(Role role)
+    {
         core::StaffAccount account;
         account.username = QStringLiteral("user");
         account.displayName = QStringLiteral("User");
@@ -27,14 +30,16 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_db = std::move(store::Database::open(store::databasePath(m_dir.path()), m_clock).database);
         QVERIFY(m_db);
     }
 
-    void hashesAreSaltedArgon2id() {
+    void hashesAreSaltedArgon2id()
+    {
         accounts::PasswordHasher hasher;
         const QString password = QStringLiteral("Qiantai#2026");
         const QString first = hasher.hash(password);
@@ -50,7 +55,8 @@ private slots:
         QVERIFY(!hasher.needsRehash(first));
     }
 
-    void unicodePasswordsWork() {
+    void unicodePasswordsWork()
+    {
         accounts::PasswordHasher hasher;
         const QString password = QStringLiteral("鉴定中心2026密码");
         const QString hash = hasher.hash(password);
@@ -58,7 +64,8 @@ private slots:
         QVERIFY(!hasher.verify(hash, QStringLiteral("鉴定中心2026密碼")));
     }
 
-    void passwordPolicy_data() {
+    void passwordPolicy_data()
+    {
         QTest::addColumn<QString>("password");
         QTest::addColumn<bool>("acceptable");
         QTest::newRow("good") << QStringLiteral("Desk2026!x") << true;
@@ -68,14 +75,16 @@ private slots:
         QTest::newRow("same as user") << QStringLiteral("Operator1") << false;
     }
 
-    void passwordPolicy() {
+    void passwordPolicy()
+    {
         QFETCH(QString, password);
         QFETCH(bool, acceptable);
         QCOMPARE(accounts::AccountService::passwordProblem(QStringLiteral("operator1"), password).isEmpty(),
                  acceptable);
     }
 
-    void authenticates() {
+    void authenticates()
+    {
         accounts::AccountService service(*m_db);
         core::StaffAccount desk;
         desk.username = QStringLiteral("desk");
@@ -93,9 +102,20 @@ private slots:
         QVERIFY(!wrong.ok());
         QVERIFY(!unknown.ok());
         QCOMPARE(wrong.error(), unknown.error()); // does not reveal which names exist
+
+        QVERIFY(service.logout(ok.value()).ok());
+        QStringList trail;
+        for (const auto &entry : store::AuditLog(*m_db).entries())
+            trail << entry.actor + QLatin1Char(':') + entry.action;
+        QVERIFY2(trail.mid(trail.size() - 4) ==
+                     (QStringList{QStringLiteral("desk:login"), QStringLiteral("desk:login_failed"),
+                                  QStringLiteral("nobody:login_failed"), QStringLiteral("desk:logout")}),
+                 qPrintable(trail.join(QLatin1Char(' '))));
+        QVERIFY(store::AuditLog(*m_db).verify().intact);
     }
 
-    void provisionValidates() {
+    void provisionValidates()
+    {
         accounts::AccountService service(*m_db);
         core::StaffAccount expert;
         expert.username = QStringLiteral("expert1");
@@ -108,7 +128,8 @@ private slots:
         QVERIFY(!service.provision(badName, QStringLiteral("Clerk2026!x")).ok());
     }
 
-    void onlyAdminsManageAccounts() {
+    void onlyAdminsManageAccounts()
+    {
         accounts::AccountService service(*m_db);
         core::StaffAccount clerk;
         clerk.username = QStringLiteral("clerk");
@@ -138,7 +159,8 @@ private slots:
         QVERIFY(list->size() >= 2);
     }
 
-    void permissionMatrix_data() {
+    void permissionMatrix_data()
+    {
         QTest::addColumn<Role>("role");
         QTest::addColumn<Permission>("permission");
         QTest::addColumn<bool>("allowed");
@@ -164,7 +186,8 @@ private slots:
         }
     }
 
-    void permissionMatrix() {
+    void permissionMatrix()
+    {
         QFETCH(Role, role);
         QFETCH(Permission, permission);
         QFETCH(bool, allowed);
@@ -175,7 +198,8 @@ private slots:
             QVERIFY(!status.error().isEmpty());
     }
 
-    void noSessionIsRefused() {
+    void noSessionIsRefused()
+    {
         QVERIFY(!accounts::Authorizer::require(accounts::Session{}, Permission::CheckIn).ok());
         accounts::Session inactive = sessionFor(Role::FrontDesk);
         inactive.account.active = false;

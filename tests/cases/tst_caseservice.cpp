@@ -1,4 +1,5 @@
 #include "cases/caseservice.h"
+#include "store/auditlog.h"
 #include "store/venuerepository.h"
 
 #include <QStandardPaths>
@@ -8,7 +9,8 @@
 using core::CaseState;
 using core::Role;
 
-class TestCaseService : public QObject {
+class TestCaseService : public QObject
+{
     Q_OBJECT
 
 private:
@@ -17,7 +19,8 @@ private:
     std::unique_ptr<store::Database> m_db;
     int m_next = 0;
 
-    static accounts::Session as(Role role) {
+    static accounts::Session as(Role role)
+    {
         core::StaffAccount account;
         account.username = core::toKey(role);
         account.displayName = core::toKey(role);
@@ -25,7 +28,8 @@ private:
         return {account};
     }
 
-    QString newCase() {
+    QString newCase()
+    {
         core::Case c;
         c.acceptanceNo = QStringLiteral("JD-%1").arg(++m_next);
         c.batchId = QStringLiteral("B1");
@@ -41,7 +45,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         m_db = std::move(store::Database::open(store::databasePath(m_dir.path()), m_clock).database);
         QVERIFY(m_db);
@@ -52,7 +57,8 @@ private slots:
         QVERIFY(venues.saveBatch({QStringLiteral("B1"), QStringLiteral("V1"), m_clock.today(), {}}).ok());
     }
 
-    void frontDeskIsRefusedAnExpertOperation() {
+    void frontDeskIsRefusedAnExpertOperation()
+    {
         cases::CaseService service(*m_db);
         const QString no = newCase();
         QVERIFY(service.advance(as(Role::FrontDesk), no, CaseState::CheckedIn).ok());
@@ -63,7 +69,8 @@ private slots:
         QCOMPARE(store::CaseRepository(*m_db).find(no)->state, CaseState::WaitingExam1);
     }
 
-    void wholeDayByTheRightRoles() {
+    void wholeDayByTheRightRoles()
+    {
         cases::CaseService service(*m_db);
         const QString no = newCase();
         const QList<QPair<Role, CaseState>> steps{
@@ -88,9 +95,21 @@ private slots:
         QCOMPARE(history.last().transition.to, CaseState::SignedOut);
         QCOMPARE(history.last().actor, core::toKey(Role::FrontDesk));
         QVERIFY(history.first().transition.at < history.last().transition.at);
+
+        // Each step is in the audit trail, attributed; refused attempts left nothing there.
+        int audited = 0;
+        for (const auto &entry : store::AuditLog(*m_db).entries()) {
+            if (entry.subject == no) {
+                ++audited;
+                QVERIFY(entry.action.startsWith(QStringLiteral("case.")));
+            }
+        }
+        QCOMPARE(audited, steps.size());
+        QCOMPARE(store::AuditLog(*m_db).entries().last().actor, core::toKey(Role::FrontDesk));
     }
 
-    void terminationNeedsReasonAndRight() {
+    void terminationNeedsReasonAndRight()
+    {
         cases::CaseService service(*m_db);
         const QString no = newCase();
         QVERIFY(
@@ -104,7 +123,8 @@ private slots:
                  QStringLiteral("refused examination"));
     }
 
-    void unknownCaseIsReported() {
+    void unknownCaseIsReported()
+    {
         const core::Status status = cases::CaseService(*m_db).advance(
             as(Role::FrontDesk), QStringLiteral("nope"), CaseState::CheckedIn);
         QVERIFY(!status.ok());

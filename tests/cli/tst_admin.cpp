@@ -6,7 +6,8 @@
 #include <QTest>
 
 // Drives the real appraisal-admin binary the way an admin's script would.
-class TestAdminCli : public QObject {
+class TestAdminCli : public QObject
+{
     Q_OBJECT
 
 private:
@@ -17,7 +18,8 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    static Run admin(const QStringList &arguments) {
+    static Run admin(const QStringList &arguments)
+    {
         QProcess process;
         process.setProgram(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-admin"));
         process.setArguments(arguments);
@@ -34,7 +36,8 @@ private:
     }
 
 private slots:
-    void idCheck_data() {
+    void idCheck_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("normalized");
@@ -57,7 +60,8 @@ private slots:
         QTest::newRow("short") << QStringLiteral("1101051949") << 1 << QString() << QString() << QString();
     }
 
-    void idCheck() {
+    void idCheck()
+    {
         QFETCH(QString, input);
         QFETCH(int, exitCode);
         QFETCH(QString, normalized);
@@ -81,7 +85,8 @@ private slots:
         }
     }
 
-    void idCheckPlainOutput() {
+    void idCheckPlainOutput()
+    {
         const Run good =
             admin({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("11010519491231002X")});
         QCOMPARE(good.exitCode, 0);
@@ -92,7 +97,8 @@ private slots:
         QVERIFY(!bad.err.isEmpty());
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("nothing") << QStringList{};
         QTest::newRow("id check without id") << QStringList{QStringLiteral("id"), QStringLiteral("check")};
@@ -103,14 +109,16 @@ private slots:
             << QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--bogus")};
     }
 
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, arguments);
         const Run run = admin(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
     }
 
-    void helpEverywhere_data() {
+    void helpEverywhere_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("mentions");
         QTest::newRow("overview") << QStringList{QStringLiteral("--help")} << QByteArray("demo load");
@@ -125,7 +133,8 @@ private slots:
                                    << QByteArray("--data-dir");
     }
 
-    void helpEverywhere() {
+    void helpEverywhere()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, mentions);
         const Run run = admin(arguments);
@@ -149,7 +158,8 @@ private slots:
             QVERIFY2(help.contains(option), option);
     }
 
-    void demoLoadThenDbCheck() {
+    void demoLoadThenDbCheck()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const Run missing = admin({QStringLiteral("db"), QStringLiteral("check"),
@@ -170,7 +180,7 @@ private slots:
         QCOMPARE(check.exitCode, 0);
         const QJsonObject json = check.json();
         QCOMPARE(json.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 2);
         const int cases =
             json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
         QVERIFY(cases >= 30);
@@ -192,7 +202,39 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("rows")).toObject().value(QStringLiteral("batches")).toInt(), 1);
     }
 
-    void damagedDatabaseFailsCheck() {
+    void auditVerifyFindsAnEditedRow()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(
+            admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()})
+                .exitCode,
+            0);
+        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json")};
+        const Run intact = admin(verify);
+        QCOMPARE(intact.exitCode, 0);
+        QCOMPARE(intact.json().value(QStringLiteral("intact")).toBool(), true);
+        QVERIFY(intact.json().value(QStringLiteral("rows")).toInt() >= 6); // 5 accounts + the load itself
+
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {dir.filePath(QStringLiteral("station.db")),
+                      QStringLiteral("UPDATE audit_log SET actor = 'intruder' WHERE seq = 3;")});
+        QVERIFY2(sqlite.waitForFinished(30000),
+                 "the sqlite3 tool is needed: packaging/install-deps.sh installs it");
+        QCOMPARE(sqlite.exitCode(), 0);
+
+        const Run broken = admin(verify);
+        QCOMPARE(broken.exitCode, 1);
+        QCOMPARE(broken.json().value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(broken.json().value(QStringLiteral("first_broken_row")).toInt(), 3);
+        const Run plain = admin(verify.mid(0, 4));
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY2(plain.err.contains("3"), plain.err.constData());
+    }
+
+    void damagedDatabaseFailsCheck()
+    {
         QTemporaryDir dir;
         QCOMPARE(
             admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), dir.path()})

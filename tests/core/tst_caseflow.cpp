@@ -6,11 +6,13 @@
 using core::CaseState;
 Q_DECLARE_METATYPE(core::CaseState)
 
-class TestCaseFlow : public QObject {
+class TestCaseFlow : public QObject
+{
     Q_OBJECT
 
     // Every legal step, written out: a change to the rules must change this table too.
-    static QSet<QString> legalSteps() {
+    static QSet<QString> legalSteps()
+    {
         return {
             QStringLiteral("registered>checked_in"),
             QStringLiteral("checked_in>waiting_exam1"),
@@ -52,7 +54,8 @@ class TestCaseFlow : public QObject {
     }
 
 private slots:
-    void everyPair_data() {
+    void everyPair_data()
+    {
         QTest::addColumn<CaseState>("from");
         QTest::addColumn<CaseState>("to");
         QTest::addColumn<bool>("legal");
@@ -66,7 +69,8 @@ private slots:
         QCOMPARE(core::allCaseStates().size(), 13);
     }
 
-    void everyPair() {
+    void everyPair()
+    {
         QFETCH(CaseState, from);
         QFETCH(CaseState, to);
         QFETCH(bool, legal);
@@ -81,7 +85,8 @@ private slots:
         }
     }
 
-    void keysRoundTrip() {
+    void keysRoundTrip()
+    {
         for (CaseState state : core::allCaseStates()) {
             QCOMPARE(core::caseStateFromKey(core::toKey(state)), std::optional<CaseState>(state));
             QVERIFY(!core::displayName(state).isEmpty());
@@ -89,7 +94,8 @@ private slots:
         QVERIFY(!core::caseStateFromKey(QStringLiteral("bogus")));
     }
 
-    void finalStatesGoNowhere() {
+    void finalStatesGoNowhere()
+    {
         for (CaseState state : {CaseState::SignedOut, CaseState::Withdrawn, CaseState::Terminated}) {
             QVERIFY(core::isFinal(state));
             QVERIFY(core::CaseFlow::nextStates(state).isEmpty());
@@ -97,7 +103,8 @@ private slots:
         QVERIFY(!core::isFinal(CaseState::NoShow));
     }
 
-    void advanceTimestampsEveryStep() {
+    void advanceTimestampsEveryStep()
+    {
         core::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
         core::CaseFlow flow(clock);
         const QList<CaseState> path{
@@ -114,7 +121,8 @@ private slots:
         QCOMPARE(flow.history().first().from, CaseState::Registered);
     }
 
-    void refusedAdvanceChangesNothing() {
+    void refusedAdvanceChangesNothing()
+    {
         core::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
         core::CaseFlow flow(clock);
         const core::TransitionCheck refused = flow.advance(CaseState::Concluded);

@@ -3,13 +3,15 @@
 
 #include <QTest>
 
-class TestIdNumber : public QObject {
+class TestIdNumber : public QObject
+{
     Q_OBJECT
 
     const QDate m_today{2026, 11, 22};
 
 private slots:
-    void check_data() {
+    void check_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("normalized");
@@ -54,7 +56,8 @@ private slots:
                                         << QDate() << 0 << QString() << QStringLiteral("991234");
     }
 
-    void check() {
+    void check()
+    {
         QFETCH(QString, input);
         QFETCH(bool, valid);
         QFETCH(QString, normalized);
@@ -78,7 +81,8 @@ private slots:
         }
     }
 
-    void checkCharacterMatchesAllDigits() {
+    void checkCharacterMatchesAllDigits()
+    {
         // Changing any one of the first 17 digits changes the check character.
         const QString base = QStringLiteral("11010519491231002");
         for (int i = 0; i < 17; ++i) {
@@ -88,7 +92,8 @@ private slots:
         }
     }
 
-    void mask_data() {
+    void mask_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("masked");
         QTest::newRow("18") << QStringLiteral("11010519491231002X") << QStringLiteral("1101**********002X");
@@ -96,13 +101,15 @@ private slots:
         QTest::newRow("empty") << QString() << QString();
     }
 
-    void mask() {
+    void mask()
+    {
         QFETCH(QString, input);
         QFETCH(QString, masked);
         QCOMPARE(core::maskIdNumber(input), masked);
     }
 
-    void maskName_data() {
+    void maskName_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("masked");
         QTest::newRow("two") << QStringLiteral("张三") << QStringLiteral("张*");
@@ -114,13 +121,15 @@ private slots:
                                      << QString::fromUtf8("\xF0\xA0\x80\x80*\xE6\x98\x8E");
     }
 
-    void maskName() {
+    void maskName()
+    {
         QFETCH(QString, name);
         QFETCH(QString, masked);
         QCOMPARE(core::maskName(name), masked);
     }
 
-    void maskPhone_data() {
+    void maskPhone_data()
+    {
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("masked");
         QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
@@ -128,7 +137,8 @@ private slots:
         QTest::newRow("short") << QStringLiteral("110") << QStringLiteral("***");
     }
 
-    void maskPhone() {
+    void maskPhone()
+    {
         QFETCH(QString, phone);
         QFETCH(QString, masked);
         QCOMPARE(core::maskPhone(phone), masked);

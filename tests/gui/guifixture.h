@@ -21,7 +21,8 @@ struct GuiFixture {
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<ui::Services> services;
 
-    bool setUp() {
+    bool setUp()
+    {
         QStandardPaths::setTestModeEnabled(true);
         database = std::move(store::Database::open(store::databasePath(dir.path()), clock).database);
         if (!database || !demo::DemoVenue::load(*database, clock.today()).ok())
@@ -32,7 +33,8 @@ struct GuiFixture {
     }
 
     // The demo accounts as shipped: {role key: {username, password}}.
-    static QMap<QString, QPair<QString, QString>> demoAccounts() {
+    static QMap<QString, QPair<QString, QString>> demoAccounts()
+    {
         QFile file(QStringLiteral(":/demo/venue.json"));
         QMap<QString, QPair<QString, QString>> result;
         if (!file.open(QIODevice::ReadOnly))

@@ -11,12 +11,14 @@
 #include <QStackedWidget>
 #include <QTest>
 
-class TestLogin : public QObject {
+class TestLogin : public QObject
+{
     Q_OBJECT
 
     GuiFixture m_station;
 
-    bool logIn(ui::LoginDialog &dialog, const QString &user, const QString &password) {
+    bool logIn(ui::LoginDialog &dialog, const QString &user, const QString &password)
+    {
         auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
         auto *passwordEdit = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("loginButton"));
@@ -32,7 +34,8 @@ class TestLogin : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_station.setUp()); }
 
-    void eachRoleReachesItsHomePage_data() {
+    void eachRoleReachesItsHomePage_data()
+    {
         QTest::addColumn<QString>("role");
         QTest::addColumn<QStringList>("pages");
         QTest::newRow("front desk") << QStringLiteral("front_desk")
@@ -45,7 +48,8 @@ private slots:
                                      << QStringList{QStringLiteral("adminPage"), QStringLiteral("syncPage")};
     }
 
-    void eachRoleReachesItsHomePage() {
+    void eachRoleReachesItsHomePage()
+    {
         QFETCH(QString, role);
         QFETCH(QStringList, pages);
         const auto credentials = GuiFixture::demoAccounts().value(role);
@@ -83,7 +87,8 @@ private slots:
         QVERIFY(user->text().contains(dialog.session().account.displayName));
     }
 
-    void wrongPasswordIsRefused() {
+    void wrongPasswordIsRefused()
+    {
         const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
         ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
         dialog.show();
@@ -99,14 +104,16 @@ private slots:
         QVERIFY(logIn(dialog, credentials.first, credentials.second));
     }
 
-    void emptyUserNameAsksForIt() {
+    void emptyUserNameAsksForIt()
+    {
         ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
         dialog.show();
         QVERIFY(!logIn(dialog, QString(), QStringLiteral("whatever1")));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
     }
 
-    void logoutButtonAsksToLogOut() {
+    void logoutButtonAsksToLogOut()
+    {
         const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("clerk"));
         const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
         QVERIFY(session.ok());

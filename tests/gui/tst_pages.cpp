@@ -11,12 +11,14 @@
 #include <QTableView>
 #include <QTest>
 
-class TestPages : public QObject {
+class TestPages : public QObject
+{
     Q_OBJECT
 
     GuiFixture m_station;
 
-    accounts::Session sessionFor(const QString &role) {
+    accounts::Session sessionFor(const QString &role)
+    {
         const auto credentials = GuiFixture::demoAccounts().value(role);
         return m_station.accounts->authenticate(credentials.first, credentials.second).value();
     }
@@ -24,7 +26,8 @@ class TestPages : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_station.setUp()); }
 
-    void rosterModelIsWellBehaved() {
+    void rosterModelIsWellBehaved()
+    {
         ui::RosterModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto info = ui::loadStationInfo(*m_station.database);
@@ -38,7 +41,8 @@ private slots:
         QCOMPARE(filter.rowCount(), 1);
     }
 
-    void frontDeskSearchesAndMasks() {
+    void frontDeskSearchesAndMasks()
+    {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("front_desk")));
         window.show();
         auto *view = window.findChild<QTableView *>(QStringLiteral("rosterView"));
@@ -79,7 +83,8 @@ private slots:
         QVERIFY(summary->text().contains(QString::number(cases.size())));
     }
 
-    void statusBarShowsVenueBatchAndHealth() {
+    void statusBarShowsVenueBatchAndHealth()
+    {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("clerk")));
         const auto info = ui::loadStationInfo(*m_station.database);
         auto *venue = window.findChild<QLabel *>(QStringLiteral("statusVenue"));
@@ -99,7 +104,8 @@ private slots:
         QCOMPARE(database->toolTip(), damaged.quickCheck);
     }
 
-    void syncPageCountsTheOutbox() {
+    void syncPageCountsTheOutbox()
+    {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("venue_admin")));
         const store::OutboxCounts counts = store::Outbox(*m_station.database).counts();
         QVERIFY(counts.pending > 0);
@@ -109,7 +115,8 @@ private slots:
                  QString::number(counts.total));
     }
 
-    void adminSeesAccountsExpertsRooms() {
+    void adminSeesAccountsExpertsRooms()
+    {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("venue_admin")));
         QCOMPARE(window.findChild<QTableView *>(QStringLiteral("accountsView"))->model()->rowCount(), 5);
         QVERIFY(window.findChild<QTableView *>(QStringLiteral("expertsView"))->model()->rowCount() >= 8);

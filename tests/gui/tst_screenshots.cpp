@@ -11,13 +11,15 @@
 #include <QTest>
 
 // Writes PNGs of the login dialog and every role's home page, in Chinese, for people to look at.
-class TestScreenshots : public QObject {
+class TestScreenshots : public QObject
+{
     Q_OBJECT
 
     GuiFixture m_station;
     QDir m_out{QStringLiteral(SCREENSHOT_DIR)};
 
-    void save(QWidget &widget, const QString &name) {
+    void save(QWidget &widget, const QString &name)
+    {
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
         QTest::qWait(50);
@@ -27,26 +29,30 @@ class TestScreenshots : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::defaultLanguage()));
         ui::applyStationStyle(*qApp);
         QVERIFY(m_station.setUp());
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
     }
 
-    void login() {
+    void login()
+    {
         ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
         dialog.resize(480, 460);
         save(dialog, QStringLiteral("login.png"));
     }
 
-    void roleHomePages_data() {
+    void roleHomePages_data()
+    {
         QTest::addColumn<QString>("role");
         for (const char *role : {"front_desk", "expert", "reviewer", "clerk", "venue_admin"})
             QTest::newRow(role) << QString::fromLatin1(role);
     }
 
-    void roleHomePages() {
+    void roleHomePages()
+    {
         QFETCH(QString, role);
         const auto credentials = GuiFixture::demoAccounts().value(role);
         const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);

@@ -3,7 +3,8 @@
 
 #include <QTest>
 
-class TestRosterParser : public QObject {
+class TestRosterParser : public QObject
+{
     Q_OBJECT
 
     const QDate m_today{2026, 11, 22};
@@ -12,7 +13,8 @@ class TestRosterParser : public QObject {
                        "specialty,priority,phone,address,materials\n");
 
 private slots:
-    void csvQuotingAndLines() {
+    void csvQuotingAndLines()
+    {
         const core::CsvTable table = core::parseCsv(
             QStringLiteral("\xFEFF"
                            "a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n\r\n2,\"two\nlines\",z\n3,,\n"));
@@ -28,12 +30,14 @@ private slots:
         QCOMPARE(table.rows.at(2).fields, (QStringList{QStringLiteral("3"), QString(), QString()}));
     }
 
-    void csvUnclosedQuote() {
+    void csvUnclosedQuote()
+    {
         const core::CsvTable table = core::parseCsv(QStringLiteral("a,b\n1,\"open\n"));
         QVERIFY(!table.error.isEmpty());
     }
 
-    void goodRowsImportBadRowsReported_data() {
+    void goodRowsImportBadRowsReported_data()
+    {
         QTest::addColumn<QString>("row");
         QTest::addColumn<QString>("reasonFragment"); // empty = accepted
         QTest::newRow("good") << QStringLiteral(
@@ -68,7 +72,8 @@ private slots:
             << QStringLiteral("JD-1,张三,11010519491231002X") << QStringLiteral("fields");
     }
 
-    void goodRowsImportBadRowsReported() {
+    void goodRowsImportBadRowsReported()
+    {
         QFETCH(QString, row);
         QFETCH(QString, reasonFragment);
         const auto parsed =
@@ -91,7 +96,8 @@ private slots:
         }
     }
 
-    void duplicatesAndLineNumbers() {
+    void duplicatesAndLineNumbers()
+    {
         const QString text =
             m_header +
             QStringLiteral("JD-1,张三,11010519491231002X,,,,illness,surgery,normal,,,\n"
@@ -108,14 +114,16 @@ private slots:
         QVERIFY(!parsed.rejected.at(1).reason.contains(QStringLiteral("440524188001010014")));
     }
 
-    void missingColumnsRejectTheFile() {
+    void missingColumnsRejectTheFile()
+    {
         const auto parsed =
             roster::parseRoster(QStringLiteral("acceptance_no,name\nJD-1,x\n"), QStringLiteral("B"), m_today);
         QVERIFY(parsed.fileError.contains(QStringLiteral("id_number")));
         QVERIFY(parsed.items.isEmpty());
     }
 
-    void experts_data() {
+    void experts_data()
+    {
         QTest::addColumn<QString>("row");
         QTest::addColumn<QString>("reasonFragment");
         QTest::newRow("good") << QStringLiteral("E1,刘医生,orthopaedics;surgery,医院,主任医师,yes")
@@ -130,7 +138,8 @@ private slots:
                                << QStringLiteral("expert_id");
     }
 
-    void experts() {
+    void experts()
+    {
         QFETCH(QString, row);
         QFETCH(QString, reasonFragment);
         const auto parsed =

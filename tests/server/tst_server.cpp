@@ -11,10 +11,12 @@
 #include <csignal>
 
 // Starts the real appraisal-server on a free loopback port and talks HTTP to it.
-class TestServer : public QObject {
+class TestServer : public QObject
+{
     Q_OBJECT
 
-    QString binary() const {
+    QString binary() const
+    {
         return qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-server");
     }
 
@@ -24,7 +26,8 @@ class TestServer : public QObject {
         QByteArray body;
     };
 
-    static Reply get(const QUrl &url) {
+    static Reply get(const QUrl &url)
+    {
         QNetworkAccessManager manager;
         QNetworkReply *reply = manager.get(QNetworkRequest(url));
         QEventLoop loop;
@@ -38,7 +41,8 @@ class TestServer : public QObject {
     }
 
 private slots:
-    void healthOverRealHttp() {
+    void healthOverRealHttp()
+    {
         QProcess server;
         server.start(binary(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(server.waitForStarted());
@@ -65,7 +69,8 @@ private slots:
         QCOMPARE(server.exitCode(), 0);
     }
 
-    void help() {
+    void help()
+    {
         QProcess server;
         server.start(binary(), {QStringLiteral("--help")});
         QVERIFY(server.waitForFinished(10000));
@@ -73,14 +78,16 @@ private slots:
         QVERIFY(server.readAllStandardOutput().contains("--listen"));
     }
 
-    void badListenValue_data() {
+    void badListenValue_data()
+    {
         QTest::addColumn<QString>("value");
         QTest::newRow("words") << QStringLiteral("nonsense");
         QTest::newRow("no port") << QStringLiteral("127.0.0.1");
         QTest::newRow("port too big") << QStringLiteral("127.0.0.1:70000");
     }
 
-    void badListenValue() {
+    void badListenValue()
+    {
         QFETCH(QString, value);
         QProcess server;
         server.start(binary(), {QStringLiteral("--listen"), value});

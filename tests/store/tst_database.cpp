@@ -11,21 +11,24 @@
 
 using namespace store;
 
-class TestDatabase : public QObject {
+class TestDatabase : public QObject
+{
     Q_OBJECT
 
 private:
     core::ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 30))};
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    std::unique_ptr<Database> openFresh() {
+    std::unique_ptr<Database> openFresh()
+    {
         auto opened = Database::open(databasePath(m_dir->path()), m_clock);
         if (!opened.database)
             qWarning() << opened.error;
         return std::move(opened.database);
     }
 
-    void seedBatch(Database &db) {
+    void seedBatch(Database &db)
+    {
         VenueRepository venues(db);
         QVERIFY(venues.saveVenue({QStringLiteral("V1"), QStringLiteral("Venue"), {}, {}}).ok());
         QVERIFY(venues.saveLane({QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal")}, 1)
@@ -33,7 +36,8 @@ private:
         QVERIFY(venues.saveBatch({QStringLiteral("B1"), QStringLiteral("V1"), m_clock.today(), {}}).ok());
     }
 
-    static core::Case sampleCase(const QString &acceptanceNo, const QString &batchId = QStringLiteral("B1")) {
+    static core::Case sampleCase(const QString &acceptanceNo, const QString &batchId = QStringLiteral("B1"))
+    {
         core::Case c;
         c.acceptanceNo = acceptanceNo;
         c.batchId = batchId;
@@ -48,13 +52,15 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         QStandardPaths::setTestModeEnabled(true);
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
     }
 
-    void migratesFromEmpty() {
+    void migratesFromEmpty()
+    {
         auto db = openFresh();
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
@@ -72,7 +78,8 @@ private slots:
         QCOMPARE(again->schemaVersion(), Database::kSchemaVersion);
     }
 
-    void durabilityPragmasAreSet() {
+    void durabilityPragmasAreSet()
+    {
         auto db = openFresh();
         QVERIFY(db);
         QCOMPARE(db->pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
@@ -81,7 +88,8 @@ private slots:
         QVERIFY(db->pragma(QStringLiteral("busy_timeout")).toInt() >= 1000);
     }
 
-    void refusesNewerSchemaWithoutTouchingIt() {
+    void refusesNewerSchemaWithoutTouchingIt()
+    {
         {
             auto db = openFresh();
             QVERIFY(db);
@@ -104,7 +112,8 @@ private slots:
         QCOMPARE(file.readAll(), before);
     }
 
-    void refusesAFileThatIsNotADatabase() {
+    void refusesAFileThatIsNotADatabase()
+    {
         const QString path = databasePath(m_dir->path());
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -116,7 +125,8 @@ private slots:
         QVERIFY(!opened.error.isEmpty());
     }
 
-    void everyWriteAppendsOneOutboxRow() {
+    void everyWriteAppendsOneOutboxRow()
+    {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -128,8 +138,14 @@ private slots:
         QVERIFY(
             cases.transition(QStringLiteral("JD-1"), core::CaseState::CheckedIn, {}, QStringLiteral("desk"))
                 .ok());
-        QCOMPARE(outbox.counts().total, before + 2);
-        QCOMPARE(outbox.counts().pending, before + 2);
+        // The transition itself and its audit row, both for upload.
+        QCOMPARE(outbox.counts().total, before + 3);
+        QCOMPARE(outbox.counts().pending, before + 3);
+        QStringList types;
+        for (const auto &record : outbox.pending(100))
+            types << record.type;
+        QCOMPARE(types.count(QStringLiteral("case_transition")), 1);
+        QCOMPARE(types.count(QStringLiteral("audit")), 1);
 
         // A second version of the same case names its predecessor.
         core::Case changed = sampleCase(QStringLiteral("JD-1"));
@@ -149,7 +165,8 @@ private slots:
         QCOMPARE(caseRecords.at(0).createdAt, m_clock.now());
     }
 
-    void failedRecordWriteLeavesNoOutboxRow() {
+    void failedRecordWriteLeavesNoOutboxRow()
+    {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -163,7 +180,8 @@ private slots:
         QVERIFY(!CaseRepository(*db).find(QStringLiteral("JD-2")));
     }
 
-    void failedOutboxWriteLeavesNoRecord() {
+    void failedOutboxWriteLeavesNoRecord()
+    {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -189,14 +207,16 @@ private slots:
         QVERIFY(CaseRepository(*db).history(QStringLiteral("JD-3")).isEmpty());
     }
 
-    void outboxRowsNeedATransaction() {
+    void outboxRowsNeedATransaction()
+    {
         auto db = openFresh();
         QVERIFY(db);
         QVERIFY(!Outbox(*db).append(QStringLiteral("case"), QStringLiteral("x"), {}).ok());
         QCOMPARE(Outbox(*db).counts().total, 0);
     }
 
-    void illegalTransitionIsRefusedWithReason() {
+    void illegalTransitionIsRefusedWithReason()
+    {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -219,7 +239,8 @@ private slots:
         QCOMPARE(cases.find(QStringLiteral("JD-4"))->state, core::CaseState::CheckedIn);
     }
 
-    void roundTripsACase() {
+    void roundTripsACase()
+    {
         auto db = openFresh();
         QVERIFY(db);
         seedBatch(*db);
@@ -241,7 +262,8 @@ private slots:
         QCOMPARE(cases.inBatch(QStringLiteral("B1")).size(), 1);
     }
 
-    void settingsPersist() {
+    void settingsPersist()
+    {
         {
             auto db = openFresh();
             QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v1")).ok());

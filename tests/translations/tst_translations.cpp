@@ -7,11 +7,13 @@
 #include <QXmlStreamReader>
 
 // Chinese first: every user-visible string in the sources has a finished zh_CN translation.
-class TestTranslations : public QObject {
+class TestTranslations : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void everySourceStringIsTranslated() {
+    void everySourceStringIsTranslated()
+    {
         const QString source = QStringLiteral(SOURCE_DIR);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

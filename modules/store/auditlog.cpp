@@ -1,0 +1,144 @@
+#include "auditlog.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace store {
+
+namespace {
+
+AuditEntry entryFrom(const QSqlQuery &query)
+{
+    AuditEntry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.actor = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.subject = query.value(4).toString();
+    entry.details = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    entry.prevHash = query.value(6).toString();
+    entry.hash = query.value(7).toString();
+    return entry;
+}
+
+const QString kColumns = QStringLiteral("seq, at, actor, action, subject, details, prev_hash, hash");
+
+} // namespace
+
+AuditLog::AuditLog(Database &database) : m_database(database), m_outbox(database) {}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString AuditLog::computeHash(const AuditEntry &entry)
+{
+    // Length-prefixed fields: no two different rows share a canonical form.
+    const QStringList fields{QString::number(entry.seq),
+                             entry.at.toString(Qt::ISODateWithMs),
+                             entry.actor,
+                             entry.action,
+                             entry.subject,
+                             QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
+                             entry.prevHash};
+    QByteArray canonical;
+    for (const QString &field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        canonical += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+core::Status AuditLog::append(const QString &actor, const QString &action, const QString &subject,
+                              const QJsonObject &details)
+{
+    return m_database.transaction([&]() -> core::Status {
+        AuditEntry entry;
+        entry.prevHash = genesisHash();
+        entry.seq = 1;
+        QSqlQuery last(m_database.connection());
+        if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+            return core::Status::failure(sqlError(tr("Reading the audit trail"), last));
+        if (last.next()) {
+            entry.seq = last.value(0).toLongLong() + 1;
+            entry.prevHash = last.value(1).toString();
+        }
+        entry.at = m_database.clock().now();
+        entry.actor = actor;
+        entry.action = action;
+        entry.subject = subject;
+        entry.details = details;
+        entry.hash = computeHash(entry);
+
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO audit_log(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+        bindAll(insert, {entry.seq, entry.at.toString(Qt::ISODateWithMs), actor, action, subject,
+                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                         entry.prevHash, entry.hash});
+        if (!insert.exec())
+            return core::Status::failure(sqlError(tr("Writing the audit trail"), insert));
+        return m_outbox.append(QStringLiteral("audit"), QString::number(entry.seq),
+                               {{QStringLiteral("seq"), entry.seq},
+                                {QStringLiteral("at"), entry.at.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("actor"), actor},
+                                {QStringLiteral("action"), action},
+                                {QStringLiteral("subject"), subject},
+                                {QStringLiteral("details"), details},
+                                {QStringLiteral("prev_hash"), entry.prevHash},
+                                {QStringLiteral("hash"), entry.hash}});
+    });
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerification result;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns))) {
+        result.intact = false;
+        result.reason = sqlError(tr("Reading the audit trail"), query);
+        return result;
+    }
+    QString previous = genesisHash();
+    qint64 expectedSeq = 1;
+    while (query.next()) {
+        const AuditEntry entry = entryFrom(query);
+        ++result.rows;
+        auto broken = [&](const QString &reason) {
+            result.intact = false;
+            result.firstBrokenSeq = entry.seq;
+            result.reason = reason;
+        };
+        if (entry.seq != expectedSeq)
+            broken(tr("row %1 follows row %2: rows in between were deleted")
+                       .arg(entry.seq)
+                       .arg(expectedSeq - 1));
+        else if (entry.prevHash != previous)
+            broken(tr("row %1 does not link to the row before it").arg(entry.seq));
+        else if (computeHash(entry) != entry.hash)
+            broken(tr("row %1 was changed after it was written").arg(entry.seq));
+        if (!result.intact)
+            return result;
+        previous = entry.hash;
+        expectedSeq = entry.seq + 1;
+    }
+    return result;
+}
+
+QList<AuditEntry> AuditLog::entries(qint64 afterSeq, int limit) const
+{
+    QList<AuditEntry> list;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?").arg(kColumns));
+    bindAll(query, {afterSeq, limit});
+    if (!query.exec())
+        return list;
+    while (query.next())
+        list << entryFrom(query);
+    return list;
+}
+
+} // namespace store
