@@ -82,6 +82,10 @@
         <source>An account named %1 already exists.</source>
         <translation>账号 %1 已存在。</translation>
     </message>
+    <message>
+        <source>This account is locked after too many failed logins until %1. Wait, or ask the venue admin to reset the password.</source>
+        <translation>登录失败次数过多，该账号已锁定至 %1。请稍后再试，或请场所管理员重置密码。</translation>
+    </message>
 </context>
 <context>
     <name>accounts::Authorizer</name>
@@ -530,6 +534,10 @@ Stop entering data and call the venue admin.</source>
     <message>
         <source>There is no account named %1.</source>
         <translation>没有名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>Recording a failed login of %1</source>
+        <translation>记录 %1 的登录失败</translation>
     </message>
 </context>
 <context>

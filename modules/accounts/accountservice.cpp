@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace accounts {
@@ -11,6 +12,19 @@ AccountService::AccountService(store::Database &database, PasswordHasher hasher)
 {
 }
 
+LockoutPolicy LockoutPolicy::fromSettings(const store::Database &database)
+{
+    LockoutPolicy policy;
+    bool ok = false;
+    const int failures = database.setting(QStringLiteral("lockout.max_failures")).toInt(&ok);
+    if (ok && failures > 0)
+        policy.maxFailures = failures;
+    const int minutes = database.setting(QStringLiteral("lockout.minutes")).toInt(&ok);
+    if (ok && minutes > 0)
+        policy.lockMinutes = minutes;
+    return policy;
+}
+
 core::Result<Session> AccountService::authenticate(const QString &username, const QString &password)
 {
     const auto stored = m_repository.find(username.trimmed());
@@ -18,8 +32,39 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
     static const QString decoy = PasswordHasher().hash(QStringLiteral("decoy-password"));
     const bool matches = m_hasher.verify(stored ? stored->passwordHash : decoy, password);
     store::AuditLog audit(m_database);
+    const QDateTime now = m_database.clock().now();
+    if (stored && stored->lockedUntil.isValid() && stored->lockedUntil > now) {
+        audit.append(stored->account.username, QStringLiteral("login_failed"), {},
+                     {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        return core::Result<Session>::failure(
+            tr("This account is locked after too many failed logins until %1. Wait, or ask the venue admin "
+               "to "
+               "reset the password.")
+                .arg(QLocale().toString(stored->lockedUntil.time(), QLocale::ShortFormat)));
+    }
     if (!stored || !matches) {
-        audit.append(username.trimmed(), QStringLiteral("login_failed"));
+        if (stored) {
+            const LockoutPolicy policy = LockoutPolicy::fromSettings(m_database);
+            const int failures = stored->failedLogins + 1;
+            const bool lock = failures >= policy.maxFailures;
+            m_database.transaction([&]() -> core::Status {
+                if (core::Status s = m_repository.setLoginFailures(
+                        stored->account.username, lock ? 0 : failures,
+                        lock ? now.addSecs(60LL * policy.lockMinutes) : QDateTime());
+                    !s)
+                    return s;
+                if (core::Status s = audit.append(stored->account.username, QStringLiteral("login_failed"));
+                    !s)
+                    return s;
+                if (lock)
+                    return audit.append(QStringLiteral("system"), QStringLiteral("account.locked"),
+                                        stored->account.username,
+                                        {{QStringLiteral("minutes"), policy.lockMinutes}});
+                return {};
+            });
+        } else {
+            audit.append(username.trimmed(), QStringLiteral("login_failed"));
+        }
         return core::Result<Session>::failure(tr("The user name or password is wrong."));
     }
     if (!stored->account.active) {
@@ -28,6 +73,8 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
         return core::Result<Session>::failure(
             tr("This account is disabled. Ask the venue admin to enable it."));
     }
+    if (stored->failedLogins > 0 || stored->lockedUntil.isValid())
+        m_repository.setLoginFailures(stored->account.username, 0, {});
     // A login that cannot be recorded is refused: every session must be attributable.
     if (const core::Status audited = audit.append(stored->account.username, QStringLiteral("login"));
         !audited)
@@ -109,6 +156,9 @@ core::Status AccountService::resetPassword(const Session &admin, const QString &
     return m_database.transaction([&]() -> core::Status {
         if (core::Status changed = m_repository.setPasswordHash(username, hash); !changed)
             return changed;
+        // A reset also lifts a lockout.
+        if (core::Status unlocked = m_repository.setLoginFailures(username, 0, {}); !unlocked)
+            return unlocked;
         return store::AuditLog(m_database)
             .append(admin.account.username, QStringLiteral("account.reset_password"), username);
     });

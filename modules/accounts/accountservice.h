@@ -7,6 +7,14 @@
 
 namespace accounts {
 
+// How many consecutive failed logins lock an account, and for how long. Read from the station
+// settings ("lockout.max_failures", "lockout.minutes") so a venue admin can tune them.
+struct LockoutPolicy {
+    int maxFailures = 5;
+    int lockMinutes = 15;
+    static LockoutPolicy fromSettings(const store::Database &database);
+};
+
 class AccountService
 {
     Q_DECLARE_TR_FUNCTIONS(accounts::AccountService)

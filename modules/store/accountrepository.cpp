@@ -5,8 +5,8 @@
 namespace store {
 
 namespace {
-const QString kAccountColumns =
-    QStringLiteral("username, display_name, role, expert_id, active, password_hash");
+const QString kAccountColumns = QStringLiteral(
+    "username, display_name, role, expert_id, active, password_hash, failed_logins, locked_until");
 
 StoredAccount accountFrom(const QSqlQuery &query)
 {
@@ -17,6 +17,8 @@ StoredAccount accountFrom(const QSqlQuery &query)
     stored.account.expertId = query.value(3).toString();
     stored.account.active = query.value(4).toBool();
     stored.passwordHash = query.value(5).toString();
+    stored.failedLogins = query.value(6).toInt();
+    stored.lockedUntil = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     return stored;
 }
 } // namespace
@@ -70,6 +72,19 @@ core::Status AccountRepository::setPasswordHash(const QString &username, const Q
             return core::Status::failure(tr("There is no account named %1.").arg(username));
         return {};
     });
+}
+
+core::Status AccountRepository::setLoginFailures(const QString &username, int failedLogins,
+                                                 const QDateTime &lockedUntil)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE accounts SET failed_logins = ?, locked_until = ? WHERE username = ?"));
+    bindAll(query, {failedLogins, lockedUntil.isValid() ? lockedUntil.toString(Qt::ISODateWithMs) : QString(),
+                    username});
+    if (!query.exec())
+        return core::Status::failure(sqlError(tr("Recording a failed login of %1").arg(username), query));
+    return {};
 }
 
 std::optional<StoredAccount> AccountRepository::find(const QString &username) const

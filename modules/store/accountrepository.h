@@ -10,7 +10,9 @@ namespace store {
 
 struct StoredAccount {
     core::StaffAccount account;
-    QString passwordHash; // libsodium crypto_pwhash string; never leaves the station
+    QString passwordHash;  // libsodium crypto_pwhash string; never leaves the station
+    int failedLogins = 0;  // consecutive, since the last success or lock
+    QDateTime lockedUntil; // invalid when not locked
 };
 
 // Staff accounts of this station. Only the accounts service writes here; it hashes passwords.
@@ -23,6 +25,8 @@ public:
     core::Status save(const core::StaffAccount &account, const QString &passwordHash);
     core::Status setPasswordHash(const QString &username, const QString &passwordHash);
     std::optional<StoredAccount> find(const QString &username) const;
+    // Login failure bookkeeping; local security state, recorded in the audit trail instead of the outbox.
+    core::Status setLoginFailures(const QString &username, int failedLogins, const QDateTime &lockedUntil);
     QList<core::StaffAccount> all() const;
 
 private:

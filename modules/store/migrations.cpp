@@ -112,11 +112,20 @@ QStringList version2()
     };
 }
 
+// Login lockout: consecutive failures and the time a lock ends (ISO time, empty when unlocked).
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN locked_until TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2()};
+    static const QList<QStringList> all{version1(), version2(), version3()};
     return all;
 }
 

@@ -114,6 +114,52 @@ private slots:
         QVERIFY(store::AuditLog(*m_db).verify().intact);
     }
 
+    void lockoutAfterRepeatedFailures()
+    {
+        QVERIFY(m_db->setSetting(QStringLiteral("lockout.max_failures"), QStringLiteral("3")).ok());
+        QVERIFY(m_db->setSetting(QStringLiteral("lockout.minutes"), QStringLiteral("10")).ok());
+        accounts::AccountService service(*m_db);
+        core::StaffAccount clerk;
+        clerk.username = QStringLiteral("locky");
+        clerk.displayName = QStringLiteral("Locky");
+        clerk.role = Role::Clerk;
+        QVERIFY(service.provision(clerk, QStringLiteral("Locky2026!x")).ok());
+
+        // A success in between resets the count.
+        QVERIFY(!service.authenticate(QStringLiteral("locky"), QStringLiteral("wrong-1")).ok());
+        QVERIFY(!service.authenticate(QStringLiteral("locky"), QStringLiteral("wrong-2")).ok());
+        QVERIFY(service.authenticate(QStringLiteral("locky"), QStringLiteral("Locky2026!x")).ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!service.authenticate(QStringLiteral("locky"), QStringLiteral("wrong")).ok());
+
+        // Locked: even the right password is refused, with a message that says so.
+        const auto locked = service.authenticate(QStringLiteral("locky"), QStringLiteral("Locky2026!x"));
+        QVERIFY(!locked.ok());
+        QVERIFY(locked.error() !=
+                service.authenticate(QStringLiteral("nobody"), QStringLiteral("x")).error());
+        bool lockAudited = false;
+        for (const auto &entry : store::AuditLog(*m_db).entries())
+            lockAudited |=
+                entry.action == QLatin1String("account.locked") && entry.subject == QLatin1String("locky");
+        QVERIFY(lockAudited);
+
+        m_clock.advanceSeconds(9 * 60);
+        QVERIFY(!service.authenticate(QStringLiteral("locky"), QStringLiteral("Locky2026!x")).ok());
+        m_clock.advanceSeconds(2 * 60);
+        QVERIFY(service.authenticate(QStringLiteral("locky"), QStringLiteral("Locky2026!x")).ok());
+
+        // An admin's password reset lifts a lock at once.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!service.authenticate(QStringLiteral("locky"), QStringLiteral("wrong")).ok());
+        QVERIFY(!service.authenticate(QStringLiteral("locky"), QStringLiteral("Locky2026!x")).ok());
+        QVERIFY(service
+                    .resetPassword(sessionFor(Role::VenueAdmin), QStringLiteral("locky"),
+                                   QStringLiteral("Fresh2026!x"))
+                    .ok());
+        QVERIFY(service.authenticate(QStringLiteral("locky"), QStringLiteral("Fresh2026!x")).ok());
+        QVERIFY(store::AuditLog(*m_db).verify().intact);
+    }
+
     void provisionValidates()
     {
         accounts::AccountService service(*m_db);
