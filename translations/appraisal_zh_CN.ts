@@ -1064,4 +1064,23 @@ Workstation</source>
         <translation>向中心系统上传将在同步版本提供。在此之前，记录安全保存在本工作站数据库中。</translation>
     </message>
 </context>
+<context>
+    <name>ui::UnlockDialog</name>
+    <message>
+        <source>Station locked</source>
+        <translation>工作站已锁定</translation>
+    </message>
+    <message>
+        <source>Locked after a period without use. %1, enter your password to continue; your work is kept as it was.</source>
+        <translation>工作站闲置一段时间后已自动锁定。%1，请输入密码继续；您的工作内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>密码或 PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
+#include "idlelock.h"
 #include "stationstatusbar.h"
 #include "syncpage.h"
 
@@ -134,6 +135,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
     m_navigation->setCurrentRow(0);
+    m_idleLock = new IdleLock(services, session, this);
     resize(1280, 800);
 }
 

@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace ui {
 
+class IdleLock;
 class StationStatusBar;
 
 // The shell after login: the role's pages in a navigation list, and the status bar.
@@ -21,6 +22,7 @@ public:
     // objectNames of the pages a role sees, home page first.
     static QStringList pagesFor(core::Role role);
     StationStatusBar *stationStatusBar() const { return m_statusBar; }
+    IdleLock *idleLock() const { return m_idleLock; }
 
 signals:
     void logoutRequested();
@@ -34,6 +36,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     StationStatusBar *m_statusBar = nullptr;
+    IdleLock *m_idleLock = nullptr;
 };
 
 } // namespace ui

@@ -1,0 +1,120 @@
+#include "idlelock.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ui {
+
+UnlockDialog::UnlockDialog(accounts::AccountService &accounts, const accounts::Session &session,
+                           QWidget *parent)
+    : QDialog(parent), m_accounts(accounts), m_session(session)
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("Station locked"));
+    setModal(true);
+    setMinimumWidth(420);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("Station locked"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(title);
+    auto *who =
+        new QLabel(tr("Locked after a period without use. %1, enter your password to continue; your work "
+                      "is kept as it was.")
+                       .arg(session.account.displayName),
+                   this);
+    who->setWordWrap(true);
+    layout->addWidget(who);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("unlockPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password or PIN"));
+    layout->addWidget(m_password);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *unlock = new QPushButton(tr("Unlock"), this);
+    unlock->setObjectName(QStringLiteral("unlockButton"));
+    unlock->setDefault(true);
+    layout->addWidget(unlock);
+    connect(unlock, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
+    connect(m_password, &QLineEdit::returnPressed, this, &UnlockDialog::tryUnlock);
+}
+
+void UnlockDialog::tryUnlock()
+{
+    const auto result = m_accounts.authenticate(m_session.account.username, m_password->text());
+    m_password->clear();
+    if (!result) {
+        m_error->setText(result.error());
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
+IdleLock::IdleLock(const Services &services, const accounts::Session &session, QWidget *window)
+    : QObject(window), m_services(services), m_session(session), m_window(window)
+{
+    bool ok = false;
+    const int minutes = services.database.setting(QStringLiteral("idle_lock.minutes")).toInt(&ok);
+    if (ok && minutes >= 0)
+        m_idleMinutes = minutes;
+    m_lastActivity = services.clock.now();
+    qApp->installEventFilter(this);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(15 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &IdleLock::checkIdle);
+    if (m_idleMinutes > 0)
+        m_timer->start();
+}
+
+bool IdleLock::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TabletPress:
+        if (!isLocked())
+            m_lastActivity = m_services.clock.now();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void IdleLock::checkIdle()
+{
+    if (m_idleMinutes <= 0 || isLocked())
+        return;
+    if (m_lastActivity.secsTo(m_services.clock.now()) >= 60LL * m_idleMinutes)
+        lock();
+}
+
+void IdleLock::lock()
+{
+    m_dialog = new UnlockDialog(m_services.accounts, m_session, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        m_lastActivity = m_services.clock.now();
+        emit unlocked();
+    });
+    // Closing the lock dialog without the password keeps the station locked.
+    connect(m_dialog, &QDialog::rejected, this, [this] { QTimer::singleShot(0, this, &IdleLock::lock); });
+    m_dialog->open();
+    emit locked();
+}
+
+} // namespace ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "services.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace ui {
+
+// Asks the logged-in person for their password again; nothing behind it is closed or lost.
+class UnlockDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    UnlockDialog(accounts::AccountService &accounts, const accounts::Session &session,
+                 QWidget *parent = nullptr);
+
+private:
+    void tryUnlock();
+
+    accounts::AccountService &m_accounts;
+    accounts::Session m_session;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// Locks the station after a configurable idle time ("idle_lock.minutes", default 5; 0 = never).
+// Any key, mouse or touch input counts as activity. The window and its unsaved edits stay as
+// they are behind the unlock dialog.
+class IdleLock : public QObject
+{
+    Q_OBJECT
+public:
+    IdleLock(const Services &services, const accounts::Session &session, QWidget *window);
+
+    int idleMinutes() const { return m_idleMinutes; }
+    bool isLocked() const { return !m_dialog.isNull(); }
+    // Locks when the idle time has passed; called by a timer, and by tests after moving the clock.
+    void checkIdle();
+
+signals:
+    void locked();
+    void unlocked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void lock();
+
+    const Services &m_services;
+    accounts::Session m_session;
+    QWidget *m_window;
+    int m_idleMinutes = 5;
+    QDateTime m_lastActivity;
+    QTimer *m_timer = nullptr;
+    QPointer<UnlockDialog> m_dialog;
+};
+
+} // namespace ui
