@@ -762,6 +762,128 @@ Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>ui::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account set up</source>
+        <translation>初始化账号</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Demo venue loaded</source>
+        <translation>载入演示场所</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Logins and logouts</source>
+        <translation>登录与退出</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Case steps</source>
+        <translation>案件流转</translation>
+    </message>
+    <message>
+        <source>Account changes</source>
+        <translation>账号变更</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 rows checked.</source>
+        <translation>哈希链完整：已校验 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN at row %1: %2</source>
+        <translation>哈希链在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Every login, account change and case step, newest first. Each row is chained to the one before it, so later edits are detected.</source>
+        <translation>每次登录、账号变更和案件流转，按时间倒序显示。每条记录都与前一条链接，事后的任何修改都会被发现。</translation>
+    </message>
+</context>
+<context>
     <name>ui::ComingSoonPage</name>
     <message>
         <source>What this page will do</source>
@@ -973,6 +1095,10 @@ Workstation</source>
     <message>
         <source>EMS delivery list of the day's conclusions; overdue deliveries flagged</source>
         <translation>当日结论的 EMS 送达清单；逾期送达醒目提示</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
     </message>
 </context>
 <context>

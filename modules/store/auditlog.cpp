@@ -127,6 +127,42 @@ AuditVerification AuditLog::verify() const
     return result;
 }
 
+QList<AuditEntry> AuditLog::search(const AuditFilter &filter) const
+{
+    QList<AuditEntry> list;
+    QSqlQuery query(m_database.connection());
+    // ISO timestamps of one clock compare correctly as text.
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE (? = '' OR actor = ?) AND (? = '' OR action LIKE ? "
+                       "ESCAPE '\\') AND (? = '' OR at >= ?) AND (? = '' OR at <= ?) ORDER BY seq DESC "
+                       "LIMIT ?")
+            .arg(kColumns));
+    QString pattern = filter.action;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODateWithMs) : QString();
+    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODateWithMs) : QString();
+    bindAll(query, {filter.actor, filter.actor, filter.action, pattern + QLatin1Char('%'), from, from, to, to,
+                    filter.limit});
+    if (!query.exec())
+        return list;
+    while (query.next())
+        list << entryFrom(query);
+    return list;
+}
+
+QStringList AuditLog::actors() const
+{
+    QStringList names;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"))) {
+        while (query.next())
+            names << query.value(0).toString();
+    }
+    return names;
+}
+
 QList<AuditEntry> AuditLog::entries(qint64 afterSeq, int limit) const
 {
     QList<AuditEntry> list;

@@ -26,6 +26,15 @@ struct AuditVerification {
 
 // Append-only, hash-chained record of who did what. Rows also go to the outbox, so the central
 // system holds a copy that a local edit cannot reach.
+// Which audit rows to show; empty fields match everything.
+struct AuditFilter {
+    QString actor;  // exact user name
+    QString action; // prefix, e.g. "case." or "login"
+    QDateTime from;
+    QDateTime to;
+    int limit = 2000;
+};
+
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(store::AuditLog)
@@ -37,6 +46,9 @@ public:
                         const QJsonObject &details = {});
     AuditVerification verify() const;
     QList<AuditEntry> entries(qint64 afterSeq = 0, int limit = 1000) const;
+    // Newest first.
+    QList<AuditEntry> search(const AuditFilter &filter) const;
+    QStringList actors() const;
 
     static QString genesisHash();
     static QString computeHash(const AuditEntry &entry);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "adminpage.h"
+#include "auditpage.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
 #include "idlelock.h"
@@ -32,6 +33,7 @@ constexpr PageEntry kPages[] = {
     {"printCentrePage", QStyle::SP_DriveFDIcon},
     {"adminPage", QStyle::SP_ComputerIcon},
     {"syncPage", QStyle::SP_BrowserReload},
+    {"auditPage", QStyle::SP_FileDialogInfoView},
 };
 
 QString navigationTitle(const QString &page)
@@ -50,6 +52,8 @@ QString navigationTitle(const QString &page)
         return MainWindow::tr("Administration");
     if (page == QLatin1String("syncPage"))
         return MainWindow::tr("Synchronization");
+    if (page == QLatin1String("auditPage"))
+        return MainWindow::tr("Audit trail");
     return page;
 }
 
@@ -67,7 +71,7 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::Clerk:
         return {QStringLiteral("printCentrePage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"), QStringLiteral("syncPage")};
+        return {QStringLiteral("adminPage"), QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }
     return {};
 }
@@ -145,6 +149,8 @@ QWidget *MainWindow::createPage(const QString &name)
         return new FrontDeskPage(m_services.database, m_station, m_pages);
     if (name == QLatin1String("adminPage"))
         return new AdminPage(m_services, m_session, m_station, m_pages);
+    if (name == QLatin1String("auditPage"))
+        return new AuditPage(m_services, m_pages);
     if (name == QLatin1String("syncPage"))
         return new SyncPage(m_services.database, m_pages);
     if (name == QLatin1String("callingPage"))

@@ -45,7 +45,8 @@ private slots:
         QTest::newRow("reviewer") << QStringLiteral("reviewer") << QStringList{QStringLiteral("reviewPage")};
         QTest::newRow("clerk") << QStringLiteral("clerk") << QStringList{QStringLiteral("printCentrePage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
-                                     << QStringList{QStringLiteral("adminPage"), QStringLiteral("syncPage")};
+                                     << QStringList{QStringLiteral("adminPage"), QStringLiteral("auditPage"),
+                                                    QStringLiteral("syncPage")};
     }
 
     void eachRoleReachesItsHomePage()
@@ -74,7 +75,7 @@ private slots:
         // Pages of other roles are not even built.
         for (const QString &other :
              {QStringLiteral("frontDeskPage"), QStringLiteral("examPage"), QStringLiteral("reviewPage"),
-              QStringLiteral("printCentrePage"), QStringLiteral("adminPage")}) {
+              QStringLiteral("printCentrePage"), QStringLiteral("adminPage"), QStringLiteral("auditPage")}) {
             if (!pages.contains(other))
                 QVERIFY2(!window.findChild<QWidget *>(other), qPrintable(other));
         }

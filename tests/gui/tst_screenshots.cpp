@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QTest>
 
 // Writes PNGs of the login dialog and every role's home page, in Chinese, for people to look at.
@@ -60,6 +62,20 @@ private slots:
         ui::MainWindow window(*m_station.services, session.value());
         window.resize(1280, 800);
         save(window, role + QStringLiteral(".png"));
+    }
+
+    void auditPage()
+    {
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("venue_admin"));
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.resize(1280, 800);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setCurrentRow(1);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName(),
+                 QStringLiteral("auditPage"));
+        save(window, QStringLiteral("audit.png"));
     }
 };
 

@@ -1,0 +1,188 @@
+#include "auditpage.h"
+
+#include "infobanner.h"
+
+#include "core/caseflow.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+QString AuditModel::actionName(const QString &action)
+{
+    if (action.startsWith(QLatin1String("case."))) {
+        if (const auto state = core::caseStateFromKey(action.mid(5)))
+            return tr("Case: %1").arg(core::displayName(*state));
+    }
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("login"), QT_TR_NOOP("Logged in")},
+        {QStringLiteral("logout"), QT_TR_NOOP("Logged out")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("Failed login")},
+        {QStringLiteral("account.provision"), QT_TR_NOOP("Account set up")},
+        {QStringLiteral("account.create"), QT_TR_NOOP("Account created")},
+        {QStringLiteral("account.reset_password"), QT_TR_NOOP("Password reset")},
+        {QStringLiteral("account.locked"), QT_TR_NOOP("Account locked")},
+        {QStringLiteral("demo.load"), QT_TR_NOOP("Demo venue loaded")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.constEnd() ? action : tr(it.value());
+}
+
+void AuditModel::setEntries(QList<store::AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        role != Qt::DisplayRole)
+        return {};
+    const store::AuditEntry &entry = m_entries.at(index.row());
+    switch (index.column()) {
+    case Seq:
+        return entry.seq;
+    case Time:
+        return QLocale().toString(entry.at, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Actor:
+        return entry.actor;
+    case Action:
+        return actionName(entry.action);
+    case Subject:
+        return entry.subject;
+    case Details:
+        return entry.details.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Seq:
+        return tr("No.");
+    case Time:
+        return tr("Time");
+    case Actor:
+        return tr("Person");
+    case Action:
+        return tr("Action");
+    case Subject:
+        return tr("Subject");
+    case Details:
+        return tr("Details");
+    }
+    return {};
+}
+
+AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("auditPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(
+        makePageHeader(tr("Audit trail"),
+                       tr("Every login, account change and case step, newest first. Each row is "
+                          "chained to the one before it, so later edits are detected."),
+                       this));
+    m_chain = new InfoBanner(QString(), this);
+    m_chain->setObjectName(QStringLiteral("auditChainStatus"));
+    layout->addWidget(m_chain);
+
+    auto *filters = new QHBoxLayout;
+    m_actor = new QComboBox(this);
+    m_actor->setObjectName(QStringLiteral("auditActor"));
+    m_actor->addItem(tr("Everyone"), QString());
+    for (const QString &actor : store::AuditLog(services.database).actors())
+        m_actor->addItem(actor, actor);
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->addItem(tr("All actions"), QString());
+    m_action->addItem(tr("Logins and logouts"), QStringLiteral("log"));
+    m_action->addItem(tr("Failed logins"), QStringLiteral("login_failed"));
+    m_action->addItem(tr("Case steps"), QStringLiteral("case."));
+    m_action->addItem(tr("Account changes"), QStringLiteral("account."));
+    const QDateTime now = services.clock.now();
+    m_from = new QDateTimeEdit(QDateTime(now.date().addDays(-7), QTime(0, 0)), this);
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_to = new QDateTimeEdit(QDateTime(now.date(), QTime(23, 59, 59)), this);
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    filters->addWidget(new QLabel(tr("Person"), this));
+    filters->addWidget(m_actor, 1);
+    filters->addWidget(new QLabel(tr("Action"), this));
+    filters->addWidget(m_action, 1);
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("To"), this));
+    filters->addWidget(m_to);
+    layout->addLayout(filters);
+
+    m_model = new AuditModel(this);
+    auto *view = new QTableView(this);
+    view->setObjectName(QStringLiteral("auditView"));
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(32);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {70, 170, 110, 190, 170};
+    for (int column = 0; column < AuditModel::Details; ++column)
+        view->setColumnWidth(column, widths[column]);
+    layout->addWidget(view, 1);
+
+    connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::reload);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::reload);
+    reload();
+}
+
+void AuditPage::reload()
+{
+    store::AuditLog audit(m_services.database);
+    store::AuditFilter filter;
+    filter.actor = m_actor->currentData().toString();
+    filter.action = m_action->currentData().toString();
+    filter.from = m_from->dateTime();
+    filter.to = m_to->dateTime();
+    m_model->setEntries(audit.search(filter));
+    const store::AuditVerification check = audit.verify();
+    m_chain->setText(check.intact
+                         ? tr("Chain intact: %1 rows checked.").arg(check.rows)
+                         : tr("CHAIN BROKEN at row %1: %2").arg(check.firstBrokenSeq).arg(check.reason));
+    m_chain->setProperty("alarm", !check.intact);
+}
+
+} // namespace ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services.h"
+
+#include "store/auditlog.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+
+namespace ui {
+
+class AuditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Seq, Time, Actor, Action, Subject, Details, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+    void setEntries(QList<store::AuditEntry> entries);
+    const QList<store::AuditEntry> &entries() const { return m_entries; }
+    // Translated name of an audit action key; unknown keys are shown as they are.
+    static QString actionName(const QString &action);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<store::AuditEntry> m_entries;
+};
+
+// Venue admin: who did what and when, filtered by person, action and time, with the chain check.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditPage(const Services &services, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    const Services &m_services;
+    AuditModel *m_model = nullptr;
+    QComboBox *m_actor = nullptr;
+    QComboBox *m_action = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QLabel *m_chain = nullptr;
+};
+
+} // namespace ui
