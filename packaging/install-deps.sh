@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-speech-dev qt6-serialport-dev
     qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-declarative-dev
-    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qt6-qpa-plugins libqt6svg6
     qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev libgl1-mesa-dev
     xvfb xauth fonts-noto-cjk poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3
 )

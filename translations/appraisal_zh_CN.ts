@@ -200,6 +200,50 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <source>Verify the hash chain of the audit trail: exit 0 intact, 1 broken (naming the first broken row).</source>
         <translation>校验审计记录的哈希链：完整时退出码 0，被破坏时退出码 1（并指出第一条被破坏的记录）。</translation>
     </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>尚无备份。</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore, or pass --latest.</source>
+        <translation>请指定要恢复的备份文件，或使用 --latest。</translation>
+    </message>
+    <message>
+        <source>The restored database fails its check.</source>
+        <translation>恢复后的数据库未通过检查。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>Write a consistent, checked copy of the station database into &lt;data dir&gt;/backups.</source>
+        <translation>将工作站数据库的一致且经过校验的副本写入 &lt;数据目录&gt;/backups。</translation>
+    </message>
+    <message>
+        <source>List the backups, oldest first.</source>
+        <translation>列出备份，按时间从旧到新。</translation>
+    </message>
+    <message>
+        <source>Check a backup, then replace the station database with it (the station must be closed; the replaced files are kept).</source>
+        <translation>校验备份后用其替换工作站数据库（工作站必须已关闭；被替换的文件会保留）。</translation>
+    </message>
+    <message>
+        <source>Backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup.</source>
+        <translation>恢复最新的备份。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
@@ -440,14 +484,40 @@ Load the built-in demo venue (synthetic data) to try the station, or quit and se
         <translation>工作站数据库已损坏</translation>
     </message>
     <message>
-        <source>The integrity check of %1 failed:
-%2
+        <source>The integrity check of the station database failed:
+%1
 
-Stop entering data and call the venue admin.</source>
-        <translation>%1 完整性检查未通过：
-%2
+The newest good backup was taken at %2 (%3 minutes ago). Work entered after that time is not in it; the damaged database is kept beside it for recovery.</source>
+        <translation>工作站数据库完整性检查未通过：
+%1
 
-请停止录入数据并联系场所管理员。</translation>
+最新的完好备份生成于 %2（%3 分钟前）。此后录入的内容不在该备份中；损坏的数据库会保留在旁边以便恢复。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>Continue without restoring</source>
+        <translation>不恢复，继续</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The integrity check of the station database failed:
+%1
+
+There is no good backup. Stop entering data and call the venue admin.</source>
+        <translation>工作站数据库完整性检查未通过：
+%1
+
+没有完好的备份。请停止录入数据并联系场所管理员。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
     </message>
 </context>
 <context>
@@ -561,6 +631,45 @@ Stop entering data and call the venue admin.</source>
     <message>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 条在写入后被修改</translation>
+    </message>
+</context>
+<context>
+    <name>store::Backups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份目录 %1。</translation>
+    </message>
+    <message>
+        <source>The database driver does not expose SQLite.</source>
+        <translation>数据库驱动未提供 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check: %1</source>
+        <translation>备份副本未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup file %1.</source>
+        <translation>无法命名备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored. Choose an older backup.</source>
+        <translation>备份 %1 已损坏（%2），未作任何恢复。请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside; is the station still running? Nothing was restored.</source>
+        <translation>无法移开当前数据库 %1；工作站是否仍在运行？未作任何恢复。</translation>
+    </message>
+    <message>
+        <source>Copying the backup to %1 failed. The replaced database is kept as %2.</source>
+        <translation>将备份复制到 %1 失败。被替换的数据库保留为 %2。</translation>
     </message>
 </context>
 <context>

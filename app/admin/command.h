@@ -32,5 +32,6 @@ QList<Command> idCommands();
 QList<Command> dbCommands();
 QList<Command> demoCommands();
 QList<Command> auditCommands();
+QList<Command> backupCommands();
 
 } // namespace admin

@@ -2,11 +2,15 @@
 
 #include "demo/demovenue.h"
 #include "i18n/translations.h"
+#include "store/auditlog.h"
+#include "store/backup.h"
+#include "store/backupscheduler.h"
 #include "store/venuerepository.h"
 #include "ui/style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -37,6 +41,44 @@ bool offerDemo(store::Database &database, const QDate &today)
     if (!loaded)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Demo venue"), loaded.error());
     return loaded.ok();
+}
+
+// A damaged database at start: offer the newest backup that passes its check, saying what it covers.
+bool offerRestore(const QString &dataDir, const QString &problem, const core::Clock &clock)
+{
+    store::Backups backups(dataDir);
+    const QList<store::BackupInfo> all = backups.list();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (store::Backups::check(it->path) != QLatin1String("ok"))
+            continue;
+        const qint64 minutes = it->takenAt.secsTo(clock.now()) / 60;
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Station database damaged"),
+                        QApplication::translate("main",
+                                                "The integrity check of the station database failed:\n%1\n\n"
+                                                "The newest good backup was taken at %2 (%3 minutes ago). "
+                                                "Work entered after that time is not in it; the damaged "
+                                                "database is kept beside it for recovery.")
+                            .arg(problem, QLocale().toString(it->takenAt, QLocale::ShortFormat))
+                            .arg(minutes));
+        QPushButton *restore =
+            box.addButton(QApplication::translate("main", "Restore this backup"), QMessageBox::AcceptRole);
+        box.addButton(QApplication::translate("main", "Continue without restoring"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != restore)
+            return false;
+        const core::Status restored = backups.restore(it->path, clock);
+        if (!restored)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"),
+                                  restored.error());
+        return restored.ok();
+    }
+    QMessageBox::critical(
+        nullptr, QApplication::translate("main", "Station database damaged"),
+        QApplication::translate("main", "The integrity check of the station database failed:\n%1\n\n"
+                                        "There is no good backup. Stop entering data and call the "
+                                        "venue admin.")
+            .arg(problem));
+    return false;
 }
 
 struct Options {
@@ -106,13 +148,23 @@ int main(int argc, char **argv)
                               opened.error);
         return 1;
     }
+    store::HealthReport health = opened.database->health();
+    if (!health.healthy() && offerRestore(folder, health.quickCheck, clock)) {
+        opened.database.reset();
+        opened = store::Database::open(store::databasePath(folder), clock);
+        if (!opened.database) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Cannot open the station database"), opened.error);
+            return 1;
+        }
+        store::AuditLog(*opened.database).append(QStringLiteral("system"), QStringLiteral("backup.restore"));
+    }
     store::Database &database = *opened.database;
-    const store::HealthReport health = database.health();
-    if (!health.healthy())
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Station database damaged"),
-                              QApplication::translate("main", "The integrity check of %1 failed:\n%2\n\nStop "
-                                                              "entering data and call the venue admin.")
-                                  .arg(database.path(), health.quickCheck));
+    store::BackupScheduler backups(database, folder);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups, &store::BackupScheduler::backupNow);
+    QObject::connect(&backups, &store::BackupScheduler::backupFailed, &app, [](const QString &message) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Backup failed"), message);
+    });
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
         const auto loaded = demo::DemoVenue::load(database, clock.today());

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -231,6 +232,39 @@ private slots:
         const Run plain = admin(verify.mid(0, 4));
         QCOMPARE(plain.exitCode, 1);
         QVERIFY2(plain.err.contains("3"), plain.err.constData());
+    }
+
+    void backupRestoreAfterDamage()
+    {
+        QTemporaryDir dir;
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json")};
+        QCOMPARE(admin(QStringList{QStringLiteral("demo"), QStringLiteral("load")} + dataDir).exitCode, 0);
+        const Run created = admin(QStringList{QStringLiteral("backup"), QStringLiteral("create")} + dataDir);
+        QCOMPARE(created.exitCode, 0);
+        const QString file = created.json().value(QStringLiteral("file")).toString();
+        QVERIFY(QFile::exists(file));
+        const Run listed = admin(QStringList{QStringLiteral("backup"), QStringLiteral("list")} + dataDir);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().value(QStringLiteral("backups")).toArray().size(), 1);
+
+        QFile db(dir.filePath(QStringLiteral("station.db")));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.seek(4096 * 2));
+        db.write(QByteArray(4096 * 4, '\xA5'));
+        db.close();
+        QCOMPARE(admin(QStringList{QStringLiteral("db"), QStringLiteral("check")} + dataDir).exitCode, 1);
+
+        QCOMPARE(admin(QStringList{QStringLiteral("backup"), QStringLiteral("restore")} + dataDir).exitCode,
+                 2);
+        const Run restored =
+            admin(QStringList{QStringLiteral("backup"), QStringLiteral("restore"), file} + dataDir);
+        QCOMPARE(restored.exitCode, 0);
+        const Run check = admin(QStringList{QStringLiteral("db"), QStringLiteral("check")} + dataDir);
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(
+            check.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt() >=
+            30);
+        QCOMPARE(admin(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataDir).exitCode, 0);
     }
 
     void damagedDatabaseFailsCheck()
