@@ -932,6 +932,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Demo venue loaded</source>
         <translation>载入演示场所</translation>
     </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>生成备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>ui::AuditPage</name>

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "auditlog.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -253,16 +254,21 @@ QString Database::setting(const QString &key, const QString &fallback) const
     return fallback;
 }
 
-core::Status Database::setSetting(const QString &key, const QString &value)
+core::Status Database::setSetting(const QString &key, const QString &value, const QString &actor)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return core::Status::failure(sqlError(tr("Saving setting %1").arg(key), query));
-    return {};
+    const QString previous = setting(key);
+    if (previous == value && !previous.isNull())
+        return {};
+    return transaction([&]() -> core::Status {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        bindAll(query, {key, value});
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Saving setting %1").arg(key), query));
+        return AuditLog(*this).append(actor, QStringLiteral("config.set"), key,
+                                      {{QStringLiteral("from"), previous}, {QStringLiteral("to"), value}});
+    });
 }
 
 } // namespace store

@@ -58,7 +58,9 @@ public:
 
     // Station-wide key/value settings kept in the database (venue id, current batch, demo flag).
     QString setting(const QString &key, const QString &fallback = {}) const;
-    core::Status setSetting(const QString &key, const QString &value);
+    // A change is a configuration change: it is written to the audit trail with who made it.
+    core::Status setSetting(const QString &key, const QString &value,
+                            const QString &actor = QStringLiteral("system"));
 
 private:
     Database(QSqlDatabase db, QString path, const core::Clock &clock);

@@ -32,6 +32,9 @@ QString AuditModel::actionName(const QString &action)
         {QStringLiteral("account.reset_password"), QT_TR_NOOP("Password reset")},
         {QStringLiteral("account.locked"), QT_TR_NOOP("Account locked")},
         {QStringLiteral("demo.load"), QT_TR_NOOP("Demo venue loaded")},
+        {QStringLiteral("config.set"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("backup.create"), QT_TR_NOOP("Backup taken")},
+        {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());

@@ -1,3 +1,4 @@
+#include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -271,6 +272,16 @@ private slots:
         }
         auto db = openFresh();
         QCOMPARE(db->setting(QStringLiteral("k")), QStringLiteral("v2"));
+        // Each change is a configuration change in the audit trail; setting the same value again is not.
+        QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v2"), QStringLiteral("admin")).ok());
+        QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v3"), QStringLiteral("admin")).ok());
+        const auto trail = store::AuditLog(*db).entries();
+        QCOMPARE(trail.size(), 3);
+        QCOMPARE(trail.last().action, QStringLiteral("config.set"));
+        QCOMPARE(trail.last().actor, QStringLiteral("admin"));
+        QCOMPARE(trail.last().subject, QStringLiteral("k"));
+        QCOMPARE(trail.last().details.value(QStringLiteral("from")).toString(), QStringLiteral("v2"));
+        QCOMPARE(trail.last().details.value(QStringLiteral("to")).toString(), QStringLiteral("v3"));
         QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")),
                  QStringLiteral("fallback"));
     }
