@@ -1,6 +1,6 @@
 #include "adminpage.h"
 
-#include "infobanner.h"
+#include "pagewidgets.h"
 
 #include "store/expertrepository.h"
 #include "store/venuerepository.h"
@@ -29,15 +29,7 @@ QTableView *makeTable(const QString &objectName, const QStringList &headers, con
             model->setItem(r, c, item);
         }
     }
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(34);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
+    QTableView *view = makeListView(objectName, model, parent);
     view->resizeColumnsToContents();
     for (int c = 0; c < headers.size(); ++c)
         view->setColumnWidth(c, view->columnWidth(c) + 28);

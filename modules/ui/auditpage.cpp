@@ -1,6 +1,6 @@
 #include "auditpage.h"
 
-#include "infobanner.h"
+#include "pagewidgets.h"
 
 #include "core/caseflow.h"
 
@@ -151,15 +151,7 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
     layout->addLayout(filters);
 
     m_model = new AuditModel(this);
-    auto *view = new QTableView(this);
-    view->setObjectName(QStringLiteral("auditView"));
-    view->setModel(m_model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(32);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
+    QTableView *view = makeListView(QStringLiteral("auditView"), m_model, this);
     const int widths[] = {70, 170, 110, 190, 170};
     for (int column = 0; column < AuditModel::Details; ++column)
         view->setColumnWidth(column, widths[column]);

@@ -1,6 +1,6 @@
 #include "comingsoonpage.h"
 
-#include "infobanner.h"
+#include "pagewidgets.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #include "frontdeskpage.h"
 
-#include "infobanner.h"
+#include "pagewidgets.h"
 #include "rostermodel.h"
 
 #include <QHeaderView>
@@ -43,18 +43,7 @@ FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &stati
     m_model = new RosterModel(this);
     m_filter = new RosterFilter(this);
     m_filter->setSourceModel(m_model);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("rosterView"));
-    m_view->setModel(m_filter);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(34);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view = makeListView(QStringLiteral("rosterView"), m_filter, this);
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &RosterFilter::setSearch);

@@ -1,6 +1,6 @@
 #include "syncpage.h"
 
-#include "infobanner.h"
+#include "pagewidgets.h"
 
 #include "store/outbox.h"
 

@@ -1,5 +1,7 @@
-#include "infobanner.h"
+#include "pagewidgets.h"
 
+#include <QHeaderView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -24,6 +26,23 @@ QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *
     layout->addWidget(titleLabel);
     layout->addWidget(subtitleLabel);
     return header;
+}
+
+QTableView *makeListView(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(34);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
 }
 
 } // namespace ui

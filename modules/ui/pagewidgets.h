@@ -2,7 +2,12 @@
 
 #include <QLabel>
 
+class QAbstractItemModel;
+class QTableView;
+
 namespace ui {
+
+// Building blocks shared by the pages.
 
 // A quiet, styled notice: what this screen does not do yet, or what to know before using it.
 class InfoBanner : public QLabel
@@ -14,5 +19,8 @@ public:
 
 // Page title with a one-line explanation underneath.
 QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *parent);
+
+// The product's read-only list: whole-row selection, striped rows, no row numbers.
+QTableView *makeListView(const QString &objectName, QAbstractItemModel *model, QWidget *parent);
 
 } // namespace ui
