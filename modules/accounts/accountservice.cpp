@@ -37,9 +37,8 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
         audit.append(stored->account.username, QStringLiteral("login_failed"), {},
                      {{QStringLiteral("reason"), QStringLiteral("locked")}});
         return core::Result<Session>::failure(
-            tr("This account is locked after too many failed logins until %1. Wait, or ask the venue admin "
-               "to "
-               "reset the password.")
+            tr("This account is locked after too many failed logins until %1. Wait, or ask the venue "
+               "admin to reset the password.")
                 .arg(QLocale().toString(stored->lockedUntil.time(), QLocale::ShortFormat)));
     }
     if (!stored || !matches) {
