@@ -427,6 +427,25 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>crypto::KeychainKeyStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>无法读取系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The keychain entry of this station is not a valid data key.</source>
+        <translation>本工作站在钥匙串中的条目不是有效的数据密钥。</translation>
+    </message>
+    <message>
+        <source>The data key could not be stored in the system keychain: %1</source>
+        <translation>无法将数据密钥保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be removed: %1</source>
+        <translation>无法删除钥匙串条目：%1</translation>
+    </message>
+</context>
+<context>
     <name>demo::DemoVenue</name>
     <message>
         <source>The built-in demo file %1 is missing.</source>
