@@ -4,19 +4,25 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config
+    # toolchain
+    cmake ninja-build g++ pkg-config clang-format
+    # Qt 6.4 and the libraries the modules link
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-speech-dev qt6-serialport-dev
     qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-declarative-dev
-    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qt6-qpa-plugins libqt6svg6
+    qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-declarative-dev # find_package(Qt6 TextToSpeech) needs QmlIntegration
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev libgl1-mesa-dev
-    xvfb xauth fonts-noto-cjk poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3
+    # runtime: platform plugins, SVG icon/image plugins, Chinese fonts
+    qt6-qpa-plugins libqt6svg6 fonts-noto-cjk
+    # tests: headless display, PDF checks, database inspection, a private keyring on a session bus
+    xvfb xauth poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3
 )
 
 missing=()
 for package in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    [ "$status" = "install ok installed" ] || missing+=("$package")
+    status=$(dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null || true)
+    [[ $status == *"install ok installed"* ]] || missing+=("$package")
 done
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages present"
@@ -29,7 +35,7 @@ elif command -v sudo >/dev/null 2>&1; then
     run=(sudo)
 else
     echo "install-deps: missing packages: ${missing[*]}" >&2
-    echo "install-deps: run this script as root or install sudo" >&2
+    echo "install-deps: not root and sudo is not installed; run this script as root" >&2
     exit 1
 fi
 echo "install-deps: installing ${missing[*]}"

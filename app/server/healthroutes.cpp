@@ -1,6 +1,8 @@
 #include "healthroutes.h"
 
 #include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace server {
@@ -13,6 +15,15 @@ void addHealthRoutes(QHttpServer &server, const ServerInfo &info)
                         {QStringLiteral("service"), QStringLiteral("appraisal-server")},
                         {QStringLiteral("version"), info.version},
                         {QStringLiteral("mode"), info.mode}});
+    });
+}
+
+void answerUnknownRoutesWithJson404(QHttpServer &server)
+{
+    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        const QJsonObject body{{QStringLiteral("error"), QStringLiteral("not found")}};
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
     });
 }
 

@@ -12,6 +12,10 @@ struct ServerInfo {
 };
 
 // GET /api/v1/health: liveness for monitoring and for stations deciding whether they are online.
+// Answers {"status":"ok","service":"appraisal-server","version":…,"mode":…}.
 void addHealthRoutes(QHttpServer &server, const ServerInfo &info);
+
+// Any request that no route takes gets 404 with the JSON body {"error":"not found"}.
+void answerUnknownRoutesWithJson404(QHttpServer &server);
 
 } // namespace server
