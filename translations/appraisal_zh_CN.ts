@@ -244,6 +244,34 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <source>Restore the newest backup.</source>
         <translation>恢复最新的备份。</translation>
     </message>
+    <message>
+        <source>To recover: appraisal-admin key recover --data-dir %1 (reads the recovery key from standard input).</source>
+        <translation>恢复方法：appraisal-admin key recover --data-dir %1（从标准输入读取恢复密钥）。</translation>
+    </message>
+    <message>
+        <source>A new data key was created for %1 and stored in the system keychain.
+Recovery key (shown only now; write it down and keep it locked away):
+%2</source>
+        <translation>已为 %1 创建新的数据密钥并保存到系统钥匙串。
+恢复密钥（仅此一次显示，请抄写下来并锁好保管）：
+%2</translation>
+    </message>
+    <message>
+        <source>The station database could not be opened.</source>
+        <translation>无法打开工作站数据库。</translation>
+    </message>
+    <message>
+        <source>Type the recovery key on standard input.</source>
+        <translation>请在标准输入中输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The recovery key opens %1; the data key is back in the system keychain.</source>
+        <translation>恢复密钥可以打开 %1，数据密钥已重新保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Put the data key back into the system keychain from the recovery key read on standard input.</source>
+        <translation>用从标准输入读取的恢复密钥，把数据密钥重新放回系统钥匙串。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
@@ -760,6 +788,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Internal error: schema %1 expected but %2 migrations are built in.</source>
         <translation>内部错误：应为结构版本 %1，但内置的升级步骤只有 %2 个。</translation>
     </message>
+    <message>
+        <source>The data key does not belong to the station database %1. Personal data in it cannot be read with this key. Enter the recovery key written down when the station was set up.</source>
+        <translation>数据密钥与工作站数据库 %1 不匹配，无法用它读取其中的个人信息。请输入工作站设置时抄写的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot record the data key check: %1</source>
+        <translation>无法记录数据密钥校验值：%1</translation>
+    </message>
 </context>
 <context>
     <name>store::ExpertRepository</name>
@@ -781,6 +817,33 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Writing the outbox</source>
         <translation>写入待同步队列</translation>
+    </message>
+</context>
+<context>
+    <name>store::StationKeys</name>
+    <message>
+        <source>%1
+Nothing was opened or changed. Unlock the system keyring (on Linux: a Secret Service such as GNOME Keyring in this session) and start again.</source>
+        <translation>%1
+未打开或更改任何数据。请解锁系统钥匙串（Linux 上为本会话中的 Secret Service，例如 GNOME Keyring）后重新启动。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no data key for the station data in %1, so the personal data in it cannot be read. Enter the recovery key that was shown when the station was set up. Nothing has been changed.</source>
+        <translation>系统钥匙串中没有 %1 中工作站数据的数据密钥，因此无法读取其中的个人信息。请输入工作站设置时显示的恢复密钥。未更改任何数据。</translation>
+    </message>
+    <message>
+        <source>%1
+The station was not set up. Unlock the system keyring and start again.</source>
+        <translation>%1
+工作站未完成设置。请解锁系统钥匙串后重新启动。</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key. It has 14 groups of letters and digits separated by dashes (it never contains I, O, 0 or 1); check each group for typing mistakes.</source>
+        <translation>这不是有效的恢复密钥。恢复密钥由 14 组字母和数字组成，以短横线分隔（不含 I、O、0、1），请逐组检查是否输错。</translation>
+    </message>
+    <message>
+        <source>This recovery key is valid but belongs to another station's data. Find the recovery key written down when this station was set up.</source>
+        <translation>该恢复密钥有效，但属于另一台工作站的数据。请找到本工作站设置时抄写的恢复密钥。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1117,25 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>ui::KeyRecoveryDialog</name>
+    <message>
+        <source>Data key missing</source>
+        <translation>数据密钥缺失</translation>
+    </message>
+    <message>
+        <source>The station's data key is missing</source>
+        <translation>工作站的数据密钥缺失</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted: the data is intact and encrypted. Type the recovery key from the venue safe to open it again. If it cannot be found, close this window and call the venue admin; do not set up the station again.</source>
+        <translation>没有删除任何数据：数据完好并处于加密状态。请输入保存在场所保险柜中的恢复密钥以重新打开。如找不到恢复密钥，请关闭此窗口并联系场所管理员，不要重新设置工作站。</translation>
+    </message>
+    <message>
+        <source>Open the data</source>
+        <translation>打开数据</translation>
+    </message>
+</context>
+<context>
     <name>ui::LoginDialog</name>
     <message>
         <source>Appraisal Site Workstation</source>
@@ -1239,6 +1321,33 @@ Workstation</source>
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation>请抄写恢复密钥</translation>
+    </message>
+    <message>
+        <source>Personal data at this station is encrypted with a key kept in the system keychain. If the keychain is lost (a new user profile, a reinstalled system, a restored disk), only this recovery key opens the data again. It is shown only now.</source>
+        <translation>本工作站的个人信息使用保存在系统钥匙串中的密钥加密。如果钥匙串丢失（新建用户、重装系统、恢复磁盘），只有此恢复密钥能重新打开数据。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Keep it on paper in the venue safe, not on this computer.</source>
+        <translation>请抄在纸上存放于场所保险柜，不要保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>我已抄写恢复密钥</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>

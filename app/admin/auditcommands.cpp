@@ -12,17 +12,11 @@ int verifyAudit(QCommandLineParser &parser)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString path = store::databasePath(dataDirFrom(parser));
-    if (!QFileInfo::exists(path)) {
-        printError(QCoreApplication::translate("admin", "There is no station database at %1.").arg(path));
-        return Failed;
-    }
     core::SystemClock clock;
-    auto opened = store::Database::open(path, clock);
-    if (!opened.database) {
-        printError(opened.error);
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
         return Failed;
-    }
-    const store::AuditVerification result = store::AuditLog(*opened.database).verify();
+    const store::AuditVerification result = store::AuditLog(*database).verify();
     if (json) {
         printJson({{QStringLiteral("intact"), result.intact},
                    {QStringLiteral("rows"), result.rows},

@@ -20,18 +20,11 @@ QJsonObject toJson(const store::BackupInfo &info)
 int createBackup(QCommandLineParser &parser)
 {
     const QString dataDir = dataDirFrom(parser);
-    if (!QFileInfo::exists(store::databasePath(dataDir))) {
-        printError(QCoreApplication::translate("admin", "There is no station database at %1.")
-                       .arg(store::databasePath(dataDir)));
-        return Failed;
-    }
     core::SystemClock clock;
-    auto opened = store::Database::open(store::databasePath(dataDir), clock);
-    if (!opened.database) {
-        printError(opened.error);
+    const auto database = openStation(dataDir, clock, Create::Never);
+    if (!database)
         return Failed;
-    }
-    const auto created = store::Backups(dataDir).create(*opened.database, QStringLiteral("appraisal-admin"));
+    const auto created = store::Backups(dataDir).create(*database, QStringLiteral("appraisal-admin"));
     if (!created) {
         printError(created.error());
         return Failed;
@@ -87,16 +80,15 @@ int restoreBackup(QCommandLineParser &parser)
         printError(restored.error());
         return Failed;
     }
-    auto opened = store::Database::open(store::databasePath(dataDir), clock);
-    if (!opened.database || !opened.database->health().healthy()) {
-        printError(opened.database
-                       ? QCoreApplication::translate("admin", "The restored database fails its check.")
-                       : opened.error);
+    const auto database = openStation(dataDir, clock, Create::Never);
+    if (!database)
+        return Failed;
+    if (!database->health().healthy()) {
+        printError(QCoreApplication::translate("admin", "The restored database fails its check."));
         return Failed;
     }
-    store::AuditLog(*opened.database)
-        .append(QStringLiteral("appraisal-admin"), QStringLiteral("backup.restore"),
-                QFileInfo(file).fileName());
+    store::AuditLog(*database).append(QStringLiteral("appraisal-admin"), QStringLiteral("backup.restore"),
+                                      QFileInfo(file).fileName());
     if (parser.isSet(QStringLiteral("json")))
         printJson({{QStringLiteral("restored"), file}});
     else

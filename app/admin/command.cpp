@@ -1,6 +1,9 @@
 #include "command.h"
 
 #include "store/database.h"
+#include "store/stationkey.h"
+
+#include <QFileInfo>
 
 #include <QJsonDocument>
 
@@ -47,6 +50,33 @@ QString dataDirFrom(const QCommandLineParser &parser)
 {
     const QString dir = parser.value(QStringLiteral("data-dir"));
     return dir.isEmpty() ? store::defaultDataDir() : dir;
+}
+
+std::unique_ptr<store::Database> openStation(const QString &dataDir, const core::Clock &clock, Create create)
+{
+    const QString path = store::databasePath(dataDir);
+    if (create == Create::Never && !QFileInfo::exists(path)) {
+        printError(QCoreApplication::translate("admin", "There is no station database at %1.").arg(path));
+        return nullptr;
+    }
+    const auto keyStore = store::keychainFor(dataDir);
+    store::StationOpening opening = store::StationKeys(dataDir, *keyStore).open(clock);
+    if (!opening.database) {
+        printError(opening.error);
+        if (opening.needsRecovery())
+            printError(QCoreApplication::translate("admin", "To recover: appraisal-admin key recover "
+                                                            "--data-dir %1 (reads the recovery key from "
+                                                            "standard input).")
+                           .arg(dataDir));
+        return nullptr;
+    }
+    if (!opening.newRecoveryKey.isEmpty())
+        printError(QCoreApplication::translate("admin",
+                                               "A new data key was created for %1 and stored in the system "
+                                               "keychain.\nRecovery key (shown only now; write it down and "
+                                               "keep it locked away):\n%2")
+                       .arg(dataDir, opening.newRecoveryKey));
+    return std::move(opening.database);
 }
 
 } // namespace admin

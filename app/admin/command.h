@@ -6,6 +6,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+namespace core {
+class Clock;
+}
+namespace store {
+class Database;
+}
 
 namespace admin {
 
@@ -28,10 +36,17 @@ QCommandLineOption dataDirOption();
 QCommandLineOption jsonOption();
 QString dataDirFrom(const QCommandLineParser &parser);
 
+enum class Create { IfMissing, Never };
+// Opens the station database of `dataDir` with its data key from the system keychain; on failure
+// prints why (and how to recover) and returns null. When this call set up a new installation, the
+// recovery key is printed to stderr, once.
+std::unique_ptr<store::Database> openStation(const QString &dataDir, const core::Clock &clock, Create create);
+
 QList<Command> idCommands();
 QList<Command> dbCommands();
 QList<Command> demoCommands();
 QList<Command> auditCommands();
 QList<Command> backupCommands();
+QList<Command> keyCommands();
 
 } // namespace admin

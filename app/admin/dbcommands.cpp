@@ -29,10 +29,10 @@ int checkDatabase(QCommandLineParser &parser)
         return fail(QCoreApplication::translate("admin", "There is no station database at %1.").arg(path));
 
     core::SystemClock clock;
-    auto opened = store::Database::open(path, clock);
-    if (!opened.database)
-        return fail(opened.error);
-    store::Database &db = *opened.database;
+    const auto opened = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!opened)
+        return fail(QCoreApplication::translate("admin", "The station database could not be opened."));
+    store::Database &db = *opened;
     const store::HealthReport health = db.health();
     const store::OutboxCounts outbox = store::Outbox(db).counts();
     const auto counts = db.rowCounts();

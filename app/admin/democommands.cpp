@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "demo/demovenue.h"
+#include "store/database.h"
 
 #include <QDate>
 
@@ -12,12 +13,10 @@ int loadDemo(QCommandLineParser &parser)
 {
     core::SystemClock clock;
     const QString path = store::databasePath(dataDirFrom(parser));
-    auto opened = store::Database::open(path, clock);
-    if (!opened.database) {
-        printError(opened.error);
+    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!database)
         return Failed;
-    }
-    const auto loaded = demo::DemoVenue::load(*opened.database, clock.today());
+    const auto loaded = demo::DemoVenue::load(*database, clock.today());
     if (!loaded) {
         printError(loaded.error());
         return Failed;

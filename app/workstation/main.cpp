@@ -5,7 +5,9 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
+#include "store/stationkey.h"
 #include "store/venuerepository.h"
+#include "ui/keydialogs.h"
 #include "ui/style.h"
 
 #include <QApplication>
@@ -142,16 +144,30 @@ int main(int argc, char **argv)
 
     core::SystemClock clock;
     const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
-    auto opened = store::Database::open(store::databasePath(folder), clock);
-    if (!opened.database) {
+    const auto keyStore = store::keychainFor(folder);
+    store::StationKeys keys(folder, *keyStore);
+    store::StationOpening opening = keys.open(clock);
+    if (opening.needsRecovery()) {
+        ui::KeyRecoveryDialog recovery(opening.error, [&](const QString &typed) {
+            opening = keys.recover(typed, clock);
+            return opening.database ? QString() : opening.error;
+        });
+        if (recovery.exec() != QDialog::Accepted)
+            return 1;
+    }
+    if (!opening.database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the station database"),
-                              opened.error);
+                              opening.error);
         return 1;
     }
+    if (!opening.newRecoveryKey.isEmpty())
+        ui::RecoveryKeyDialog(opening.newRecoveryKey).exec();
+
+    store::Database::OpenResult opened{std::move(opening.database), store::OpenFailure::None, {}};
     store::HealthReport health = opened.database->health();
     if (!health.healthy() && offerRestore(folder, health.quickCheck, clock)) {
         opened.database.reset();
-        opened = store::Database::open(store::databasePath(folder), clock);
+        opened = store::Database::open(store::databasePath(folder), clock, *opening.key);
         if (!opened.database) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Cannot open the station database"), opened.error);

@@ -11,31 +11,45 @@ namespace store {
 namespace {
 
 const QString kCaseColumns =
-    QStringLiteral("acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, employer, "
-                   "appraisal_type, specialty, lane, materials, state, version, updated_at");
+    QStringLiteral("acceptance_no, batch_id, personal, gender, birth_date, employer, appraisal_type, "
+                   "specialty, lane, materials, state, version, updated_at");
 
-CaseRecord caseFrom(const QSqlQuery &query)
+QByteArray sealedPersonal(const Sealer &sealer, const core::Case &c)
+{
+    const QJsonObject personal{{QStringLiteral("id_number"), c.person.idNumber},
+                               {QStringLiteral("name"), c.person.name},
+                               {QStringLiteral("phone"), c.person.phone},
+                               {QStringLiteral("address"), c.person.address}};
+    return sealer.seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), c.acceptanceNo);
+}
+
+CaseRecord caseFrom(const QSqlQuery &query, const Sealer &sealer)
 {
     CaseRecord record;
     core::Case &c = record.data;
     c.acceptanceNo = query.value(0).toString();
     c.batchId = query.value(1).toString();
-    c.person.idNumber = query.value(2).toString();
-    c.person.name = query.value(3).toString();
-    c.person.gender = core::genderFromKey(query.value(4).toString()).value_or(core::Gender::Male);
-    c.person.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    c.person.phone = query.value(6).toString();
-    c.person.address = query.value(7).toString();
-    c.employer = query.value(8).toString();
-    c.type = core::appraisalTypeFromKey(query.value(9).toString()).value_or(core::AppraisalType::WorkInjury);
-    c.specialty = core::specialtyFromKey(query.value(10).toString()).value_or(core::Specialty::Orthopaedics);
-    c.lane = query.value(11).toString();
-    const QJsonArray materials = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).array();
+    if (const auto personal = sealer.open(query.value(2).toByteArray(), c.acceptanceNo)) {
+        const QJsonObject fields = QJsonDocument::fromJson(*personal).object();
+        c.person.idNumber = fields.value(QStringLiteral("id_number")).toString();
+        c.person.name = fields.value(QStringLiteral("name")).toString();
+        c.person.phone = fields.value(QStringLiteral("phone")).toString();
+        c.person.address = fields.value(QStringLiteral("address")).toString();
+    } else {
+        record.unreadable = true;
+    }
+    c.person.gender = core::genderFromKey(query.value(3).toString()).value_or(core::Gender::Male);
+    c.person.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    c.employer = query.value(5).toString();
+    c.type = core::appraisalTypeFromKey(query.value(6).toString()).value_or(core::AppraisalType::WorkInjury);
+    c.specialty = core::specialtyFromKey(query.value(7).toString()).value_or(core::Specialty::Orthopaedics);
+    c.lane = query.value(8).toString();
+    const QJsonArray materials = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).array();
     for (const QJsonValue &item : materials)
         c.materials << item.toString();
-    record.state = core::caseStateFromKey(query.value(13).toString()).value_or(core::CaseState::Registered);
-    record.version = query.value(14).toInt();
-    record.updatedAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODateWithMs);
+    record.state = core::caseStateFromKey(query.value(10).toString()).value_or(core::CaseState::Registered);
+    record.version = query.value(11).toInt();
+    record.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
     return record;
 }
 
@@ -67,21 +81,22 @@ core::Status CaseRepository::save(const core::Case &c)
     const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
     const QString materials = QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(c.materials)).toJson(QJsonDocument::Compact));
+    const Sealer &sealer = m_database.sealer();
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
-            "INSERT INTO cases(acceptance_no, batch_id, id_number, name, gender, birth_date, phone, address, "
+            "INSERT INTO cases(acceptance_no, batch_id, id_index, personal, gender, birth_date, "
             "employer, appraisal_type, specialty, lane, materials, updated_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(acceptance_no) DO UPDATE SET batch_id = excluded.batch_id, "
-            "id_number = excluded.id_number, name = excluded.name, gender = excluded.gender, "
-            "birth_date = excluded.birth_date, phone = excluded.phone, address = excluded.address, "
+            "id_index = excluded.id_index, personal = excluded.personal, gender = excluded.gender, "
+            "birth_date = excluded.birth_date, "
             "employer = excluded.employer, appraisal_type = excluded.appraisal_type, "
             "specialty = excluded.specialty, lane = excluded.lane, materials = excluded.materials, "
             "version = cases.version + 1, updated_at = excluded.updated_at"));
         bindAll(query,
-                {c.acceptanceNo, c.batchId, c.person.idNumber, c.person.name, core::toKey(c.person.gender),
-                 c.person.birthDate.toString(Qt::ISODate), c.person.phone, c.person.address, c.employer,
+                {c.acceptanceNo, c.batchId, sealer.idIndex(c.person.idNumber), sealedPersonal(sealer, c),
+                 core::toKey(c.person.gender), c.person.birthDate.toString(Qt::ISODate), c.employer,
                  core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving case %1").arg(c.acceptanceNo), query));
@@ -96,20 +111,20 @@ std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) cons
     query.addBindValue(acceptanceNo);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return caseFrom(query);
+    return caseFrom(query, m_database.sealer());
 }
 
 std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber,
                                                          const QString &batchId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_number = ? AND (? = '' OR batch_id = ?) "
+    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_index = ? AND (? = '' OR batch_id = ?) "
                                  "ORDER BY updated_at DESC LIMIT 1")
                       .arg(kCaseColumns));
-    bindAll(query, {idNumber, batchId, batchId});
+    bindAll(query, {m_database.sealer().idIndex(idNumber), batchId, batchId});
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return caseFrom(query);
+    return caseFrom(query, m_database.sealer());
 }
 
 QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
@@ -122,7 +137,7 @@ QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
     if (!query.exec())
         return cases;
     while (query.next())
-        cases << caseFrom(query);
+        cases << caseFrom(query, m_database.sealer());
     return cases;
 }
 

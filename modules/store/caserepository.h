@@ -15,6 +15,7 @@ struct CaseRecord {
     core::CaseState state = core::CaseState::Registered;
     int version = 1;
     QDateTime updatedAt;
+    bool unreadable = false; // personal data did not open with this station's key
 };
 
 struct StoredTransition {

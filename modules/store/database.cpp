@@ -62,7 +62,35 @@ QString sqlError(const QString &what, const QSqlQuery &query)
     return Database::tr("%1 failed: %2").arg(what, query.lastError().text());
 }
 
-Database::OpenResult Database::open(const QString &path, const core::Clock &clock)
+namespace {
+const QString kKeyCheckSetting = QStringLiteral("crypto.key_check");
+}
+
+QString Database::storedKeyCheck(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    const QString connectionName =
+        QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString check;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+            query.addBindValue(kKeyCheckSetting);
+            if (query.exec() && query.next())
+                check = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return check;
+}
+
+Database::OpenResult Database::open(const QString &path, const core::Clock &clock, const crypto::DataKey &key)
 {
     OpenResult result;
     const QFileInfo info(path);
@@ -115,6 +143,8 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
     if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &error) ||
         !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error) ||
+        // Deleted and overwritten rows are zeroed, so old plaintext cannot linger in free pages.
+        !exec(db, QStringLiteral("PRAGMA secure_delete=ON"), &error) ||
         !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error))
         return fail(OpenFailure::CannotOpen, tr("Cannot configure the station database: %1").arg(error));
 
@@ -124,9 +154,30 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
                     tr("Internal error: schema %1 expected but %2 migrations are built in.")
                         .arg(kSchemaVersion)
                         .arg(steps.size()));
+    const Sealer sealer(key);
+    // A database sealed with another key is refused before anything is written to it.
+    const QString expectedCheck =
+        scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = '%1'").arg(kKeyCheckSetting))
+            .toString();
+    if (!expectedCheck.isEmpty() && expectedCheck != sealer.keyCheck())
+        return fail(OpenFailure::WrongKey,
+                    tr("The data key does not belong to the station database %1. Personal data in it "
+                       "cannot be read with this key. Enter the recovery key written down when the "
+                       "station was set up.")
+                        .arg(path));
     for (int from = version; from < kSchemaVersion; ++from) {
+        const Migration &step = steps.at(from);
         bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error);
-        for (const QString &statement : steps.at(from)) {
+        for (const QString &statement : step.before) {
+            if (!ok)
+                break;
+            ok = exec(db, statement, &error);
+        }
+        if (ok && step.rewrite) {
+            error = step.rewrite(db, sealer);
+            ok = error.isEmpty();
+        }
+        for (const QString &statement : step.after) {
             if (!ok)
                 break;
             ok = exec(db, statement, &error);
@@ -145,12 +196,25 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
         }
     }
 
-    result.database.reset(new Database(db, info.absoluteFilePath(), clock));
+    if (expectedCheck.isEmpty()) {
+        QSqlQuery remember(db);
+        remember.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"));
+        remember.addBindValue(kKeyCheckSetting);
+        remember.addBindValue(sealer.keyCheck());
+        if (!remember.exec())
+            return fail(OpenFailure::CannotOpen,
+                        tr("Cannot record the data key check: %1").arg(remember.lastError().text()));
+    }
+    if (version < 4)
+        // Plaintext written before encryption may still sit in the write-ahead log.
+        exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+
+    result.database.reset(new Database(db, info.absoluteFilePath(), clock, key));
     return result;
 }
 
-Database::Database(QSqlDatabase db, QString path, const core::Clock &clock)
-    : m_db(std::move(db)), m_path(std::move(path)), m_clock(clock)
+Database::Database(QSqlDatabase db, QString path, const core::Clock &clock, const crypto::DataKey &key)
+    : m_db(std::move(db)), m_path(std::move(path)), m_clock(clock), m_sealer(key)
 {
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sealer.h"
+
 #include "core/clock.h"
 #include "core/result.h"
 
@@ -14,7 +16,7 @@
 namespace store {
 
 // Why a station database could not be opened.
-enum class OpenFailure { None, CannotOpen, NewerSchema, MigrationFailed };
+enum class OpenFailure { None, CannotOpen, NewerSchema, MigrationFailed, WrongKey };
 
 struct HealthReport {
     int schemaVersion = 0;
@@ -22,13 +24,14 @@ struct HealthReport {
     bool healthy() const { return quickCheck == QLatin1String("ok"); }
 };
 
-// The station's own SQLite file: WAL, synchronous=FULL, foreign keys on, busy timeout.
-// Opening runs the numbered migrations and refuses a file written by a newer schema.
+// The station's own SQLite file: WAL, synchronous=FULL, foreign keys on, busy timeout, deleted
+// content overwritten. Opening runs the numbered migrations and refuses a file written by a newer
+// schema. Personal data is sealed with the installation's data key; a database refuses any other key.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct OpenResult {
         std::unique_ptr<Database> database;
@@ -37,7 +40,10 @@ public:
     };
 
     // `path` is the database file; its folder is created when missing.
-    static OpenResult open(const QString &path, const core::Clock &clock);
+    static OpenResult open(const QString &path, const core::Clock &clock, const crypto::DataKey &key);
+    // The key check stored in an existing database file without opening it for work: empty when
+    // the file does not exist or has never been sealed with a key.
+    static QString storedKeyCheck(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -45,6 +51,7 @@ public:
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
     const core::Clock &clock() const { return m_clock; }
+    const Sealer &sealer() const { return m_sealer; }
     int schemaVersion() const;
     HealthReport health(); // runs PRAGMA quick_check
     // Row count of every domain table, by table name.
@@ -63,10 +70,11 @@ public:
                             const QString &actor = QStringLiteral("system"));
 
 private:
-    Database(QSqlDatabase db, QString path, const core::Clock &clock);
+    Database(QSqlDatabase db, QString path, const core::Clock &clock, const crypto::DataKey &key);
     QSqlDatabase m_db;
     QString m_path;
     const core::Clock &m_clock;
+    Sealer m_sealer;
     int m_transactionDepth = 0;
 };
 

@@ -1,5 +1,10 @@
 #include "migrations.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace store {
 
 namespace {
@@ -121,11 +126,70 @@ QStringList version3()
     };
 }
 
+// Encrypts existing personal data and outbox payloads in place.
+QString sealExistingRows(QSqlDatabase &db, const Sealer &sealer)
+{
+    QSqlQuery cases(db);
+    if (!cases.exec(QStringLiteral("SELECT acceptance_no, id_number, name, phone, address FROM cases")))
+        return cases.lastError().text();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE cases SET id_index = ?, personal = ? WHERE acceptance_no = ?"));
+    while (cases.next()) {
+        const QString acceptanceNo = cases.value(0).toString();
+        const QJsonObject personal{{QStringLiteral("id_number"), cases.value(1).toString()},
+                                   {QStringLiteral("name"), cases.value(2).toString()},
+                                   {QStringLiteral("phone"), cases.value(3).toString()},
+                                   {QStringLiteral("address"), cases.value(4).toString()}};
+        update.addBindValue(sealer.idIndex(cases.value(1).toString()));
+        update.addBindValue(
+            sealer.seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), acceptanceNo));
+        update.addBindValue(acceptanceNo);
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    QSqlQuery outbox(db);
+    if (!outbox.exec(QStringLiteral("SELECT record_id, payload FROM outbox")))
+        return outbox.lastError().text();
+    QSqlQuery sealPayload(db);
+    sealPayload.prepare(QStringLiteral("UPDATE outbox SET sealed_payload = ? WHERE record_id = ?"));
+    while (outbox.next()) {
+        const QString recordId = outbox.value(0).toString();
+        sealPayload.addBindValue(sealer.seal(outbox.value(1).toString().toUtf8(), recordId));
+        sealPayload.addBindValue(recordId);
+        if (!sealPayload.exec())
+            return sealPayload.lastError().text();
+    }
+    return {};
+}
+
+// Personal data at rest is encrypted: name, ID number, phone and address of a case live in one
+// sealed column, found by ID number only through a keyed blind index; outbox payloads are sealed.
+Migration version4()
+{
+    return {
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN id_index TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN personal BLOB"),
+            QStringLiteral("DROP INDEX cases_by_id_number"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN sealed_payload BLOB"),
+        },
+        sealExistingRows,
+        {
+            QStringLiteral("ALTER TABLE cases DROP COLUMN id_number"),
+            QStringLiteral("ALTER TABLE cases DROP COLUMN name"),
+            QStringLiteral("ALTER TABLE cases DROP COLUMN phone"),
+            QStringLiteral("ALTER TABLE cases DROP COLUMN address"),
+            QStringLiteral("ALTER TABLE outbox DROP COLUMN payload"),
+            QStringLiteral("CREATE INDEX cases_by_id_index ON cases(id_index)"),
+        },
+    };
+}
+
 } // namespace
 
-const QList<QStringList> &migrations()
+const QList<Migration> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2(), version3()};
+    static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4()};
     return all;
 }
 

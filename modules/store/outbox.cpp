@@ -29,13 +29,15 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
 
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO outbox(record_id, type, entity_key, version, predecessor, "
-                                  "payload, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                                  "sealed_payload, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    const QString recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    insert.addBindValue(recordId);
     insert.addBindValue(type);
     insert.addBindValue(entityKey);
     insert.addBindValue(version);
     insert.addBindValue(predecessor);
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(
+        m_database.sealer().seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), recordId));
     insert.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
     if (!insert.exec())
         return core::Status::failure(sqlError(tr("Writing the outbox"), insert));
@@ -61,8 +63,9 @@ QList<OutboxRecord> Outbox::pending(int limit) const
 {
     QList<OutboxRecord> records;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT seq, record_id, type, entity_key, version, predecessor, payload, "
-                                 "created_at FROM outbox WHERE sync_state = 'pending' ORDER BY seq LIMIT ?"));
+    query.prepare(QStringLiteral(
+        "SELECT seq, record_id, type, entity_key, version, predecessor, "
+        "sealed_payload, created_at FROM outbox WHERE sync_state = 'pending' ORDER BY seq LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return records;
@@ -74,7 +77,11 @@ QList<OutboxRecord> Outbox::pending(int limit) const
         record.entityKey = query.value(3).toString();
         record.version = query.value(4).toInt();
         record.predecessor = query.value(5).toString();
-        record.payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        const auto payload = m_database.sealer().open(query.value(6).toByteArray(), record.recordId);
+        if (!payload)
+            record.unreadable = true; // kept in the queue; the uploader reports it
+        else
+            record.payload = QJsonDocument::fromJson(*payload).object();
         record.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
         records << record;
     }

@@ -18,6 +18,7 @@ struct OutboxRecord {
     int version = 1;
     QString predecessor; // record id of the previous version of the same entity, if any
     QJsonObject payload;
+    bool unreadable = false; // the sealed payload did not open with this station's key
     QDateTime createdAt;
     SyncState state = SyncState::Pending;
 };

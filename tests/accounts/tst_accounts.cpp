@@ -1,5 +1,6 @@
 #include "accounts/accountservice.h"
 #include "store/auditlog.h"
+#include "testkey.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,7 +35,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_db = std::move(store::Database::open(store::databasePath(m_dir.path()), m_clock).database);
+        m_db = std::move(
+            store::Database::open(store::databasePath(m_dir.path()), m_clock, testDataKey()).database);
         QVERIFY(m_db);
     }
 

@@ -1,6 +1,7 @@
 #include "cases/caseservice.h"
 #include "store/auditlog.h"
 #include "store/venuerepository.h"
+#include "testkey.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,7 +49,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = std::move(store::Database::open(store::databasePath(m_dir.path()), m_clock).database);
+        m_db = std::move(
+            store::Database::open(store::databasePath(m_dir.path()), m_clock, testDataKey()).database);
         QVERIFY(m_db);
         store::VenueRepository venues(*m_db);
         QVERIFY(venues.saveVenue({QStringLiteral("V1"), QStringLiteral("Venue"), {}, {}}).ok());

@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "demo/demovenue.h"
+#include "testkey.h"
 #include "ui/services.h"
 
 #include <QFile>
@@ -24,7 +25,8 @@ struct GuiFixture {
     bool setUp()
     {
         QStandardPaths::setTestModeEnabled(true);
-        database = std::move(store::Database::open(store::databasePath(dir.path()), clock).database);
+        database =
+            std::move(store::Database::open(store::databasePath(dir.path()), clock, testDataKey()).database);
         if (!database || !demo::DemoVenue::load(*database, clock.today()).ok())
             return false;
         accounts = std::make_unique<accounts::AccountService>(*database);

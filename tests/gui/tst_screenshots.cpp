@@ -1,6 +1,7 @@
 #include "guifixture.h"
 
 #include "i18n/translations.h"
+#include "ui/keydialogs.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/style.h"
@@ -44,6 +45,19 @@ private slots:
         ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
         dialog.resize(480, 460);
         save(dialog, QStringLiteral("login.png"));
+    }
+
+    void keyDialogs()
+    {
+        const QString key = crypto::DataKey::generate().toRecoveryKey();
+        ui::RecoveryKeyDialog shown(key);
+        save(shown, QStringLiteral("recovery-key.png"));
+        ui::KeyRecoveryDialog recovery(
+            QStringLiteral(
+                "The system keychain holds no data key for the station data in /srv/station, so the "
+                "personal data in it cannot be read."),
+            [](const QString &) { return QString(); });
+        save(recovery, QStringLiteral("key-recovery.png"));
     }
 
     void roleHomePages_data()

@@ -1,4 +1,5 @@
 #include "store/auditlog.h"
+#include "testkey.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -38,7 +39,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::move(store::Database::open(store::databasePath(m_dir->path()), m_clock).database);
+        m_db = std::move(
+            store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database);
         QVERIFY(m_db);
     }
 

@@ -1,6 +1,7 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/venuerepository.h"
+#include "testkey.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,7 @@ private slots:
         const QString path = store::databasePath(dir.path());
         store::Backups backups(dir.path());
         {
-            auto db = std::move(store::Database::open(path, m_clock).database);
+            auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
             QVERIFY(db);
             store::VenueRepository venues(*db);
             for (int i = 0; i < 200; ++i)
@@ -49,14 +50,14 @@ private slots:
 
         damage(path);
         {
-            auto db = std::move(store::Database::open(path, m_clock).database);
+            auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
             QVERIFY(!db || !db->health().healthy());
         }
         m_clock.advanceSeconds(600);
         const core::Status restored = backups.restore(backups.list().last().path, m_clock);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
 
-        auto db = std::move(store::Database::open(path, m_clock).database);
+        auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
         QVERIFY(db);
         QVERIFY(db->health().healthy());
         const auto rooms = store::VenueRepository(*db).rooms();
@@ -73,7 +74,8 @@ private slots:
         store::Backups backups(dir.path());
         QString backupPath;
         {
-            auto db = std::move(store::Database::open(store::databasePath(dir.path()), m_clock).database);
+            auto db = std::move(
+                store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
             for (int i = 0; i < 200; ++i)
                 QVERIFY(store::VenueRepository(*db)
                             .saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("x"), {}})
@@ -97,7 +99,8 @@ private slots:
     {
         QTemporaryDir dir;
         store::Backups backups(dir.path());
-        auto db = std::move(store::Database::open(store::databasePath(dir.path()), m_clock).database);
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
         QList<QString> made;
         for (int i = 0; i < 5; ++i) {
             m_clock.advanceSeconds(60);

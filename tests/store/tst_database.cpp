@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/venuerepository.h"
+#include "testkey.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ private:
 
     std::unique_ptr<Database> openFresh()
     {
-        auto opened = Database::open(databasePath(m_dir->path()), m_clock);
+        auto opened = Database::open(databasePath(m_dir->path()), m_clock, testDataKey());
         if (!opened.database)
             qWarning() << opened.error;
         return std::move(opened.database);
@@ -103,7 +104,7 @@ private slots:
         const QByteArray before = file.readAll();
         file.close();
 
-        auto opened = Database::open(path, m_clock);
+        auto opened = Database::open(path, m_clock, testDataKey());
         QVERIFY(!opened.database);
         QCOMPARE(opened.failure, OpenFailure::NewerSchema);
         QVERIFY2(opened.error.contains(QString::number(Database::kSchemaVersion + 5)),
@@ -120,7 +121,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
         file.close();
-        auto opened = Database::open(path, m_clock);
+        auto opened = Database::open(path, m_clock, testDataKey());
         QVERIFY(!opened.database);
         QCOMPARE(opened.failure, OpenFailure::CannotOpen);
         QVERIFY(!opened.error.isEmpty());
