@@ -272,12 +272,127 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Put the data key back into the system keychain from the recovery key read on standard input.</source>
         <translation>用从标准输入读取的恢复密钥，把数据密钥重新放回系统钥匙串。</translation>
     </message>
+    <message>
+        <source>Name one roster CSV file.</source>
+        <translation>请指定一个名单 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save the roster as CSV UTF-8 and import it again.</source>
+        <translation>%1 不是 UTF-8 文本。请将名单另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases into batch %2%3.</source>
+        <translation>已向批次 %2 导入 %1 个案件%3。</translation>
+    </message>
+    <message>
+        <source> (batch created)</source>
+        <translation>（已新建批次）</translation>
+    </message>
+    <message>
+        <source>  line %1 rejected: %2</source>
+        <translation>  第 %1 行未导入：%2</translation>
+    </message>
+    <message>
+        <source>Give either --id-number or --case.</source>
+        <translation>请指定 --id-number 或 --case 其中之一。</translation>
+    </message>
+    <message>
+        <source>Already checked in: ticket %1 (%2), case %3, %4 ahead.</source>
+        <translation>已签到：排队号 %1（%2），案件 %3，前面还有 %4 人。</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1 (%2), case %3, %4 ahead.</source>
+        <translation>签到成功：排队号 %1（%2），案件 %3，前面还有 %4 人。</translation>
+    </message>
+    <message>
+        <source>Import a roster CSV into a batch; bad rows are reported by line.</source>
+        <translation>将名单 CSV 导入批次；有误的行按行号报告。</translation>
+    </message>
+    <message>
+        <source>Batch to import into; created for today at the configured venue when missing. Default: the current batch.</source>
+        <translation>导入的批次；不存在时在已配置的场所为今天新建。默认：当前批次。</translation>
+    </message>
+    <message>
+        <source>Roster CSV (UTF-8, header row).</source>
+        <translation>名单 CSV（UTF-8，含表头行）。</translation>
+    </message>
+    <message>
+        <source>Check a person in by ID number (or acceptance number) and give the queue ticket; again gives the same ticket.</source>
+        <translation>按身份证号（或受理编号）办理签到并发放排队号；重复签到返回同一排队号。</translation>
+    </message>
+    <message>
+        <source>The person's ID number.</source>
+        <translation>被鉴定人的身份证号。</translation>
+    </message>
+    <message>
+        <source>The acceptance number instead of the ID number.</source>
+        <translation>使用受理编号代替身份证号。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
     <message>
         <source>There is no case with acceptance number %1.</source>
         <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::CheckInService</name>
+    <message>
+        <source>%1 is not on today's roster. Check the number against the notice the person brought; if it is right, record a walk-in for the supervisor to approve.</source>
+        <translation>%1 不在今天的名单中。请对照当事人带来的通知核对号码；如号码无误，请登记临时到场，由负责人审批。</translation>
+    </message>
+    <message>
+        <source>Acceptance number %1 is not on today's roster. Check the barcode or the number on the notice.</source>
+        <translation>受理编号 %1 不在今天的名单中。请核对条码或通知书上的编号。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2 and cannot be checked in again. Ask the supervisor.</source>
+        <translation>案件 %1 的状态为“%2”，不能再次签到。请联系负责人。</translation>
+    </message>
+    <message>
+        <source>Case %1 vanished from the roster.</source>
+        <translation>案件 %1 已不在名单中。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name for the walk-in record.</source>
+        <translation>请填写临时到场人员的姓名。</translation>
+    </message>
+    <message>
+        <source>Recording the walk-in</source>
+        <translation>登记临时到场</translation>
+    </message>
+    <message>
+        <source>Deciding the walk-in</source>
+        <translation>审批临时到场</translation>
+    </message>
+    <message>
+        <source>There is no pending walk-in %1.</source>
+        <translation>没有待审批的临时到场记录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no case with acceptance number %1.</source>
+        <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already signed out.</source>
+        <translation>案件 %1 已签退。</translation>
+    </message>
+    <message>
+        <source>The appraisal of case %1 is not finished (%2). Choose why the person leaves: withdrawn, no-show or terminated.</source>
+        <translation>案件 %1 的鉴定尚未完成（%2）。请选择离开原因：撤回申请、未到场或终止鉴定。</translation>
+    </message>
+    <message>
+        <source>Enter the reason why the person leaves before the appraisal is finished.</source>
+        <translation>请填写鉴定未完成即离开的原因。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>没有排队号 %1。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +754,21 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>roster::RosterImporter</name>
+    <message>
+        <source>Name the batch the roster belongs to.</source>
+        <translation>请指定名单所属的批次。</translation>
+    </message>
+    <message>
+        <source>There is no batch %1. Pass --batch to create it for today, or check the name.</source>
+        <translation>没有批次 %1。请使用 --batch 为今天新建该批次，或核对批次名称。</translation>
+    </message>
+    <message>
+        <source>This station has no venue configured, so batch %1 cannot be created. Set the venue up first (for a trial: appraisal-admin demo load).</source>
+        <translation>本工作站尚未配置鉴定场所，无法新建批次 %1。请先设置场所（试用可运行：appraisal-admin demo load）。</translation>
+    </message>
+</context>
+<context>
     <name>store::AccountRepository</name>
     <message>
         <source>Saving account %1</source>
@@ -844,6 +974,33 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>This recovery key is valid but belongs to another station's data. Find the recovery key written down when this station was set up.</source>
         <translation>该恢复密钥有效，但属于另一台工作站的数据。请找到本工作站设置时抄写的恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>store::TicketRepository</name>
+    <message>
+        <source>Internal error: a ticket must be issued in the same transaction as its check-in.</source>
+        <translation>内部错误：排队号必须与签到在同一事务中发放。</translation>
+    </message>
+    <message>
+        <source>Reading the last ticket number</source>
+        <translation>读取最后一个排队号</translation>
+    </message>
+    <message>
+        <source>Issuing ticket %1</source>
+        <translation>发放排队号 %1</translation>
+    </message>
+    <message>
+        <source>Recording the print of ticket %1</source>
+        <translation>记录排队号 %1 的打印</translation>
+    </message>
+    <message>
+        <source>Updating ticket %1</source>
+        <translation>更新排队号 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 vanished.</source>
+        <translation>排队号 %1 已不存在。</translation>
     </message>
 </context>
 <context>

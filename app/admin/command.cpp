@@ -52,6 +52,18 @@ QString dataDirFrom(const QCommandLineParser &parser)
     return dir.isEmpty() ? store::defaultDataDir() : dir;
 }
 
+accounts::Session commandLineSession(core::Role role)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME", QStringLiteral("admin"));
+    accounts::Session session;
+    session.account.username = QStringLiteral("cli:") + user;
+    session.account.displayName = session.account.username;
+    session.account.role = role;
+    return session;
+}
+
 std::unique_ptr<store::Database> openStation(const QString &dataDir, const core::Clock &clock, Create create)
 {
     const QString path = store::databasePath(dataDir);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "accounts/permissions.h"
+#include "core/clock.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,9 +11,6 @@
 #include <functional>
 #include <memory>
 
-namespace core {
-class Clock;
-}
 namespace store {
 class Database;
 }
@@ -21,8 +21,8 @@ namespace admin {
 enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
 
 struct Command {
-    QString group;   // "id", "db", "demo"
-    QString action;  // "check", "load"
+    QString group;   // "id", "db", "demo", "checkin"
+    QString action;  // "check", "load"; empty for a one-word command
     QString summary; // one line for the overview
     std::function<void(QCommandLineParser &)> declare;
     std::function<int(QCommandLineParser &)> run;
@@ -36,6 +36,9 @@ QCommandLineOption dataDirOption();
 QCommandLineOption jsonOption();
 QString dataDirFrom(const QCommandLineParser &parser);
 
+// The command line acts as the administrator at the machine; the audit trail names it "cli:<user>".
+accounts::Session commandLineSession(core::Role role);
+
 enum class Create { IfMissing, Never };
 // Opens the station database of `dataDir` with its data key from the system keychain; on failure
 // prints why (and how to recover) and returns null. When this call set up a new installation, the
@@ -48,5 +51,6 @@ QList<Command> demoCommands();
 QList<Command> auditCommands();
 QList<Command> backupCommands();
 QList<Command> keyCommands();
+QList<Command> frontDeskCommands();
 
 } // namespace admin

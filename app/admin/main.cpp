@@ -17,7 +17,8 @@ QString overview(const QList<Command> &commands)
                                              "Administration tool of the appraisal-site workstation.\n\n"
                                              "Commands:\n");
     for (const Command &command : commands)
-        text += QStringLiteral("  %1 %2").arg(command.group, command.action).leftJustified(24) +
+        text += (QStringLiteral("  ") + QStringLiteral("%1 %2").arg(command.group, command.action).trimmed())
+                    .leftJustified(24) +
                 command.summary + QLatin1Char('\n');
     text += QCoreApplication::translate("admin",
                                         "\nRun 'appraisal-admin <command> <action> --help' for the options "
@@ -38,8 +39,8 @@ int main(int argc, char **argv)
     if (systemLanguage.startsWith(QLatin1String("zh")))
         i18n::install(app, i18n::defaultLanguage());
 
-    QList<Command> commands =
-        idCommands() + dbCommands() + demoCommands() + auditCommands() + backupCommands() + keyCommands();
+    QList<Command> commands = idCommands() + dbCommands() + demoCommands() + auditCommands() +
+                              backupCommands() + keyCommands() + frontDeskCommands();
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         std::fputs(overview(commands).toLocal8Bit().constData(), args.size() < 2 ? stderr : stdout);
@@ -52,14 +53,15 @@ int main(int argc, char **argv)
     const QString group = args.at(1);
     const QString action = args.size() > 2 ? args.at(2) : QString();
     for (Command &command : commands) {
-        if (command.group != group || command.action != action)
+        if (command.group != group || (!command.action.isEmpty() && command.action != action))
             continue;
+        const int firstOption = command.action.isEmpty() ? 2 : 3;
         QCommandLineParser parser;
         parser.setApplicationDescription(command.summary);
         parser.addHelpOption();
         command.declare(parser);
-        QStringList rest = args.mid(3);
-        rest.prepend(QStringLiteral("appraisal-admin %1 %2").arg(group, action));
+        QStringList rest = args.mid(firstOption);
+        rest.prepend(QStringLiteral("appraisal-admin %1 %2").arg(command.group, command.action).trimmed());
         if (!parser.parse(rest)) {
             printError(parser.errorText());
             return UsageError;

@@ -46,6 +46,7 @@ struct Lane {
     QString key;
     QString prefix;
     QString name;
+    int ratio = 1; // calls per round among the non-green lanes (green is always served first)
 };
 inline constexpr auto kNormalLane = "normal";
 inline constexpr auto kGreenLane = "green";

@@ -127,6 +127,18 @@ std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber
     return caseFrom(query, m_database.sealer());
 }
 
+std::optional<CaseRecord> CaseRepository::findByIdNumberOn(const QString &idNumber, const QDate &day) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_index = ? AND batch_id IN "
+                                 "(SELECT id FROM batches WHERE day = ?) ORDER BY updated_at DESC LIMIT 1")
+                      .arg(kCaseColumns));
+    bindAll(query, {m_database.sealer().idIndex(idNumber), day.toString(Qt::ISODate)});
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return caseFrom(query, m_database.sealer());
+}
+
 QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
 {
     QList<CaseRecord> cases;

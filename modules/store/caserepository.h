@@ -34,6 +34,8 @@ public:
     std::optional<CaseRecord> find(const QString &acceptanceNo) const;
     // Newest case of this person in the given batch (or in any batch when batchId is empty).
     std::optional<CaseRecord> findByIdNumber(const QString &idNumber, const QString &batchId = {}) const;
+    // The person's case in a batch held on `day`, found through the blind index.
+    std::optional<CaseRecord> findByIdNumberOn(const QString &idNumber, const QDate &day) const;
     QList<CaseRecord> inBatch(const QString &batchId) const;
 
     // Moves a case along its flow after checking the rule in core::CaseFlow; records who and when.

@@ -262,6 +262,8 @@ QMap<QString, qint64> Database::rowCounts()
                              QStringLiteral("case_transitions"),
                              QStringLiteral("experts"),
                              QStringLiteral("rooms"),
+                             QStringLiteral("tickets"),
+                             QStringLiteral("walk_ins"),
                              QStringLiteral("accounts"),
                              QStringLiteral("outbox"),
                              QStringLiteral("audit_log")};

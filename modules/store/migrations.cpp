@@ -185,11 +185,47 @@ Migration version4()
     };
 }
 
+// Front desk: queue tickets (numbered per service day and lane, never reused), walk-ins waiting
+// for a supervisor, and the share of calls each non-green lane gets.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN ratio INTEGER NOT NULL DEFAULT 1 CHECK (ratio >= 1)"),
+        QStringLiteral(R"(CREATE TABLE tickets (
+            id TEXT PRIMARY KEY,
+            service_day TEXT NOT NULL,
+            lane TEXT NOT NULL REFERENCES lanes(key),
+            number INTEGER NOT NULL CHECK (number >= 1),
+            label TEXT NOT NULL,
+            acceptance_no TEXT NOT NULL REFERENCES cases(acceptance_no),
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (state IN ('waiting', 'called', 'in_exam', 'done', 'signed_out')),
+            called_at TEXT NOT NULL DEFAULT '',
+            signed_out_at TEXT NOT NULL DEFAULT '',
+            prints INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (service_day, lane, number),
+            UNIQUE (service_day, acceptance_no)))"),
+        QStringLiteral("CREATE INDEX tickets_by_state ON tickets(service_day, state, lane, number)"),
+        QStringLiteral(R"(CREATE TABLE walk_ins (
+            id TEXT PRIMARY KEY,
+            id_index TEXT NOT NULL,
+            personal BLOB NOT NULL,
+            requested_at TEXT NOT NULL,
+            requested_by TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'approved', 'rejected')),
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4()};
+    static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(), {version5()}};
     return all;
 }
 

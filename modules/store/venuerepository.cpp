@@ -64,24 +64,28 @@ std::optional<core::Venue> VenueRepository::venue(const QString &id) const
 
 core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder)
 {
-    return write(QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order) VALUES(?, ?, ?, ?) "
-                                "ON CONFLICT(key) DO UPDATE SET prefix = excluded.prefix, "
-                                "name = excluded.name, sort_order = excluded.sort_order"),
-                 {lane.key, lane.prefix, lane.name, sortOrder}, QStringLiteral("lane"), lane.key,
-                 {{QStringLiteral("key"), lane.key},
-                  {QStringLiteral("prefix"), lane.prefix},
-                  {QStringLiteral("name"), lane.name},
-                  {QStringLiteral("sort_order"), sortOrder}});
+    return write(
+        QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order, ratio) VALUES(?, ?, ?, ?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET prefix = excluded.prefix, "
+                       "name = excluded.name, sort_order = excluded.sort_order, "
+                       "ratio = excluded.ratio"),
+        {lane.key, lane.prefix, lane.name, sortOrder, qMax(1, lane.ratio)}, QStringLiteral("lane"), lane.key,
+        {{QStringLiteral("key"), lane.key},
+         {QStringLiteral("prefix"), lane.prefix},
+         {QStringLiteral("name"), lane.name},
+         {QStringLiteral("sort_order"), sortOrder},
+         {QStringLiteral("ratio"), qMax(1, lane.ratio)}});
 }
 
 QList<core::Lane> VenueRepository::lanes() const
 {
     QList<core::Lane> lanes;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT key, prefix, name FROM lanes ORDER BY sort_order, key")))
+    if (!query.exec(QStringLiteral("SELECT key, prefix, name, ratio FROM lanes ORDER BY sort_order, key")))
         return lanes;
     while (query.next())
-        lanes << core::Lane{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        lanes << core::Lane{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toInt()};
     return lanes;
 }
 

@@ -1,0 +1,316 @@
+#include "checkinservice.h"
+
+#include "queuepolicy.h"
+
+#include "cases/caseservice.h"
+#include "core/idnumber.h"
+#include "core/masking.h"
+#include "store/auditlog.h"
+#include "store/venuerepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace checkin {
+
+using core::CaseState;
+
+namespace {
+
+CheckInResult refused(Problem problem, const QString &error)
+{
+    CheckInResult result;
+    result.problem = problem;
+    result.error = error;
+    return result;
+}
+
+bool hasEnded(CaseState state)
+{
+    return state == CaseState::Withdrawn || state == CaseState::Terminated || state == CaseState::Concluded ||
+           state == CaseState::SignedOut;
+}
+
+} // namespace
+
+CheckInService::CheckInService(store::Database &database)
+    : m_database(database), m_cases(database), m_tickets(database)
+{
+}
+
+QDate CheckInService::serviceDay() const
+{
+    const QTime reset =
+        QTime::fromString(m_database.setting(QStringLiteral("queue.reset_time"), QStringLiteral("00:00")),
+                          QStringLiteral("HH:mm"));
+    return checkin::serviceDay(m_database.clock().now(), reset);
+}
+
+CheckInResult CheckInService::checkInByIdNumber(const accounts::Session &session, const QString &idNumber)
+{
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed)
+        return refused(Problem::Denied, allowed.error());
+    const core::IdCheck check = core::checkIdNumber(idNumber, m_database.clock().today());
+    if (!check.valid)
+        return refused(Problem::InvalidIdNumber, check.error);
+    auto record = m_cases.findByIdNumberOn(check.normalized, serviceDay());
+    if (!record)
+        return refused(Problem::NotOnRoster,
+                       tr("%1 is not on today's roster. Check the number against the notice the person "
+                          "brought; if it is right, record a walk-in for the supervisor to approve.")
+                           .arg(core::maskIdNumber(check.normalized)));
+    return checkInCase(session, *record);
+}
+
+CheckInResult CheckInService::checkInByAcceptanceNo(const accounts::Session &session,
+                                                    const QString &acceptanceNo)
+{
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed)
+        return refused(Problem::Denied, allowed.error());
+    const QString wanted = acceptanceNo.trimmed();
+    auto record = m_cases.find(wanted);
+    const auto batch = record ? store::VenueRepository(m_database).batch(record->data.batchId) : std::nullopt;
+    if (!record || !batch || batch->day != serviceDay())
+        return refused(Problem::NotOnRoster,
+                       tr("Acceptance number %1 is not on today's roster. Check the barcode or the number "
+                          "on the notice.")
+                           .arg(wanted));
+    return checkInCase(session, *record);
+}
+
+CheckInResult CheckInService::checkInCase(const accounts::Session &session, store::CaseRecord record)
+{
+    const QDate day = serviceDay();
+    const QString acceptanceNo = record.data.acceptanceNo;
+    if (hasEnded(record.state) && !m_tickets.forCase(day, acceptanceNo))
+        return refused(Problem::CannotCheckIn,
+                       tr("Case %1 is %2 and cannot be checked in again. Ask the supervisor.")
+                           .arg(acceptanceNo, core::displayName(record.state)));
+
+    CheckIn result;
+    result.record = record;
+    const QList<core::Lane> lanes = store::VenueRepository(m_database).lanes();
+    auto laneOf = [&](const QString &key) {
+        for (const core::Lane &lane : lanes)
+            if (lane.key == key)
+                return lane;
+        return core::Lane{key, key.left(1).toUpper(), key};
+    };
+
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        // Read again inside the transaction: two desks checking in one person get one ticket.
+        const auto existing = m_tickets.forCase(day, acceptanceNo);
+        const auto current = m_cases.find(acceptanceNo);
+        if (!current)
+            return core::Status::failure(tr("Case %1 vanished from the roster.").arg(acceptanceNo));
+        const bool returning = current->state == CaseState::Registered || current->state == CaseState::NoShow;
+        if (returning) {
+            if (core::Status moved =
+                    m_cases.transition(acceptanceNo, CaseState::CheckedIn, {}, session.account.username);
+                !moved)
+                return moved;
+        }
+        if (existing) {
+            result.ticket = *existing;
+            result.alreadyCheckedIn = true;
+            // A person parked as no-show who comes back waits again with the same number.
+            if (returning && existing->state != QLatin1String("waiting")) {
+                if (core::Status requeued = m_tickets.setState(existing->id, QStringLiteral("waiting"));
+                    !requeued)
+                    return requeued;
+                result.ticket.state = QStringLiteral("waiting");
+            }
+            return {};
+        }
+        const auto issued =
+            m_tickets.issue(day, laneOf(current->data.lane), acceptanceNo, session.account.username);
+        if (!issued)
+            return issued.status();
+        result.ticket = issued.value();
+        return {};
+    });
+    if (!stored)
+        return refused(Problem::Storage, stored.error());
+    result.record = m_cases.find(acceptanceNo).value_or(record);
+    result.lane = laneOf(result.ticket.lane);
+    result.peopleAhead = peopleAhead(result.ticket);
+    CheckInResult outcome;
+    outcome.checkIn = result;
+    return outcome;
+}
+
+int CheckInService::peopleAhead(const store::Ticket &ticket) const
+{
+    const QList<store::Ticket> today = m_tickets.onDay(ticket.serviceDay);
+    QList<store::Ticket> waiting;
+    int otherLaneCalls = 0;
+    for (const store::Ticket &t : today) {
+        if (t.state == QLatin1String("waiting"))
+            waiting << t;
+        else if (t.lane != QLatin1String(core::kGreenLane))
+            ++otherLaneCalls;
+    }
+    const QList<store::Ticket> order =
+        callOrder(waiting, store::VenueRepository(m_database).lanes(), otherLaneCalls);
+    for (int i = 0; i < order.size(); ++i)
+        if (order.at(i).id == ticket.id)
+            return i;
+    return 0;
+}
+
+QList<LaneWaiting> CheckInService::waitingPerLane() const
+{
+    QList<LaneWaiting> counts;
+    const QList<store::Ticket> today = m_tickets.onDay(serviceDay());
+    for (const core::Lane &lane : store::VenueRepository(m_database).lanes()) {
+        LaneWaiting entry{lane, 0};
+        for (const store::Ticket &ticket : today)
+            if (ticket.lane == lane.key && ticket.state == QLatin1String("waiting"))
+                ++entry.waiting;
+        counts << entry;
+    }
+    return counts;
+}
+
+std::optional<store::Ticket> CheckInService::ticketOf(const QString &acceptanceNo) const
+{
+    return m_tickets.forCase(serviceDay(), acceptanceNo);
+}
+
+core::Result<QString> CheckInService::recordWalkIn(const accounts::Session &session,
+                                                   const core::Person &person, const QString &note)
+{
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed)
+        return allowed;
+    const core::IdCheck check = core::checkIdNumber(person.idNumber, m_database.clock().today());
+    if (!check.valid)
+        return core::Status::failure(check.error);
+    if (person.name.trimmed().isEmpty())
+        return core::Status::failure(tr("Enter the person's name for the walk-in record."));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject personal{{QStringLiteral("id_number"), check.normalized},
+                               {QStringLiteral("name"), person.name.trimmed()},
+                               {QStringLiteral("phone"), person.phone},
+                               {QStringLiteral("address"), person.address}};
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO walk_ins(id, id_index, personal, requested_at, requested_by, "
+                           "note) VALUES(?, ?, ?, ?, ?, ?)"));
+        store::bindAll(insert,
+                       {id, m_database.sealer().idIndex(check.normalized),
+                        m_database.sealer().seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), id),
+                        m_database.clock().now().toString(Qt::ISODateWithMs), session.account.username,
+                        note.trimmed()});
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(tr("Recording the walk-in"), insert));
+        return store::AuditLog(m_database)
+            .append(session.account.username, QStringLiteral("walk_in.request"), id,
+                    {{QStringLiteral("id"), core::maskIdNumber(check.normalized)}});
+    });
+    if (!stored)
+        return stored;
+    return id;
+}
+
+core::Status CheckInService::decideWalkIn(const accounts::Session &session, const QString &walkInId,
+                                          bool approve, const QString &note)
+{
+    if (const core::Status allowed =
+            accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
+        !allowed)
+        return allowed;
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral("UPDATE walk_ins SET state = ?, decided_by = ?, decided_at = ?, "
+                                      "note = CASE WHEN ? = '' THEN note ELSE ? END "
+                                      "WHERE id = ? AND state = 'pending'"));
+        const QString state = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+        store::bindAll(update,
+                       {state, session.account.username, m_database.clock().now().toString(Qt::ISODateWithMs),
+                        note.trimmed(), note.trimmed(), walkInId});
+        if (!update.exec())
+            return core::Status::failure(store::sqlError(tr("Deciding the walk-in"), update));
+        if (update.numRowsAffected() != 1)
+            return core::Status::failure(tr("There is no pending walk-in %1.").arg(walkInId));
+        return store::AuditLog(m_database)
+            .append(session.account.username,
+                    QStringLiteral("walk_in.") +
+                        (approve ? QStringLiteral("approve") : QStringLiteral("reject")),
+                    walkInId);
+    });
+}
+
+int CheckInService::pendingWalkIns() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM walk_ins WHERE state = 'pending'")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+core::Status CheckInService::signOut(const accounts::Session &session, const QString &acceptanceNo,
+                                     std::optional<CaseState> ending, const QString &reason)
+{
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed)
+        return allowed;
+    const auto record = m_cases.find(acceptanceNo);
+    if (!record)
+        return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));
+    const bool alreadyEnded = record->state == CaseState::Withdrawn ||
+                              record->state == CaseState::Terminated || record->state == CaseState::NoShow;
+    if (record->state == CaseState::SignedOut)
+        return core::Status::failure(tr("Case %1 is already signed out.").arg(acceptanceNo));
+    if (record->state != CaseState::Concluded && !alreadyEnded) {
+        if (!ending || !(*ending == CaseState::NoShow || *ending == CaseState::Withdrawn ||
+                         *ending == CaseState::Terminated))
+            return core::Status::failure(tr("The appraisal of case %1 is not finished (%2). Choose why the "
+                                            "person leaves: withdrawn, no-show or terminated.")
+                                             .arg(acceptanceNo, core::displayName(record->state)));
+        if (reason.trimmed().isEmpty())
+            return core::Status::failure(tr("Enter the reason why the person leaves before the appraisal "
+                                            "is finished."));
+    }
+    return m_database.transaction([&]() -> core::Status {
+        cases::CaseService flow(m_database);
+        if (record->state == CaseState::Concluded) {
+            if (core::Status moved = flow.advance(session, acceptanceNo, CaseState::SignedOut); !moved)
+                return moved;
+        } else if (!alreadyEnded) {
+            if (core::Status moved = flow.advance(session, acceptanceNo, *ending, reason); !moved)
+                return moved;
+        }
+        if (const auto ticket = m_tickets.forCase(serviceDay(), acceptanceNo)) {
+            if (core::Status marked = m_tickets.setState(ticket->id, QStringLiteral("signed_out")); !marked)
+                return marked;
+        }
+        return store::AuditLog(m_database)
+            .append(session.account.username, QStringLiteral("case.sign_out"), acceptanceNo);
+    });
+}
+
+core::Status CheckInService::recordPrint(const accounts::Session &session, const QString &ticketId,
+                                         const QString &what)
+{
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed)
+        return allowed;
+    const auto ticket = m_tickets.byId(ticketId);
+    if (!ticket)
+        return core::Status::failure(tr("There is no ticket %1.").arg(ticketId));
+    return m_database.transaction([&]() -> core::Status {
+        if (core::Status counted = m_tickets.recordPrint(ticketId); !counted)
+            return counted;
+        return store::AuditLog(m_database)
+            .append(
+                session.account.username, QStringLiteral("print.") + what, ticket->acceptanceNo,
+                {{QStringLiteral("ticket"), ticket->label}, {QStringLiteral("reprint"), ticket->prints > 0}});
+    });
+}
+
+} // namespace checkin

@@ -1,0 +1,165 @@
+#include "ticketrepository.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace store {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, service_day, lane, number, label, acceptance_no, issued_at, "
+                                        "issued_by, state, called_at, signed_out_at, prints");
+
+Ticket ticketFrom(const QSqlQuery &query)
+{
+    Ticket ticket;
+    ticket.id = query.value(0).toString();
+    ticket.serviceDay = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    ticket.lane = query.value(2).toString();
+    ticket.number = query.value(3).toInt();
+    ticket.label = query.value(4).toString();
+    ticket.acceptanceNo = query.value(5).toString();
+    ticket.issuedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    ticket.issuedBy = query.value(7).toString();
+    ticket.state = query.value(8).toString();
+    ticket.calledAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    ticket.signedOutAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    ticket.prints = query.value(11).toInt();
+    return ticket;
+}
+
+QJsonObject toJson(const Ticket &ticket)
+{
+    return {{QStringLiteral("id"), ticket.id},
+            {QStringLiteral("service_day"), ticket.serviceDay.toString(Qt::ISODate)},
+            {QStringLiteral("lane"), ticket.lane},
+            {QStringLiteral("number"), ticket.number},
+            {QStringLiteral("label"), ticket.label},
+            {QStringLiteral("acceptance_no"), ticket.acceptanceNo},
+            {QStringLiteral("issued_at"), ticket.issuedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("issued_by"), ticket.issuedBy},
+            {QStringLiteral("state"), ticket.state},
+            {QStringLiteral("signed_out_at"), ticket.signedOutAt.toString(Qt::ISODateWithMs)}};
+}
+
+} // namespace
+
+QString ticketLabel(const QString &prefix, int number)
+{
+    return prefix + QStringLiteral("%1").arg(number, 3, 10, QLatin1Char('0'));
+}
+
+TicketRepository::TicketRepository(Database &database) : m_database(database), m_outbox(database) {}
+
+core::Status TicketRepository::publish(const Ticket &ticket)
+{
+    return m_outbox.append(QStringLiteral("ticket"), ticket.id, toJson(ticket));
+}
+
+core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core::Lane &lane,
+                                             const QString &acceptanceNo, const QString &actor)
+{
+    if (!m_database.inTransaction())
+        return core::Result<Ticket>::failure(
+            tr("Internal error: a ticket must be issued in the same transaction as its check-in."));
+    QSqlQuery last(m_database.connection());
+    last.prepare(
+        QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM tickets WHERE service_day = ? AND lane = ?"));
+    bindAll(last, {serviceDay.toString(Qt::ISODate), lane.key});
+    if (!last.exec() || !last.next())
+        return core::Result<Ticket>::failure(sqlError(tr("Reading the last ticket number"), last));
+
+    Ticket ticket;
+    ticket.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ticket.serviceDay = serviceDay;
+    ticket.lane = lane.key;
+    ticket.number = last.value(0).toInt() + 1;
+    ticket.label = ticketLabel(lane.prefix, ticket.number);
+    ticket.acceptanceNo = acceptanceNo;
+    ticket.issuedAt = m_database.clock().now();
+    ticket.issuedBy = actor;
+    ticket.state = QStringLiteral("waiting");
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO tickets(id, service_day, lane, number, label, acceptance_no, "
+                                  "issued_at, issued_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(insert, {ticket.id, serviceDay.toString(Qt::ISODate), lane.key, ticket.number, ticket.label,
+                     acceptanceNo, ticket.issuedAt.toString(Qt::ISODateWithMs), actor});
+    if (!insert.exec())
+        return core::Result<Ticket>::failure(sqlError(tr("Issuing ticket %1").arg(ticket.label), insert));
+    if (core::Status published = publish(ticket); !published)
+        return core::Result<Ticket>::failure(published.error());
+    return ticket;
+}
+
+std::optional<Ticket> TicketRepository::one(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2").arg(kColumns, where));
+    bindAll(query, values);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ticketFrom(query);
+}
+
+std::optional<Ticket> TicketRepository::forCase(const QDate &serviceDay, const QString &acceptanceNo) const
+{
+    return one(QStringLiteral("service_day = ? AND acceptance_no = ?"),
+               {serviceDay.toString(Qt::ISODate), acceptanceNo});
+}
+
+std::optional<Ticket> TicketRepository::byId(const QString &id) const
+{
+    return one(QStringLiteral("id = ?"), {id});
+}
+
+std::optional<Ticket> TicketRepository::byLabel(const QDate &serviceDay, const QString &label) const
+{
+    return one(QStringLiteral("service_day = ? AND label = ?"),
+               {serviceDay.toString(Qt::ISODate), label.toUpper()});
+}
+
+QList<Ticket> TicketRepository::onDay(const QDate &serviceDay) const
+{
+    QList<Ticket> tickets;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE service_day = ? ORDER BY issued_at, rowid")
+                      .arg(kColumns));
+    bindAll(query, {serviceDay.toString(Qt::ISODate)});
+    if (!query.exec())
+        return tickets;
+    while (query.next())
+        tickets << ticketFrom(query);
+    return tickets;
+}
+
+core::Status TicketRepository::recordPrint(const QString &id)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral("UPDATE tickets SET prints = prints + 1 WHERE id = ?"));
+        update.addBindValue(id);
+        if (!update.exec() || update.numRowsAffected() != 1)
+            return core::Status::failure(sqlError(tr("Recording the print of ticket %1").arg(id), update));
+        return {};
+    });
+}
+
+core::Status TicketRepository::setState(const QString &id, const QString &state)
+{
+    return m_database.transaction([&]() -> core::Status {
+        const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral(
+            "UPDATE tickets SET state = ?, "
+            "called_at = CASE WHEN ? = 'called' THEN ? ELSE called_at END, "
+            "signed_out_at = CASE WHEN ? = 'signed_out' THEN ? ELSE signed_out_at END WHERE id = ?"));
+        bindAll(update, {state, state, now, state, now, id});
+        if (!update.exec() || update.numRowsAffected() != 1)
+            return core::Status::failure(sqlError(tr("Updating ticket %1").arg(id), update));
+        const auto ticket = byId(id);
+        return ticket ? publish(*ticket) : core::Status::failure(tr("Ticket %1 vanished.").arg(id));
+    });
+}
+
+} // namespace store

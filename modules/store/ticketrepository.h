@@ -1,0 +1,56 @@
+#pragma once
+
+#include "outbox.h"
+
+#include "core/types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <optional>
+
+namespace store {
+
+// A queue ticket: one per person and service day, numbered per lane. Numbers are never reused
+// within a day (a unique key guards it) and survive restarts because they live in the database.
+struct Ticket {
+    QString id; // UUID; printed as the QR code
+    QDate serviceDay;
+    QString lane;
+    int number = 0;
+    QString label; // lane prefix + number, e.g. "G001"
+    QString acceptanceNo;
+    QDateTime issuedAt;
+    QString issuedBy;
+    QString state; // waiting | called | in_exam | done | signed_out
+    QDateTime calledAt;
+    QDateTime signedOutAt;
+    int prints = 0;
+};
+
+QString ticketLabel(const QString &prefix, int number);
+
+class TicketRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(store::TicketRepository)
+public:
+    explicit TicketRepository(Database &database);
+
+    // Gives the case the next number of the lane for the day. Runs inside the caller's transaction
+    // so the check-in and its ticket are committed together.
+    core::Result<Ticket> issue(const QDate &serviceDay, const core::Lane &lane, const QString &acceptanceNo,
+                               const QString &actor);
+    std::optional<Ticket> forCase(const QDate &serviceDay, const QString &acceptanceNo) const;
+    std::optional<Ticket> byId(const QString &id) const;
+    std::optional<Ticket> byLabel(const QDate &serviceDay, const QString &label) const;
+    QList<Ticket> onDay(const QDate &serviceDay) const; // in issue order
+    core::Status recordPrint(const QString &id);
+    core::Status setState(const QString &id, const QString &state);
+
+private:
+    std::optional<Ticket> one(const QString &where, const QVariantList &values) const;
+    core::Status publish(const Ticket &ticket);
+    Database &m_database;
+    Outbox m_outbox;
+};
+
+} // namespace store

@@ -1,0 +1,286 @@
+#include "testkey.h"
+
+#include "checkin/checkinservice.h"
+#include "core/idnumber.h"
+#include "demo/demovenue.h"
+#include "store/auditlog.h"
+#include "store/outbox.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using checkin::CheckInService;
+using checkin::Problem;
+using core::CaseState;
+using core::Role;
+
+namespace {
+const QString kFirst = QStringLiteral("440106198611200776");  // JD2026-0001, normal lane
+const QString kSecond = QStringLiteral("440306197812236050"); // JD2026-0002, normal lane
+const QString kGreen = QStringLiteral("440104198306148972");  // JD2026-0005, green channel
+const QString kNotOnRoster = QStringLiteral("11010519491231002X");
+} // namespace
+
+class TestCheckIn : public QObject
+{
+    Q_OBJECT
+
+    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0))};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::Database> m_db;
+
+    static accounts::Session as(Role role)
+    {
+        core::StaffAccount account;
+        account.username = core::toKey(role);
+        account.displayName = core::toKey(role);
+        account.role = role;
+        return {account};
+    }
+
+    void open()
+    {
+        m_db.reset();
+        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
+        QVERIFY(m_db);
+    }
+
+    checkin::CheckIn checkIn(const QString &idNumber)
+    {
+        const auto result = CheckInService(*m_db).checkInByIdNumber(as(Role::FrontDesk), idNumber);
+        if (!result.ok())
+            qWarning() << result.error;
+        return result.checkIn.value_or(checkin::CheckIn{});
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
+        m_dir = std::make_unique<QTemporaryDir>();
+        open();
+        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
+    }
+
+    void checkInCommitsCaseTicketAndOutboxTogether()
+    {
+        const qint64 outboxBefore = store::Outbox(*m_db).counts().total;
+        const checkin::CheckIn done = checkIn(kFirst.toLower());
+        QCOMPARE(done.ticket.label, QStringLiteral("A001"));
+        QCOMPARE(done.lane.prefix, QStringLiteral("A"));
+        QCOMPARE(done.record.data.acceptanceNo, QStringLiteral("JD2026-0001"));
+        QCOMPARE(done.record.state, CaseState::CheckedIn);
+        QVERIFY(!done.alreadyCheckedIn);
+        QCOMPARE(done.ticket.issuedBy, QStringLiteral("front_desk"));
+        // The transition, its audit row and the ticket each reached the outbox.
+        QCOMPARE(store::Outbox(*m_db).counts().total, outboxBefore + 3);
+        const auto audit = store::AuditLog(*m_db).search({});
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry &entry) {
+            return entry.action == QLatin1String("case.checked_in") &&
+                   entry.subject == QLatin1String("JD2026-0001");
+        }));
+    }
+
+    void secondCheckInGivesTheSameTicket()
+    {
+        const checkin::CheckIn first = checkIn(kFirst);
+        const qint64 outbox = store::Outbox(*m_db).counts().total;
+        const checkin::CheckIn again = checkIn(kFirst);
+        QCOMPARE(again.ticket.id, first.ticket.id);
+        QCOMPARE(again.ticket.label, QStringLiteral("A001"));
+        QVERIFY(again.alreadyCheckedIn);
+        QCOMPARE(store::Outbox(*m_db).counts().total, outbox); // nothing written
+        QCOMPARE(checkIn(kSecond).ticket.label, QStringLiteral("A002"));
+    }
+
+    void greenChannelHasItsOwnNumbersAndGoesFirst()
+    {
+        QCOMPARE(checkIn(kFirst).peopleAhead, 0);
+        QCOMPARE(checkIn(kSecond).peopleAhead, 1);
+        const checkin::CheckIn green = checkIn(kGreen);
+        QCOMPARE(green.ticket.label, QStringLiteral("G001"));
+        QCOMPARE(green.peopleAhead, 0);
+        CheckInService service(*m_db);
+        QCOMPARE(service.peopleAhead(*service.ticketOf(QStringLiteral("JD2026-0002"))), 2);
+        const auto waiting = service.waitingPerLane();
+        int normal = -1, greenWaiting = -1;
+        for (const checkin::LaneWaiting &lane : waiting) {
+            if (lane.lane.key == QLatin1String("normal"))
+                normal = lane.waiting;
+            if (lane.lane.key == QLatin1String("green"))
+                greenWaiting = lane.waiting;
+        }
+        QCOMPARE(normal, 2);
+        QCOMPARE(greenWaiting, 1);
+    }
+
+    void numbersSurviveARestartAndAreNeverReused()
+    {
+        QCOMPARE(checkIn(kFirst).ticket.label, QStringLiteral("A001"));
+        QCOMPARE(checkIn(kSecond).ticket.label, QStringLiteral("A002"));
+        open(); // the station restarts (or crashed after the commit)
+        // The first person leaves; their number stays taken.
+        QVERIFY(CheckInService(*m_db)
+                    .signOut(as(Role::FrontDesk), QStringLiteral("JD2026-0001"), CaseState::Withdrawn,
+                             QStringLiteral("went home"))
+                    .ok());
+        QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A003"));
+    }
+
+    void newServiceDayRestartsNumberingAndKeepsHistory()
+    {
+        QCOMPARE(checkIn(kFirst).ticket.label, QStringLiteral("A001"));
+        QCOMPARE(checkIn(kSecond).ticket.label, QStringLiteral("A002"));
+        // The venue resets numbering at 04:00; at 02:00 the next night it is still the same day.
+        QVERIFY(m_db->setSetting(QStringLiteral("queue.reset_time"), QStringLiteral("04:00")).ok());
+        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(2, 0)));
+        QCOMPARE(CheckInService(*m_db).serviceDay(), QDate(2026, 11, 22));
+        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
+        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok()); // tomorrow's batch
+        QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A001"));
+        QCOMPARE(m_db->rowCounts().value(QStringLiteral("tickets")), 3); // yesterday's are kept
+    }
+
+    void notOnTheRosterIsRefusedWithoutWritingAnything()
+    {
+        const auto before = m_db->rowCounts();
+        const auto result = CheckInService(*m_db).checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problem, Problem::NotOnRoster);
+        QVERIFY2(result.error.contains(core::maskIdNumber(kNotOnRoster)), qPrintable(result.error));
+        QVERIFY(!result.error.contains(kNotOnRoster)); // messages never carry the full number
+        QCOMPARE(m_db->rowCounts(), before);
+    }
+
+    void invalidIdNumberSaysWhatIsWrong()
+    {
+        const auto result = CheckInService(*m_db).checkInByIdNumber(as(Role::FrontDesk),
+                                                                    QStringLiteral("440106198611200777"));
+        QCOMPARE(result.problem, Problem::InvalidIdNumber);
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    void acceptanceNumberFromTheBarcode()
+    {
+        const auto result =
+            CheckInService(*m_db).checkInByAcceptanceNo(as(Role::FrontDesk), QStringLiteral(" JD2026-0005 "));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.checkIn->ticket.label, QStringLiteral("G001"));
+        QCOMPARE(CheckInService(*m_db)
+                     .checkInByAcceptanceNo(as(Role::FrontDesk), QStringLiteral("JD1999-0001"))
+                     .problem,
+                 Problem::NotOnRoster);
+    }
+
+    void onlyTheFrontDeskChecksIn_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::newRow("expert") << Role::Expert;
+        QTest::newRow("reviewer") << Role::Reviewer;
+        QTest::newRow("clerk") << Role::Clerk;
+        QTest::newRow("admin") << Role::VenueAdmin;
+    }
+
+    void onlyTheFrontDeskChecksIn()
+    {
+        QFETCH(Role, role);
+        CheckInService service(*m_db);
+        const auto result = service.checkInByIdNumber(as(role), kFirst);
+        QCOMPARE(result.problem, Problem::Denied);
+        QCOMPARE(service.checkInByAcceptanceNo(as(role), QStringLiteral("JD2026-0001")).problem,
+                 Problem::Denied);
+        QVERIFY(
+            !service
+                 .signOut(as(role), QStringLiteral("JD2026-0001"), CaseState::Withdrawn, QStringLiteral("x"))
+                 .ok());
+        QVERIFY(!service.recordWalkIn(as(role), {kNotOnRoster, QStringLiteral("某人")}, {}).ok());
+        QCOMPARE(store::CaseRepository(*m_db).find(QStringLiteral("JD2026-0001"))->state,
+                 CaseState::Registered);
+    }
+
+    void walkInWaitsForASupervisor()
+    {
+        CheckInService service(*m_db);
+        const auto walkIn = service.recordWalkIn(
+            as(Role::FrontDesk), {kNotOnRoster, QStringLiteral("临时来访人")}, QStringLiteral("no notice"));
+        QVERIFY2(walkIn.ok(), qPrintable(walkIn.error()));
+        QCOMPARE(service.pendingWalkIns(), 1);
+        // Still not on the roster: a walk-in is never checked in by itself.
+        QCOMPARE(service.checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster).problem, Problem::NotOnRoster);
+        QVERIFY(!service.decideWalkIn(as(Role::FrontDesk), walkIn.value(), true, {}).ok());
+        QVERIFY(service.decideWalkIn(as(Role::VenueAdmin), walkIn.value(), true, QStringLiteral("ok")).ok());
+        QCOMPARE(service.pendingWalkIns(), 0);
+        QVERIFY(!service.decideWalkIn(as(Role::VenueAdmin), walkIn.value(), false, {}).ok()); // decided once
+        QVERIFY(!service.recordWalkIn(as(Role::FrontDesk), {kNotOnRoster, QString()}, {}).ok());
+    }
+
+    void signOutOfAnUnfinishedCaseNeedsAnEndingAndAReason()
+    {
+        checkIn(kFirst);
+        CheckInService service(*m_db);
+        const QString no = QStringLiteral("JD2026-0001");
+        QVERIFY(!service.signOut(as(Role::FrontDesk), no, std::nullopt, QStringLiteral("left")).ok());
+        QVERIFY(!service.signOut(as(Role::FrontDesk), no, CaseState::Withdrawn, QStringLiteral("  ")).ok());
+        QVERIFY(!service.signOut(as(Role::FrontDesk), no, CaseState::Concluded, QStringLiteral("x")).ok());
+        QCOMPARE(store::CaseRepository(*m_db).find(no)->state, CaseState::CheckedIn);
+        // Terminating a case is not the front desk's decision.
+        QVERIFY(
+            !service.signOut(as(Role::FrontDesk), no, CaseState::Terminated, QStringLiteral("fraud")).ok());
+        QVERIFY(service.signOut(as(Role::FrontDesk), no, CaseState::Withdrawn, QStringLiteral("feels unwell"))
+                    .ok());
+        QCOMPARE(store::CaseRepository(*m_db).find(no)->state, CaseState::Withdrawn);
+        const auto ticket = service.ticketOf(no);
+        QCOMPARE(ticket->state, QStringLiteral("signed_out"));
+        QCOMPARE(ticket->signedOutAt, m_clock.now());
+        // Scanning the card again shows the same ticket; the case stays withdrawn.
+        const auto again = service.checkInByIdNumber(as(Role::FrontDesk), kFirst);
+        QVERIFY(again.ok());
+        QVERIFY(again.checkIn->alreadyCheckedIn);
+        QCOMPARE(again.checkIn->record.state, CaseState::Withdrawn);
+    }
+
+    void concludedCaseSignsOutWithoutAReason()
+    {
+        checkIn(kFirst);
+        const QString no = QStringLiteral("JD2026-0001");
+        store::CaseRepository cases(*m_db);
+        for (CaseState step :
+             {CaseState::WaitingExam1, CaseState::Exam1, CaseState::WaitingExam2, CaseState::Exam2,
+              CaseState::WaitingReview, CaseState::Review, CaseState::Concluded})
+            QVERIFY(cases.transition(no, step, {}, QStringLiteral("test")).ok());
+        QVERIFY(CheckInService(*m_db).signOut(as(Role::FrontDesk), no, std::nullopt, {}).ok());
+        QCOMPARE(cases.find(no)->state, CaseState::SignedOut);
+    }
+
+    void noShowWhoReturnsWaitsAgainWithTheSameNumber()
+    {
+        const checkin::CheckIn first = checkIn(kFirst);
+        CheckInService service(*m_db);
+        QVERIFY(service
+                    .signOut(as(Role::FrontDesk), QStringLiteral("JD2026-0001"), CaseState::NoShow,
+                             QStringLiteral("not at the desk when called"))
+                    .ok());
+        const checkin::CheckIn back = checkIn(kFirst);
+        QCOMPARE(back.ticket.id, first.ticket.id);
+        QCOMPARE(back.ticket.state, QStringLiteral("waiting"));
+        QCOMPARE(back.record.state, CaseState::CheckedIn);
+    }
+
+    void printsAreCountedAndAudited()
+    {
+        const checkin::CheckIn done = checkIn(kFirst);
+        CheckInService service(*m_db);
+        QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("ticket")).ok());
+        QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("ticket")).ok());
+        QCOMPARE(service.ticketOf(QStringLiteral("JD2026-0001"))->prints, 2);
+        const auto audit = store::AuditLog(*m_db).search({});
+        QCOMPARE(audit.first().action, QStringLiteral("print.ticket"));
+        QVERIFY(!service.recordPrint(as(Role::Expert), done.ticket.id, QStringLiteral("ticket")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckIn)
+#include "tst_checkin.moc"

@@ -1,0 +1,81 @@
+#include "checkin/queuepolicy.h"
+
+#include <QTest>
+
+// The call order rules, as a table: green first, ratio rounds, continuing from the day's calls.
+class TestQueuePolicy : public QObject
+{
+    Q_OBJECT
+
+    static QList<store::Ticket> tickets(const QString &labels)
+    {
+        QList<store::Ticket> list;
+        for (const QString &label : labels.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            store::Ticket ticket;
+            ticket.id = label;
+            ticket.label = label;
+            ticket.number = label.mid(1).toInt();
+            ticket.lane = label.startsWith(QLatin1Char('G'))   ? QStringLiteral("green")
+                          : label.startsWith(QLatin1Char('P')) ? QStringLiteral("priority")
+                                                               : QStringLiteral("normal");
+            list << ticket;
+        }
+        return list;
+    }
+
+private slots:
+    void order_data()
+    {
+        QTest::addColumn<QString>("waiting");
+        QTest::addColumn<int>("priorityRatio");
+        QTest::addColumn<int>("callsSoFar");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("green before everyone") << "A1 A2 G3 G1" << 1 << 0 << "G1 G3 A1 A2";
+        QTest::newRow("by number within a lane") << "A7 A2 A5" << 1 << 0 << "A2 A5 A7";
+        QTest::newRow("ratio 1:1 alternates") << "A1 A2 P1 P2" << 1 << 0 << "P1 A1 P2 A2";
+        QTest::newRow("ratio 2:1") << "A1 A2 A3 P1 P2 P3 P4" << 2 << 0 << "P1 P2 A1 P3 P4 A2 A3";
+        QTest::newRow("continues the round") << "A1 A2 P1 P2" << 2 << 2 << "A1 P1 P2 A2";
+        QTest::newRow("empty lane is skipped") << "A1 A2 A3" << 3 << 0 << "A1 A2 A3";
+        QTest::newRow("green with ratios") << "A1 P1 G2" << 2 << 1 << "G2 P1 A1";
+        QTest::newRow("nothing waiting") << "" << 1 << 0 << "";
+    }
+
+    void order()
+    {
+        QFETCH(QString, waiting);
+        QFETCH(int, priorityRatio);
+        QFETCH(int, callsSoFar);
+        QFETCH(QString, expected);
+        const QList<core::Lane> lanes{
+            {QStringLiteral("green"), QStringLiteral("G"), QStringLiteral("Green"), 1},
+            {QStringLiteral("priority"), QStringLiteral("P"), QStringLiteral("Priority"), priorityRatio},
+            {QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal"), 1}};
+        QStringList labels;
+        for (const store::Ticket &ticket : checkin::callOrder(tickets(waiting), lanes, callsSoFar))
+            labels << ticket.label;
+        QCOMPARE(labels.join(QLatin1Char(' ')), expected);
+    }
+
+    void serviceDayFollowsTheResetTime_data()
+    {
+        QTest::addColumn<QTime>("now");
+        QTest::addColumn<QTime>("reset");
+        QTest::addColumn<int>("dayOffset");
+        QTest::newRow("midnight reset, morning") << QTime(8, 0) << QTime(0, 0) << 0;
+        QTest::newRow("04:00 reset, 02:30") << QTime(2, 30) << QTime(4, 0) << -1;
+        QTest::newRow("04:00 reset, 04:00") << QTime(4, 0) << QTime(4, 0) << 0;
+        QTest::newRow("invalid reset means midnight") << QTime(0, 10) << QTime() << 0;
+    }
+
+    void serviceDayFollowsTheResetTime()
+    {
+        QFETCH(QTime, now);
+        QFETCH(QTime, reset);
+        QFETCH(int, dayOffset);
+        const QDate day(2026, 11, 23);
+        QCOMPARE(checkin::serviceDay(QDateTime(day, now), reset), day.addDays(dayOffset));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueuePolicy)
+#include "tst_queuepolicy.moc"
