@@ -1244,6 +1244,129 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::CheckInPanel</name>
+    <message>
+        <source>Place the ID card on the reader, scan the notice barcode, or type the ID number</source>
+        <translation>请将身份证放在读卡器上、扫描通知书条码，或输入身份证号</translation>
+    </message>
+    <message>
+        <source>Check in and print (Enter)</source>
+        <translation>签到并打印（Enter）</translation>
+    </message>
+    <message>
+        <source>Reprint (F5)</source>
+        <translation>补打（F5）</translation>
+    </message>
+    <message>
+        <source>Sign out (F8)</source>
+        <translation>签退（F8）</translation>
+    </message>
+    <message>
+        <source>Walk-in (F9)</source>
+        <translation>临时到场（F9）</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Enter checks in. F2 types an ID number, F5 reprints, F8 signs out, F9 records a walk-in.</source>
+        <translation>按 Enter 签到。F2 输入身份证号，F5 补打，F8 签退，F9 登记临时到场。</translation>
+    </message>
+    <message>
+        <source>Valid ID number (%1, born %2).</source>
+        <translation>身份证号有效（%1，出生于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters.</source>
+        <translation>已输入 %1 位，共 18 位。</translation>
+    </message>
+    <message>
+        <source>Acceptance number %1.</source>
+        <translation>受理编号 %1。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>This ID card has expired. Check identity with another valid document before check-in.</source>
+        <translation>该身份证已过有效期。签到前请用其他有效证件核验身份。</translation>
+    </message>
+    <message>
+        <source>Card read: %1. Press Enter to check in.</source>
+        <translation>已读卡：%1。按 Enter 签到。</translation>
+    </message>
+    <message>
+        <source>Read the ID card, scan the barcode or type the ID number first.</source>
+        <translation>请先读取身份证、扫描条码或输入身份证号。</translation>
+    </message>
+    <message>
+        <source>Already checked in with ticket %1. Press F5 to reprint it.</source>
+        <translation>已签到，排队号 %1。按 F5 补打。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead</source>
+        <translation><numerusform>前面还有 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1. No ticket printer is set up; tell the person the number.</source>
+        <translation>签到成功：排队号 %1。未设置排队号打印机，请告知当事人号码。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is saved but was not printed: %2</source>
+        <translation>排队号 %1 已保存，但未能打印：%2</translation>
+    </message>
+    <message>
+        <source>The receipt notice was not printed: %1</source>
+        <translation>收讫告知书未能打印：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 printed again.</source>
+        <translation>排队号 %1 已补打。</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1 and the receipt notice are printing.</source>
+        <translation>签到成功：正在打印排队号 %1 和收讫告知书。</translation>
+    </message>
+    <message>
+        <source>Check the person in first (or read their card again) to reprint their ticket.</source>
+        <translation>请先为当事人签到（或重新读卡）后再补打排队号。</translation>
+    </message>
+    <message>
+        <source>Read the card or type the ID number of the person who is leaving, and press Enter first.</source>
+        <translation>请先读取离开人员的身份证或输入其身份证号，并按 Enter。</translation>
+    </message>
+    <message>
+        <source>%1 signed out at %2.</source>
+        <translation>%1 已于 %2 签退。</translation>
+    </message>
+    <message>
+        <source>Read the card or type the person's ID number first; a walk-in is recorded by ID number.</source>
+        <translation>请先读卡或输入身份证号；临时到场按身份证号登记。</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临时到场</translation>
+    </message>
+    <message>
+        <source>Name of the person:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Why is the person here without being on the roster?</source>
+        <translation>当事人不在名单中却到场的原因：</translation>
+    </message>
+    <message>
+        <source>Walk-in recorded for the supervisor's approval. The person is not checked in yet.</source>
+        <translation>已登记临时到场，待负责人审批。当事人尚未签到。</translation>
+    </message>
+</context>
+<context>
     <name>ui::ComingSoonPage</name>
     <message>
         <source>What this page will do</source>
@@ -1257,20 +1380,20 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>签到</translation>
     </message>
     <message>
-        <source>Today's roster for batch %1. Search by name, ID number or acceptance number.</source>
-        <translation>批次 %1 的今日鉴定名单，可按姓名、身份证号或受理编号查找。</translation>
+        <source>Batch %1. Read the ID card or scan the notice barcode, then press Enter.</source>
+        <translation>批次 %1。读取身份证或扫描通知书条码，然后按 Enter。</translation>
     </message>
     <message>
-        <source>ID card reading, check-in, queue numbers and ticket printing arrive with the front-desk release. The roster below is live.</source>
-        <translation>读取身份证、签到、取号和打印小票将在前台版本提供。下方名单为实时数据。</translation>
+        <source>Search name, ID number, acceptance number or ticket</source>
+        <translation>搜索姓名、身份证号、受理编号或排队号</translation>
     </message>
     <message>
-        <source>Search name, ID number or acceptance number</source>
-        <translation>查找姓名、身份证号或受理编号</translation>
+        <source>%1 on the roster · %2 arrived</source>
+        <translation>名单 %1 人 · 已到 %2 人</translation>
     </message>
     <message>
-        <source>%1 on the roster · %2 checked in · %3 green channel</source>
-        <translation>名单 %1 人 · 已签到 %2 人 · 绿色通道 %3 人</translation>
+        <source>%1 %2 waiting</source>
+        <translation>%1 候检 %2 人</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1667,73 @@ Workstation</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not arrived</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候检</translation>
+    </message>
+    <message>
+        <source>In exam</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignOutDialog</name>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>签退 %1</translation>
+    </message>
+    <message>
+        <source>Current step: %1</source>
+        <translation>当前环节：%1</translation>
+    </message>
+    <message>
+        <source>The appraisal is not finished. Why does the person leave?</source>
+        <translation>鉴定尚未完成。当事人离开的原因是？</translation>
+    </message>
+    <message>
+        <source>Withdraws the application</source>
+        <translation>撤回鉴定申请</translation>
+    </message>
+    <message>
+        <source>Not present / did not come back</source>
+        <translation>未到场 / 未返回</translation>
+    </message>
+    <message>
+        <source>Ending an appraisal under art. 14 (refusal, fraud) is decided by the reviewer or the venue admin.</source>
+        <translation>依据第十四条终止鉴定（拒不配合、弄虚作假）由复核专家或场所管理员决定。</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Choose why the person leaves.</source>
+        <translation>请选择离开原因。</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it is kept with the case.</source>
+        <translation>请填写原因，原因将随案件保存。</translation>
     </message>
 </context>
 <context>

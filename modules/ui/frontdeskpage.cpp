@@ -1,42 +1,48 @@
 #include "frontdeskpage.h"
 
+#include "checkinpanel.h"
 #include "pagewidgets.h"
 #include "rostermodel.h"
+
+#include "checkin/checkinservice.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
 
-FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &station, QWidget *parent)
-    : QWidget(parent), m_database(database), m_station(station)
+FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &session,
+                             const StationInfo &station, QWidget *parent)
+    : QWidget(parent), m_services(services), m_station(station)
 {
     setObjectName(QStringLiteral("frontDeskPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(12);
-    layout->addWidget(
-        makePageHeader(tr("Check-in"),
-                       tr("Today's roster for batch %1. Search by name, ID number or acceptance number.")
-                           .arg(station.batchId),
-                       this));
-    layout->addWidget(
-        new InfoBanner(tr("ID card reading, check-in, queue numbers and ticket printing arrive with "
-                          "the front-desk release. The roster below is live."),
-                       this));
+    layout->addWidget(makePageHeader(
+        tr("Check-in"),
+        tr("Batch %1. Read the ID card or scan the notice barcode, then press Enter.").arg(station.batchId),
+        this));
+    m_panel = new CheckInPanel(services, session, this);
+    layout->addWidget(m_panel);
 
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("rosterSearch"));
-    m_search->setPlaceholderText(tr("Search name, ID number or acceptance number"));
+    m_search->setPlaceholderText(tr("Search name, ID number, acceptance number or ticket"));
     m_search->setClearButtonEnabled(true);
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(QStringLiteral("laneWaiting"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("rosterSummary"));
     searchRow->addWidget(m_search, 2);
     searchRow->addStretch(1);
+    searchRow->addWidget(m_waiting);
+    searchRow->addSpacing(16);
     searchRow->addWidget(m_summary);
     layout->addLayout(searchRow);
 
@@ -47,27 +53,42 @@ FrontDeskPage::FrontDeskPage(store::Database &database, const StationInfo &stati
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &RosterFilter::setSearch);
+    connect(m_panel, &CheckInPanel::changed, this, &FrontDeskPage::reload);
+    // Rooms and other desks move people along; keep the list current without a click.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(5000);
+    connect(m_refresh, &QTimer::timeout, this, &FrontDeskPage::reload);
+    m_refresh->start();
     reload();
+    setFocusProxy(m_panel->findChild<QLineEdit *>(QStringLiteral("checkInInput")));
 }
 
 void FrontDeskPage::reload()
 {
-    const QList<store::CaseRecord> cases = store::CaseRepository(m_database).inBatch(m_station.batchId);
-    m_model->setCases(cases);
+    checkin::CheckInService checkIn(m_services.database);
+    const QList<store::CaseRecord> cases =
+        store::CaseRepository(m_services.database).inBatch(m_station.batchId);
+    QHash<QString, store::Ticket> tickets;
+    for (const store::Ticket &ticket :
+         store::TicketRepository(m_services.database).onDay(checkIn.serviceDay()))
+        tickets.insert(ticket.acceptanceNo, ticket);
+    const bool firstLoad = m_model->rowCount() == 0;
+    m_model->setCases(cases, tickets);
     int arrived = 0;
-    int green = 0;
-    for (const auto &record : cases) {
-        if (record.state != core::CaseState::Registered && record.state != core::CaseState::NoShow)
+    for (const auto &record : cases)
+        if (record.state != core::CaseState::Registered)
             ++arrived;
-        if (record.data.lane == QLatin1String(core::kGreenLane))
-            ++green;
+    m_summary->setText(tr("%1 on the roster · %2 arrived").arg(cases.size()).arg(arrived));
+    QStringList waiting;
+    for (const checkin::LaneWaiting &lane : checkIn.waitingPerLane())
+        waiting << tr("%1 %2 waiting").arg(lane.lane.name).arg(lane.waiting);
+    m_waiting->setText(waiting.join(QStringLiteral("  ·  ")));
+    if (firstLoad) {
+        m_view->resizeColumnsToContents();
+        const int minimumWidths[] = {130, 70, 90, 170, 120, 200, 90, 90};
+        for (int column = 0; column < RosterModel::ColumnCount; ++column)
+            m_view->setColumnWidth(column, std::max(m_view->columnWidth(column) + 24, minimumWidths[column]));
     }
-    m_summary->setText(
-        tr("%1 on the roster · %2 checked in · %3 green channel").arg(cases.size()).arg(arrived).arg(green));
-    m_view->resizeColumnsToContents();
-    const int minimumWidths[] = {130, 90, 170, 120, 200, 90, 90};
-    for (int column = 0; column < RosterModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column) + 24, minimumWidths[column]));
 }
 
 } // namespace ui

@@ -7,28 +7,36 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace ui {
 
+class CheckInPanel;
 class RosterModel;
 class RosterFilter;
 
-// Front desk home: today's roster with live status and search.
+// Front desk home: the check-in strip on top, waiting counts per lane, and today's roster with
+// live status and search underneath.
 class FrontDeskPage : public QWidget
 {
     Q_OBJECT
 public:
-    FrontDeskPage(store::Database &database, const StationInfo &station, QWidget *parent = nullptr);
+    FrontDeskPage(const Services &services, const accounts::Session &session, const StationInfo &station,
+                  QWidget *parent = nullptr);
     void reload();
+    CheckInPanel *checkInPanel() const { return m_panel; }
 
 private:
-    store::Database &m_database;
+    const Services &m_services;
     StationInfo m_station;
+    CheckInPanel *m_panel = nullptr;
     RosterModel *m_model = nullptr;
     RosterFilter *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_waiting = nullptr;
     QTableView *m_view = nullptr;
+    QTimer *m_refresh = nullptr;
 };
 
 } // namespace ui

@@ -146,7 +146,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
 QWidget *MainWindow::createPage(const QString &name)
 {
     if (name == QLatin1String("frontDeskPage"))
-        return new FrontDeskPage(m_services.database, m_station, m_pages);
+        return new FrontDeskPage(m_services, m_session, m_station, m_pages);
     if (name == QLatin1String("adminPage"))
         return new AdminPage(m_services, m_session, m_station, m_pages);
     if (name == QLatin1String("auditPage"))

@@ -9,10 +9,38 @@ namespace ui {
 
 RosterModel::RosterModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RosterModel::setCases(QList<store::CaseRecord> cases)
+QString frontDeskStatus(core::CaseState state)
+{
+    using S = core::CaseState;
+    switch (state) {
+    case S::Registered:
+        return RosterModel::tr("Not arrived");
+    case S::CheckedIn:
+    case S::WaitingExam1:
+    case S::WaitingExam2:
+    case S::WaitingReview:
+        return RosterModel::tr("Waiting");
+    case S::Exam1:
+    case S::Exam2:
+    case S::Review:
+        return RosterModel::tr("In exam");
+    case S::Concluded:
+        return RosterModel::tr("Done");
+    case S::SignedOut:
+        return RosterModel::tr("Signed out");
+    case S::NoShow:
+    case S::Withdrawn:
+    case S::Terminated:
+        break;
+    }
+    return core::displayName(state);
+}
+
+void RosterModel::setCases(QList<store::CaseRecord> cases, QHash<QString, store::Ticket> tickets)
 {
     beginResetModel();
     m_cases = std::move(cases);
+    m_tickets = std::move(tickets);
     endResetModel();
 }
 
@@ -48,12 +76,16 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return core::displayName(c.specialty);
         case Lane:
             return green ? tr("Green channel") : tr("Normal");
+        case Ticket:
+            return m_tickets.value(c.acceptanceNo).label;
         case Status:
-            return core::displayName(record.state);
+            return frontDeskStatus(record.state);
         }
         return {};
     case SearchTextRole:
-        return QStringList{c.acceptanceNo, c.person.name, c.person.idNumber}.join(QLatin1Char('\n'));
+        return QStringList{c.acceptanceNo, c.person.name, c.person.idNumber,
+                           m_tickets.value(c.acceptanceNo).label}
+            .join(QLatin1Char('\n'));
     case Qt::ForegroundRole:
         if (index.column() == Lane && green)
             return QBrush(QColor(0x1b, 0x7f, 0x3b));
@@ -73,6 +105,8 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case AcceptanceNo:
         return tr("Acceptance no.");
+    case Ticket:
+        return tr("Ticket");
     case Name:
         return tr("Name");
     case IdNumber:

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "store/caserepository.h"
+#include "store/ticketrepository.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -13,11 +16,12 @@ class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AcceptanceNo, Name, IdNumber, Type, Specialty, Lane, Status, ColumnCount };
+    enum Column { AcceptanceNo, Ticket, Name, IdNumber, Type, Specialty, Lane, Status, ColumnCount };
     static constexpr int SearchTextRole = Qt::UserRole + 1;
 
     explicit RosterModel(QObject *parent = nullptr);
-    void setCases(QList<store::CaseRecord> cases);
+    // `tickets` by acceptance number: today's queue tickets.
+    void setCases(QList<store::CaseRecord> cases, QHash<QString, store::Ticket> tickets = {});
     const QList<store::CaseRecord> &cases() const { return m_cases; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,7 +31,11 @@ public:
 
 private:
     QList<store::CaseRecord> m_cases;
+    QHash<QString, store::Ticket> m_tickets;
 };
+
+// The front desk's view of where a person is: not arrived, waiting, in exam, done, signed out…
+QString frontDeskStatus(core::CaseState state);
 
 // Filters by name, full ID number (typed or scanned) or acceptance number.
 class RosterFilter : public QSortFilterProxyModel

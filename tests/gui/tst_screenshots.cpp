@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTest>
@@ -76,6 +77,25 @@ private slots:
         ui::MainWindow window(*m_station.services, session.value());
         window.resize(1280, 800);
         save(window, role + QStringLiteral(".png"));
+    }
+
+    void frontDeskAfterCheckIn()
+    {
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *input = window.findChild<QLineEdit *>(QStringLiteral("checkInInput"));
+        for (const QString &id : {QStringLiteral("440306197812236050"), QStringLiteral("440104198306148972"),
+                                  QStringLiteral("440106198611200776")}) {
+            input->setText(id);
+            QTest::keyClick(input, Qt::Key_Return);
+        }
+        QTest::keyClicks(input, QStringLiteral("4401061986"));
+        save(window, QStringLiteral("front_desk-checked-in.png"));
     }
 
     void auditPage()

@@ -58,8 +58,8 @@ private slots:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const bool numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-                const QString text = numerus ? QStringLiteral("numerus") : xml.readElementText();
+                // Plural messages hold their forms in <numerusform> children.
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (!type.isEmpty() || text.trimmed().isEmpty())
                     missing << context + QStringLiteral(": ") + sourceText;
             }

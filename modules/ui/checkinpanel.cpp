@@ -1,0 +1,342 @@
+#include "checkinpanel.h"
+
+#include "signoutdialog.h"
+#include "ticketoutput.h"
+
+#include "core/idnumber.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+// 15 or 18 characters of digits (the last may be X): an ID number; anything else is taken as an
+// acceptance number from the barcode scanner.
+bool looksLikeIdNumber(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{15}|\\d{17}[0-9Xx])$"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
+QLabel *label(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+// Re-applies the style sheet after a dynamic property used by it changed.
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session), m_checkIn(services.database)
+{
+    setObjectName(QStringLiteral("checkInPanel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+
+    // Left: input, hint, actions.
+    auto *entry = new QVBoxLayout;
+    entry->setSpacing(8);
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(QStringLiteral("checkInInput"));
+    m_input->setPlaceholderText(
+        tr("Place the ID card on the reader, scan the notice barcode, or type the ID number"));
+    QFont big = m_input->font();
+    big.setPointSize(big.pointSize() + 4);
+    m_input->setFont(big);
+    entry->addWidget(m_input);
+    m_inputHint = label(QStringLiteral("inputHint"), this);
+    entry->addWidget(m_inputHint);
+
+    auto *actions = new QHBoxLayout;
+    m_checkInButton = new QPushButton(tr("Check in and print (Enter)"), this);
+    m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
+    m_reprintButton = new QPushButton(tr("Reprint (F5)"), this);
+    m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
+    m_signOutButton = new QPushButton(tr("Sign out (F8)"), this);
+    m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
+    m_walkInButton = new QPushButton(tr("Walk-in (F9)"), this);
+    m_walkInButton->setObjectName(QStringLiteral("walkInButton"));
+    for (QPushButton *button : {m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton})
+        actions->addWidget(button);
+    actions->addStretch(1);
+    entry->addLayout(actions);
+    m_message = label(QStringLiteral("checkInMessage"), this);
+    m_message->hide();
+    entry->addWidget(m_message);
+    entry->addStretch(1);
+    layout->addLayout(entry, 3);
+
+    // Right: the person and their ticket.
+    auto *card = new QWidget(this);
+    card->setObjectName(QStringLiteral("resultCard"));
+    auto *cardLayout = new QGridLayout(card);
+    cardLayout->setContentsMargins(16, 12, 16, 12);
+    m_ticket = label(QStringLiteral("ticketLabel"), card);
+    m_ticket->setText(QStringLiteral("—"));
+    m_lane = label(QStringLiteral("ticketLane"), card);
+    m_ahead = label(QStringLiteral("peopleAhead"), card);
+    m_person = label(QStringLiteral("personName"), card);
+    m_details = label(QStringLiteral("caseDetails"), card);
+    m_materials = label(QStringLiteral("materialsList"), card);
+    m_photo = label(QStringLiteral("photoLabel"), card);
+    m_photo->setFixedSize(102, 126);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->setText(tr("No photo"));
+    cardLayout->addWidget(m_photo, 0, 0, 4, 1);
+    cardLayout->addWidget(m_person, 0, 1);
+    cardLayout->addWidget(m_details, 1, 1);
+    cardLayout->addWidget(m_materials, 2, 1);
+    auto *ticketBox = new QVBoxLayout;
+    ticketBox->addWidget(m_ticket, 0, Qt::AlignRight);
+    ticketBox->addWidget(m_lane, 0, Qt::AlignRight);
+    ticketBox->addWidget(m_ahead, 0, Qt::AlignRight);
+    ticketBox->addStretch(1);
+    cardLayout->addLayout(ticketBox, 0, 2, 4, 1);
+    cardLayout->setColumnStretch(1, 1);
+    layout->addWidget(card, 4);
+
+    connect(m_input, &QLineEdit::textChanged, this, &CheckInPanel::validateInput);
+    connect(m_input, &QLineEdit::returnPressed, this, &CheckInPanel::checkIn);
+    connect(m_checkInButton, &QPushButton::clicked, this, &CheckInPanel::checkIn);
+    connect(m_reprintButton, &QPushButton::clicked, this, &CheckInPanel::reprint);
+    connect(m_signOutButton, &QPushButton::clicked, this, &CheckInPanel::signOut);
+    connect(m_walkInButton, &QPushButton::clicked, this, &CheckInPanel::recordWalkIn);
+    const auto shortcut = [this](Qt::Key key, auto slot) {
+        auto *sc = new QShortcut(QKeySequence(key), this, slot);
+        sc->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(Qt::Key_F2, [this] {
+        m_input->setFocus();
+        m_input->selectAll();
+    });
+    shortcut(Qt::Key_F5, [this] { reprint(); });
+    shortcut(Qt::Key_F8, [this] { signOut(); });
+    shortcut(Qt::Key_F9, [this] { recordWalkIn(); });
+    updateActions();
+}
+
+void CheckInPanel::validateInput(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    m_inputHint->setProperty("problem", false);
+    if (m_presented && trimmed != m_presented->idNumber)
+        m_presented.reset(); // typed over a card read
+    if (trimmed.isEmpty()) {
+        m_inputHint->setText(
+            tr("Enter checks in. F2 types an ID number, F5 reprints, F8 signs out, F9 records a walk-in."));
+    } else if (looksLikeIdNumber(trimmed) || (trimmed.size() >= 6 && trimmed.front().isDigit())) {
+        const core::IdCheck check = core::checkIdNumber(trimmed, m_services.clock.today());
+        if (check.valid) {
+            m_inputHint->setText(tr("Valid ID number (%1, born %2).")
+                                     .arg(core::displayName(check.gender),
+                                          QLocale().toString(check.birthDate, QLocale::ShortFormat)));
+        } else if (trimmed.size() < 15) {
+            m_inputHint->setText(tr("%1 of 18 characters.").arg(trimmed.size()));
+        } else {
+            m_inputHint->setText(check.error);
+            m_inputHint->setProperty("problem", true);
+        }
+    } else {
+        m_inputHint->setText(tr("Acceptance number %1.").arg(trimmed));
+    }
+    repolish(m_inputHint);
+}
+
+void CheckInPanel::present(const PresentedIdentity &identity)
+{
+    m_presented = identity;
+    m_input->setText(identity.idNumber);
+    m_input->setFocus();
+    m_person->setText(identity.name);
+    m_photo->setText(identity.photoStatus.isEmpty() ? tr("Photo") : identity.photoStatus);
+    if (identity.cardExpired)
+        showError(
+            tr("This ID card has expired. Check identity with another valid document before check-in."));
+    else
+        showInfo(tr("Card read: %1. Press Enter to check in.").arg(identity.name));
+}
+
+void CheckInPanel::checkIn()
+{
+    const QString text = m_input->text().trimmed();
+    if (text.isEmpty()) {
+        showError(tr("Read the ID card, scan the barcode or type the ID number first."));
+        return;
+    }
+    const checkin::CheckInResult result = looksLikeIdNumber(text)
+                                              ? m_checkIn.checkInByIdNumber(m_session, text)
+                                              : m_checkIn.checkInByAcceptanceNo(m_session, text);
+    if (!result.ok()) {
+        m_lastProblem = result.problem;
+        showError(result.error);
+        updateActions();
+        return;
+    }
+    m_lastProblem.reset();
+    m_current = result.checkIn;
+    showCheckIn(*m_current);
+    if (!m_current->alreadyCheckedIn)
+        print(*m_current, false);
+    else
+        showInfo(
+            tr("Already checked in with ticket %1. Press F5 to reprint it.").arg(m_current->ticket.label));
+    m_input->clear();
+    m_presented.reset();
+    updateActions();
+    emit changed();
+}
+
+void CheckInPanel::showCheckIn(const checkin::CheckIn &done)
+{
+    const core::Case &c = done.record.data;
+    m_ticket->setText(done.ticket.label);
+    m_lane->setText(done.lane.name);
+    m_ahead->setText(tr("%n people ahead", nullptr, done.peopleAhead));
+    m_person->setText(QStringLiteral("%1  ·  %2").arg(c.person.name, core::maskIdNumber(c.person.idNumber)));
+    m_details->setText(QStringLiteral("%1  ·  %2  ·  %3")
+                           .arg(c.acceptanceNo, core::displayName(c.type), core::displayName(c.specialty)));
+    m_materials->setText(tr("Materials: %1").arg(c.materials.join(QStringLiteral("、"))));
+    if (!m_presented)
+        m_photo->setText(tr("No photo"));
+}
+
+void CheckInPanel::print(const checkin::CheckIn &done, bool reprint)
+{
+    if (!m_services.tickets) {
+        showInfo(tr("Checked in: ticket %1. No ticket printer is set up; tell the person the number.")
+                     .arg(done.ticket.label));
+        return;
+    }
+    const QString problem = m_services.tickets->printTicket(done, reprint);
+    if (!problem.isEmpty()) {
+        showError(tr("Ticket %1 is saved but was not printed: %2").arg(done.ticket.label, problem));
+        return;
+    }
+    m_checkIn.recordPrint(m_session, done.ticket.id, QStringLiteral("ticket"));
+    if (!reprint) {
+        const QString receipt = m_services.tickets->printReceipt(done);
+        if (!receipt.isEmpty()) {
+            showError(tr("The receipt notice was not printed: %1").arg(receipt));
+            return;
+        }
+        m_checkIn.recordPrint(m_session, done.ticket.id, QStringLiteral("receipt"));
+    }
+    showInfo(reprint
+                 ? tr("Ticket %1 printed again.").arg(done.ticket.label)
+                 : tr("Checked in: ticket %1 and the receipt notice are printing.").arg(done.ticket.label));
+}
+
+void CheckInPanel::reprint()
+{
+    if (!m_current) {
+        showError(tr("Check the person in first (or read their card again) to reprint their ticket."));
+        return;
+    }
+    print(*m_current, true);
+    emit changed();
+}
+
+void CheckInPanel::signOut()
+{
+    if (!m_current) {
+        showError(
+            tr("Read the card or type the ID number of the person who is leaving, and press Enter first."));
+        return;
+    }
+    const auto record = store::CaseRepository(m_services.database).find(m_current->record.data.acceptanceNo);
+    if (!record)
+        return;
+    SignOutDialog dialog(*record, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Status done =
+        m_checkIn.signOut(m_session, record->data.acceptanceNo, dialog.ending(), dialog.reason());
+    if (!done) {
+        showError(done.error());
+        return;
+    }
+    showInfo(tr("%1 signed out at %2.")
+                 .arg(record->data.acceptanceNo,
+                      QLocale().toString(m_services.clock.now().time(), QLocale::ShortFormat)));
+    m_current.reset();
+    updateActions();
+    emit changed();
+}
+
+void CheckInPanel::recordWalkIn()
+{
+    const QString idNumber = m_presented ? m_presented->idNumber : m_input->text().trimmed();
+    if (!looksLikeIdNumber(idNumber)) {
+        showError(
+            tr("Read the card or type the person's ID number first; a walk-in is recorded by ID number."));
+        return;
+    }
+    bool ok = false;
+    const QString name = m_presented ? m_presented->name
+                                     : QInputDialog::getText(this, tr("Walk-in"), tr("Name of the person:"),
+                                                             QLineEdit::Normal, {}, &ok);
+    if (!m_presented && !ok)
+        return;
+    const QString note =
+        QInputDialog::getText(this, tr("Walk-in"), tr("Why is the person here without being on the roster?"),
+                              QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    core::Person person;
+    person.idNumber = idNumber;
+    person.name = name;
+    const auto recorded = m_checkIn.recordWalkIn(m_session, person, note);
+    if (!recorded) {
+        showError(recorded.error());
+        return;
+    }
+    showInfo(tr("Walk-in recorded for the supervisor's approval. The person is not checked in yet."));
+    m_input->clear();
+    emit changed();
+}
+
+void CheckInPanel::showError(const QString &message)
+{
+    m_message->setProperty("problem", true);
+    m_message->setText(message);
+    repolish(m_message);
+    m_message->show();
+}
+
+void CheckInPanel::showInfo(const QString &message)
+{
+    m_message->setProperty("problem", false);
+    m_message->setText(message);
+    repolish(m_message);
+    m_message->show();
+}
+
+void CheckInPanel::updateActions()
+{
+    m_reprintButton->setEnabled(m_current.has_value());
+    m_signOutButton->setEnabled(m_current.has_value());
+    m_walkInButton->setEnabled(m_lastProblem == checkin::Problem::NotOnRoster);
+}
+
+} // namespace ui

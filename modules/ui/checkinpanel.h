@@ -1,0 +1,76 @@
+#pragma once
+
+#include "services.h"
+
+#include "checkin/checkinservice.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ui {
+
+// What a card read (or another identity source) tells the desk before check-in.
+struct PresentedIdentity {
+    QString idNumber;
+    QString name;
+    QString photoStatus; // empty when a photo is shown
+    bool cardExpired = false;
+};
+
+// The keyboard-first check-in strip of the front desk: one input for a card read, a typed ID
+// number or a scanned acceptance-number barcode; Enter checks in and prints; F2 typed entry,
+// F5 reprint, F8 sign-out, F9 walk-in.
+class CheckInPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    CheckInPanel(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
+
+    // A card was read: fill the input and show who it is; Enter then checks in.
+    void present(const PresentedIdentity &identity);
+    const std::optional<checkin::CheckIn> &current() const { return m_current; }
+
+signals:
+    void changed(); // something was checked in, printed or signed out: refresh lists
+
+private:
+    void checkIn();
+    void reprint();
+    void signOut();
+    void recordWalkIn();
+    void validateInput(const QString &text);
+    void showCheckIn(const checkin::CheckIn &done);
+    void showError(const QString &message);
+    void showInfo(const QString &message);
+    void print(const checkin::CheckIn &done, bool reprint);
+    void updateActions();
+
+    const Services &m_services;
+    accounts::Session m_session;
+    checkin::CheckInService m_checkIn;
+    std::optional<checkin::CheckIn> m_current;
+    std::optional<PresentedIdentity> m_presented;
+    std::optional<checkin::Problem> m_lastProblem;
+
+    QLineEdit *m_input = nullptr;
+    QLabel *m_inputHint = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_ticket = nullptr;
+    QLabel *m_lane = nullptr;
+    QLabel *m_person = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_materials = nullptr;
+    QLabel *m_ahead = nullptr;
+    QLabel *m_photo = nullptr;
+    QPushButton *m_checkInButton = nullptr;
+    QPushButton *m_reprintButton = nullptr;
+    QPushButton *m_signOutButton = nullptr;
+    QPushButton *m_walkInButton = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,202 @@
+#include "guifixture.h"
+
+#include "store/caserepository.h"
+#include "ui/checkinpanel.h"
+#include "ui/frontdeskpage.h"
+#include "ui/rostermodel.h"
+#include "ui/ticketoutput.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Records what the desk sent to its printer; the real outputs are tested in tests/printing.
+struct RecordingOutput : ui::TicketOutput {
+    QStringList jobs;
+    QString failWith;
+    QString printTicket(const checkin::CheckIn &checkIn, bool reprint) override
+    {
+        if (!failWith.isEmpty())
+            return failWith;
+        jobs << (reprint ? QStringLiteral("reprint ") : QStringLiteral("ticket ")) + checkIn.ticket.label;
+        return {};
+    }
+    QString printReceipt(const checkin::CheckIn &checkIn) override
+    {
+        jobs << QStringLiteral("receipt ") + checkIn.record.data.acceptanceNo;
+        return {};
+    }
+};
+
+} // namespace
+
+// The front desk driven from the keyboard, as the staff use it.
+class TestFrontDesk : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_fixture; // a fresh station for every test
+    RecordingOutput m_output;
+    std::unique_ptr<ui::FrontDeskPage> m_page;
+    accounts::Session m_session;
+
+    QLineEdit *input() const { return m_page->findChild<QLineEdit *>(QStringLiteral("checkInInput")); }
+    QString text(const char *name) const
+    {
+        return m_page->findChild<QLabel *>(QString::fromLatin1(name))->text();
+    }
+    void type(const QString &keys)
+    {
+        input()->clear();
+        QTest::keyClicks(input(), keys);
+        QTest::keyClick(input(), Qt::Key_Return);
+    }
+    QString rosterCell(const QString &acceptanceNo, int column) const
+    {
+        const auto *view = m_page->findChild<QTableView *>(QStringLiteral("rosterView"));
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, ui::RosterModel::AcceptanceNo).data().toString() == acceptanceNo)
+                return view->model()->index(row, column).data().toString();
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        m_page.reset();
+        m_fixture = std::make_unique<GuiFixture>();
+        QVERIFY(m_fixture->setUp());
+        m_fixture->services->tickets = &m_output;
+        m_output.jobs.clear();
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
+        const auto session = m_fixture->accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        m_session = session.value();
+        m_page = std::make_unique<ui::FrontDeskPage>(*m_fixture->services, m_session,
+                                                     ui::loadStationInfo(*m_fixture->database));
+        m_page->resize(1280, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        input()->setFocus();
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void typedIdNumberChecksInAndPrints()
+    {
+        QTest::keyClicks(input(), QStringLiteral("44010619861120077"));
+        QVERIFY(text("inputHint").contains(QStringLiteral("17")));
+        QTest::keyClicks(input(), QStringLiteral("6"));
+        QVERIFY2(text("inputHint").startsWith(QStringLiteral("Valid")), qPrintable(text("inputHint")));
+        QTest::keyClick(input(), Qt::Key_Return);
+        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
+        QVERIFY(text("personName").contains(QStringLiteral("4401**********0776")));
+        QVERIFY(text("caseDetails").contains(QStringLiteral("JD2026-0001")));
+        QCOMPARE(m_output.jobs,
+                 (QStringList{QStringLiteral("ticket A001"), QStringLiteral("receipt JD2026-0001")}));
+        QVERIFY(input()->text().isEmpty()); // ready for the next person
+        QCOMPARE(rosterCell(QStringLiteral("JD2026-0001"), ui::RosterModel::Ticket), QStringLiteral("A001"));
+        QCOMPARE(rosterCell(QStringLiteral("JD2026-0001"), ui::RosterModel::Status),
+                 ui::RosterModel::tr("Waiting"));
+        QCOMPARE(store::TicketRepository(*m_fixture->database)
+                     .forCase(m_fixture->clock.today(), QStringLiteral("JD2026-0001"))
+                     ->prints,
+                 2);
+    }
+
+    void secondCheckInShowsTheSameTicketAndF5Reprints()
+    {
+        type(QStringLiteral("440106198611200776"));
+        type(QStringLiteral("440106198611200776"));
+        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
+        QVERIFY(text("checkInMessage").contains(QStringLiteral("A001")));
+        QCOMPARE(m_output.jobs.size(), 2); // nothing printed the second time
+        QTest::keyClick(input(), Qt::Key_F5);
+        QCOMPARE(m_output.jobs.last(), QStringLiteral("reprint A001"));
+    }
+
+    void scannedBarcodeChecksInTheGreenChannel()
+    {
+        type(QStringLiteral("440106198611200776"));
+        type(QStringLiteral("JD2026-0005")); // keyboard-wedge scanner: the number, then Enter
+        QCOMPARE(text("ticketLabel"), QStringLiteral("G001"));
+        QCOMPARE(text("peopleAhead"), QStringLiteral("0 people ahead"));
+        QVERIFY(text("laneWaiting").contains(QStringLiteral("1")));
+    }
+
+    void unknownPersonIsRefusedAndMayBeRecordedAsWalkIn()
+    {
+        auto *walkIn = m_page->findChild<QPushButton *>(QStringLiteral("walkInButton"));
+        QVERIFY(!walkIn->isEnabled());
+        type(QStringLiteral("110105198001010016"));
+        const auto *message = m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"));
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY(message->text().contains(QStringLiteral("1101**********0016")));
+        QVERIFY(!message->text().contains(QStringLiteral("110105198001010016")));
+        QVERIFY(walkIn->isEnabled());
+        QCOMPARE(text("ticketLabel"), QStringLiteral("—"));
+        QVERIFY(m_output.jobs.isEmpty());
+    }
+
+    void failedPrintSaysTheCheckInIsSaved()
+    {
+        m_output.failWith = QStringLiteral("printer offline");
+        type(QStringLiteral("440106198611200776"));
+        const auto *message = m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"));
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY(message->text().contains(QStringLiteral("printer offline")));
+        QCOMPARE(store::CaseRepository(*m_fixture->database).find(QStringLiteral("JD2026-0001"))->state,
+                 core::CaseState::CheckedIn);
+        m_output.failWith.clear();
+        QTest::keyClick(input(), Qt::Key_F5);
+        QCOMPARE(m_output.jobs, QStringList{QStringLiteral("reprint A001")});
+    }
+
+    void f8SignsOutWithAReason()
+    {
+        type(QStringLiteral("440106198611200776"));
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmSignOut")),
+                              Qt::LeftButton);
+            QVERIFY(dialog->isVisible()); // no ending chosen yet
+            dialog->findChild<QRadioButton *>(QStringLiteral("ending_withdrawn"))->setChecked(true);
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("signOutReason"))
+                ->setPlainText(QStringLiteral("feels unwell"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmSignOut")),
+                              Qt::LeftButton);
+            answered = true;
+        });
+        QTest::keyClick(input(), Qt::Key_F8);
+        QVERIFY(answered);
+        QCOMPARE(store::CaseRepository(*m_fixture->database).find(QStringLiteral("JD2026-0001"))->state,
+                 core::CaseState::Withdrawn);
+        QCOMPARE(rosterCell(QStringLiteral("JD2026-0001"), ui::RosterModel::Status),
+                 core::displayName(core::CaseState::Withdrawn));
+    }
+
+    void cardReadFillsTheInputAndWarnsOfAnExpiredCard()
+    {
+        m_page->checkInPanel()->present({QStringLiteral("440106198611200776"), QStringLiteral("罗超"),
+                                         QStringLiteral("Photo not decodable"), true});
+        QCOMPARE(input()->text(), QStringLiteral("440106198611200776"));
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"))->property("problem").toBool());
+        QCOMPARE(text("photoLabel"), QStringLiteral("Photo not decodable"));
+        QTest::keyClick(input(), Qt::Key_Return);
+        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
+    }
+};
+
+QTEST_MAIN(TestFrontDesk)
+#include "tst_frontdesk.moc"
