@@ -113,6 +113,9 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
                 !moved)
                 return moved;
         }
+        result.record = *current;
+        if (returning)
+            result.record.state = CaseState::CheckedIn;
         if (existing) {
             result.ticket = *existing;
             result.alreadyCheckedIn = true;
@@ -134,7 +137,6 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
     });
     if (!stored)
         return refused(Problem::Storage, stored.error());
-    result.record = m_cases.find(acceptanceNo).value_or(record);
     result.lane = laneOf(result.ticket.lane);
     result.peopleAhead = peopleAhead(result.ticket);
     CheckInResult outcome;
@@ -144,34 +146,20 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
 
 int CheckInService::peopleAhead(const store::Ticket &ticket) const
 {
-    const QList<store::Ticket> today = m_tickets.onDay(ticket.serviceDay);
-    QList<store::Ticket> waiting;
-    int otherLaneCalls = 0;
-    for (const store::Ticket &t : today) {
-        if (t.state == QLatin1String("waiting"))
-            waiting << t;
-        else if (t.lane != QLatin1String(core::kGreenLane))
-            ++otherLaneCalls;
-    }
-    const QList<store::Ticket> order =
-        callOrder(waiting, store::VenueRepository(m_database).lanes(), otherLaneCalls);
-    for (int i = 0; i < order.size(); ++i)
-        if (order.at(i).id == ticket.id)
-            return i;
-    return 0;
+    if (ticket.state != QLatin1String("waiting"))
+        return 0;
+    return checkin::peopleAhead(
+        ticket.lane, m_tickets.waitingBefore(ticket.serviceDay, ticket.lane, ticket.number),
+        m_tickets.waitingPerLane(ticket.serviceDay), store::VenueRepository(m_database).lanes(),
+        m_tickets.calledOutsideLane(ticket.serviceDay, QString::fromLatin1(core::kGreenLane)));
 }
 
 QList<LaneWaiting> CheckInService::waitingPerLane() const
 {
     QList<LaneWaiting> counts;
-    const QList<store::Ticket> today = m_tickets.onDay(serviceDay());
-    for (const core::Lane &lane : store::VenueRepository(m_database).lanes()) {
-        LaneWaiting entry{lane, 0};
-        for (const store::Ticket &ticket : today)
-            if (ticket.lane == lane.key && ticket.state == QLatin1String("waiting"))
-                ++entry.waiting;
-        counts << entry;
-    }
+    const QHash<QString, int> waiting = m_tickets.waitingPerLane(serviceDay());
+    for (const core::Lane &lane : store::VenueRepository(m_database).lanes())
+        counts << LaneWaiting{lane, waiting.value(lane.key)};
     return counts;
 }
 

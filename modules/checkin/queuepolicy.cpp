@@ -11,6 +11,57 @@ QDate serviceDay(const QDateTime &now, const QTime &resetAt)
     return now.time() < reset ? now.date().addDays(-1) : now.date();
 }
 
+namespace {
+
+// One round of the non-green lanes in their configured order, each repeated by its ratio, plus
+// lanes that have people waiting but are missing from the configuration.
+QStringList roundOf(const QList<core::Lane> &lanes, const QStringList &waitingLanes)
+{
+    QStringList round;
+    for (const core::Lane &lane : lanes) {
+        if (lane.key == QLatin1String(core::kGreenLane))
+            continue;
+        for (int i = 0; i < qMax(1, lane.ratio); ++i)
+            round << lane.key;
+    }
+    QStringList others = waitingLanes;
+    others.sort(); // a stable order whatever order the caller's hash gave
+    for (const QString &lane : std::as_const(others))
+        if (lane != QLatin1String(core::kGreenLane) && !round.contains(lane))
+            round << lane;
+    return round;
+}
+
+} // namespace
+
+int peopleAhead(const QString &lane, int waitingBeforeInLane, const QHash<QString, int> &waitingPerLane,
+                const QList<core::Lane> &lanes, int otherLaneCallsSoFar)
+{
+    const int green = waitingPerLane.value(QString::fromLatin1(core::kGreenLane));
+    if (lane == QLatin1String(core::kGreenLane))
+        return waitingBeforeInLane;
+    const QStringList round = roundOf(lanes, waitingPerLane.keys());
+    QHash<QString, int> remaining = waitingPerLane;
+    remaining.remove(QString::fromLatin1(core::kGreenLane));
+    int ahead = green;
+    int mineLeft = waitingBeforeInLane; // people of the same lane still to be called before this one
+    int position = otherLaneCallsSoFar % qMax(1, int(round.size()));
+    for (;;) {
+        const QString &turn = round.at(position);
+        position = (position + 1) % int(round.size());
+        int &left = remaining[turn];
+        if (left <= 0)
+            continue;
+        if (turn == lane) {
+            if (mineLeft == 0)
+                return ahead;
+            --mineLeft;
+        }
+        --left;
+        ++ahead;
+    }
+}
+
 QList<store::Ticket> callOrder(const QList<store::Ticket> &waiting, const QList<core::Lane> &lanes,
                                int otherLaneCallsSoFar)
 {
@@ -23,18 +74,7 @@ QList<store::Ticket> callOrder(const QList<store::Ticket> &waiting, const QList<
 
     QList<store::Ticket> order = byLane.take(QString::fromLatin1(core::kGreenLane));
 
-    // One round of the other lanes, in their configured order, each repeated by its ratio.
-    QStringList round;
-    for (const core::Lane &lane : lanes) {
-        if (lane.key == QLatin1String(core::kGreenLane))
-            continue;
-        for (int i = 0; i < qMax(1, lane.ratio); ++i)
-            round << lane.key;
-    }
-    // Lanes missing from the configuration still get served, after the configured ones.
-    for (auto it = byLane.cbegin(); it != byLane.cend(); ++it)
-        if (!round.contains(it.key()))
-            round << it.key();
+    const QStringList round = roundOf(lanes, byLane.keys());
     if (round.isEmpty())
         return order;
 

@@ -2,6 +2,7 @@
 
 #include "store/ticketrepository.h"
 
+#include <QHash>
 #include <QTime>
 
 namespace checkin {
@@ -16,5 +17,11 @@ QDate serviceDay(const QDateTime &now, const QTime &resetAt);
 // jumps a person of the same lane. Tickets already called are not in the list, so never reordered.
 QList<store::Ticket> callOrder(const QList<store::Ticket> &waiting, const QList<core::Lane> &lanes,
                                int otherLaneCallsSoFar);
+
+// The same order, counted without the tickets themselves: how many waiting people are called
+// before the waiting ticket that has `waitingBeforeInLane` people of its own lane ahead of it.
+// `waitingPerLane` counts every waiting ticket by lane key.
+int peopleAhead(const QString &lane, int waitingBeforeInLane, const QHash<QString, int> &waitingPerLane,
+                const QList<core::Lane> &lanes, int otherLaneCallsSoFar);
 
 } // namespace checkin

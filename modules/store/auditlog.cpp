@@ -58,12 +58,15 @@ core::Status AuditLog::append(const QString &actor, const QString &action, const
         AuditEntry entry;
         entry.prevHash = genesisHash();
         entry.seq = 1;
-        QSqlQuery last(m_database.connection());
-        if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-            return core::Status::failure(sqlError(tr("Reading the audit trail"), last));
-        if (last.next()) {
-            entry.seq = last.value(0).toLongLong() + 1;
-            entry.prevHash = last.value(1).toString();
+        {
+            Statement last = m_database.statement(
+                QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+            if (!last->exec())
+                return core::Status::failure(sqlError(tr("Reading the audit trail"), *last));
+            if (last->next()) {
+                entry.seq = last->value(0).toLongLong() + 1;
+                entry.prevHash = last->value(1).toString();
+            }
         }
         entry.at = m_database.clock().now();
         entry.actor = actor;
@@ -72,14 +75,13 @@ core::Status AuditLog::append(const QString &actor, const QString &action, const
         entry.details = details;
         entry.hash = computeHash(entry);
 
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
+        Statement insert = m_database.statement(
             QStringLiteral("INSERT INTO audit_log(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
-        bindAll(insert, {entry.seq, entry.at.toString(Qt::ISODateWithMs), actor, action, subject,
-                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
-                         entry.prevHash, entry.hash});
-        if (!insert.exec())
-            return core::Status::failure(sqlError(tr("Writing the audit trail"), insert));
+        bindAll(*insert, {entry.seq, entry.at.toString(Qt::ISODateWithMs), actor, action, subject,
+                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                          entry.prevHash, entry.hash});
+        if (!insert->exec())
+            return core::Status::failure(sqlError(tr("Writing the audit trail"), *insert));
         return m_outbox.append(QStringLiteral("audit"), QString::number(entry.seq),
                                {{QStringLiteral("seq"), entry.seq},
                                 {QStringLiteral("at"), entry.at.toString(Qt::ISODateWithMs)},

@@ -106,12 +106,12 @@ core::Status CaseRepository::save(const core::Case &c)
 
 std::optional<CaseRecord> CaseRepository::find(const QString &acceptanceNo) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE acceptance_no = ?").arg(kCaseColumns));
-    query.addBindValue(acceptanceNo);
-    if (!query.exec() || !query.next())
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT %1 FROM cases WHERE acceptance_no = ?").arg(kCaseColumns));
+    bindAll(*query, {acceptanceNo});
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return caseFrom(query, m_database.sealer());
+    return caseFrom(*query, m_database.sealer());
 }
 
 std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber,
@@ -129,14 +129,15 @@ std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber
 
 std::optional<CaseRecord> CaseRepository::findByIdNumberOn(const QString &idNumber, const QDate &day) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id_index = ? AND batch_id IN "
-                                 "(SELECT id FROM batches WHERE day = ?) ORDER BY updated_at DESC LIMIT 1")
-                      .arg(kCaseColumns));
-    bindAll(query, {m_database.sealer().idIndex(idNumber), day.toString(Qt::ISODate)});
-    if (!query.exec() || !query.next())
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT %1 FROM cases WHERE id_index = ? AND batch_id IN "
+                                            "(SELECT id FROM batches WHERE day = ?) "
+                                            "ORDER BY updated_at DESC LIMIT 1")
+                                 .arg(kCaseColumns));
+    bindAll(*query, {m_database.sealer().idIndex(idNumber), day.toString(Qt::ISODate)});
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return caseFrom(query, m_database.sealer());
+    return caseFrom(*query, m_database.sealer());
 }
 
 QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
@@ -166,24 +167,21 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
             return core::Status::failure(check.refusal);
         const QString at = m_database.clock().now().toString(Qt::ISODateWithMs);
 
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE cases SET state = ?, version = version + 1, updated_at = ? "
-                                      "WHERE acceptance_no = ?"));
-        update.addBindValue(core::toKey(to));
-        update.addBindValue(at);
-        update.addBindValue(acceptanceNo);
-        if (!update.exec())
-            return core::Status::failure(sqlError(tr("Updating case %1").arg(acceptanceNo), update));
+        Statement update = m_database.statement(QStringLiteral(
+            "UPDATE cases SET state = ?, version = version + 1, updated_at = ? WHERE acceptance_no = ?"));
+        bindAll(*update, {core::toKey(to), at, acceptanceNo});
+        if (!update->exec())
+            return core::Status::failure(sqlError(tr("Updating case %1").arg(acceptanceNo), *update));
 
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO case_transitions(acceptance_no, from_state, to_state, at, "
-                                      "reason, actor) VALUES(?, ?, ?, ?, ?, ?)"));
-        bindAll(insert,
+        Statement insert = m_database.statement(QStringLiteral("INSERT INTO case_transitions(acceptance_no, "
+                                                               "from_state, to_state, at, reason, actor) "
+                                                               "VALUES(?, ?, ?, ?, ?, ?)"));
+        bindAll(*insert,
                 {acceptanceNo, core::toKey(current->state), core::toKey(to), at, reason.trimmed(), actor});
-        if (!insert.exec())
+        if (!insert->exec())
             return core::Status::failure(
-                sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), insert));
-        const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert.lastInsertId().toString());
+                sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), *insert));
+        const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert->lastInsertId().toString());
         QJsonObject details{{QStringLiteral("from"), core::toKey(current->state)}};
         if (!reason.trimmed().isEmpty())
             details.insert(QStringLiteral("reason"), reason.trimmed());

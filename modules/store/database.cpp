@@ -49,12 +49,57 @@ QString databasePath(const QString &dataDir)
 
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
-    for (const QVariant &value : values) {
+    // By position, so a reused prepared statement is bound afresh each time.
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(i, QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query.bindValue(i, value);
     }
+}
+
+Statement::Statement(QSqlQuery *cached, std::function<void()> release)
+    : m_query(cached), m_release(std::move(release))
+{
+}
+
+Statement::Statement(std::unique_ptr<QSqlQuery> own) : m_own(std::move(own)), m_query(m_own.get()) {}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_own(std::move(other.m_own)), m_query(other.m_query), m_release(std::move(other.m_release))
+{
+    other.m_query = nullptr;
+}
+
+Statement::~Statement()
+{
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (m_release)
+        m_release();
+}
+
+Statement Database::statement(const QString &sql)
+{
+    if (m_statementsInUse.contains(sql)) {
+        auto own = std::make_unique<QSqlQuery>(m_db);
+        own->prepare(sql);
+        return Statement(std::move(own));
+    }
+    QSqlQuery *&query = m_statements[sql];
+    if (!query) {
+        query = new QSqlQuery(m_db);
+        if (!query->prepare(sql)) {
+            // Keep the failed query out of the cache; the caller sees the error when it executes.
+            auto own = std::unique_ptr<QSqlQuery>(query);
+            m_statements.remove(sql);
+            return Statement(std::move(own));
+        }
+    }
+    m_statementsInUse.insert(sql);
+    return Statement(query, [this, sql] { m_statementsInUse.remove(sql); });
 }
 
 QString sqlError(const QString &what, const QSqlQuery &query)
@@ -220,6 +265,8 @@ Database::Database(QSqlDatabase db, QString path, const core::Clock &clock, cons
 
 Database::~Database()
 {
+    qDeleteAll(m_statements);
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -272,6 +319,16 @@ QMap<QString, qint64> Database::rowCounts()
     return counts;
 }
 
+bool Database::run(const QString &sql, QString *error)
+{
+    Statement statement = this->statement(sql);
+    if (statement->exec())
+        return true;
+    if (error)
+        *error = statement->lastError().text();
+    return false;
+}
+
 core::Status Database::transaction(const std::function<core::Status()> &work)
 {
     if (m_transactionDepth > 0) {
@@ -287,7 +344,7 @@ core::Status Database::transaction(const std::function<core::Status()> &work)
         return status;
     }
     QString error;
-    if (!exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+    if (!run(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return core::Status::failure(tr("Cannot start a database transaction: %1").arg(error));
     m_transactionDepth = 1;
     core::Status status;
@@ -295,16 +352,16 @@ core::Status Database::transaction(const std::function<core::Status()> &work)
         status = work();
     } catch (...) {
         m_transactionDepth = 0;
-        exec(m_db, QStringLiteral("ROLLBACK"));
+        run(QStringLiteral("ROLLBACK"));
         throw;
     }
     m_transactionDepth = 0;
     if (!status) {
-        exec(m_db, QStringLiteral("ROLLBACK"));
+        run(QStringLiteral("ROLLBACK"));
         return status;
     }
-    if (!exec(m_db, QStringLiteral("COMMIT"), &error)) {
-        exec(m_db, QStringLiteral("ROLLBACK"));
+    if (!run(QStringLiteral("COMMIT"), &error)) {
+        run(QStringLiteral("ROLLBACK"));
         return core::Status::failure(tr("Saving to the station database failed: %1").arg(error));
     }
     return {};
@@ -312,11 +369,11 @@ core::Status Database::transaction(const std::function<core::Status()> &work)
 
 QString Database::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
+    Statement query =
+        const_cast<Database *>(this)->statement(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    bindAll(*query, {key});
+    if (query->exec() && query->next())
+        return query->value(0).toString();
     return fallback;
 }
 

@@ -6,14 +6,39 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
 namespace store {
+
+// A prepared statement from the connection's cache (SQLite spends more time parsing a statement
+// than running a small one). Finished when the handle goes away, so no cursor stays open. A
+// statement already in use further up the call stack gets a private copy instead.
+class Statement
+{
+public:
+    explicit Statement(QSqlQuery *cached, std::function<void()> release);
+    explicit Statement(std::unique_ptr<QSqlQuery> own);
+    Statement(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement &operator=(Statement &&) = delete;
+    ~Statement();
+    QSqlQuery &operator*() { return *m_query; }
+    QSqlQuery *operator->() { return m_query; }
+
+private:
+    std::unique_ptr<QSqlQuery> m_own;
+    QSqlQuery *m_query = nullptr;
+    std::function<void()> m_release;
+};
 
 // Why a station database could not be opened.
 enum class OpenFailure { None, CannotOpen, NewerSchema, MigrationFailed, WrongKey };
@@ -49,6 +74,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &connection() { return m_db; }
+    // A cached prepared statement for `sql` (bind values afresh before each exec).
+    Statement statement(const QString &sql);
     const QString &path() const { return m_path; }
     const core::Clock &clock() const { return m_clock; }
     const Sealer &sealer() const { return m_sealer; }
@@ -71,11 +98,14 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path, const core::Clock &clock, const crypto::DataKey &key);
+    bool run(const QString &sql, QString *error = nullptr); // a cached statement without values
     QSqlDatabase m_db;
     QString m_path;
     const core::Clock &m_clock;
     Sealer m_sealer;
     int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery *> m_statements;
+    QSet<QString> m_statementsInUse;
 };
 
 // Default data directory of the station (QStandardPaths::AppDataLocation) and the file in it.

@@ -13,34 +13,32 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
     if (!m_database.inTransaction())
         return core::Status::failure(tr("Internal error: an outbox row must be written in the same "
                                         "transaction as its record."));
-    QSqlQuery last(m_database.connection());
-    last.prepare(QStringLiteral("SELECT record_id, version FROM outbox WHERE type = ? AND entity_key = ? "
-                                "ORDER BY version DESC LIMIT 1"));
-    last.addBindValue(type);
-    last.addBindValue(entityKey);
-    if (!last.exec())
-        return core::Status::failure(sqlError(tr("Reading the outbox"), last));
     QVariant predecessor; // SQL NULL for the first version
     int version = 1;
-    if (last.next()) {
-        predecessor = last.value(0).toString();
-        version = last.value(1).toInt() + 1;
+    {
+        Statement last =
+            m_database.statement(QStringLiteral("SELECT record_id, version FROM outbox WHERE type = ? AND "
+                                                "entity_key = ? ORDER BY version DESC LIMIT 1"));
+        bindAll(*last, {type, entityKey});
+        if (!last->exec())
+            return core::Status::failure(sqlError(tr("Reading the outbox"), *last));
+        if (last->next()) {
+            predecessor = last->value(0).toString();
+            version = last->value(1).toInt() + 1;
+        }
     }
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO outbox(record_id, type, entity_key, version, predecessor, "
-                                  "sealed_payload, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    Statement insert =
+        m_database.statement(QStringLiteral("INSERT INTO outbox(record_id, type, entity_key, version, "
+                                            "predecessor, sealed_payload, created_at) "
+                                            "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     const QString recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    insert.addBindValue(recordId);
-    insert.addBindValue(type);
-    insert.addBindValue(entityKey);
-    insert.addBindValue(version);
-    insert.addBindValue(predecessor);
-    insert.addBindValue(
-        m_database.sealer().seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), recordId));
-    insert.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
-    if (!insert.exec())
-        return core::Status::failure(sqlError(tr("Writing the outbox"), insert));
+    bindAll(*insert,
+            {recordId, type, entityKey, version, predecessor,
+             m_database.sealer().seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), recordId),
+             m_database.clock().now().toString(Qt::ISODateWithMs)});
+    if (!insert->exec())
+        return core::Status::failure(sqlError(tr("Writing the outbox"), *insert));
     return {};
 }
 

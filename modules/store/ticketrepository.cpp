@@ -62,31 +62,31 @@ core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core
     if (!m_database.inTransaction())
         return core::Result<Ticket>::failure(
             tr("Internal error: a ticket must be issued in the same transaction as its check-in."));
-    QSqlQuery last(m_database.connection());
-    last.prepare(
+    Statement last = m_database.statement(
         QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM tickets WHERE service_day = ? AND lane = ?"));
-    bindAll(last, {serviceDay.toString(Qt::ISODate), lane.key});
-    if (!last.exec() || !last.next())
-        return core::Result<Ticket>::failure(sqlError(tr("Reading the last ticket number"), last));
+    bindAll(*last, {serviceDay.toString(Qt::ISODate), lane.key});
+    if (!last->exec() || !last->next())
+        return core::Result<Ticket>::failure(sqlError(tr("Reading the last ticket number"), *last));
 
     Ticket ticket;
     ticket.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ticket.serviceDay = serviceDay;
     ticket.lane = lane.key;
-    ticket.number = last.value(0).toInt() + 1;
+    ticket.number = last->value(0).toInt() + 1;
     ticket.label = ticketLabel(lane.prefix, ticket.number);
     ticket.acceptanceNo = acceptanceNo;
     ticket.issuedAt = m_database.clock().now();
     ticket.issuedBy = actor;
     ticket.state = QStringLiteral("waiting");
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO tickets(id, service_day, lane, number, label, acceptance_no, "
-                                  "issued_at, issued_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindAll(insert, {ticket.id, serviceDay.toString(Qt::ISODate), lane.key, ticket.number, ticket.label,
-                     acceptanceNo, ticket.issuedAt.toString(Qt::ISODateWithMs), actor});
-    if (!insert.exec())
-        return core::Result<Ticket>::failure(sqlError(tr("Issuing ticket %1").arg(ticket.label), insert));
+    Statement insert =
+        m_database.statement(QStringLiteral("INSERT INTO tickets(id, service_day, lane, number, label, "
+                                            "acceptance_no, issued_at, issued_by) "
+                                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(*insert, {ticket.id, serviceDay.toString(Qt::ISODate), lane.key, ticket.number, ticket.label,
+                      acceptanceNo, ticket.issuedAt.toString(Qt::ISODateWithMs), actor});
+    if (!insert->exec())
+        return core::Result<Ticket>::failure(sqlError(tr("Issuing ticket %1").arg(ticket.label), *insert));
     if (core::Status published = publish(ticket); !published)
         return core::Result<Ticket>::failure(published.error());
     return ticket;
@@ -94,12 +94,12 @@ core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core
 
 std::optional<Ticket> TicketRepository::one(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2").arg(kColumns, where));
-    bindAll(query, values);
-    if (!query.exec() || !query.next())
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT %1 FROM tickets WHERE %2").arg(kColumns, where));
+    bindAll(*query, values);
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return ticketFrom(query);
+    return ticketFrom(*query);
 }
 
 std::optional<Ticket> TicketRepository::forCase(const QDate &serviceDay, const QString &acceptanceNo) const
@@ -131,6 +131,35 @@ QList<Ticket> TicketRepository::onDay(const QDate &serviceDay) const
     while (query.next())
         tickets << ticketFrom(query);
     return tickets;
+}
+
+QHash<QString, int> TicketRepository::waitingPerLane(const QDate &serviceDay) const
+{
+    QHash<QString, int> counts;
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT lane, COUNT(*) FROM tickets WHERE service_day = ? AND state = 'waiting' GROUP BY lane"));
+    bindAll(*query, {serviceDay.toString(Qt::ISODate)});
+    if (query->exec())
+        while (query->next())
+            counts.insert(query->value(0).toString(), query->value(1).toInt());
+    return counts;
+}
+
+int TicketRepository::waitingBefore(const QDate &serviceDay, const QString &lane, int number) const
+{
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE service_day = ? AND state = "
+                                            "'waiting' AND lane = ? AND number < ?"));
+    bindAll(*query, {serviceDay.toString(Qt::ISODate), lane, number});
+    return query->exec() && query->next() ? query->value(0).toInt() : 0;
+}
+
+int TicketRepository::calledOutsideLane(const QDate &serviceDay, const QString &lane) const
+{
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT COUNT(*) FROM tickets WHERE service_day = ? AND state != 'waiting' AND lane != ?"));
+    bindAll(*query, {serviceDay.toString(Qt::ISODate), lane});
+    return query->exec() && query->next() ? query->value(0).toInt() : 0;
 }
 
 core::Status TicketRepository::recordPrint(const QString &id)

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <optional>
 
 namespace store {
@@ -43,6 +44,10 @@ public:
     std::optional<Ticket> byId(const QString &id) const;
     std::optional<Ticket> byLabel(const QDate &serviceDay, const QString &label) const;
     QList<Ticket> onDay(const QDate &serviceDay) const; // in issue order
+    // Counts for the queue position, without loading the day's tickets.
+    QHash<QString, int> waitingPerLane(const QDate &serviceDay) const;
+    int waitingBefore(const QDate &serviceDay, const QString &lane, int number) const;
+    int calledOutsideLane(const QDate &serviceDay, const QString &lane) const;
     core::Status recordPrint(const QString &id);
     core::Status setState(const QString &id, const QString &state);
 

@@ -80,12 +80,13 @@ core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder)
 QList<core::Lane> VenueRepository::lanes() const
 {
     QList<core::Lane> lanes;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT key, prefix, name, ratio FROM lanes ORDER BY sort_order, key")))
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT key, prefix, name, ratio FROM lanes ORDER BY sort_order, key"));
+    if (!query->exec())
         return lanes;
-    while (query.next())
-        lanes << core::Lane{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toInt()};
+    while (query->next())
+        lanes << core::Lane{query->value(0).toString(), query->value(1).toString(),
+                            query->value(2).toString(), query->value(3).toInt()};
     return lanes;
 }
 

@@ -1,5 +1,6 @@
 #include "checkin/queuepolicy.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 // The call order rules, as a table: green first, ratio rounds, continuing from the day's calls.
@@ -54,6 +55,38 @@ private slots:
         for (const store::Ticket &ticket : checkin::callOrder(tickets(waiting), lanes, callsSoFar))
             labels << ticket.label;
         QCOMPARE(labels.join(QLatin1Char(' ')), expected);
+    }
+
+    // The counted position agrees with the full order for many random queues.
+    void countedPositionMatchesTheOrder()
+    {
+        const QList<core::Lane> lanes{
+            {QStringLiteral("green"), QStringLiteral("G"), QStringLiteral("Green"), 1},
+            {QStringLiteral("priority"), QStringLiteral("P"), QStringLiteral("Priority"), 3},
+            {QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal"), 2}};
+        QRandomGenerator random(20261122); // fixed seed: the same queues every run
+        for (int round = 0; round < 300; ++round) {
+            QStringList labels;
+            QHash<QString, int> perLane;
+            for (const char *prefix : {"G", "P", "A"}) {
+                const int n = int(random.bounded(6));
+                for (int i = 1; i <= n; ++i)
+                    labels << QString::fromLatin1(prefix) + QString::number(i * 2 + int(random.bounded(2)));
+            }
+            const QList<store::Ticket> waiting = tickets(labels.join(QLatin1Char(' ')));
+            for (const store::Ticket &t : waiting)
+                ++perLane[t.lane];
+            const int calls = int(random.bounded(10));
+            const QList<store::Ticket> order = checkin::callOrder(waiting, lanes, calls);
+            for (int position = 0; position < order.size(); ++position) {
+                const store::Ticket &t = order.at(position);
+                int before = 0;
+                for (const store::Ticket &other : waiting)
+                    if (other.lane == t.lane && other.number < t.number)
+                        ++before;
+                QCOMPARE(checkin::peopleAhead(t.lane, before, perLane, lanes, calls), position);
+            }
+        }
     }
 
     void serviceDayFollowsTheResetTime_data()

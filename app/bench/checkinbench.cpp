@@ -1,0 +1,146 @@
+#include "checkinbench.h"
+
+#include "stats.h"
+
+#include "checkin/checkinservice.h"
+#include "store/caserepository.h"
+#include "store/venuerepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace bench {
+
+namespace {
+
+QString withCheckDigit(const QString &first17)
+{
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static const char digits[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * weights[i];
+    return first17 + QLatin1Char(digits[sum % 11]);
+}
+
+// Synthetic people: valid ID numbers, names that are nobody's.
+QList<core::Case> syntheticRoster(int count, const QString &batchId)
+{
+    QList<core::Case> cases;
+    for (int i = 0; i < count; ++i) {
+        core::Case c;
+        c.acceptanceNo = QStringLiteral("BENCH-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        c.batchId = batchId;
+        const QDate birth = QDate(1960, 1, 1).addDays(i * 7);
+        const QString sequence = QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
+        c.person.idNumber =
+            withCheckDigit(QStringLiteral("440106") + birth.toString(QStringLiteral("yyyyMMdd")) + sequence);
+        c.person.gender = (i % 1000) % 2 == 1 ? core::Gender::Male : core::Gender::Female;
+        c.person.name = QStringLiteral("测试%1").arg(i + 1);
+        c.person.birthDate = birth;
+        c.employer = QStringLiteral("Bench Co.");
+        c.lane = i % 10 == 0 ? QString::fromLatin1(core::kGreenLane) : QString::fromLatin1(core::kNormalLane);
+        c.materials = {QStringLiteral("application")};
+        cases << c;
+    }
+    return cases;
+}
+
+// The durability floor: single-row commits on a database with the station's own settings.
+QList<double> bareCommits(const QString &path, int count)
+{
+    QList<double> times;
+    const QString name = QStringLiteral("bench-floor");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return times;
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS t(id TEXT PRIMARY KEY, v TEXT)"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO t(id, v) VALUES(?, ?)"));
+        for (int i = 0; i < count; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            insert.addBindValue(QUuid::createUuid().toString());
+            insert.addBindValue(QStringLiteral("row"));
+            insert.exec();
+            query.exec(QStringLiteral("COMMIT"));
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return times;
+}
+
+} // namespace
+
+QJsonObject runCheckInBench(const CheckInBenchOptions &options)
+{
+    QTemporaryDir temporary;
+    const QString folder = options.folder.isEmpty() ? temporary.path() : options.folder;
+    core::SystemClock clock;
+    // A bench needs no keychain: a throw-away key seals the synthetic data.
+    auto opened = store::Database::open(store::databasePath(folder), clock, crypto::DataKey::generate());
+    if (!opened.database)
+        return {{QStringLiteral("error"), opened.error}};
+    store::Database &db = *opened.database;
+    const QString batchId = QStringLiteral("BENCH-") + clock.today().toString(QStringLiteral("yyyyMMdd"));
+    store::VenueRepository venues(db);
+    const QList<core::Case> roster = syntheticRoster(options.count, batchId);
+    const core::Status seeded = db.transaction([&]() -> core::Status {
+        if (core::Status s =
+                venues.saveVenue({QStringLiteral("BENCH"), QStringLiteral("Bench venue"), {}, {}});
+            !s)
+            return s;
+        if (core::Status s = venues.saveLane(
+                {QString::fromLatin1(core::kNormalLane), QStringLiteral("A"), QStringLiteral("Normal")}, 2);
+            !s)
+            return s;
+        if (core::Status s = venues.saveLane(
+                {QString::fromLatin1(core::kGreenLane), QStringLiteral("G"), QStringLiteral("Green")}, 1);
+            !s)
+            return s;
+        if (core::Status s = venues.saveBatch({batchId, QStringLiteral("BENCH"), clock.today(), {}}); !s)
+            return s;
+        store::CaseRepository cases(db);
+        for (const core::Case &c : roster)
+            if (core::Status s = cases.save(c); !s)
+                return s;
+        return {};
+    });
+    if (!seeded)
+        return {{QStringLiteral("error"), seeded.error()}};
+
+    accounts::Session session;
+    session.account.username = QStringLiteral("bench");
+    session.account.role = core::Role::FrontDesk;
+    checkin::CheckInService service(db);
+    QList<double> checkIns;
+    for (const core::Case &c : roster) {
+        QElapsedTimer timer;
+        timer.start();
+        const checkin::CheckInResult result = service.checkInByIdNumber(session, c.person.idNumber);
+        checkIns << double(timer.nsecsElapsed()) / 1e6;
+        if (!result.ok())
+            return {{QStringLiteral("error"), result.error}};
+    }
+    const QList<double> commits =
+        bareCommits(QDir(folder).filePath(QStringLiteral("floor.db")), options.count);
+
+    return {{QStringLiteral("count"), options.count},
+            {QStringLiteral("p50_ms"), rounded(percentile(checkIns, 0.50))},
+            {QStringLiteral("p95_ms"), rounded(percentile(checkIns, 0.95))},
+            {QStringLiteral("commit_ms"), rounded(percentile(commits, 0.95))}};
+}
+
+} // namespace bench

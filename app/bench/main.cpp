@@ -1,0 +1,65 @@
+#include "checkinbench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+void print(const QJsonObject &figures, bool json)
+{
+    if (json) {
+        std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Compact).constData(), stdout);
+        std::fputs("\n", stdout);
+        return;
+    }
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it)
+        std::printf("%-16s %s\n", qPrintable(it.key()), qPrintable(it.value().toVariant().toString()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("appraisal-bench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Benchmarks of the appraisal-site workstation. Scenarios:\n"
+                       "  checkin   check-ins through the real services (card frame parsed, roster match, "
+                       "ticket, commit with "
+                       "its outbox row); prints p50_ms, p95_ms, commit_ms (p95 of bare WAL+FULL single-row "
+                       "commits in the same "
+                       "run), escpos_p95_ms and pdf_p95_ms (ticket rendering)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("checkin"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Operations to time (default 1000)."), QStringLiteral("N"),
+                                   QStringLiteral("1000"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder for the bench database (default: a temporary folder, "
+                       "removed afterwards). Put it on the disk you want to measure."),
+        QStringLiteral("D"));
+    parser.addOptions({json, count, dataDir});
+    parser.process(app);
+    const QStringList scenario = parser.positionalArguments();
+    if (scenario.size() != 1 || scenario.first() != QLatin1String("checkin")) {
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        return 2;
+    }
+    bool ok = false;
+    const int n = parser.value(count).toInt(&ok);
+    if (!ok || n < 1) {
+        std::fputs("--count must be a positive number\n", stderr);
+        return 2;
+    }
+    const QJsonObject figures = bench::runCheckInBench({n, parser.value(dataDir)});
+    print(figures, parser.isSet(json));
+    return figures.contains(QStringLiteral("error")) ? 1 : 0;
+}
