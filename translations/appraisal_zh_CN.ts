@@ -332,6 +332,70 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>The acceptance number instead of the ID number.</source>
         <translation>使用受理编号代替身份证号。</translation>
     </message>
+    <message>
+        <source>Give --ticket and one of --pdf FILE, --escpos FILE or --tcp HOST[:PORT].</source>
+        <translation>请指定 --ticket，以及 --pdf FILE、--escpos FILE 或 --tcp HOST[:PORT] 其中之一。</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile "%1". Known profiles: %2.</source>
+        <translation>未知的打印机配置“%1”。可用配置：%2。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>今天没有排队号 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>排队号 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give --case ACCEPTANCE_NO and --pdf FILE.</source>
+        <translation>请指定 --case ACCEPTANCE_NO 和 --pdf FILE。</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been checked in today; the receipt notice is given at check-in.</source>
+        <translation>案件 %1 今天尚未签到；收讫告知书在签到时发放。</translation>
+    </message>
+    <message>
+        <source>Receipt notice of %1: %2</source>
+        <translation>%1 的收讫告知书：%2</translation>
+    </message>
+    <message>
+        <source>Language of the document: zh_CN (default) or en.</source>
+        <translation>文书语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>Print a queue ticket as PDF or ESC/POS (to a file, a device or a network printer).</source>
+        <translation>以 PDF 或 ESC/POS 格式打印排队号（输出到文件、设备或网络打印机）。</translation>
+    </message>
+    <message>
+        <source>Today's ticket number (e.g. G001), a ticket id, or an acceptance number.</source>
+        <translation>今天的排队号（如 G001）、排队号标识或受理编号。</translation>
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation>输出 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write ESC/POS bytes to a file or a device such as /dev/usb/lp0.</source>
+        <translation>将 ESC/POS 数据写入文件或设备（如 /dev/usb/lp0）。</translation>
+    </message>
+    <message>
+        <source>Send ESC/POS bytes to a network printer (port 9100 unless given) and read its status.</source>
+        <translation>将 ESC/POS 数据发送到网络打印机（默认端口 9100）并读取其状态。</translation>
+    </message>
+    <message>
+        <source>Printer profile for ESC/POS: 58mm-gb18030 (default), 80mm-gb18030, 58mm-gbk, 80mm-utf8, 58mm-raster, 80mm-raster.</source>
+        <translation>ESC/POS 打印机配置：58mm-gb18030（默认）、80mm-gb18030、58mm-gbk、80mm-utf8、58mm-raster、80mm-raster。</translation>
+    </message>
+    <message>
+        <source>Write the receipt notice (收讫告知书) of a checked-in case as an A4 PDF.</source>
+        <translation>将已签到案件的收讫告知书输出为 A4 PDF。</translation>
+    </message>
+    <message>
+        <source>Acceptance number.</source>
+        <translation>受理编号。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
@@ -393,6 +457,17 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>There is no ticket %1.</source>
         <translation>没有排队号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ConfiguredTicketOutput</name>
+    <message>
+        <source>Cannot create the print folder %1.</source>
+        <translation>无法创建打印文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The ticket printer profile "%1" is unknown; the venue admin sets printer.profile.</source>
+        <translation>排队号打印机配置“%1”未知；请场所管理员设置 printer.profile。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +575,18 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>Receipt notice of appraisal materials</source>
+        <translation>劳动能力鉴定材料收讫告知书</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
     </message>
 </context>
 <context>
@@ -680,6 +767,136 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>This system cannot convert text to %1.</source>
+        <translation>本系统无法将文字转换为 %1 编码。</translation>
+    </message>
+    <message>
+        <source>The character "%1" cannot be printed in %2; choose a printer profile with another encoding or raster mode.</source>
+        <translation>字符“%1”无法以 %2 编码打印；请选择其他编码或图像模式的打印机配置。</translation>
+    </message>
+    <message>
+        <source>Receipt notice of appraisal materials</source>
+        <translation>劳动能力鉴定材料收讫告知书</translation>
+    </message>
+    <message>
+        <source>Acceptance number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Appraisal type</source>
+        <translation>鉴定类型</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>后续安排</translation>
+    </message>
+    <message>
+        <source>Today two experts drawn at random examine you, one after the other, and a third expert reviews their opinions. Wait in the hall until your number is called. The conclusion is sent to you in writing.</source>
+        <translation>今天由随机抽取的两名专家先后为您进行现场查体，再由第三名专家对两份意见进行复核。请在大厅等候叫号。鉴定结论将以书面形式送达。</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>The committee makes its conclusion within 60 days of accepting the application; for complex cases, such as several specialties, it may extend this by 30 days.</source>
+        <translation>鉴定委员会自受理申请之日起 60 日内作出鉴定结论；涉及多个专科等复杂情形的，可延长 30 日。</translation>
+    </message>
+    <message>
+        <source>The conclusion is delivered within 15 days of being made.</source>
+        <translation>鉴定结论自作出之日起 15 日内送达。</translation>
+    </message>
+    <message>
+        <source>If you disagree with the conclusion, you may apply for a re-appraisal to the provincial committee within 15 days of receiving it.</source>
+        <translation>对鉴定结论不服的，可在收到结论之日起 15 日内向省级劳动能力鉴定委员会申请再次鉴定。</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>查询方式</translation>
+    </message>
+    <message>
+        <source>Quote the acceptance number. Telephone: %1. Address: %2.</source>
+        <translation>查询时请提供受理编号。电话：%1。地址：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the printer %1: %2</source>
+        <translation>无法打开打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing to the printer %1 failed: %2</source>
+        <translation>向打印机 %1 写入失败：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a printer address; use tcp:HOST or tcp:HOST:PORT.</source>
+        <translation>“%1”不是打印机地址；请使用 tcp:HOST 或 tcp:HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>printer offline: no connection to %1:%2 (%3)</source>
+        <translation>打印机离线：无法连接 %1:%2（%3）</translation>
+    </message>
+    <message>
+        <source>printer offline: the job to %1:%2 was not accepted (%3)</source>
+        <translation>打印机离线：%1:%2 未接收打印任务（%3）</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>People ahead: %1</source>
+        <translation>前面还有 %1 人</translation>
+    </message>
+    <message>
+        <source>Please wait in the hall for your number to be called.</source>
+        <translation>请在大厅等候叫号。</translation>
+    </message>
+    <message>
+        <source>(reprint)</source>
+        <translation>（补打）</translation>
+    </message>
+</context>
+<context>
+    <name>printing::PrinterStatus</name>
+    <message>
+        <source>sent (the printer does not report its status)</source>
+        <translation>已发送（打印机不报告状态）</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>打印机离线</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>打印机缺纸</translation>
+    </message>
+    <message>
+        <source>printed; paper is running low</source>
+        <translation>已打印；纸张即将用完</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
     </message>
 </context>
 <context>

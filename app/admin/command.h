@@ -52,5 +52,6 @@ QList<Command> auditCommands();
 QList<Command> backupCommands();
 QList<Command> keyCommands();
 QList<Command> frontDeskCommands();
+QList<Command> printCommands();
 
 } // namespace admin

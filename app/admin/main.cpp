@@ -2,6 +2,7 @@
 
 #include "i18n/translations.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdio>
@@ -31,7 +32,10 @@ QString overview(const QList<Command> &commands)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication (offscreen, no display needed) because printing lays out text with fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
     // Admin output follows the system language: Chinese on a Chinese desktop, English in scripts with LANG=C.
@@ -40,7 +44,7 @@ int main(int argc, char **argv)
         i18n::install(app, i18n::defaultLanguage());
 
     QList<Command> commands = idCommands() + dbCommands() + demoCommands() + auditCommands() +
-                              backupCommands() + keyCommands() + frontDeskCommands();
+                              backupCommands() + keyCommands() + frontDeskCommands() + printCommands();
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         std::fputs(overview(commands).toLocal8Bit().constData(), args.size() < 2 ? stderr : stdout);

@@ -1,5 +1,6 @@
 #include "stationshell.h"
 
+#include "checkin/ticketoutput.h"
 #include "demo/demovenue.h"
 #include "i18n/translations.h"
 #include "store/auditlog.h"
@@ -195,7 +196,8 @@ int main(int argc, char **argv)
         return 0;
 
     accounts::AccountService accounts(database);
-    const ui::Services services{database, clock, accounts};
+    checkin::ConfiguredTicketOutput printers(database, folder);
+    const ui::Services services{database, clock, accounts, &printers};
     StationShell shell(services);
     if (!shell.showLogin())
         return 0;

@@ -163,6 +163,31 @@ QList<LaneWaiting> CheckInService::waitingPerLane() const
     return counts;
 }
 
+std::optional<CheckIn> CheckInService::find(const QString &ticketOrCase) const
+{
+    const QString wanted = ticketOrCase.trimmed();
+    std::optional<store::Ticket> ticket = m_tickets.byLabel(serviceDay(), wanted);
+    if (!ticket)
+        ticket = m_tickets.byId(wanted);
+    if (!ticket)
+        ticket = m_tickets.forCase(serviceDay(), wanted);
+    if (!ticket)
+        return std::nullopt;
+    const auto record = m_cases.find(ticket->acceptanceNo);
+    if (!record)
+        return std::nullopt;
+    CheckIn found;
+    found.record = *record;
+    found.ticket = *ticket;
+    found.lane = core::Lane{ticket->lane, ticket->label.left(1), ticket->lane};
+    for (const core::Lane &lane : store::VenueRepository(m_database).lanes())
+        if (lane.key == ticket->lane)
+            found.lane = lane;
+    found.peopleAhead = peopleAhead(*ticket);
+    found.alreadyCheckedIn = true;
+    return found;
+}
+
 std::optional<store::Ticket> CheckInService::ticketOf(const QString &acceptanceNo) const
 {
     return m_tickets.forCase(serviceDay(), acceptanceNo);

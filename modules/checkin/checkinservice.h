@@ -46,6 +46,9 @@ public:
     QList<LaneWaiting> waitingPerLane() const;
     // Today's ticket of a case, if it has one.
     std::optional<store::Ticket> ticketOf(const QString &acceptanceNo) const;
+    // A check-in as it stands, found by today's ticket label (e.g. "A001"), a ticket id, or the
+    // acceptance number of a case checked in today; for reprints and documents.
+    std::optional<CheckIn> find(const QString &ticketOrCase) const;
 
     // A person not on the roster: kept (sealed) for a supervisor's decision, never added silently.
     core::Result<QString> recordWalkIn(const accounts::Session &session, const core::Person &person,

@@ -1,7 +1,7 @@
 #include "checkinpanel.h"
 
+#include "checkin/ticketoutput.h"
 #include "signoutdialog.h"
-#include "ticketoutput.h"
 
 #include "core/idnumber.h"
 

@@ -1,19 +1,18 @@
 #pragma once
 
 #include "accounts/accountservice.h"
+#include "checkin/ticketoutput.h"
 #include "core/clock.h"
 #include "store/database.h"
 
 namespace ui {
 
 // What the screens need, handed in by the app; screens never reach for globals.
-class TicketOutput;
-
 struct Services {
     store::Database &database;
     const core::Clock &clock;
     accounts::AccountService &accounts;
-    TicketOutput *tickets = nullptr; // no printer: the ticket is shown on screen only
+    checkin::TicketOutput *tickets = nullptr; // no printer: the ticket is shown on screen only
 };
 
 // The venue and batch this station works for today, read from the station settings.

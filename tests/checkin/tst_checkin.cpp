@@ -1,12 +1,15 @@
 #include "testkey.h"
 
 #include "checkin/checkinservice.h"
+#include "checkin/ticketoutput.h"
 #include "core/idnumber.h"
 #include "demo/demovenue.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,6 +272,32 @@ private slots:
         QCOMPARE(back.record.state, CaseState::CheckedIn);
     }
 
+    void configuredOutputsSpoolPdfsOrSendEscPos()
+    {
+        const checkin::CheckIn done = checkIn(kGreen);
+        checkin::ConfiguredTicketOutput output(*m_db, m_dir->path());
+        QVERIFY(output.printTicket(done, false).isEmpty());
+        QVERIFY(output.printReceipt(done).isEmpty());
+        const QStringList spooled = QDir(output.spoolDir()).entryList(QDir::Files);
+        QCOMPARE(spooled.size(), 2);
+        for (const QString &name : spooled) {
+            QVERIFY2(!name.contains(kGreen), qPrintable(name));
+            QVERIFY(QFileInfo(QDir(output.spoolDir()).filePath(name)).size() > 1000);
+        }
+
+        const QString device = m_dir->filePath(QStringLiteral("lp0"));
+        QVERIFY(m_db->setSetting(QStringLiteral("printer.ticket"), device).ok());
+        QVERIFY(output.printTicket(done, true).isEmpty());
+        QFile printed(device);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = printed.readAll();
+        QVERIFY(bytes.startsWith(QByteArray::fromHex("1b40")));
+        QVERIFY(bytes.contains("G001"));
+
+        QVERIFY(m_db->setSetting(QStringLiteral("printer.profile"), QStringLiteral("40mm-morse")).ok());
+        QVERIFY(output.printTicket(done, true).contains(QStringLiteral("40mm-morse")));
+    }
+
     void printsAreCountedAndAudited()
     {
         const checkin::CheckIn done = checkIn(kFirst);
@@ -282,5 +311,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCheckIn)
+QTEST_MAIN(TestCheckIn) // printing lays out text: needs a (headless) GUI application
 #include "tst_checkin.moc"

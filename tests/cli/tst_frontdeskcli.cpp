@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +120,62 @@ private slots:
         const Run second = admin(checkin);
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(second.json(), json);
+    }
+
+    void printTicketAndReceipt()
+    {
+        const Run checkin = admin(QStringList{QStringLiteral("checkin"), QStringLiteral("--id-number"),
+                                              QStringLiteral("440104198306148972"), QStringLiteral("--json")} +
+                                  dataDir());
+        QVERIFY2(checkin.exitCode == 0, checkin.err.constData());
+        const QString ticket = checkin.json().value(QStringLiteral("ticket")).toString();
+        const QString escpos = m_dir.filePath(QStringLiteral("ticket.bin"));
+        const Run thermal = admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"),
+                                              ticket, QStringLiteral("--escpos"), escpos, QStringLiteral("--profile"),
+                                              QStringLiteral("58mm-gb18030")} +
+                                  dataDir());
+        QVERIFY2(thermal.exitCode == 0, thermal.err.constData());
+        QFile bytes(escpos);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        const QByteArray job = bytes.readAll();
+        QVERIFY(job.startsWith(QByteArray::fromHex("1b40")));
+        QVERIFY(job.contains(ticket.toLatin1()));
+        QVERIFY(job.contains(QByteArray::fromHex("c2ccc9abcda8b5c0"))); // 绿色通道, GB18030
+        QVERIFY(job.endsWith(QByteArray::fromHex("1d564200")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("ticket.pdf"));
+        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"), ticket,
+                                   QStringLiteral("--pdf"), pdf} +
+                       dataDir())
+                     .exitCode,
+                 0);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"), ticket,
+                                   QStringLiteral("--escpos"), escpos, QStringLiteral("--profile"),
+                                   QStringLiteral("33mm-morse")} +
+                       dataDir())
+                     .exitCode,
+                 2);
+        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"),
+                                   QStringLiteral("Z999"), QStringLiteral("--pdf"), pdf} +
+                       dataDir())
+                     .exitCode,
+                 1);
+
+        const QString receipt = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        const Run notice = admin(QStringList{QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("--case"),
+                                             QStringLiteral("JD2026-0005"), QStringLiteral("--pdf"), receipt} +
+                                 dataDir());
+        QVERIFY2(notice.exitCode == 0, notice.err.constData());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {receipt, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("收讫告知书")), qPrintable(text)); // Chinese by default
+        QVERIFY(text.contains(QStringLiteral("JD2026-0005")));
+        QVERIFY(text.contains(QStringLiteral("4401**********8972")));
+        QVERIFY(!text.contains(QStringLiteral("440104198306148972")));
+        QVERIFY(text.contains(QStringLiteral("60")));
     }
 
     void checkInFailuresExitOne()

@@ -1,10 +1,10 @@
 #include "guifixture.h"
 
+#include "checkin/ticketoutput.h"
 #include "store/caserepository.h"
 #include "ui/checkinpanel.h"
 #include "ui/frontdeskpage.h"
 #include "ui/rostermodel.h"
-#include "ui/ticketoutput.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -20,7 +20,7 @@
 namespace {
 
 // Records what the desk sent to its printer; the real outputs are tested in tests/printing.
-struct RecordingOutput : ui::TicketOutput {
+struct RecordingOutput : checkin::TicketOutput {
     QStringList jobs;
     QString failWith;
     QString printTicket(const checkin::CheckIn &checkIn, bool reprint) override

@@ -1,0 +1,188 @@
+#include "command.h"
+
+#include "checkin/documents.h"
+#include "i18n/translations.h"
+#include "printing/escpos.h"
+#include "printing/pdfdocuments.h"
+#include "printing/printerlink.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QGuiApplication>
+
+namespace admin {
+
+namespace {
+
+// Documents for the public are Chinese whatever the admin's terminal language is.
+void useDocumentLanguage(const QCommandLineParser &parser)
+{
+    i18n::install(*QCoreApplication::instance(), parser.value(QStringLiteral("lang")));
+}
+
+int printTicket(QCommandLineParser &parser)
+{
+    const QString ticketName = parser.value(QStringLiteral("ticket"));
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    const QString escpos = parser.value(QStringLiteral("escpos"));
+    const QString tcp = parser.value(QStringLiteral("tcp"));
+    const int outputs = int(!pdf.isEmpty()) + int(!escpos.isEmpty()) + int(!tcp.isEmpty());
+    if (ticketName.isEmpty() || outputs != 1) {
+        printError(QCoreApplication::translate("admin",
+                                               "Give --ticket and one of --pdf FILE, --escpos FILE or --tcp "
+                                               "HOST[:PORT]."));
+        return UsageError;
+    }
+    const QString profileId = parser.value(QStringLiteral("profile"));
+    const auto profile = printing::profile(profileId);
+    if (pdf.isEmpty() && !profile) {
+        QStringList known;
+        for (const printing::PrinterProfile &p : printing::builtinProfiles())
+            known << p.id;
+        printError(QCoreApplication::translate("admin", "Unknown printer profile \"%1\". Known profiles: %2.")
+                       .arg(profileId, known.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    checkin::CheckInService service(*database);
+    const auto found = service.find(ticketName);
+    if (!found) {
+        printError(QCoreApplication::translate("admin", "There is no ticket %1 today.").arg(ticketName));
+        return Failed;
+    }
+    useDocumentLanguage(parser);
+    const printing::Ticket ticket = checkin::ticketDocument(*database, *found, found->ticket.prints > 0);
+    QString summary;
+    if (!pdf.isEmpty()) {
+        if (const core::Status written = printing::writeTicketPdf(ticket, pdf); !written) {
+            printError(written.error());
+            return Failed;
+        }
+        summary = pdf;
+    } else {
+        const auto bytes = printing::renderTicket(ticket, *profile);
+        if (!bytes) {
+            printError(bytes.error());
+            return Failed;
+        }
+        const auto sent =
+            printing::sendToPrinter({tcp.isEmpty() ? escpos : QStringLiteral("tcp:") + tcp}, bytes.value());
+        if (!sent) {
+            printError(sent.error());
+            return Failed;
+        }
+        summary = sent->summary();
+    }
+    const core::Status recorded = service.recordPrint(commandLineSession(core::Role::FrontDesk),
+                                                      found->ticket.id, QStringLiteral("ticket"));
+    if (!recorded) {
+        printError(recorded.error());
+        return Failed;
+    }
+    printLine(QCoreApplication::translate("admin", "Ticket %1: %2").arg(found->ticket.label, summary));
+    return Ok;
+}
+
+int printReceipt(QCommandLineParser &parser)
+{
+    const QString acceptanceNo = parser.value(QStringLiteral("case"));
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (acceptanceNo.isEmpty() || pdf.isEmpty()) {
+        printError(QCoreApplication::translate("admin", "Give --case ACCEPTANCE_NO and --pdf FILE."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    checkin::CheckInService service(*database);
+    const auto found = service.find(acceptanceNo);
+    if (!found) {
+        printError(QCoreApplication::translate("admin",
+                                               "Case %1 has not been checked in today; the receipt notice is "
+                                               "given at check-in.")
+                       .arg(acceptanceNo));
+        return Failed;
+    }
+    useDocumentLanguage(parser);
+    if (const core::Status written =
+            printing::writeReceiptPdf(checkin::receiptDocument(*database, *found), pdf);
+        !written) {
+        printError(written.error());
+        return Failed;
+    }
+    const core::Status recorded = service.recordPrint(commandLineSession(core::Role::FrontDesk),
+                                                      found->ticket.id, QStringLiteral("receipt"));
+    if (!recorded) {
+        printError(recorded.error());
+        return Failed;
+    }
+    printLine(QCoreApplication::translate("admin", "Receipt notice of %1: %2").arg(acceptanceNo, pdf));
+    return Ok;
+}
+
+void declareLanguage(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("admin", "Language of the document: zh_CN (default) or en."),
+         QStringLiteral("LANG"), i18n::defaultLanguage()});
+}
+
+} // namespace
+
+QList<Command> printCommands()
+{
+    return {
+        {QStringLiteral("print"), QStringLiteral("ticket"),
+         QCoreApplication::translate("admin",
+                                     "Print a queue ticket as PDF or ESC/POS (to a file, a device or a "
+                                     "network printer)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption(
+                 {QStringLiteral("ticket"),
+                  QCoreApplication::translate("admin", "Today's ticket number (e.g. G001), a ticket "
+                                                       "id, or an acceptance number."),
+                  QStringLiteral("T")});
+             parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
+                               QStringLiteral("FILE")});
+             parser.addOption(
+                 {QStringLiteral("escpos"),
+                  QCoreApplication::translate("admin", "Write ESC/POS bytes to a file or a device such "
+                                                       "as /dev/usb/lp0."),
+                  QStringLiteral("FILE")});
+             parser.addOption(
+                 {QStringLiteral("tcp"),
+                  QCoreApplication::translate("admin", "Send ESC/POS bytes to a network printer (port "
+                                                       "9100 unless given) and read its status."),
+                  QStringLiteral("HOST[:PORT]")});
+             parser.addOption(
+                 {QStringLiteral("profile"),
+                  QCoreApplication::translate("admin", "Printer profile for ESC/POS: 58mm-gb18030 "
+                                                       "(default), 80mm-gb18030, 58mm-gbk, 80mm-utf8, "
+                                                       "58mm-raster, 80mm-raster."),
+                  QStringLiteral("P"), QStringLiteral("58mm-gb18030")});
+             declareLanguage(parser);
+         },
+         printTicket},
+        {QStringLiteral("print"), QStringLiteral("receipt"),
+         QCoreApplication::translate(
+             "admin", "Write the receipt notice (收讫告知书) of a checked-in case as an A4 PDF."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption({QStringLiteral("case"),
+                               QCoreApplication::translate("admin", "Acceptance number."),
+                               QStringLiteral("ACCEPTANCE_NO")});
+             parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
+                               QStringLiteral("FILE")});
+             declareLanguage(parser);
+         },
+         printReceipt},
+    };
+}
+
+} // namespace admin

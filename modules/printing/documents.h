@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+
+namespace printing {
+
+// What a queue ticket shows. The caller masks the name: this module never receives a full name
+// or an ID number for a ticket.
+struct Ticket {
+    QString ticketId; // goes into the QR code
+    QString number;   // "G001"
+    QString laneName; // "绿色通道"
+    QString maskedName;
+    QDateTime issuedAt;
+    int peopleAhead = 0;
+    QString venueName;
+    bool reprint = false;
+};
+
+// The receipt notice (收讫告知书) handed over at check-in. Name and ID number arrive masked.
+struct ReceiptNotice {
+    QString acceptanceNo;
+    QString maskedName;
+    QString maskedIdNumber;
+    QString appraisalType; // display text
+    QStringList materials;
+    QDate receivedOn;
+    QString venueName;
+    QString venueAddress;
+    QString enquiryPhone;
+};
+
+} // namespace printing

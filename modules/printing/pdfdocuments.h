@@ -1,0 +1,23 @@
+#pragma once
+
+#include "documents.h"
+
+#include "core/result.h"
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace printing {
+
+// The receipt notice (收讫告知书) as a document: used for PDF files and for system printers
+// (QPrinter, with print preview in the station).
+std::unique_ptr<QTextDocument> receiptDocument(const ReceiptNotice &notice);
+core::Status printReceipt(const ReceiptNotice &notice, QPagedPaintDevice &device);
+core::Status writeReceiptPdf(const ReceiptNotice &notice, const QString &path);
+
+// The ticket on an 80 mm wide page, the same layout as the thermal printout.
+core::Status writeTicketPdf(const Ticket &ticket, const QString &path);
+
+} // namespace printing

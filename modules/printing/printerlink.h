@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace printing {
+
+// What a printer said about itself after a job (ESC/POS DLE EOT), when it answers at all.
+struct PrinterStatus {
+    bool answered = false;
+    bool offline = false;
+    bool paperOut = false;
+    bool paperNearEnd = false;
+    QString summary() const; // translated, for the desk's status line
+};
+
+// Where ESC/POS bytes go: "tcp:HOST[:PORT]" (port 9100 by default), or a device or file path
+// (/dev/usb/lp0, a spool file). One connection per job, so a printer that serves one client at
+// a time is free again at once.
+struct PrinterTarget {
+    QString address;
+    int connectTimeoutMs = 2000;
+    int statusTimeoutMs = 500;
+};
+
+// Sends one job; for a network printer also asks its status. "Sent" is not "printed": a printer
+// that reports paper out or offline makes this fail with that message.
+core::Result<PrinterStatus> sendToPrinter(const PrinterTarget &target, const QByteArray &job);
+
+// Parses the answers to DLE EOT 1 (printer status) and DLE EOT 4 (paper sensor).
+PrinterStatus parseStatus(char printer, char paper);
+
+} // namespace printing
