@@ -396,6 +396,34 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Acceptance number.</source>
         <translation>受理编号。</translation>
     </message>
+    <message>
+        <source>Name the reader's serial port with --port.</source>
+        <translation>请用 --port 指定读卡器的串口。</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a positive number.</source>
+        <translation>--timeout-ms 必须是正数。</translation>
+    </message>
+    <message>
+        <source>Cannot open the card reader on %1.</source>
+        <translation>无法打开 %1 上的读卡器。</translation>
+    </message>
+    <message>
+        <source>No card was read within %1 ms. Place the ID card flat on the reader; a card that was just read must be lifted and placed again.</source>
+        <translation>%1 毫秒内未读到身份证。请将身份证平放在读卡器上；刚读过的卡需拿起后重新放置。</translation>
+    </message>
+    <message>
+        <source>Read one ID card from a SAM reader on a serial port.</source>
+        <translation>从串口上的 SAM 读卡器读取一张身份证。</translation>
+    </message>
+    <message>
+        <source>Serial port of the reader, e.g. /dev/ttyUSB0.</source>
+        <translation>读卡器的串口，例如 /dev/ttyUSB0。</translation>
+    </message>
+    <message>
+        <source>How long to wait for a card (default 10000).</source>
+        <translation>等待读卡的时间（毫秒，默认 10000）。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
@@ -703,6 +731,116 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>identity</name>
+    <message>
+        <source>The card data was cut short (%1 bytes). Hold the card still and read it again.</source>
+        <translation>身份证数据不完整（%1 字节）。请将卡放稳后重新读取。</translation>
+    </message>
+    <message>
+        <source>The card data has unexpected lengths (text %1, photo %2 bytes).</source>
+        <translation>身份证数据长度异常（文字 %1 字节，照片 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The card's gender code "%1" is not valid.</source>
+        <translation>身份证上的性别代码“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The card has no name on it. Read it again.</source>
+        <translation>身份证上没有读到姓名，请重新读取。</translation>
+    </message>
+    <message>
+        <source>The card's expiry date "%1" is not a date.</source>
+        <translation>身份证有效期限“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The ID number on the card failed its check: %1</source>
+        <translation>身份证上的号码未通过校验：%1</translation>
+    </message>
+    <message>
+        <source>Photo not decodable</source>
+        <translation>照片无法解码</translation>
+    </message>
+    <message>
+        <source>OK.</source>
+        <translation>正常。</translation>
+    </message>
+    <message>
+        <source>The card holds no such information.</source>
+        <translation>身份证中无此项信息。</translation>
+    </message>
+    <message>
+        <source>The reader reported a checksum error in the command. Try again; if it repeats, check the cable.</source>
+        <translation>读卡器报告命令校验和错误。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The reader reported a length error in the command. Try again; if it repeats, check the cable.</source>
+        <translation>读卡器报告命令长度错误。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The reader did not understand the command. Check that the reader is a GA 467 ID card reader.</source>
+        <translation>读卡器无法识别该命令。请确认读卡器为符合 GA 467 的身份证阅读器。</translation>
+    </message>
+    <message>
+        <source>The reader's security module refused the operation (not authorized).</source>
+        <translation>读卡器安全模块拒绝了该操作（未授权）。</translation>
+    </message>
+    <message>
+        <source>The card and the reader could not authenticate each other. Present the card again; if it repeats, the card may be damaged or not genuine.</source>
+        <translation>身份证与读卡器相互认证失败。请重新放卡；如反复出现，该卡可能已损坏或并非真证。</translation>
+    </message>
+    <message>
+        <source>The card's information failed validation. Present the card again; if it repeats, check the person's identity another way.</source>
+        <translation>身份证信息校验失败。请重新放卡；如反复出现，请以其他方式核验身份。</translation>
+    </message>
+    <message>
+        <source>This is not a second-generation ID card (unknown card type).</source>
+        <translation>这不是第二代居民身份证（未知卡类型）。</translation>
+    </message>
+    <message>
+        <source>Reading the card failed. Hold the card still on the reader and try again.</source>
+        <translation>读卡失败。请将身份证放稳在读卡器上后重试。</translation>
+    </message>
+    <message>
+        <source>No card on the reader. Place the ID card flat on the reader.</source>
+        <translation>读卡器上没有卡。请将身份证平放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The card could not be selected. Lift it and place it on the reader again.</source>
+        <translation>无法选中身份证。请拿起后重新放到读卡器上。</translation>
+    </message>
+    <message>
+        <source>The reader answered with unknown status %1.</source>
+        <translation>读卡器返回了未知状态 %1。</translation>
+    </message>
+    <message>
+        <source>The reader sent a frame with an impossible length (%1 bytes).</source>
+        <translation>读卡器发送的数据帧长度不可能（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The reader's reply had a wrong checksum; it was ignored.</source>
+        <translation>读卡器应答的校验和错误，已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>identity::CardReader</name>
+    <message>
+        <source>Card reader connected on %1.</source>
+        <translation>读卡器已连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The card reader on %1 is disconnected (%2). Check the cable; reading resumes by itself when it is back.</source>
+        <translation>%1 上的读卡器已断开（%2）。请检查连接线；恢复连接后会自动继续读卡。</translation>
+    </message>
+    <message>
+        <source>The card reader on %1 is disconnected.</source>
+        <translation>%1 上的读卡器已断开。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Hold the card still on the reader.</source>
+        <translation>读卡器未及时响应。请将身份证放稳在读卡器上。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No venue set up</source>
@@ -875,9 +1013,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>(reprint)</source>
         <translation>（补打）</translation>
     </message>
-</context>
-<context>
-    <name>printing::PrinterStatus</name>
     <message>
         <source>sent (the printer does not report its status)</source>
         <translation>已发送（打印机不报告状态）</translation>
@@ -1611,6 +1746,18 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>%1 %2 waiting</source>
         <translation>%1 候检 %2 人</translation>
+    </message>
+    <message>
+        <source>Card reader: connecting to %1…</source>
+        <translation>读卡器：正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>No card reader set up: type the ID number or scan the barcode.</source>
+        <translation>未设置读卡器：请输入身份证号或扫描条码。</translation>
+    </message>
+    <message>
+        <source>Card reader: %1</source>
+        <translation>读卡器：%1</translation>
     </message>
 </context>
 <context>

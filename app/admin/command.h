@@ -53,5 +53,6 @@ QList<Command> backupCommands();
 QList<Command> keyCommands();
 QList<Command> frontDeskCommands();
 QList<Command> printCommands();
+QList<Command> cardCommands();
 
 } // namespace admin

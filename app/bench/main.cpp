@@ -1,7 +1,7 @@
 #include "checkinbench.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -23,7 +23,10 @@ void print(const QJsonObject &figures, bool json)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Ticket rendering lays out text: a GUI application on the offscreen platform, no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
     QCommandLineParser parser;

@@ -94,6 +94,10 @@ struct Options {
                                 QStringLiteral("LANG"), i18n::defaultLanguage()};
     QCommandLineOption demo{QStringLiteral("demo"),
                             QStringLiteral("Load the built-in demo venue when there is no batch for today.")};
+    QCommandLineOption cardReader{QStringLiteral("card-reader"),
+                                  QStringLiteral("Serial port of the ID card reader (default: the setting "
+                                                 "card_reader.port; none: typed entry only)."),
+                                  QStringLiteral("DEV")};
 
     void declare(QCommandLineParser &parser) const
     {
@@ -101,7 +105,7 @@ struct Options {
             QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({dataDir, language, demo});
+        parser.addOptions({dataDir, language, demo, cardReader});
     }
 };
 
@@ -197,7 +201,13 @@ int main(int argc, char **argv)
 
     accounts::AccountService accounts(database);
     checkin::ConfiguredTicketOutput printers(database, folder);
-    const ui::Services services{database, clock, accounts, &printers};
+    const QString readerPort = parser.isSet(options.cardReader)
+                                   ? parser.value(options.cardReader)
+                                   : database.setting(QStringLiteral("card_reader.port"));
+    std::unique_ptr<identity::CardReader> reader;
+    if (!readerPort.isEmpty())
+        reader = std::make_unique<identity::CardReader>(readerPort, clock);
+    const ui::Services services{database, clock, accounts, &printers, reader.get()};
     StationShell shell(services);
     if (!shell.showLogin())
         return 0;

@@ -103,19 +103,17 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
     const core::Status stored = m_database.transaction([&]() -> core::Status {
         // Read again inside the transaction: two desks checking in one person get one ticket.
         const auto existing = m_tickets.forCase(day, acceptanceNo);
-        const auto current = m_cases.find(acceptanceNo);
-        if (!current)
+        const auto state = m_cases.stateOf(acceptanceNo);
+        if (!state)
             return core::Status::failure(tr("Case %1 vanished from the roster.").arg(acceptanceNo));
-        const bool returning = current->state == CaseState::Registered || current->state == CaseState::NoShow;
+        const bool returning = *state == CaseState::Registered || *state == CaseState::NoShow;
         if (returning) {
             if (core::Status moved =
                     m_cases.transition(acceptanceNo, CaseState::CheckedIn, {}, session.account.username);
                 !moved)
                 return moved;
         }
-        result.record = *current;
-        if (returning)
-            result.record.state = CaseState::CheckedIn;
+        result.record.state = returning ? CaseState::CheckedIn : *state;
         if (existing) {
             result.ticket = *existing;
             result.alreadyCheckedIn = true;
@@ -129,7 +127,7 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
             return {};
         }
         const auto issued =
-            m_tickets.issue(day, laneOf(current->data.lane), acceptanceNo, session.account.username);
+            m_tickets.issue(day, laneOf(record.data.lane), acceptanceNo, session.account.username);
         if (!issued)
             return issued.status();
         result.ticket = issued.value();
@@ -138,7 +136,7 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
     if (!stored)
         return refused(Problem::Storage, stored.error());
     result.lane = laneOf(result.ticket.lane);
-    result.peopleAhead = peopleAhead(result.ticket);
+    result.peopleAhead = peopleAhead(result.ticket, lanes);
     CheckInResult outcome;
     outcome.checkIn = result;
     return outcome;
@@ -146,11 +144,16 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
 
 int CheckInService::peopleAhead(const store::Ticket &ticket) const
 {
+    return peopleAhead(ticket, store::VenueRepository(m_database).lanes());
+}
+
+int CheckInService::peopleAhead(const store::Ticket &ticket, const QList<core::Lane> &lanes) const
+{
     if (ticket.state != QLatin1String("waiting"))
         return 0;
     return checkin::peopleAhead(
         ticket.lane, m_tickets.waitingBefore(ticket.serviceDay, ticket.lane, ticket.number),
-        m_tickets.waitingPerLane(ticket.serviceDay), store::VenueRepository(m_database).lanes(),
+        m_tickets.waitingPerLane(ticket.serviceDay), lanes,
         m_tickets.calledOutsideLane(ticket.serviceDay, QString::fromLatin1(core::kGreenLane)));
 }
 

@@ -66,6 +66,7 @@ public:
     core::Status recordPrint(const accounts::Session &session, const QString &ticketId, const QString &what);
 
 private:
+    int peopleAhead(const store::Ticket &ticket, const QList<core::Lane> &lanes) const;
     CheckInResult checkInCase(const accounts::Session &session, store::CaseRecord record);
     store::Database &m_database;
     store::CaseRepository m_cases;

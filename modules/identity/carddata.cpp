@@ -22,11 +22,13 @@ constexpr int kPhotoBytes = 1024;
 
 const QStringList &nations()
 {
-    static const QStringList names = QStringLiteral(
-        "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-        "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
-        "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺")
-                                         .split(QLatin1Char(' '));
+    static const QStringList names =
+        QStringLiteral("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 "
+                       "畲 高山 拉祜 水 东乡 纳西 景颇 "
+                       "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+                       "俄罗斯 鄂温克 德昂 保安 裕固 京 "
+                       "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺")
+            .split(QLatin1Char(' '));
     return names;
 }
 
@@ -80,7 +82,8 @@ core::Result<CardData> parseCardText(const QByteArray &replyData, const QDate &t
 {
     if (replyData.size() < 4 + kTextBytes)
         return core::Status::failure(
-            tr("The card data was cut short (%1 bytes). Hold the card still and read it again.").arg(replyData.size()));
+            tr("The card data was cut short (%1 bytes). Hold the card still and read it again.")
+                .arg(replyData.size()));
     const int textLength = (quint8(replyData.at(0)) << 8) | quint8(replyData.at(1));
     const int photoLength = (quint8(replyData.at(2)) << 8) | quint8(replyData.at(3));
     if (textLength != kTextBytes || replyData.size() < 4 + textLength + photoLength)
@@ -130,7 +133,8 @@ QByteArray encodeCardText(const CardData &card)
     text += padded(card.idNumber, kId);
     text += padded(card.authority, kAuthority);
     text += padded(card.validFrom.toString(QStringLiteral("yyyyMMdd")), kValidFrom);
-    text += padded(card.validTo.isValid() ? card.validTo.toString(QStringLiteral("yyyyMMdd")) : QStringLiteral("长期"),
+    text += padded(card.validTo.isValid() ? card.validTo.toString(QStringLiteral("yyyyMMdd"))
+                                          : QStringLiteral("长期"),
                    kValidTo);
     text += padded(QString(), kReserved);
     QByteArray photo = card.photo.left(kPhotoBytes);

@@ -19,7 +19,7 @@ struct CardData {
     QString idNumber; // normalized and checked
     QString authority;
     QDate validFrom;
-    QDate validTo;   // invalid when the card never expires (长期)
+    QDate validTo;    // invalid when the card never expires (长期)
     QByteArray photo; // WLT-compressed, 1024 bytes
     bool expired(const QDate &today) const { return validTo.isValid() && validTo < today; }
 };

@@ -113,9 +113,10 @@ void CardReader::onPortError()
 {
     if (!m_port || m_port->error() == QSerialPort::NoError || m_port->error() == QSerialPort::TimeoutError)
         return;
-    disconnectPort(tr("The card reader on %1 is disconnected (%2). Check the cable; reading resumes by itself "
-                      "when it is back.")
-                       .arg(m_portName, m_port->errorString()));
+    disconnectPort(
+        tr("The card reader on %1 is disconnected (%2). Check the cable; reading resumes by itself "
+           "when it is back.")
+            .arg(m_portName, m_port->errorString()));
 }
 
 void CardReader::poll()

@@ -61,7 +61,8 @@ private:
     QTimer *m_reconnectTimer = nullptr;
     FrameReader m_frames;
     State m_state = State::Stopped;
-    quint8 m_pending = 0; // second byte of the command awaiting its reply (0 = none); 0x01/0x02 find/select, 0x11 read
+    quint8 m_pending =
+        0; // second byte of the command awaiting its reply (0 = none); 0x01/0x02 find/select, 0x11 read
     bool m_cardStillThere = false; // lift-and-present: the card just read has not been lifted yet
 };
 

@@ -56,11 +56,14 @@ QString statusMessage(quint8 sw3)
     case status::kNoContent:
         return tr("The card holds no such information.");
     case status::kChecksumError:
-        return tr("The reader reported a checksum error in the command. Try again; if it repeats, check the cable.");
+        return tr("The reader reported a checksum error in the command. Try again; if it repeats, check the "
+                  "cable.");
     case status::kLengthError:
-        return tr("The reader reported a length error in the command. Try again; if it repeats, check the cable.");
+        return tr(
+            "The reader reported a length error in the command. Try again; if it repeats, check the cable.");
     case status::kCommandError:
-        return tr("The reader did not understand the command. Check that the reader is a GA 467 ID card reader.");
+        return tr(
+            "The reader did not understand the command. Check that the reader is a GA 467 ID card reader.");
     case status::kUnauthorized:
         return tr("The reader's security module refused the operation (not authorized).");
     case status::kMutualAuthFailed:
@@ -118,7 +121,9 @@ std::optional<QByteArray> FrameReader::next()
             return std::nullopt;
         const int length = (quint8(m_buffer.at(5)) << 8) | quint8(m_buffer.at(6));
         if (length < 2 || length > kMaxBody) {
-            m_error = tr("The reader sent a frame with an impossible length (%1 bytes).").arg(length);
+            m_error = QCoreApplication::translate(
+                          "identity", "The reader sent a frame with an impossible length (%1 bytes).")
+                          .arg(length);
             m_buffer.remove(0, kPreamble.size());
             continue;
         }
@@ -128,7 +133,8 @@ std::optional<QByteArray> FrameReader::next()
         const QByteArray counted = m_buffer.mid(kPreamble.size(), 2 + length - 1);
         const quint8 checksum = quint8(m_buffer.at(total - 1));
         if (xorOf(counted) != checksum) {
-            m_error = tr("The reader's reply had a wrong checksum; it was ignored.");
+            m_error = QCoreApplication::translate("identity",
+                                                  "The reader's reply had a wrong checksum; it was ignored.");
             m_buffer.remove(0, kPreamble.size());
             continue;
         }

@@ -31,7 +31,8 @@ core::Result<QString> SamSimulator::plug(const QString &linkPath)
     if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
         if (master >= 0)
             ::close(master);
-        return core::Status::failure(QStringLiteral("cannot create a pseudo-terminal: %1").arg(qt_error_string(errno)));
+        return core::Status::failure(
+            QStringLiteral("cannot create a pseudo-terminal: %1").arg(qt_error_string(errno)));
     }
     m_master = master;
     m_slavePath = QString::fromLocal8Bit(ptsname(master));
@@ -154,7 +155,8 @@ void SamSimulator::send(QByteArray frameBytes)
     }
     qsizetype written = 0;
     while (written < frameBytes.size()) {
-        const ssize_t n = ::write(m_master, frameBytes.constData() + written, size_t(frameBytes.size() - written));
+        const ssize_t n =
+            ::write(m_master, frameBytes.constData() + written, size_t(frameBytes.size() - written));
         if (n < 0) {
             if (errno == EAGAIN)
                 continue;

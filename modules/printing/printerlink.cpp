@@ -18,14 +18,14 @@ QString tr(const char *text)
 QString PrinterStatus::summary() const
 {
     if (!answered)
-        return tr("sent (the printer does not report its status)");
+        return QCoreApplication::translate("printing", "sent (the printer does not report its status)");
     if (offline)
-        return tr("printer offline");
+        return QCoreApplication::translate("printing", "printer offline");
     if (paperOut)
-        return tr("out of paper");
+        return QCoreApplication::translate("printing", "out of paper");
     if (paperNearEnd)
-        return tr("printed; paper is running low");
-    return tr("printed");
+        return QCoreApplication::translate("printing", "printed; paper is running low");
+    return QCoreApplication::translate("printing", "printed");
 }
 
 PrinterStatus parseStatus(char printer, char paper)

@@ -127,6 +127,15 @@ std::optional<CaseRecord> CaseRepository::findByIdNumber(const QString &idNumber
     return caseFrom(query, m_database.sealer());
 }
 
+std::optional<core::CaseState> CaseRepository::stateOf(const QString &acceptanceNo) const
+{
+    Statement query = m_database.statement(QStringLiteral("SELECT state FROM cases WHERE acceptance_no = ?"));
+    bindAll(*query, {acceptanceNo});
+    if (!query->exec() || !query->next())
+        return std::nullopt;
+    return core::caseStateFromKey(query->value(0).toString());
+}
+
 std::optional<CaseRecord> CaseRepository::findByIdNumberOn(const QString &idNumber, const QDate &day) const
 {
     Statement query =
@@ -159,10 +168,10 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
 {
     return m_database.transaction([&]() -> core::Status {
         // Read inside the transaction so two writers cannot both move the same case.
-        const auto current = find(acceptanceNo);
-        if (!current)
+        const auto state = stateOf(acceptanceNo);
+        if (!state)
             return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));
-        const core::TransitionCheck check = core::CaseFlow::check(current->state, to, reason);
+        const core::TransitionCheck check = core::CaseFlow::check(*state, to, reason);
         if (!check)
             return core::Status::failure(check.refusal);
         const QString at = m_database.clock().now().toString(Qt::ISODateWithMs);
@@ -176,13 +185,12 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
         Statement insert = m_database.statement(QStringLiteral("INSERT INTO case_transitions(acceptance_no, "
                                                                "from_state, to_state, at, reason, actor) "
                                                                "VALUES(?, ?, ?, ?, ?, ?)"));
-        bindAll(*insert,
-                {acceptanceNo, core::toKey(current->state), core::toKey(to), at, reason.trimmed(), actor});
+        bindAll(*insert, {acceptanceNo, core::toKey(*state), core::toKey(to), at, reason.trimmed(), actor});
         if (!insert->exec())
             return core::Status::failure(
                 sqlError(tr("Recording the transition of case %1").arg(acceptanceNo), *insert));
         const QString key = QStringLiteral("%1#%2").arg(acceptanceNo, insert->lastInsertId().toString());
-        QJsonObject details{{QStringLiteral("from"), core::toKey(current->state)}};
+        QJsonObject details{{QStringLiteral("from"), core::toKey(*state)}};
         if (!reason.trimmed().isEmpty())
             details.insert(QStringLiteral("reason"), reason.trimmed());
         if (core::Status audited =
@@ -192,7 +200,7 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
             return audited;
         return m_outbox.append(QStringLiteral("case_transition"), key,
                                {{QStringLiteral("acceptance_no"), acceptanceNo},
-                                {QStringLiteral("from"), core::toKey(current->state)},
+                                {QStringLiteral("from"), core::toKey(*state)},
                                 {QStringLiteral("to"), core::toKey(to)},
                                 {QStringLiteral("at"), at},
                                 {QStringLiteral("reason"), reason.trimmed()},

@@ -32,6 +32,8 @@ public:
     // Inserts a new case or updates the roster data of an existing one (its state is kept).
     core::Status save(const core::Case &data);
     std::optional<CaseRecord> find(const QString &acceptanceNo) const;
+    // Only where the case stands: no personal data is decrypted.
+    std::optional<core::CaseState> stateOf(const QString &acceptanceNo) const;
     // Newest case of this person in the given batch (or in any batch when batchId is empty).
     std::optional<CaseRecord> findByIdNumber(const QString &idNumber, const QString &batchId = {}) const;
     // The person's case in a batch held on `day`, found through the blind index.

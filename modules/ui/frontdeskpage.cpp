@@ -5,6 +5,7 @@
 #include "rostermodel.h"
 
 #include "checkin/checkinservice.h"
+#include "identity/photodecoder.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,26 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
         this));
     m_panel = new CheckInPanel(services, session, this);
     layout->addWidget(m_panel);
+    m_reader = new QLabel(this);
+    m_reader->setObjectName(QStringLiteral("readerStatus"));
+    m_reader->setText(services.cardReader
+                          ? tr("Card reader: connecting to %1…").arg(services.cardReader->portName())
+                          : tr("No card reader set up: type the ID number or scan the barcode."));
+    layout->addWidget(m_reader);
+    if (services.cardReader) {
+        connect(services.cardReader, &identity::CardReader::cardRead, this,
+                [this](const identity::CardData &card) {
+                    QString photoProblem;
+                    identity::PhotoDecoder().decode(card.photo, &photoProblem);
+                    m_panel->present(
+                        {card.idNumber, card.name, photoProblem, card.expired(m_services.clock.today())});
+                });
+        connect(services.cardReader, &identity::CardReader::readFailed, this,
+                [this](const QString &message) { m_reader->setText(tr("Card reader: %1").arg(message)); });
+        connect(
+            services.cardReader, &identity::CardReader::connectionChanged, this,
+            [this](bool, const QString &message) { m_reader->setText(tr("Card reader: %1").arg(message)); });
+    }
 
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -61,6 +82,20 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_refresh->start();
     reload();
     setFocusProxy(m_panel->findChild<QLineEdit *>(QStringLiteral("checkInInput")));
+}
+
+void FrontDeskPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_services.cardReader)
+        m_services.cardReader->start();
+}
+
+void FrontDeskPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_services.cardReader)
+        m_services.cardReader->stop();
 }
 
 void FrontDeskPage::reload()

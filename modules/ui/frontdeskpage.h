@@ -26,6 +26,11 @@ public:
     void reload();
     CheckInPanel *checkInPanel() const { return m_panel; }
 
+protected:
+    // The card reader polls only while the page is on screen.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     const Services &m_services;
     StationInfo m_station;
@@ -35,6 +40,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_waiting = nullptr;
+    QLabel *m_reader = nullptr;
     QTableView *m_view = nullptr;
     QTimer *m_refresh = nullptr;
 };

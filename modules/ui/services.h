@@ -3,6 +3,7 @@
 #include "accounts/accountservice.h"
 #include "checkin/ticketoutput.h"
 #include "core/clock.h"
+#include "identity/cardreader.h"
 #include "store/database.h"
 
 namespace ui {
@@ -12,7 +13,8 @@ struct Services {
     store::Database &database;
     const core::Clock &clock;
     accounts::AccountService &accounts;
-    checkin::TicketOutput *tickets = nullptr; // no printer: the ticket is shown on screen only
+    checkin::TicketOutput *tickets = nullptr;   // no printer: the ticket is shown on screen only
+    identity::CardReader *cardReader = nullptr; // no reader: typed ID numbers and barcodes only
 };
 
 // The venue and batch this station works for today, read from the station settings.

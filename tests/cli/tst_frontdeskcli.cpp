@@ -124,16 +124,18 @@ private slots:
 
     void printTicketAndReceipt()
     {
-        const Run checkin = admin(QStringList{QStringLiteral("checkin"), QStringLiteral("--id-number"),
-                                              QStringLiteral("440104198306148972"), QStringLiteral("--json")} +
-                                  dataDir());
+        const Run checkin =
+            admin(QStringList{QStringLiteral("checkin"), QStringLiteral("--id-number"),
+                              QStringLiteral("440104198306148972"), QStringLiteral("--json")} +
+                  dataDir());
         QVERIFY2(checkin.exitCode == 0, checkin.err.constData());
         const QString ticket = checkin.json().value(QStringLiteral("ticket")).toString();
         const QString escpos = m_dir.filePath(QStringLiteral("ticket.bin"));
-        const Run thermal = admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"),
-                                              ticket, QStringLiteral("--escpos"), escpos, QStringLiteral("--profile"),
-                                              QStringLiteral("58mm-gb18030")} +
-                                  dataDir());
+        const Run thermal =
+            admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"),
+                              ticket, QStringLiteral("--escpos"), escpos, QStringLiteral("--profile"),
+                              QStringLiteral("58mm-gb18030")} +
+                  dataDir());
         QVERIFY2(thermal.exitCode == 0, thermal.err.constData());
         QFile bytes(escpos);
         QVERIFY(bytes.open(QIODevice::ReadOnly));
@@ -144,28 +146,30 @@ private slots:
         QVERIFY(job.endsWith(QByteArray::fromHex("1d564200")));
 
         const QString pdf = m_dir.filePath(QStringLiteral("ticket.pdf"));
-        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"), ticket,
-                                   QStringLiteral("--pdf"), pdf} +
+        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"),
+                                   QStringLiteral("--ticket"), ticket, QStringLiteral("--pdf"), pdf} +
                        dataDir())
                      .exitCode,
                  0);
         QVERIFY(QFileInfo(pdf).size() > 1000);
-        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"), ticket,
-                                   QStringLiteral("--escpos"), escpos, QStringLiteral("--profile"),
-                                   QStringLiteral("33mm-morse")} +
+        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"),
+                                   QStringLiteral("--ticket"), ticket, QStringLiteral("--escpos"), escpos,
+                                   QStringLiteral("--profile"), QStringLiteral("33mm-morse")} +
                        dataDir())
                      .exitCode,
                  2);
-        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"),
-                                   QStringLiteral("Z999"), QStringLiteral("--pdf"), pdf} +
-                       dataDir())
-                     .exitCode,
-                 1);
+        QCOMPARE(
+            admin(QStringList{QStringLiteral("print"), QStringLiteral("ticket"), QStringLiteral("--ticket"),
+                              QStringLiteral("Z999"), QStringLiteral("--pdf"), pdf} +
+                  dataDir())
+                .exitCode,
+            1);
 
         const QString receipt = m_dir.filePath(QStringLiteral("receipt.pdf"));
-        const Run notice = admin(QStringList{QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("--case"),
-                                             QStringLiteral("JD2026-0005"), QStringLiteral("--pdf"), receipt} +
-                                 dataDir());
+        const Run notice =
+            admin(QStringList{QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("--case"),
+                              QStringLiteral("JD2026-0005"), QStringLiteral("--pdf"), receipt} +
+                  dataDir());
         QVERIFY2(notice.exitCode == 0, notice.err.constData());
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), {receipt, QStringLiteral("-")});

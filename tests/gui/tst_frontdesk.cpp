@@ -1,6 +1,7 @@
 #include "guifixture.h"
 
 #include "checkin/ticketoutput.h"
+#include "identity/samsimulator.h"
 #include "store/caserepository.h"
 #include "ui/checkinpanel.h"
 #include "ui/frontdeskpage.h"
@@ -184,6 +185,37 @@ private slots:
                  core::CaseState::Withdrawn);
         QCOMPARE(rosterCell(QStringLiteral("JD2026-0001"), ui::RosterModel::Status),
                  core::displayName(core::CaseState::Withdrawn));
+    }
+
+    // The real read path: simulator on a pty → CardReader → the page; Enter checks in.
+    void cardOnTheReaderFillsThePage()
+    {
+        identity::SamSimulator simulator;
+        const auto port = simulator.plug();
+        QVERIFY(port.ok());
+        identity::CardReader reader(port.value(), m_fixture->clock, {50, 500, 100});
+        m_fixture->services->cardReader = &reader;
+        m_page = std::make_unique<ui::FrontDeskPage>(*m_fixture->services, m_session,
+                                                     ui::loadStationInfo(*m_fixture->database));
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QTRY_VERIFY(text("readerStatus").contains(port.value()));
+        identity::CardData card;
+        card.name = QStringLiteral("孙洋");
+        card.idNumber = QStringLiteral("440306197812236050");
+        card.birthDate = QDate(1978, 12, 23);
+        card.nation = QStringLiteral("汉");
+        card.validFrom = QDate(2010, 1, 1);
+        card.validTo = QDate(2020, 1, 1); // expired
+        simulator.placeCard(card);
+        QTRY_COMPARE(input()->text(), card.idNumber);
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"))->property("problem").toBool());
+        QTest::keyClick(input(), Qt::Key_Return);
+        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
+        m_page->hide(); // polling stops with the page
+        QTRY_COMPARE(reader.state(), identity::CardReader::State::Stopped);
+        m_page.reset();
+        m_fixture->services->cardReader = nullptr;
     }
 
     void cardReadFillsTheInputAndWarnsOfAnExpiredCard()

@@ -35,20 +35,23 @@ private slots:
         const QByteArray none = responseFrame(0x80);
         QByteArray badChecksum = found;
         badChecksum[badChecksum.size() - 1] = char(badChecksum.back() ^ 1);
-        QTest::newRow("one good frame") << QList<QByteArray>{found} << QList<QByteArray>{hex("00009f00000000")} << false;
+        QTest::newRow("one good frame")
+            << QList<QByteArray>{found} << QList<QByteArray>{hex("00009f00000000")} << false;
         QTest::newRow("noise before the preamble")
             << QList<QByteArray>{hex("00ff13aa96") + none} << QList<QByteArray>{hex("000080")} << false;
         QTest::newRow("split across reads") << QList<QByteArray>{found.left(4), found.mid(4, 3), found.mid(7)}
                                             << QList<QByteArray>{hex("00009f00000000")} << false;
         QTest::newRow("two frames in one read")
-            << QList<QByteArray>{none + found} << QList<QByteArray>{hex("000080"), hex("00009f00000000")} << false;
-        QTest::newRow("truncated: waits") << QList<QByteArray>{found.left(found.size() - 2)} << QList<QByteArray>{}
-                                          << false;
-        QTest::newRow("wrong checksum is dropped") << QList<QByteArray>{badChecksum} << QList<QByteArray>{} << true;
+            << QList<QByteArray>{none + found} << QList<QByteArray>{hex("000080"), hex("00009f00000000")}
+            << false;
+        QTest::newRow("truncated: waits")
+            << QList<QByteArray>{found.left(found.size() - 2)} << QList<QByteArray>{} << false;
+        QTest::newRow("wrong checksum is dropped")
+            << QList<QByteArray>{badChecksum} << QList<QByteArray>{} << true;
         QTest::newRow("recovers after a bad frame")
             << QList<QByteArray>{badChecksum + none} << QList<QByteArray>{hex("000080")} << true;
-        QTest::newRow("impossible length") << QList<QByteArray>{hex("aaaaaa9669ffff00") + none}
-                                           << QList<QByteArray>{hex("000080")} << true;
+        QTest::newRow("impossible length")
+            << QList<QByteArray>{hex("aaaaaa9669ffff00") + none} << QList<QByteArray>{hex("000080")} << true;
     }
 
     void reader()
