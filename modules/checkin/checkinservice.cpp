@@ -320,12 +320,17 @@ core::Status CheckInService::recordPrint(const accounts::Session &session, const
     if (!ticket)
         return core::Status::failure(tr("There is no ticket %1.").arg(ticketId));
     return m_database.transaction([&]() -> core::Status {
-        if (core::Status counted = m_tickets.recordPrint(ticketId); !counted)
-            return counted;
+        // The ticket's print count says whether the next ticket is marked as a reprint; other
+        // documents of the check-in (the receipt notice) are only audited.
+        const bool isTicket = what == QLatin1String("ticket");
+        if (isTicket) {
+            if (core::Status counted = m_tickets.recordPrint(ticketId); !counted)
+                return counted;
+        }
         return store::AuditLog(m_database)
-            .append(
-                session.account.username, QStringLiteral("print.") + what, ticket->acceptanceNo,
-                {{QStringLiteral("ticket"), ticket->label}, {QStringLiteral("reprint"), ticket->prints > 0}});
+            .append(session.account.username, QStringLiteral("print.") + what, ticket->acceptanceNo,
+                    {{QStringLiteral("ticket"), ticket->label},
+                     {QStringLiteral("reprint"), isTicket && ticket->prints > 0}});
     });
 }
 

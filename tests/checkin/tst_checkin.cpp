@@ -303,8 +303,9 @@ private slots:
         const checkin::CheckIn done = checkIn(kFirst);
         CheckInService service(*m_db);
         QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("ticket")).ok());
+        QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("receipt")).ok());
         QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("ticket")).ok());
-        QCOMPARE(service.ticketOf(QStringLiteral("JD2026-0001"))->prints, 2);
+        QCOMPARE(service.ticketOf(QStringLiteral("JD2026-0001"))->prints, 2); // receipts are not tickets
         const auto audit = store::AuditLog(*m_db).search({});
         QCOMPARE(audit.first().action, QStringLiteral("print.ticket"));
         QVERIFY(!service.recordPrint(as(Role::Expert), done.ticket.id, QStringLiteral("ticket")).ok());
