@@ -6,34 +6,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 // Drives the real appraisal-admin binary the way an admin's script would.
 class TestAdminCli : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    static Run admin(const QStringList &arguments)
+    using Run = CliRun;
+    static Run admin(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProgram(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-admin"));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProgram(QStringLiteral("appraisal-admin"), arguments, input);
     }
 
 private slots:

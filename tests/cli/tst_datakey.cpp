@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 #include <iconv.h>
 
 // The station's data key end to end, through the real binaries and the real keychain (the test
@@ -21,29 +23,10 @@ class TestDataKey : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
+    using Run = CliRun;
     static Run admin(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProgram(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-admin"));
-        process.setArguments(arguments);
-        process.start();
-        process.write(input);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProgram(QStringLiteral("appraisal-admin"), arguments, input);
     }
 
     static QByteArray gb18030(const QString &text)

@@ -7,33 +7,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 // Roster import and check-in through the real appraisal-admin binary, as an admin's script uses them.
 class TestFrontDeskCli : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    static Run admin(const QStringList &arguments)
+    using Run = CliRun;
+    static Run admin(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProgram(qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-admin"));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProgram(QStringLiteral("appraisal-admin"), arguments, input);
     }
 
     QTemporaryDir m_dir;
