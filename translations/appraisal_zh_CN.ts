@@ -978,14 +978,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>查询时请提供受理编号。电话：%1。地址：%2。</translation>
     </message>
     <message>
-        <source>Cannot open the printer %1: %2</source>
-        <translation>无法打开打印机 %1：%2</translation>
-    </message>
-    <message>
-        <source>Writing to the printer %1 failed: %2</source>
-        <translation>向打印机 %1 写入失败：%2</translation>
-    </message>
-    <message>
         <source>"%1" is not a printer address; use tcp:HOST or tcp:HOST:PORT.</source>
         <translation>“%1”不是打印机地址；请使用 tcp:HOST 或 tcp:HOST:PORT。</translation>
     </message>
@@ -1032,6 +1024,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>printed</source>
         <translation>已打印</translation>
+    </message>
+    <message>
+        <source>printer offline: cannot open %1 (%2)</source>
+        <translation>打印机离线：无法打开 %1（%2）</translation>
+    </message>
+    <message>
+        <source>printer offline: writing to %1 failed (%2)</source>
+        <translation>打印机离线：写入 %1 失败（%2）</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1659,9 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message numerus="yes">
         <source>%n people ahead</source>
-        <translation><numerusform>前面还有 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Materials: %1</source>

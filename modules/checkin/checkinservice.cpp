@@ -55,13 +55,14 @@ CheckInResult CheckInService::checkInByIdNumber(const accounts::Session &session
     const core::IdCheck check = core::checkIdNumber(idNumber, m_database.clock().today());
     if (!check.valid)
         return refused(Problem::InvalidIdNumber, check.error);
-    auto record = m_cases.findByIdNumberOn(check.normalized, serviceDay());
+    const QDate day = serviceDay();
+    auto record = m_cases.findByIdNumberOn(check.normalized, day);
     if (!record)
         return refused(Problem::NotOnRoster,
                        tr("%1 is not on today's roster. Check the number against the notice the person "
                           "brought; if it is right, record a walk-in for the supervisor to approve.")
                            .arg(core::maskIdNumber(check.normalized)));
-    return checkInCase(session, *record);
+    return checkInCase(session, *record, day);
 }
 
 CheckInResult CheckInService::checkInByAcceptanceNo(const accounts::Session &session,
@@ -73,17 +74,18 @@ CheckInResult CheckInService::checkInByAcceptanceNo(const accounts::Session &ses
     const QString wanted = acceptanceNo.trimmed();
     auto record = m_cases.find(wanted);
     const auto batch = record ? store::VenueRepository(m_database).batch(record->data.batchId) : std::nullopt;
-    if (!record || !batch || batch->day != serviceDay())
+    const QDate day = serviceDay();
+    if (!record || !batch || batch->day != day)
         return refused(Problem::NotOnRoster,
                        tr("Acceptance number %1 is not on today's roster. Check the barcode or the number "
                           "on the notice.")
                            .arg(wanted));
-    return checkInCase(session, *record);
+    return checkInCase(session, *record, day);
 }
 
-CheckInResult CheckInService::checkInCase(const accounts::Session &session, store::CaseRecord record)
+CheckInResult CheckInService::checkInCase(const accounts::Session &session, store::CaseRecord record,
+                                          const QDate &day)
 {
-    const QDate day = serviceDay();
     const QString acceptanceNo = record.data.acceptanceNo;
     if (hasEnded(record.state) && !m_tickets.forCase(day, acceptanceNo))
         return refused(Problem::CannotCheckIn,
@@ -151,10 +153,10 @@ int CheckInService::peopleAhead(const store::Ticket &ticket, const QList<core::L
 {
     if (ticket.state != QLatin1String("waiting"))
         return 0;
-    return checkin::peopleAhead(
-        ticket.lane, m_tickets.waitingBefore(ticket.serviceDay, ticket.lane, ticket.number),
-        m_tickets.waitingPerLane(ticket.serviceDay), lanes,
-        m_tickets.calledOutsideLane(ticket.serviceDay, QString::fromLatin1(core::kGreenLane)));
+    const store::TicketRepository::QueueCounts counts = m_tickets.queueCounts(
+        ticket.serviceDay, ticket.lane, ticket.number, QString::fromLatin1(core::kGreenLane));
+    return checkin::peopleAhead(ticket.lane, counts.waitingBefore, counts.waitingPerLane, lanes,
+                                counts.calledOutsideLane);
 }
 
 QList<LaneWaiting> CheckInService::waitingPerLane() const

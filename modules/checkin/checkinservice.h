@@ -67,7 +67,7 @@ public:
 
 private:
     int peopleAhead(const store::Ticket &ticket, const QList<core::Lane> &lanes) const;
-    CheckInResult checkInCase(const accounts::Session &session, store::CaseRecord record);
+    CheckInResult checkInCase(const accounts::Session &session, store::CaseRecord record, const QDate &day);
     store::Database &m_database;
     store::CaseRepository m_cases;
     store::TicketRepository m_tickets;

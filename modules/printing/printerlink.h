@@ -25,6 +25,18 @@ struct PrinterTarget {
     int statusTimeoutMs = 500;
 };
 
+// The outcome of one attempt to hand a job to a printer.
+struct Delivery {
+    bool delivered = false; // the printer took the job and did not report a problem
+    PrinterStatus status;   // what it said about itself, when it answers
+    QString error;          // translated, when not delivered
+};
+
+// Sends one job; for a network printer also asks its status after the job, and before it when
+// checkFirst is set (a printer known to answer), so a printer that says it is out of paper or
+// offline is not sent a job it would drop.
+Delivery deliver(const PrinterTarget &target, const QByteArray &job, bool checkFirst = false);
+
 // Sends one job; for a network printer also asks its status. "Sent" is not "printed": a printer
 // that reports paper out or offline makes this fail with that message.
 core::Result<PrinterStatus> sendToPrinter(const PrinterTarget &target, const QByteArray &job);

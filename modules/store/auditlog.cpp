@@ -90,7 +90,8 @@ core::Status AuditLog::append(const QString &actor, const QString &action, const
                                 {QStringLiteral("subject"), subject},
                                 {QStringLiteral("details"), details},
                                 {QStringLiteral("prev_hash"), entry.prevHash},
-                                {QStringLiteral("hash"), entry.hash}});
+                                {QStringLiteral("hash"), entry.hash}},
+                               Outbox::Versioning::FirstOnly);
     });
 }
 

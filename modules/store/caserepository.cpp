@@ -204,7 +204,8 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
                                 {QStringLiteral("to"), core::toKey(to)},
                                 {QStringLiteral("at"), at},
                                 {QStringLiteral("reason"), reason.trimmed()},
-                                {QStringLiteral("actor"), actor}});
+                                {QStringLiteral("actor"), actor}},
+                               Outbox::Versioning::FirstOnly);
     });
 }
 

@@ -221,11 +221,22 @@ QStringList version5()
     };
 }
 
+// One version per entity in the outbox, enforced by the database: a record that claims to be the
+// first of a new entity cannot silently become a second "version 1".
+QStringList version6()
+{
+    return {
+        QStringLiteral("DROP INDEX outbox_by_entity"),
+        QStringLiteral("CREATE UNIQUE INDEX outbox_by_entity ON outbox(type, entity_key, version)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(), {version5()}};
+    static const QList<Migration> all{{version1()}, {version2()}, {version3()},
+                                      version4(),   {version5()}, {version6()}};
     return all;
 }
 

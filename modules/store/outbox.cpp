@@ -8,14 +8,15 @@ namespace store {
 
 Outbox::Outbox(Database &database) : m_database(database) {}
 
-core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload)
+core::Status Outbox::append(const QString &type, const QString &entityKey, const QJsonObject &payload,
+                            Versioning versioning)
 {
     if (!m_database.inTransaction())
         return core::Status::failure(tr("Internal error: an outbox row must be written in the same "
                                         "transaction as its record."));
     QVariant predecessor; // SQL NULL for the first version
     int version = 1;
-    {
+    if (versioning == Versioning::Next) {
         Statement last =
             m_database.statement(QStringLiteral("SELECT record_id, version FROM outbox WHERE type = ? AND "
                                                 "entity_key = ? ORDER BY version DESC LIMIT 1"));

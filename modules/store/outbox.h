@@ -37,8 +37,14 @@ class Outbox
 public:
     explicit Outbox(Database &database);
 
+    enum class Versioning {
+        Next,     // look up the entity's last version and append the one after it
+        FirstOnly // the key is new by construction (a fresh id): version 1, no lookup
+    };
+
     // Appends the next version of `type`/`entityKey`. Refused outside a transaction.
-    core::Status append(const QString &type, const QString &entityKey, const QJsonObject &payload);
+    core::Status append(const QString &type, const QString &entityKey, const QJsonObject &payload,
+                        Versioning versioning = Versioning::Next);
     OutboxCounts counts() const;
     QList<OutboxRecord> pending(int limit) const;
 

@@ -46,14 +46,20 @@ public:
     QList<Ticket> onDay(const QDate &serviceDay) const; // in issue order
     // Counts for the queue position, without loading the day's tickets.
     QHash<QString, int> waitingPerLane(const QDate &serviceDay) const;
-    int waitingBefore(const QDate &serviceDay, const QString &lane, int number) const;
-    int calledOutsideLane(const QDate &serviceDay, const QString &lane) const;
+    // Everything a ticket's place in the queue needs, in one pass over the day's tickets.
+    struct QueueCounts {
+        QHash<QString, int> waitingPerLane;
+        int waitingBefore = 0;     // waiting in `lane` with a lower number
+        int calledOutsideLane = 0; // no longer waiting, lane other than `outsideOf`
+    };
+    QueueCounts queueCounts(const QDate &serviceDay, const QString &lane, int number,
+                            const QString &outsideOf) const;
     core::Status recordPrint(const QString &id);
     core::Status setState(const QString &id, const QString &state);
 
 private:
     std::optional<Ticket> one(const QString &where, const QVariantList &values) const;
-    core::Status publish(const Ticket &ticket);
+    core::Status publish(const Ticket &ticket, Outbox::Versioning versioning = Outbox::Versioning::Next);
     Database &m_database;
     Outbox m_outbox;
 };
