@@ -1033,6 +1033,26 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>printer offline: writing to %1 failed (%2)</source>
         <translation>打印机离线：写入 %1 失败（%2）</translation>
     </message>
+    <message>
+        <source>this computer has no printers set up</source>
+        <translation>本机未设置任何打印机</translation>
+    </message>
+    <message>
+        <source>printers here: %1</source>
+        <translation>本机打印机：%1</translation>
+    </message>
+    <message>
+        <source>There is no default system printer (%1).</source>
+        <translation>没有默认的系统打印机（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no system printer named "%1" (%2).</source>
+        <translation>没有名为“%1”的系统打印机（%2）。</translation>
+    </message>
+    <message>
+        <source>Receipt notice %1</source>
+        <translation>收讫告知书 %1</translation>
+    </message>
 </context>
 <context>
     <name>roster</name>
@@ -1622,10 +1642,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <source>Enter checks in. F2 types an ID number, F5 reprints, F8 signs out, F9 records a walk-in.</source>
-        <translation>按 Enter 签到。F2 输入身份证号，F5 补打，F8 签退，F9 登记临时到场。</translation>
-    </message>
-    <message>
         <source>Valid ID number (%1, born %2).</source>
         <translation>身份证号有效（%1，出生于 %2）。</translation>
     </message>
@@ -1636,10 +1652,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Acceptance number %1.</source>
         <translation>受理编号 %1。</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
     </message>
     <message>
         <source>This ID card has expired. Check identity with another valid document before check-in.</source>
@@ -1684,10 +1696,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>排队号 %1 已补打。</translation>
     </message>
     <message>
-        <source>Checked in: ticket %1 and the receipt notice are printing.</source>
-        <translation>签到成功：正在打印排队号 %1 和收讫告知书。</translation>
-    </message>
-    <message>
         <source>Check the person in first (or read their card again) to reprint their ticket.</source>
         <translation>请先为当事人签到（或重新读卡）后再补打排队号。</translation>
     </message>
@@ -1718,6 +1726,50 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Walk-in recorded for the supervisor's approval. The person is not checked in yet.</source>
         <translation>已登记临时到场，待负责人审批。当事人尚未签到。</translation>
+    </message>
+    <message>
+        <source>Receipt preview (F6)</source>
+        <translation>告知书预览 (F6)</translation>
+    </message>
+    <message>
+        <source>Enter checks in. F2 types an ID or social-security number, F5 reprints, F6 previews the receipt, F8 signs out, F9 records a walk-in.</source>
+        <translation>回车签到。F2 输入身份证号或社会保障号码，F5 补打，F6 预览告知书，F8 签退，F9 登记临时到场。</translation>
+    </message>
+    <message>
+        <source>Social-security card: number %1.</source>
+        <translation>社会保障卡：号码 %1。</translation>
+    </message>
+    <message>
+        <source>Printing ticket %1 again…</source>
+        <translation>正在补打 %1 号票……</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1. The ticket and the receipt notice are printing…</source>
+        <translation>已签到：%1 号。排队票和收讫告知书正在打印……</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1 and the receipt notice are printed.</source>
+        <translation>已签到：%1 号票和收讫告知书已打印。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is saved, but the printer has a problem: %2. Tell the person their number; the ticket prints by itself when the printer is back.</source>
+        <translation>%1 号已保存，但打印机有问题：%2。请口头告知排队号；打印机恢复后会自动打印。</translation>
+    </message>
+    <message>
+        <source>The receipt notice for ticket %1 waits for the printer: %2.</source>
+        <translation>%1 号的收讫告知书正在等待打印机：%2。</translation>
+    </message>
+    <message>
+        <source>Check the person in first (or read their card again) to preview their receipt notice.</source>
+        <translation>请先为此人签到（或重新读卡），再预览其收讫告知书。</translation>
+    </message>
+    <message>
+        <source>Receipt notice %1</source>
+        <translation>收讫告知书 %1</translation>
+    </message>
+    <message>
+        <source>The receipt notice for ticket %1 was sent to %2.</source>
+        <translation>%1 号的收讫告知书已发送到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1812,26 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Card reader: %1</source>
         <translation>读卡器：%1</translation>
+    </message>
+    <message>
+        <source>Retry printing now</source>
+        <translation>立即重试打印</translation>
+    </message>
+    <message>
+        <source>No ticket printer set up.</source>
+        <translation>未设置排队票打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket printer: %1. %n job(s) waiting; they print by themselves when it is back.</source>
+        <translation><numerusform>排队票打印机：%1。%n 个任务等待中；打印机恢复后自动打印。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket printer: printing %n job(s)…</source>
+        <translation><numerusform>排队票打印机：正在打印 %n 个任务……</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket printer: ready.</source>
+        <translation>排队票打印机：就绪。</translation>
     </message>
 </context>
 <context>

@@ -4,61 +4,131 @@
 
 #include "printing/escpos.h"
 #include "printing/pdfdocuments.h"
-#include "printing/printerlink.h"
+#include "printing/systemprinter.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace checkin {
 
-ConfiguredTicketOutput::ConfiguredTicketOutput(store::Database &database, QString dataDir)
-    : m_database(database), m_dataDir(std::move(dataDir))
+ConfiguredTicketOutput::ConfiguredTicketOutput(store::Database &database, QString dataDir, QObject *parent)
+    : TicketOutput(parent), m_database(database), m_dataDir(std::move(dataDir))
 {
 }
+
+ConfiguredTicketOutput::~ConfiguredTicketOutput() = default;
 
 QString ConfiguredTicketOutput::spoolDir() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("spool"));
 }
 
-QString ConfiguredTicketOutput::printTicket(const CheckIn &checkIn, bool reprint)
+void ConfiguredTicketOutput::setRetryDelays(int firstMs, int maxMs)
+{
+    m_firstRetryMs = firstMs;
+    m_maxRetryMs = maxMs;
+    for (printing::PrintQueue *queue : std::as_const(m_queues))
+        queue->setRetryDelays(firstMs, maxMs);
+}
+
+printing::PrintQueue &ConfiguredTicketOutput::queueFor(const QString &address)
+{
+    if (printing::PrintQueue *existing = m_queues.value(address))
+        return *existing;
+    auto *queue = new printing::PrintQueue({address}, this);
+    queue->setRetryDelays(m_firstRetryMs, m_maxRetryMs);
+    connect(queue, &printing::PrintQueue::jobPrinted, this, [this, queue](quint64 queued) {
+        if (const quint64 job = m_jobs.take({queue, queued}))
+            emit jobPrinted(job);
+    });
+    connect(queue, &printing::PrintQueue::jobWaiting, this,
+            [this, queue](quint64 queued, const QString &problem) {
+                if (const quint64 job = m_jobs.value({queue, queued}))
+                    emit jobWaiting(job, problem);
+            });
+    connect(queue, &printing::PrintQueue::stateChanged, this, &TicketOutput::printerChanged);
+    connect(queue, &printing::PrintQueue::pendingChanged, this, &TicketOutput::printerChanged);
+    m_queues.insert(address, queue);
+    return *queue;
+}
+
+QString ConfiguredTicketOutput::printerProblem() const
+{
+    return m_ticketQueue && m_ticketQueue->state() != printing::PrinterState::Ready ? m_ticketQueue->problem()
+                                                                                    : QString();
+}
+
+int ConfiguredTicketOutput::waitingJobs() const
+{
+    int waiting = 0;
+    for (const printing::PrintQueue *queue : m_queues)
+        waiting += queue->pending();
+    return waiting;
+}
+
+void ConfiguredTicketOutput::retryNow()
+{
+    for (printing::PrintQueue *queue : std::as_const(m_queues))
+        queue->retryNow();
+}
+
+// Files and system printers take a job at once; their outcome is still reported through the
+// signals, after the caller has the job's number.
+core::Result<quint64> ConfiguredTicketOutput::finishedAtOnce(const core::Status &written)
+{
+    if (!written)
+        return core::Result<quint64>::failure(written.error());
+    const quint64 job = m_nextJob++;
+    QTimer::singleShot(0, this, [this, job] { emit jobPrinted(job); });
+    return job;
+}
+
+core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn, bool reprint)
 {
     const printing::Ticket ticket = ticketDocument(m_database, checkIn, reprint);
     const QString target = m_database.setting(QStringLiteral("printer.ticket"), QStringLiteral("pdf"));
     if (target == QLatin1String("pdf")) {
         if (!QDir().mkpath(spoolDir()))
-            return tr("Cannot create the print folder %1.").arg(spoolDir());
+            return core::Result<quint64>::failure(tr("Cannot create the print folder %1.").arg(spoolDir()));
         const QString path =
             QDir(spoolDir())
                 .filePath(QStringLiteral("ticket-%1-%2.pdf")
                               .arg(checkIn.ticket.label,
                                    m_database.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
-        const core::Status written = printing::writeTicketPdf(ticket, path);
-        return written ? QString() : written.error();
+        return finishedAtOnce(printing::writeTicketPdf(ticket, path));
     }
     const QString profileId =
         m_database.setting(QStringLiteral("printer.profile"), QStringLiteral("58mm-gb18030"));
     const auto profile = printing::profile(profileId);
     if (!profile)
-        return tr("The ticket printer profile \"%1\" is unknown; the venue admin sets printer.profile.")
-            .arg(profileId);
+        return core::Result<quint64>::failure(
+            tr("The ticket printer profile \"%1\" is unknown; the venue admin sets printer.profile.")
+                .arg(profileId));
     const auto bytes = printing::renderTicket(ticket, *profile);
     if (!bytes)
-        return bytes.error();
-    const auto sent = printing::sendToPrinter({target}, bytes.value());
-    return sent ? QString() : sent.error();
+        return core::Result<quint64>::failure(bytes.error());
+    printing::PrintQueue &queue = queueFor(target);
+    m_ticketQueue = &queue;
+    const quint64 job = m_nextJob++;
+    m_jobs.insert({&queue, queue.enqueue(bytes.value(), checkIn.ticket.label)}, job);
+    return job;
 }
 
-QString ConfiguredTicketOutput::printReceipt(const CheckIn &checkIn)
+core::Result<quint64> ConfiguredTicketOutput::printReceipt(const CheckIn &checkIn)
 {
+    const QString target = m_database.setting(QStringLiteral("printer.receipt"), QStringLiteral("pdf"));
+    const printing::ReceiptNotice notice = receiptDocument(m_database, checkIn);
+    if (target == QLatin1String("system") || target.startsWith(QLatin1String("system:")))
+        return finishedAtOnce(
+            printing::printReceiptOnSystemPrinter(notice, target.section(QLatin1Char(':'), 1)));
     if (!QDir().mkpath(spoolDir()))
-        return tr("Cannot create the print folder %1.").arg(spoolDir());
+        return core::Result<quint64>::failure(tr("Cannot create the print folder %1.").arg(spoolDir()));
     const QString path =
         QDir(spoolDir())
             .filePath(QStringLiteral("receipt-%1-%2.pdf")
                           .arg(checkIn.record.data.acceptanceNo,
                                m_database.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    const core::Status written = printing::writeReceiptPdf(receiptDocument(m_database, checkIn), path);
-    return written ? QString() : written.error();
+    return finishedAtOnce(printing::writeReceiptPdf(notice, path));
 }
 
 } // namespace checkin

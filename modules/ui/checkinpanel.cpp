@@ -1,6 +1,9 @@
 #include "checkinpanel.h"
 
+#include "checkin/documents.h"
+#include "checkin/entry.h"
 #include "checkin/ticketoutput.h"
+#include "printing/pdfdocuments.h"
 #include "signoutdialog.h"
 
 #include "core/idnumber.h"
@@ -11,8 +14,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -21,13 +25,7 @@ namespace ui {
 
 namespace {
 
-// 15 or 18 characters of digits (the last may be X): an ID number; anything else is taken as an
-// acceptance number from the barcode scanner.
-bool looksLikeIdNumber(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{15}|\\d{17}[0-9Xx])$"));
-    return pattern.match(text.trimmed()).hasMatch();
-}
+using checkin::looksLikeIdNumber;
 
 QLabel *label(const QString &objectName, QWidget *parent)
 {
@@ -77,7 +75,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
     m_walkInButton = new QPushButton(tr("Walk-in (F9)"), this);
     m_walkInButton->setObjectName(QStringLiteral("walkInButton"));
-    for (QPushButton *button : {m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton})
+    m_previewButton = new QPushButton(tr("Receipt preview (F6)"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    for (QPushButton *button :
+         {m_checkInButton, m_reprintButton, m_previewButton, m_signOutButton, m_walkInButton})
         actions->addWidget(button);
     actions->addStretch(1);
     entry->addLayout(actions);
@@ -122,6 +123,11 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     connect(m_reprintButton, &QPushButton::clicked, this, &CheckInPanel::reprint);
     connect(m_signOutButton, &QPushButton::clicked, this, &CheckInPanel::signOut);
     connect(m_walkInButton, &QPushButton::clicked, this, &CheckInPanel::recordWalkIn);
+    connect(m_previewButton, &QPushButton::clicked, this, &CheckInPanel::previewReceipt);
+    if (m_services.tickets) {
+        connect(m_services.tickets, &checkin::TicketOutput::jobPrinted, this, &CheckInPanel::onJobPrinted);
+        connect(m_services.tickets, &checkin::TicketOutput::jobWaiting, this, &CheckInPanel::onJobWaiting);
+    }
     const auto shortcut = [this](Qt::Key key, auto slot) {
         auto *sc = new QShortcut(QKeySequence(key), this, slot);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
@@ -131,6 +137,7 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
         m_input->selectAll();
     });
     shortcut(Qt::Key_F5, [this] { reprint(); });
+    shortcut(Qt::Key_F6, [this] { previewReceipt(); });
     shortcut(Qt::Key_F8, [this] { signOut(); });
     shortcut(Qt::Key_F9, [this] { recordWalkIn(); });
     updateActions();
@@ -142,9 +149,12 @@ void CheckInPanel::validateInput(const QString &text)
     m_inputHint->setProperty("problem", false);
     if (m_presented && trimmed != m_presented->idNumber)
         m_presented.reset(); // typed over a card read
+    const checkin::DeskEntry entry = checkin::classifyEntry(trimmed, m_services.clock.today());
     if (trimmed.isEmpty()) {
-        m_inputHint->setText(
-            tr("Enter checks in. F2 types an ID number, F5 reprints, F8 signs out, F9 records a walk-in."));
+        m_inputHint->setText(tr("Enter checks in. F2 types an ID or social-security number, F5 reprints, F6 "
+                                "previews the receipt, F8 signs out, F9 records a walk-in."));
+    } else if (entry.fromSocialSecurity) {
+        m_inputHint->setText(tr("Social-security card: number %1.").arg(core::maskIdNumber(entry.value)));
     } else if (looksLikeIdNumber(trimmed) || (trimmed.size() >= 6 && trimmed.front().isDigit())) {
         const core::IdCheck check = core::checkIdNumber(trimmed, m_services.clock.today());
         if (check.valid) {
@@ -169,7 +179,11 @@ void CheckInPanel::present(const PresentedIdentity &identity)
     m_input->setText(identity.idNumber);
     m_input->setFocus();
     m_person->setText(identity.name);
-    m_photo->setText(identity.photoStatus.isEmpty() ? tr("Photo") : identity.photoStatus);
+    if (!identity.photo.isNull())
+        m_photo->setPixmap(QPixmap::fromImage(identity.photo)
+                               .scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_photo->setText(identity.photoStatus.isEmpty() ? tr("No photo") : identity.photoStatus);
     if (identity.cardExpired)
         showError(
             tr("This ID card has expired. Check identity with another valid document before check-in."));
@@ -184,9 +198,10 @@ void CheckInPanel::checkIn()
         showError(tr("Read the ID card, scan the barcode or type the ID number first."));
         return;
     }
-    const checkin::CheckInResult result = looksLikeIdNumber(text)
-                                              ? m_checkIn.checkInByIdNumber(m_session, text)
-                                              : m_checkIn.checkInByAcceptanceNo(m_session, text);
+    const checkin::DeskEntry entry = checkin::classifyEntry(text, m_services.clock.today());
+    const checkin::CheckInResult result = entry.kind == checkin::DeskEntry::Kind::IdNumber
+                                              ? m_checkIn.checkInByIdNumber(m_session, entry.value)
+                                              : m_checkIn.checkInByAcceptanceNo(m_session, entry.value);
     if (!result.ok()) {
         m_lastProblem = result.problem;
         showError(result.error);
@@ -228,23 +243,83 @@ void CheckInPanel::print(const checkin::CheckIn &done, bool reprint)
                      .arg(done.ticket.label));
         return;
     }
-    const QString problem = m_services.tickets->printTicket(done, reprint);
-    if (!problem.isEmpty()) {
-        showError(tr("Ticket %1 is saved but was not printed: %2").arg(done.ticket.label, problem));
+    const auto ticketJob = m_services.tickets->printTicket(done, reprint);
+    if (!ticketJob) {
+        showError(tr("Ticket %1 is saved but was not printed: %2").arg(done.ticket.label, ticketJob.error()));
         return;
     }
-    m_checkIn.recordPrint(m_session, done.ticket.id, QStringLiteral("ticket"));
+    m_pendingPrints.insert(ticketJob.value(),
+                           {done.ticket.id, done.ticket.label, QStringLiteral("ticket"), reprint, false});
     if (!reprint) {
-        const QString receipt = m_services.tickets->printReceipt(done);
-        if (!receipt.isEmpty()) {
-            showError(tr("The receipt notice was not printed: %1").arg(receipt));
+        const auto receiptJob = m_services.tickets->printReceipt(done);
+        if (!receiptJob) {
+            showError(tr("The receipt notice was not printed: %1").arg(receiptJob.error()));
             return;
         }
-        m_checkIn.recordPrint(m_session, done.ticket.id, QStringLiteral("receipt"));
+        m_pendingPrints.insert(receiptJob.value(),
+                               {done.ticket.id, done.ticket.label, QStringLiteral("receipt"), false, false});
     }
-    showInfo(reprint
-                 ? tr("Ticket %1 printed again.").arg(done.ticket.label)
-                 : tr("Checked in: ticket %1 and the receipt notice are printing.").arg(done.ticket.label));
+    showInfo(reprint ? tr("Printing ticket %1 again…").arg(done.ticket.label)
+                     : tr("Checked in: ticket %1. The ticket and the receipt notice are printing…")
+                           .arg(done.ticket.label));
+}
+
+void CheckInPanel::onJobPrinted(quint64 job)
+{
+    const auto pending = m_pendingPrints.find(job);
+    if (pending == m_pendingPrints.end())
+        return;
+    const PendingPrint done = *pending;
+    m_pendingPrints.erase(pending);
+    // The audit trail counts what actually came out of a printer.
+    m_checkIn.recordPrint(m_session, done.ticketId, done.kind);
+    for (const PendingPrint &other : std::as_const(m_pendingPrints))
+        if (other.ticketId == done.ticketId)
+            return; // the rest of this person's printout is still on its way
+    showInfo(done.reprint
+                 ? tr("Ticket %1 printed again.").arg(done.ticketLabel)
+                 : tr("Checked in: ticket %1 and the receipt notice are printed.").arg(done.ticketLabel));
+}
+
+void CheckInPanel::onJobWaiting(quint64 job, const QString &problem)
+{
+    const auto pending = m_pendingPrints.find(job);
+    if (pending == m_pendingPrints.end() || pending->reportedWaiting)
+        return;
+    pending->reportedWaiting = true;
+    showError(pending->kind == QLatin1String("ticket")
+                  ? tr("Ticket %1 is saved, but the printer has a problem: %2. Tell the person their number; "
+                       "the ticket prints by itself when the printer is back.")
+                        .arg(pending->ticketLabel, problem)
+                  : tr("The receipt notice for ticket %1 waits for the printer: %2.")
+                        .arg(pending->ticketLabel, problem));
+}
+
+void CheckInPanel::previewReceipt()
+{
+    if (!m_current) {
+        showError(
+            tr("Check the person in first (or read their card again) to preview their receipt notice."));
+        return;
+    }
+    const printing::ReceiptNotice notice = checkin::receiptDocument(m_services.database, *m_current);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Receipt notice %1").arg(notice.acceptanceNo));
+    auto *preview = new QPrintPreviewDialog(&printer, this);
+    preview->setObjectName(QStringLiteral("receiptPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose, false);
+    preview->setWindowTitle(tr("Receipt notice %1").arg(notice.acceptanceNo));
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [notice](QPrinter *target) { printing::printReceipt(notice, *target); });
+    const bool printed = preview->exec() == QDialog::Accepted;
+    delete preview;
+    if (printed) {
+        m_checkIn.recordPrint(m_session, m_current->ticket.id, QStringLiteral("receipt"));
+        showInfo(tr("The receipt notice for ticket %1 was sent to %2.")
+                     .arg(m_current->ticket.label, printer.printerName().isEmpty() ? printer.outputFileName()
+                                                                                   : printer.printerName()));
+    }
 }
 
 void CheckInPanel::reprint()
@@ -337,6 +412,7 @@ void CheckInPanel::updateActions()
     m_reprintButton->setEnabled(m_current.has_value());
     m_signOutButton->setEnabled(m_current.has_value());
     m_walkInButton->setEnabled(m_lastProblem == checkin::Problem::NotOnRoster);
+    m_previewButton->setEnabled(m_current.has_value());
 }
 
 } // namespace ui

@@ -4,6 +4,8 @@
 
 #include "checkin/checkinservice.h"
 
+#include <QHash>
+#include <QImage>
 #include <QWidget>
 
 #include <optional>
@@ -18,13 +20,15 @@ namespace ui {
 struct PresentedIdentity {
     QString idNumber;
     QString name;
-    QString photoStatus; // empty when a photo is shown
+    QImage photo;        // null when there is none to show
+    QString photoStatus; // why there is no photo
     bool cardExpired = false;
 };
 
 // The keyboard-first check-in strip of the front desk: one input for a card read, a typed ID
 // number or a scanned acceptance-number barcode; Enter checks in and prints; F2 typed entry,
-// F5 reprint, F8 sign-out, F9 walk-in.
+// F5 reprint, F6 receipt preview (and printing on any system printer), F8 sign-out, F9 walk-in.
+// Printing never blocks: the check-in is saved first, the printers report back later.
 class CheckInPanel : public QWidget
 {
     Q_OBJECT
@@ -48,7 +52,19 @@ private:
     void showError(const QString &message);
     void showInfo(const QString &message);
     void print(const checkin::CheckIn &done, bool reprint);
+    void previewReceipt();
+    void onJobPrinted(quint64 job);
+    void onJobWaiting(quint64 job, const QString &problem);
     void updateActions();
+
+    // A job handed to the printers whose outcome the desk still waits for.
+    struct PendingPrint {
+        QString ticketId;
+        QString ticketLabel;
+        QString kind; // "ticket" or "receipt"
+        bool reprint = false;
+        bool reportedWaiting = false;
+    };
 
     const Services &m_services;
     accounts::Session m_session;
@@ -56,6 +72,7 @@ private:
     std::optional<checkin::CheckIn> m_current;
     std::optional<PresentedIdentity> m_presented;
     std::optional<checkin::Problem> m_lastProblem;
+    QHash<quint64, PendingPrint> m_pendingPrints;
 
     QLineEdit *m_input = nullptr;
     QLabel *m_inputHint = nullptr;
@@ -71,6 +88,7 @@ private:
     QPushButton *m_reprintButton = nullptr;
     QPushButton *m_signOutButton = nullptr;
     QPushButton *m_walkInButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
 };
 
 } // namespace ui

@@ -5,11 +5,14 @@
 #include "rostermodel.h"
 
 #include "checkin/checkinservice.h"
+#include "checkin/ticketoutput.h"
 #include "identity/photodecoder.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,14 +38,30 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_reader->setText(services.cardReader
                           ? tr("Card reader: connecting to %1…").arg(services.cardReader->portName())
                           : tr("No card reader set up: type the ID number or scan the barcode."));
-    layout->addWidget(m_reader);
+    auto *deviceRow = new QHBoxLayout;
+    deviceRow->addWidget(m_reader, 1);
+    m_printer = new QLabel(this);
+    m_printer->setObjectName(QStringLiteral("printerStatus"));
+    m_printer->setWordWrap(true);
+    deviceRow->addWidget(m_printer, 1);
+    m_retryPrint = new QPushButton(tr("Retry printing now"), this);
+    m_retryPrint->setObjectName(QStringLiteral("retryPrintButton"));
+    m_retryPrint->hide();
+    deviceRow->addWidget(m_retryPrint);
+    layout->addLayout(deviceRow);
+    if (services.tickets) {
+        connect(services.tickets, &checkin::TicketOutput::printerChanged, this,
+                &FrontDeskPage::showPrinterState);
+        connect(m_retryPrint, &QPushButton::clicked, services.tickets, &checkin::TicketOutput::retryNow);
+    }
+    showPrinterState();
     if (services.cardReader) {
         connect(services.cardReader, &identity::CardReader::cardRead, this,
                 [this](const identity::CardData &card) {
                     QString photoProblem;
-                    identity::PhotoDecoder().decode(card.photo, &photoProblem);
-                    m_panel->present(
-                        {card.idNumber, card.name, photoProblem, card.expired(m_services.clock.today())});
+                    const QImage photo = m_photos.decode(card.photo, &photoProblem);
+                    m_panel->present({card.idNumber, card.name, photo, photoProblem,
+                                      card.expired(m_services.clock.today())});
                 });
         connect(services.cardReader, &identity::CardReader::readFailed, this,
                 [this](const QString &message) { m_reader->setText(tr("Card reader: %1").arg(message)); });
@@ -82,6 +101,27 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_refresh->start();
     reload();
     setFocusProxy(m_panel->findChild<QLineEdit *>(QStringLiteral("checkInInput")));
+}
+
+void FrontDeskPage::showPrinterState()
+{
+    const QString problem = m_services.tickets ? m_services.tickets->printerProblem() : QString();
+    const int waiting = m_services.tickets ? m_services.tickets->waitingJobs() : 0;
+    if (!m_services.tickets)
+        m_printer->setText(tr("No ticket printer set up."));
+    else if (!problem.isEmpty())
+        m_printer->setText(
+            tr("Ticket printer: %1. %n job(s) waiting; they print by themselves when it is back.", nullptr,
+               waiting)
+                .arg(problem));
+    else if (waiting > 0)
+        m_printer->setText(tr("Ticket printer: printing %n job(s)…", nullptr, waiting));
+    else
+        m_printer->setText(tr("Ticket printer: ready."));
+    m_printer->setProperty("problem", !problem.isEmpty());
+    m_printer->style()->unpolish(m_printer);
+    m_printer->style()->polish(m_printer);
+    m_retryPrint->setVisible(!problem.isEmpty());
 }
 
 void FrontDeskPage::showEvent(QShowEvent *event)

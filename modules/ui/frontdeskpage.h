@@ -2,10 +2,13 @@
 
 #include "services.h"
 
+#include "identity/photodecoder.h"
+
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -32,6 +35,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void showPrinterState();
+
     const Services &m_services;
     StationInfo m_station;
     CheckInPanel *m_panel = nullptr;
@@ -41,6 +46,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_reader = nullptr;
+    QLabel *m_printer = nullptr;
+    QPushButton *m_retryPrint = nullptr;
+    identity::PhotoDecoder m_photos;
     QTableView *m_view = nullptr;
     QTimer *m_refresh = nullptr;
 };

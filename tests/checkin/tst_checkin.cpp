@@ -10,7 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -276,8 +279,14 @@ private slots:
     {
         const checkin::CheckIn done = checkIn(kGreen);
         checkin::ConfiguredTicketOutput output(*m_db, m_dir->path());
-        QVERIFY(output.printTicket(done, false).isEmpty());
-        QVERIFY(output.printReceipt(done).isEmpty());
+        QSignalSpy printed(&output, &checkin::TicketOutput::jobPrinted);
+        const auto ticketJob = output.printTicket(done, false);
+        QVERIFY2(ticketJob.ok(), qPrintable(ticketJob.error()));
+        const auto receiptJob = output.printReceipt(done);
+        QVERIFY2(receiptJob.ok(), qPrintable(receiptJob.error()));
+        QVERIFY(ticketJob.value() != receiptJob.value());
+        QTRY_COMPARE(printed.size(), 2);
+        QCOMPARE(printed.at(0).at(0).toULongLong(), ticketJob.value());
         const QStringList spooled = QDir(output.spoolDir()).entryList(QDir::Files);
         QCOMPARE(spooled.size(), 2);
         for (const QString &name : spooled) {
@@ -285,17 +294,74 @@ private slots:
             QVERIFY(QFileInfo(QDir(output.spoolDir()).filePath(name)).size() > 1000);
         }
 
-        const QString device = m_dir->filePath(QStringLiteral("lp0"));
-        QVERIFY(m_db->setSetting(QStringLiteral("printer.ticket"), device).ok());
-        QVERIFY(output.printTicket(done, true).isEmpty());
-        QFile printed(device);
-        QVERIFY(printed.open(QIODevice::ReadOnly));
-        const QByteArray bytes = printed.readAll();
+        const QString devicePath = m_dir->filePath(QStringLiteral("lp0"));
+        QVERIFY(m_db->setSetting(QStringLiteral("printer.ticket"), devicePath).ok());
+        const auto deviceJob = output.printTicket(done, true);
+        QVERIFY(deviceJob.ok());
+        QTRY_COMPARE(printed.size(), 3);
+        QCOMPARE(printed.at(2).at(0).toULongLong(), deviceJob.value());
+        QFile device(devicePath);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const QByteArray bytes = device.readAll();
         QVERIFY(bytes.startsWith(QByteArray::fromHex("1b40")));
         QVERIFY(bytes.contains("G001"));
 
         QVERIFY(m_db->setSetting(QStringLiteral("printer.profile"), QStringLiteral("40mm-morse")).ok());
-        QVERIFY(output.printTicket(done, true).contains(QStringLiteral("40mm-morse")));
+        const auto unknownProfile = output.printTicket(done, true);
+        QVERIFY(!unknownProfile.ok());
+        QVERIFY(unknownProfile.error().contains(QStringLiteral("40mm-morse")));
+
+        // A receipt for a system printer that does not exist says so and names what there is.
+        QVERIFY(
+            m_db->setSetting(QStringLiteral("printer.receipt"), QStringLiteral("system:Nowhere-A4")).ok());
+        const auto noPrinter = output.printReceipt(done);
+        QVERIFY(!noPrinter.ok());
+        QVERIFY2(noPrinter.error().contains(QStringLiteral("Nowhere-A4")), qPrintable(noPrinter.error()));
+    }
+
+    // A network ticket printer that is off: the check-in stands, the desk hears "offline", the job
+    // waits and prints by itself, exactly once, when the printer comes back.
+    void offlinePrinterJobWaitsAndPrintsWhenBack()
+    {
+        const checkin::CheckIn done = checkIn(kFirst);
+        QTcpServer printer;
+        QVERIFY(printer.listen(QHostAddress::LocalHost));
+        const quint16 port = printer.serverPort();
+        printer.close(); // nothing listens there now: the printer is off
+        QVERIFY(
+            m_db->setSetting(QStringLiteral("printer.ticket"), QStringLiteral("tcp:127.0.0.1:%1").arg(port))
+                .ok());
+        checkin::ConfiguredTicketOutput output(*m_db, m_dir->path());
+        output.setRetryDelays(50, 200);
+        QSignalSpy printed(&output, &checkin::TicketOutput::jobPrinted);
+        QSignalSpy waiting(&output, &checkin::TicketOutput::jobWaiting);
+        const auto job = output.printTicket(done, false);
+        QVERIFY(job.ok());
+        QTRY_VERIFY(!waiting.isEmpty());
+        QCOMPARE(waiting.first().at(0).toULongLong(), job.value());
+        QVERIFY2(waiting.first().at(1).toString().contains(QStringLiteral("offline")),
+                 qPrintable(waiting.first().at(1).toString()));
+        QVERIFY(output.printerProblem().contains(QStringLiteral("offline")));
+        QCOMPARE(output.waitingJobs(), 1);
+        QVERIFY(printed.isEmpty());
+
+        // The printer is switched on.
+        QByteArray received;
+        int connections = 0;
+        QVERIFY(printer.listen(QHostAddress::LocalHost, port));
+        connect(&printer, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *client = printer.nextPendingConnection();
+            ++connections;
+            connect(client, &QTcpSocket::readyRead, client, [&, client] { received += client->readAll(); });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 10000);
+        QCOMPARE(printed.first().at(0).toULongLong(), job.value());
+        QTRY_VERIFY(received.endsWith(QByteArray::fromHex("100401100404"))); // job, then the status query
+        QVERIFY(received.startsWith(QByteArray::fromHex("1b40")));
+        QCOMPARE(received.count(QByteArray::fromHex("1b40")), 1); // one ticket, not one per attempt
+        QCOMPARE(connections, 1);
+        QTRY_VERIFY(output.printerProblem().isEmpty());
+        QCOMPARE(output.waitingJobs(), 0);
     }
 
     void printsAreCountedAndAudited()

@@ -9,9 +9,12 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -20,21 +23,53 @@
 
 namespace {
 
-// Records what the desk sent to its printer; the real outputs are tested in tests/printing.
+// Records what the desk sent to its printer; the real outputs are tested in tests/checkin and
+// tests/printing. Jobs report back later, like the real queues do.
 struct RecordingOutput : checkin::TicketOutput {
     QStringList jobs;
-    QString failWith;
-    QString printTicket(const checkin::CheckIn &checkIn, bool reprint) override
+    QString failWith; // refuse jobs at once
+    QString offline;  // accept jobs but hold them, as an offline printer's queue does
+    QList<quint64> held;
+    quint64 next = 1;
+
+    core::Result<quint64> printTicket(const checkin::CheckIn &checkIn, bool reprint) override
     {
         if (!failWith.isEmpty())
-            return failWith;
+            return core::Result<quint64>::failure(failWith);
         jobs << (reprint ? QStringLiteral("reprint ") : QStringLiteral("ticket ")) + checkIn.ticket.label;
-        return {};
+        return accept();
     }
-    QString printReceipt(const checkin::CheckIn &checkIn) override
+    core::Result<quint64> printReceipt(const checkin::CheckIn &checkIn) override
     {
         jobs << QStringLiteral("receipt ") + checkIn.record.data.acceptanceNo;
-        return {};
+        const quint64 job = next++;
+        QTimer::singleShot(0, this, [this, job] { emit jobPrinted(job); });
+        return job;
+    }
+    QString printerProblem() const override { return offline; }
+    int waitingJobs() const override { return int(held.size()); }
+    void retryNow() override
+    {
+        offline.clear();
+        for (const quint64 job : std::exchange(held, {}))
+            emit jobPrinted(job);
+        emit printerChanged();
+    }
+
+private:
+    core::Result<quint64> accept()
+    {
+        const quint64 job = next++;
+        if (!offline.isEmpty()) {
+            held << job;
+            QTimer::singleShot(0, this, [this, job] {
+                emit jobWaiting(job, offline);
+                emit printerChanged();
+            });
+        } else {
+            QTimer::singleShot(0, this, [this, job] { emit jobPrinted(job); });
+        }
+        return job;
     }
 };
 
@@ -108,10 +143,78 @@ private slots:
         QCOMPARE(rosterCell(QStringLiteral("JD2026-0001"), ui::RosterModel::Ticket), QStringLiteral("A001"));
         QCOMPARE(rosterCell(QStringLiteral("JD2026-0001"), ui::RosterModel::Status),
                  ui::RosterModel::tr("Waiting"));
+        QTRY_VERIFY(text("checkInMessage").contains(QStringLiteral("printed")));
         QCOMPARE(store::TicketRepository(*m_fixture->database)
                      .forCase(m_fixture->clock.today(), QStringLiteral("JD2026-0001"))
                      ->prints,
                  1); // the ticket once; the receipt notice is audited, not counted as a ticket
+        QCOMPARE(text("printerStatus"), ui::FrontDeskPage::tr("Ticket printer: ready."));
+    }
+
+    // The printer is off: the person is checked in, the desk says so plainly, the page shows the
+    // printer's state, and "retry" prints the held ticket, which only then counts as printed.
+    void offlinePrinterKeepsTheCheckInAndPrintsLater()
+    {
+        m_output.offline = QStringLiteral("printer offline: no connection to 10.0.0.9:9100");
+        type(QStringLiteral("440106198611200776"));
+        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
+        const auto *message = m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"));
+        QTRY_VERIFY(message->text().contains(QStringLiteral("printer offline")));
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY(message->text().contains(QStringLiteral("A001")));
+        const auto *status = m_page->findChild<QLabel *>(QStringLiteral("printerStatus"));
+        QTRY_VERIFY(status->property("problem").toBool());
+        QVERIFY(status->text().contains(QStringLiteral("10.0.0.9")));
+        auto *retry = m_page->findChild<QPushButton *>(QStringLiteral("retryPrintButton"));
+        QVERIFY(retry->isVisible());
+        const auto ticket = [&] {
+            return store::TicketRepository(*m_fixture->database)
+                .forCase(m_fixture->clock.today(), QStringLiteral("JD2026-0001"));
+        };
+        QCOMPARE(ticket()->prints, 0);
+        QCOMPARE(store::CaseRepository(*m_fixture->database).find(QStringLiteral("JD2026-0001"))->state,
+                 core::CaseState::CheckedIn);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(ticket()->prints, 1);
+        QVERIFY(!status->property("problem").toBool());
+        QVERIFY(!retry->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("printed")));
+    }
+
+    // A social-security card reader in keyboard mode types card number, social-security number and
+    // name; the desk finds the person by the social-security number.
+    void socialSecurityCardDataChecksIn()
+    {
+        QTest::keyClicks(input(), QStringLiteral("A12345678|440106198611200776|"));
+        QVERIFY2(text("inputHint").contains(QStringLiteral("4401**********0776")),
+                 qPrintable(text("inputHint")));
+        QTest::keyClick(input(), Qt::Key_Return);
+        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
+    }
+
+    void f6PreviewsTheReceiptForAnySystemPrinter()
+    {
+        auto *preview = m_page->findChild<QPushButton *>(QStringLiteral("previewButton"));
+        QVERIFY(!preview->isEnabled());
+        type(QStringLiteral("440106198611200776"));
+        QVERIFY(preview->isEnabled());
+        bool shown = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("receiptPreview"));
+            QVERIFY(dialog->windowTitle().contains(QStringLiteral("JD2026-0001")));
+            auto *pages = dialog->findChild<QPrintPreviewWidget *>();
+            QVERIFY(pages);
+            QTRY_VERIFY(pages->pageCount() >= 1);
+            dialog->resize(900, 1000);
+            QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+            dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/receipt-preview.png"));
+            shown = true;
+            dialog->reject();
+        });
+        QTest::keyClick(input(), Qt::Key_F6);
+        QVERIFY(shown);
     }
 
     void secondCheckInShowsTheSameTicketAndF5Reprints()
@@ -195,6 +298,7 @@ private slots:
         QVERIFY(port.ok());
         identity::CardReader reader(port.value(), m_fixture->clock, {50, 500, 100});
         m_fixture->services->cardReader = &reader;
+        qputenv("APPRAISAL_WLT_LIBRARY", FAKE_WLT_LIBRARY);
         m_page = std::make_unique<ui::FrontDeskPage>(*m_fixture->services, m_session,
                                                      ui::loadStationInfo(*m_fixture->database));
         m_page->show();
@@ -210,6 +314,10 @@ private slots:
         simulator.placeCard(card);
         QTRY_COMPARE(input()->text(), card.idNumber);
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"))->property("problem").toBool());
+        // The photo went through the (stand-in) vendor decoder and is on screen.
+        const QPixmap photo = m_page->findChild<QLabel *>(QStringLiteral("photoLabel"))->pixmap();
+        QVERIFY(!photo.isNull());
+        QCOMPARE(photo.height(), 126);
         QTest::keyClick(input(), Qt::Key_Return);
         QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
         m_page->hide(); // polling stops with the page
@@ -221,7 +329,7 @@ private slots:
     void cardReadFillsTheInputAndWarnsOfAnExpiredCard()
     {
         m_page->checkInPanel()->present({QStringLiteral("440106198611200776"), QStringLiteral("罗超"),
-                                         QStringLiteral("Photo not decodable"), true});
+                                         QImage(), QStringLiteral("Photo not decodable"), true});
         QCOMPARE(input()->text(), QStringLiteral("440106198611200776"));
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"))->property("problem").toBool());
         QCOMPARE(text("photoLabel"), QStringLiteral("Photo not decodable"));

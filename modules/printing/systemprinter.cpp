@@ -1,0 +1,34 @@
+#include "systemprinter.h"
+
+#include "pdfdocuments.h"
+
+#include <QCoreApplication>
+#include <QPrinter>
+#include <QPrinterInfo>
+
+namespace printing {
+
+core::Status printReceiptOnSystemPrinter(const ReceiptNotice &notice, const QString &printerName)
+{
+    const QPrinterInfo info =
+        printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
+    if (info.isNull()) {
+        const QStringList names = QPrinterInfo::availablePrinterNames();
+        const QString known =
+            names.isEmpty() ? QCoreApplication::translate("printing", "this computer has no printers set up")
+                            : QCoreApplication::translate("printing", "printers here: %1")
+                                  .arg(names.join(QStringLiteral(", ")));
+        return core::Status::failure(
+            printerName.isEmpty()
+                ? QCoreApplication::translate("printing", "There is no default system printer (%1).")
+                      .arg(known)
+                : QCoreApplication::translate("printing", "There is no system printer named \"%1\" (%2).")
+                      .arg(printerName, known));
+    }
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(QCoreApplication::translate("printing", "Receipt notice %1").arg(notice.acceptanceNo));
+    return printReceipt(notice, printer);
+}
+
+} // namespace printing

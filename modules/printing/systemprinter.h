@@ -1,0 +1,14 @@
+#pragma once
+
+#include "documents.h"
+
+#include "core/result.h"
+
+namespace printing {
+
+// Prints the receipt notice on A4 through a printer of the operating system (QPrinter): the default
+// printer when `printerName` is empty. Fails with a message naming the printers there are when the
+// named one does not exist.
+core::Status printReceiptOnSystemPrinter(const ReceiptNotice &notice, const QString &printerName);
+
+} // namespace printing
