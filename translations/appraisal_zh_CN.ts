@@ -616,6 +616,10 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Queue ticket</source>
         <translation>排队号</translation>
     </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>排队票无法打印。</translation>
+    </message>
 </context>
 <context>
     <name>core::CaseFlow</name>
@@ -1052,6 +1056,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Receipt notice %1</source>
         <translation>收讫告知书 %1</translation>
+    </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>排队票 %1</translation>
     </message>
 </context>
 <context>
@@ -1760,16 +1768,24 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>%1 号的收讫告知书正在等待打印机：%2。</translation>
     </message>
     <message>
-        <source>Check the person in first (or read their card again) to preview their receipt notice.</source>
-        <translation>请先为此人签到（或重新读卡），再预览其收讫告知书。</translation>
-    </message>
-    <message>
         <source>Receipt notice %1</source>
         <translation>收讫告知书 %1</translation>
     </message>
     <message>
-        <source>The receipt notice for ticket %1 was sent to %2.</source>
-        <translation>%1 号的收讫告知书已发送到 %2。</translation>
+        <source>Ticket preview (Shift+F6)</source>
+        <translation>排队票预览 (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Check the person in first (or read their card again) to preview their ticket or receipt notice.</source>
+        <translation>请先为此人签到（或重新读卡），再预览其排队票或收讫告知书。</translation>
+    </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>排队票 %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2.</source>
+        <translation>%1 已发送到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1823,11 +1839,15 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message numerus="yes">
         <source>Ticket printer: %1. %n job(s) waiting; they print by themselves when it is back.</source>
-        <translation><numerusform>排队票打印机：%1。%n 个任务等待中；打印机恢复后自动打印。</numerusform></translation>
+        <translation>
+            <numerusform>排队票打印机：%1。%n 个任务等待中；打印机恢复后自动打印。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ticket printer: printing %n job(s)…</source>
-        <translation><numerusform>排队票打印机：正在打印 %n 个任务……</numerusform></translation>
+        <translation>
+            <numerusform>排队票打印机：正在打印 %n 个任务……</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket printer: ready.</source>

@@ -97,6 +97,9 @@ core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn
                                    m_database.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
         return finishedAtOnce(printing::writeTicketPdf(ticket, path));
     }
+    if (target == QLatin1String("system") || target.startsWith(QLatin1String("system:")))
+        return finishedAtOnce(
+            printing::printTicketOnSystemPrinter(ticket, target.section(QLatin1Char(':'), 1)));
     const QString profileId =
         m_database.setting(QStringLiteral("printer.profile"), QStringLiteral("58mm-gb18030"));
     const auto profile = printing::profile(profileId);

@@ -36,7 +36,8 @@ signals:
 
 // The station's printers as configured in its settings:
 //   printer.ticket   "tcp:HOST[:PORT]" (ESC/POS network printer), a device or file path
-//                    (/dev/usb/lp0), or "pdf" (default: PDF files in <data dir>/spool)
+//                    (/dev/usb/lp0), "system" / "system:NAME" (a system printer, 80 mm page,
+//                    through QPrinter) or "pdf" (default: PDF files in <data dir>/spool)
 //   printer.profile  ESC/POS profile, default 58mm-gb18030
 //   printer.receipt  "pdf" (default: A4 PDFs in <data dir>/spool), "system" (the default system
 //                    printer) or "system:NAME" (a named system printer, through QPrinter)

@@ -107,23 +107,35 @@ core::Status writeReceiptPdf(const ReceiptNotice &notice, const QString &path)
     return {};
 }
 
+void setTicketPage(const Ticket &ticket, QPagedPaintDevice &device)
+{
+    const qreal widthMm = 80.0;
+    device.setPageSize(QPageSize(QSizeF(widthMm, widthMm * ticketHeight(ticket, kTicketWidth) / kTicketWidth),
+                                 QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+}
+
+core::Status printTicket(const Ticket &ticket, QPagedPaintDevice &device)
+{
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return core::Status::failure(tr("The ticket could not be printed."));
+    const int height = ticketHeight(ticket, kTicketWidth);
+    painter.setWindow(0, 0, kTicketWidth, height);
+    painter.setViewport(0, 0, device.width(), device.height());
+    paintTicket(painter, ticket, kTicketWidth);
+    return {};
+}
+
 core::Status writeTicketPdf(const Ticket &ticket, const QString &path)
 {
-    constexpr int kWidth = 576; // the 80 mm printer's dots, as layout units
-    const int height = ticketHeight(ticket, kWidth);
-    const qreal widthMm = 80.0;
     {
         QPdfWriter writer(path);
         writer.setTitle(tr("Queue ticket"));
         writer.setCreator(QStringLiteral("appraisal-workstation"));
-        writer.setPageSize(QPageSize(QSizeF(widthMm, widthMm * height / kWidth), QPageSize::Millimeter));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&writer);
-        if (!painter.isActive())
+        setTicketPage(ticket, writer);
+        if (!printTicket(ticket, writer))
             return core::Status::failure(tr("The PDF %1 could not be written.").arg(path));
-        painter.setWindow(0, 0, kWidth, height);
-        painter.setViewport(0, 0, writer.width(), writer.height());
-        paintTicket(painter, ticket, kWidth);
     }
     if (QFile(path).size() == 0)
         return core::Status::failure(tr("The PDF %1 could not be written.").arg(path));

@@ -8,7 +8,9 @@
 
 namespace printing {
 
-core::Status printReceiptOnSystemPrinter(const ReceiptNotice &notice, const QString &printerName)
+namespace {
+
+core::Result<QPrinterInfo> findPrinter(const QString &printerName)
 {
     const QPrinterInfo info =
         printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
@@ -25,10 +27,35 @@ core::Status printReceiptOnSystemPrinter(const ReceiptNotice &notice, const QStr
                 : QCoreApplication::translate("printing", "There is no system printer named \"%1\" (%2).")
                       .arg(printerName, known));
     }
-    QPrinter printer(info, QPrinter::HighResolution);
+    return info;
+}
+
+} // namespace
+
+core::Status printReceiptOnSystemPrinter(const ReceiptNotice &notice, const QString &printerName)
+{
+    const auto info = findPrinter(printerName);
+    if (!info)
+        return info.status();
+    QPrinter printer(info.value(), QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(QCoreApplication::translate("printing", "Receipt notice %1").arg(notice.acceptanceNo));
     return printReceipt(notice, printer);
+}
+
+} // namespace printing
+
+namespace printing {
+
+core::Status printTicketOnSystemPrinter(const Ticket &ticket, const QString &printerName)
+{
+    const auto info = findPrinter(printerName);
+    if (!info)
+        return info.status();
+    QPrinter printer(info.value(), QPrinter::HighResolution);
+    printer.setDocName(QCoreApplication::translate("printing", "Queue ticket %1").arg(ticket.number));
+    setTicketPage(ticket, printer);
+    return printTicket(ticket, printer);
 }
 
 } // namespace printing

@@ -77,8 +77,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_walkInButton->setObjectName(QStringLiteral("walkInButton"));
     m_previewButton = new QPushButton(tr("Receipt preview (F6)"), this);
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    for (QPushButton *button :
-         {m_checkInButton, m_reprintButton, m_previewButton, m_signOutButton, m_walkInButton})
+    m_ticketPreviewButton = new QPushButton(tr("Ticket preview (Shift+F6)"), this);
+    m_ticketPreviewButton->setObjectName(QStringLiteral("ticketPreviewButton"));
+    for (QPushButton *button : {m_checkInButton, m_reprintButton, m_previewButton, m_ticketPreviewButton,
+                                m_signOutButton, m_walkInButton})
         actions->addWidget(button);
     actions->addStretch(1);
     entry->addLayout(actions);
@@ -123,7 +125,8 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     connect(m_reprintButton, &QPushButton::clicked, this, &CheckInPanel::reprint);
     connect(m_signOutButton, &QPushButton::clicked, this, &CheckInPanel::signOut);
     connect(m_walkInButton, &QPushButton::clicked, this, &CheckInPanel::recordWalkIn);
-    connect(m_previewButton, &QPushButton::clicked, this, &CheckInPanel::previewReceipt);
+    connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(Document::Receipt); });
+    connect(m_ticketPreviewButton, &QPushButton::clicked, this, [this] { preview(Document::Ticket); });
     if (m_services.tickets) {
         connect(m_services.tickets, &checkin::TicketOutput::jobPrinted, this, &CheckInPanel::onJobPrinted);
         connect(m_services.tickets, &checkin::TicketOutput::jobWaiting, this, &CheckInPanel::onJobWaiting);
@@ -137,7 +140,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
         m_input->selectAll();
     });
     shortcut(Qt::Key_F5, [this] { reprint(); });
-    shortcut(Qt::Key_F6, [this] { previewReceipt(); });
+    shortcut(Qt::Key_F6, [this] { preview(Document::Receipt); });
+    auto *ticketPreview =
+        new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { preview(Document::Ticket); });
+    ticketPreview->setContext(Qt::WidgetWithChildrenShortcut);
     shortcut(Qt::Key_F8, [this] { signOut(); });
     shortcut(Qt::Key_F9, [this] { recordWalkIn(); });
     updateActions();
@@ -295,31 +301,40 @@ void CheckInPanel::onJobWaiting(quint64 job, const QString &problem)
                         .arg(pending->ticketLabel, problem));
 }
 
-void CheckInPanel::previewReceipt()
+void CheckInPanel::preview(Document document)
 {
     if (!m_current) {
-        showError(
-            tr("Check the person in first (or read their card again) to preview their receipt notice."));
+        showError(tr("Check the person in first (or read their card again) to preview their ticket or "
+                     "receipt notice."));
         return;
     }
+    const bool receipt = document == Document::Receipt;
     const printing::ReceiptNotice notice = checkin::receiptDocument(m_services.database, *m_current);
+    const printing::Ticket ticket = checkin::ticketDocument(m_services.database, *m_current, true);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("Receipt notice %1").arg(notice.acceptanceNo));
-    auto *preview = new QPrintPreviewDialog(&printer, this);
-    preview->setObjectName(QStringLiteral("receiptPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose, false);
-    preview->setWindowTitle(tr("Receipt notice %1").arg(notice.acceptanceNo));
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [notice](QPrinter *target) { printing::printReceipt(notice, *target); });
-    const bool printed = preview->exec() == QDialog::Accepted;
-    delete preview;
-    if (printed) {
-        m_checkIn.recordPrint(m_session, m_current->ticket.id, QStringLiteral("receipt"));
-        showInfo(tr("The receipt notice for ticket %1 was sent to %2.")
-                     .arg(m_current->ticket.label, printer.printerName().isEmpty() ? printer.outputFileName()
-                                                                                   : printer.printerName()));
-    }
+    if (receipt)
+        printer.setPageSize(QPageSize(QPageSize::A4));
+    else
+        printing::setTicketPage(ticket, printer);
+    const QString title = receipt ? tr("Receipt notice %1").arg(notice.acceptanceNo)
+                                  : tr("Queue ticket %1").arg(m_current->ticket.label);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(receipt ? QStringLiteral("receiptPreview") : QStringLiteral("ticketPreview"));
+    dialog.setWindowTitle(title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        if (receipt)
+            printing::printReceipt(notice, *target);
+        else
+            printing::printTicket(ticket, *target);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_checkIn.recordPrint(m_session, m_current->ticket.id,
+                          receipt ? QStringLiteral("receipt") : QStringLiteral("ticket"));
+    showInfo(
+        tr("%1 was sent to %2.")
+            .arg(title, printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()));
 }
 
 void CheckInPanel::reprint()
@@ -413,6 +428,7 @@ void CheckInPanel::updateActions()
     m_signOutButton->setEnabled(m_current.has_value());
     m_walkInButton->setEnabled(m_lastProblem == checkin::Problem::NotOnRoster);
     m_previewButton->setEnabled(m_current.has_value());
+    m_ticketPreviewButton->setEnabled(m_current.has_value());
 }
 
 } // namespace ui

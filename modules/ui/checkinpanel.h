@@ -27,7 +27,8 @@ struct PresentedIdentity {
 
 // The keyboard-first check-in strip of the front desk: one input for a card read, a typed ID
 // number or a scanned acceptance-number barcode; Enter checks in and prints; F2 typed entry,
-// F5 reprint, F6 receipt preview (and printing on any system printer), F8 sign-out, F9 walk-in.
+// F5 reprint, F6 receipt preview and Shift+F6 ticket preview (both print on any system printer),
+// F8 sign-out, F9 walk-in.
 // Printing never blocks: the check-in is saved first, the printers report back later.
 class CheckInPanel : public QWidget
 {
@@ -52,7 +53,8 @@ private:
     void showError(const QString &message);
     void showInfo(const QString &message);
     void print(const checkin::CheckIn &done, bool reprint);
-    void previewReceipt();
+    enum class Document { Ticket, Receipt };
+    void preview(Document document);
     void onJobPrinted(quint64 job);
     void onJobWaiting(quint64 job, const QString &problem);
     void updateActions();
@@ -89,6 +91,7 @@ private:
     QPushButton *m_signOutButton = nullptr;
     QPushButton *m_walkInButton = nullptr;
     QPushButton *m_previewButton = nullptr;
+    QPushButton *m_ticketPreviewButton = nullptr;
 };
 
 } // namespace ui

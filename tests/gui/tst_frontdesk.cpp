@@ -192,8 +192,25 @@ private slots:
         QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
     }
 
-    void f6PreviewsTheReceiptForAnySystemPrinter()
+    void previewsForAnySystemPrinter_data()
     {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QString>("dialogName");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("F6 receipt notice")
+            << int(Qt::Key_F6) << int(Qt::NoModifier) << QStringLiteral("receiptPreview")
+            << QStringLiteral("JD2026-0001");
+        QTest::newRow("Shift+F6 ticket") << int(Qt::Key_F6) << int(Qt::ShiftModifier)
+                                         << QStringLiteral("ticketPreview") << QStringLiteral("A001");
+    }
+
+    void previewsForAnySystemPrinter()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(QString, dialogName);
+        QFETCH(QString, title);
         auto *preview = m_page->findChild<QPushButton *>(QStringLiteral("previewButton"));
         QVERIFY(!preview->isEnabled());
         type(QStringLiteral("440106198611200776"));
@@ -202,67 +219,19 @@ private slots:
         QTimer::singleShot(200, this, [&] {
             auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            QCOMPARE(dialog->objectName(), QStringLiteral("receiptPreview"));
-            QVERIFY(dialog->windowTitle().contains(QStringLiteral("JD2026-0001")));
+            QCOMPARE(dialog->objectName(), dialogName);
+            QVERIFY(dialog->windowTitle().contains(title));
             auto *pages = dialog->findChild<QPrintPreviewWidget *>();
             QVERIFY(pages);
             QTRY_VERIFY(pages->pageCount() >= 1);
             dialog->resize(900, 1000);
             QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-            dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/receipt-preview.png"));
+            dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/") + dialogName + QStringLiteral(".png"));
             shown = true;
             dialog->reject();
         });
-        QTest::keyClick(input(), Qt::Key_F6);
+        QTest::keyClick(input(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         QVERIFY(shown);
-    }
-
-    void secondCheckInShowsTheSameTicketAndF5Reprints()
-    {
-        type(QStringLiteral("440106198611200776"));
-        type(QStringLiteral("440106198611200776"));
-        QCOMPARE(text("ticketLabel"), QStringLiteral("A001"));
-        QVERIFY(text("checkInMessage").contains(QStringLiteral("A001")));
-        QCOMPARE(m_output.jobs.size(), 2); // nothing printed the second time
-        QTest::keyClick(input(), Qt::Key_F5);
-        QCOMPARE(m_output.jobs.last(), QStringLiteral("reprint A001"));
-    }
-
-    void scannedBarcodeChecksInTheGreenChannel()
-    {
-        type(QStringLiteral("440106198611200776"));
-        type(QStringLiteral("JD2026-0005")); // keyboard-wedge scanner: the number, then Enter
-        QCOMPARE(text("ticketLabel"), QStringLiteral("G001"));
-        QCOMPARE(text("peopleAhead"), QStringLiteral("0 people ahead"));
-        QVERIFY(text("laneWaiting").contains(QStringLiteral("1")));
-    }
-
-    void unknownPersonIsRefusedAndMayBeRecordedAsWalkIn()
-    {
-        auto *walkIn = m_page->findChild<QPushButton *>(QStringLiteral("walkInButton"));
-        QVERIFY(!walkIn->isEnabled());
-        type(QStringLiteral("110105198001010016"));
-        const auto *message = m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"));
-        QVERIFY(message->property("problem").toBool());
-        QVERIFY(message->text().contains(QStringLiteral("1101**********0016")));
-        QVERIFY(!message->text().contains(QStringLiteral("110105198001010016")));
-        QVERIFY(walkIn->isEnabled());
-        QCOMPARE(text("ticketLabel"), QStringLiteral("—"));
-        QVERIFY(m_output.jobs.isEmpty());
-    }
-
-    void failedPrintSaysTheCheckInIsSaved()
-    {
-        m_output.failWith = QStringLiteral("printer offline");
-        type(QStringLiteral("440106198611200776"));
-        const auto *message = m_page->findChild<QLabel *>(QStringLiteral("checkInMessage"));
-        QVERIFY(message->property("problem").toBool());
-        QVERIFY(message->text().contains(QStringLiteral("printer offline")));
-        QCOMPARE(store::CaseRepository(*m_fixture->database).find(QStringLiteral("JD2026-0001"))->state,
-                 core::CaseState::CheckedIn);
-        m_output.failWith.clear();
-        QTest::keyClick(input(), Qt::Key_F5);
-        QCOMPARE(m_output.jobs, QStringList{QStringLiteral("reprint A001")});
     }
 
     void f8SignsOutWithAReason()
