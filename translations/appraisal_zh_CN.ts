@@ -1247,6 +1247,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Recording the transition of case %1</source>
         <translation>记录案件 %1 的状态变更</translation>
     </message>
+    <message>
+        <source>Case %1 was changed by someone else a moment ago; look at it again.</source>
+        <translation>案件 %1 刚被他人修改，请重新查看。</translation>
+    </message>
 </context>
 <context>
     <name>store::Database</name>
@@ -1363,14 +1367,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>内部错误：排队号必须与签到在同一事务中发放。</translation>
     </message>
     <message>
-        <source>Reading the last ticket number</source>
-        <translation>读取最后一个排队号</translation>
-    </message>
-    <message>
-        <source>Issuing ticket %1</source>
-        <translation>发放排队号 %1</translation>
-    </message>
-    <message>
         <source>Recording the print of ticket %1</source>
         <translation>记录排队号 %1 的打印</translation>
     </message>
@@ -1381,6 +1377,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Ticket %1 vanished.</source>
         <translation>排队号 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Issuing a ticket in lane %1</source>
+        <translation>在通道 %1 发放排队号</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,8 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
             return core::Status::failure(tr("Case %1 vanished from the roster.").arg(acceptanceNo));
         const bool returning = *state == CaseState::Registered || *state == CaseState::NoShow;
         if (returning) {
-            if (core::Status moved =
-                    m_cases.transition(acceptanceNo, CaseState::CheckedIn, {}, session.account.username);
+            if (core::Status moved = m_cases.transition(acceptanceNo, *state, CaseState::CheckedIn, {},
+                                                        session.account.username);
                 !moved)
                 return moved;
         }

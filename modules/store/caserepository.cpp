@@ -166,9 +166,16 @@ QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
 core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseState to,
                                         const QString &reason, const QString &actor)
 {
+    return transition(acceptanceNo, std::nullopt, to, reason, actor);
+}
+
+core::Status CaseRepository::transition(const QString &acceptanceNo, std::optional<core::CaseState> from,
+                                        core::CaseState to, const QString &reason, const QString &actor)
+{
     return m_database.transaction([&]() -> core::Status {
-        // Read inside the transaction so two writers cannot both move the same case.
-        const auto state = stateOf(acceptanceNo);
+        // Read inside the transaction so two writers cannot both move the same case; a caller that
+        // read the state in its own transaction passes it, and the update below re-checks it.
+        const auto state = from ? from : stateOf(acceptanceNo);
         if (!state)
             return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));
         const core::TransitionCheck check = core::CaseFlow::check(*state, to, reason);
@@ -176,11 +183,15 @@ core::Status CaseRepository::transition(const QString &acceptanceNo, core::CaseS
             return core::Status::failure(check.refusal);
         const QString at = m_database.clock().now().toString(Qt::ISODateWithMs);
 
-        Statement update = m_database.statement(QStringLiteral(
-            "UPDATE cases SET state = ?, version = version + 1, updated_at = ? WHERE acceptance_no = ?"));
-        bindAll(*update, {core::toKey(to), at, acceptanceNo});
+        Statement update = m_database.statement(
+            QStringLiteral("UPDATE cases SET state = ?, version = version + 1, updated_at = ? "
+                           "WHERE acceptance_no = ? AND state = ?"));
+        bindAll(*update, {core::toKey(to), at, acceptanceNo, core::toKey(*state)});
         if (!update->exec())
             return core::Status::failure(sqlError(tr("Updating case %1").arg(acceptanceNo), *update));
+        if (update->numRowsAffected() != 1)
+            return core::Status::failure(
+                tr("Case %1 was changed by someone else a moment ago; look at it again.").arg(acceptanceNo));
 
         Statement insert = m_database.statement(QStringLiteral("INSERT INTO case_transitions(acceptance_no, "
                                                                "from_state, to_state, at, reason, actor) "

@@ -43,6 +43,9 @@ public:
     // Moves a case along its flow after checking the rule in core::CaseFlow; records who and when.
     core::Status transition(const QString &acceptanceNo, core::CaseState to, const QString &reason,
                             const QString &actor);
+    // The same, for a caller that has just read the case's state inside its own transaction.
+    core::Status transition(const QString &acceptanceNo, std::optional<core::CaseState> from,
+                            core::CaseState to, const QString &reason, const QString &actor);
     QList<StoredTransition> history(const QString &acceptanceNo) const;
 
 private:

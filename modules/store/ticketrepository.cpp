@@ -62,31 +62,31 @@ core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core
     if (!m_database.inTransaction())
         return core::Result<Ticket>::failure(
             tr("Internal error: a ticket must be issued in the same transaction as its check-in."));
-    Statement last = m_database.statement(
-        QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM tickets WHERE service_day = ? AND lane = ?"));
-    bindAll(*last, {serviceDay.toString(Qt::ISODate), lane.key});
-    if (!last->exec() || !last->next())
-        return core::Result<Ticket>::failure(sqlError(tr("Reading the last ticket number"), *last));
-
     Ticket ticket;
     ticket.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ticket.serviceDay = serviceDay;
     ticket.lane = lane.key;
-    ticket.number = last->value(0).toInt() + 1;
-    ticket.label = ticketLabel(lane.prefix, ticket.number);
     ticket.acceptanceNo = acceptanceNo;
     ticket.issuedAt = m_database.clock().now();
     ticket.issuedBy = actor;
     ticket.state = QStringLiteral("waiting");
 
-    Statement insert =
-        m_database.statement(QStringLiteral("INSERT INTO tickets(id, service_day, lane, number, label, "
-                                            "acceptance_no, issued_at, issued_by) "
-                                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindAll(*insert, {ticket.id, serviceDay.toString(Qt::ISODate), lane.key, ticket.number, ticket.label,
-                      acceptanceNo, ticket.issuedAt.toString(Qt::ISODateWithMs), actor});
-    if (!insert->exec())
-        return core::Result<Ticket>::failure(sqlError(tr("Issuing ticket %1").arg(ticket.label), *insert));
+    // The next number of the lane is taken and written in one statement; the label (prefix and
+    // number) is filled in SQL too, so it cannot disagree with the number.
+    Statement insert = m_database.statement(QStringLiteral(
+        "INSERT INTO tickets(id, service_day, lane, number, label, acceptance_no, issued_at, issued_by) "
+        "SELECT ?, ?, ?, n, ? || printf('%03d', n), ?, ?, ? FROM "
+        "(SELECT COALESCE(MAX(number), 0) + 1 AS n FROM tickets WHERE service_day = ? AND lane = ?) "
+        "RETURNING number"));
+    const QString day = serviceDay.toString(Qt::ISODate);
+    bindAll(*insert, {ticket.id, day, lane.key, lane.prefix, acceptanceNo,
+                      ticket.issuedAt.toString(Qt::ISODateWithMs), actor, day, lane.key});
+    if (!insert->exec() || !insert->next())
+        return core::Result<Ticket>::failure(
+            sqlError(tr("Issuing a ticket in lane %1").arg(lane.name), *insert));
+    ticket.number = insert->value(0).toInt();
+    ticket.label = ticketLabel(lane.prefix, ticket.number);
+    insert->finish();
     if (core::Status published = publish(ticket, Outbox::Versioning::FirstOnly); !published)
         return core::Result<Ticket>::failure(published.error());
     return ticket;
