@@ -114,10 +114,13 @@ VENUE = {
     "batch": {"title": "劳动能力现场鉴定"},
     "lanes": [{"key": "green", "prefix": "G", "name": "绿色通道"}, {"key": "normal", "prefix": "A", "name": "普通"}],
     "rooms": [
-        {"id": "R1", "name": "1号诊室", "specialties": ["orthopaedics"]},
-        {"id": "R2", "name": "2号诊室", "specialties": ["orthopaedics", "surgery"]},
-        {"id": "R3", "name": "3号诊室", "specialties": ["neurology", "occupational"]},
-        {"id": "R4", "name": "4号诊室", "specialties": ["ophthalmology_ent"]},
+        # "experts": who sits in the room today (E112 is off duty and has no room).
+        {"id": "R1", "name": "1号诊室", "specialties": ["orthopaedics"], "experts": ["E101", "E102"]},
+        {"id": "R2", "name": "2号诊室", "specialties": ["orthopaedics", "surgery"],
+         "experts": ["E104", "E108", "E112"]},
+        {"id": "R3", "name": "3号诊室", "specialties": ["neurology", "occupational"],
+         "experts": ["E103", "E105", "E109", "E110"]},
+        {"id": "R4", "name": "4号诊室", "specialties": ["ophthalmology_ent"], "experts": ["E106", "E107", "E111"]},
     ],
     "accounts": [
         {"username": "qiantai", "display_name": "王丽", "role": "front_desk", "password": "Qiantai#2026"},

@@ -424,6 +424,74 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>How long to wait for a card (default 10000).</source>
         <translation>等待读卡的时间（毫秒，默认 10000）。</translation>
     </message>
+    <message>
+        <source>Name one experts CSV file.</source>
+        <translation>请指定一个专家 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save the list as CSV UTF-8 and import it again.</source>
+        <translation>%1 不是 UTF-8 文本。请另存为 CSV UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1 experts.</source>
+        <translation>已导入 %1 名专家。</translation>
+    </message>
+    <message>
+        <source>Give --case ACCEPTANCE_NO and --runs N (1 to 10,000,000).</source>
+        <translation>请给出 --case 受理编号 和 --runs N（1 至 10,000,000）。</translation>
+    </message>
+    <message>
+        <source>%1 draws for case %2, recorded nowhere:</source>
+        <translation>案件 %2 抽取 %1 次（不作记录）：</translation>
+    </message>
+    <message>
+        <source>  %1: examiner %2 times, reviewer %3 times</source>
+        <translation>  %1：鉴定 %2 次，复核 %3 次</translation>
+    </message>
+    <message>
+        <source>  %1 excluded: %2</source>
+        <translation>  %1 回避：%2</translation>
+    </message>
+    <message>
+        <source>  the same expert twice in one panel: %1</source>
+        <translation>  同一组中同一专家出现两次：%1</translation>
+    </message>
+    <message>
+        <source>Give --case ACCEPTANCE_NO.</source>
+        <translation>请给出 --case 受理编号。</translation>
+    </message>
+    <message>
+        <source>Case %1: examiners %2, reviewer %3 (draw %4).</source>
+        <translation>案件 %1：鉴定专家 %2，复核专家 %3（抽取记录 %4）。</translation>
+    </message>
+    <message>
+        <source>Import an experts CSV (expert_id,name,specialties,employer,title,on_duty); bad rows are reported by line.</source>
+        <translation>导入专家 CSV（expert_id,name,specialties,employer,title,on_duty）；错误行按行号报告。</translation>
+    </message>
+    <message>
+        <source>Experts CSV (UTF-8, header row).</source>
+        <translation>专家 CSV（UTF-8，含表头）。</translation>
+    </message>
+    <message>
+        <source>Run the real expert draw for a case N times without recording it, and count who was drawn.</source>
+        <translation>对某案件实际运行专家抽取 N 次（不作记录），统计各专家被抽中的次数。</translation>
+    </message>
+    <message>
+        <source>The case's acceptance number.</source>
+        <translation>案件受理编号。</translation>
+    </message>
+    <message>
+        <source>How many draws.</source>
+        <translation>抽取次数。</translation>
+    </message>
+    <message>
+        <source>Draw and record the experts of a case; --redraw REASON replaces the current draw (both stay on record).</source>
+        <translation>为案件抽取并记录专家；--redraw 原因 可替换当前抽取结果（两次均留档）。</translation>
+    </message>
+    <message>
+        <source>Replace the current draw, for this reason.</source>
+        <translation>以此原因替换当前抽取结果。</translation>
+    </message>
 </context>
 <context>
     <name>cases::CaseService</name>
@@ -1149,6 +1217,155 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>routing::DrawService</name>
+    <message>
+        <source>There is no case with acceptance number %1.</source>
+        <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 already has its experts; a supervisor may redraw with a reason.</source>
+        <translation>案件 %1 已抽取专家；主管可注明原因后重新抽取。</translation>
+    </message>
+    <message>
+        <source>A redraw needs a reason; it is kept with both draws.</source>
+        <translation>重新抽取必须注明原因；原因与两次抽取结果一并留档。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no draw to replace yet.</source>
+        <translation>案件 %1 尚无可替换的抽取结果。</translation>
+    </message>
+    <message>
+        <source>Recording the draw</source>
+        <translation>记录抽取结果</translation>
+    </message>
+    <message>
+        <source>Replacing the draw</source>
+        <translation>替换抽取结果</translation>
+    </message>
+    <message>
+        <source>Recording the assignments</source>
+        <translation>记录专家分配</translation>
+    </message>
+    <message>
+        <source>Recording the conflict of interest</source>
+        <translation>记录利益冲突</translation>
+    </message>
+</context>
+<context>
+    <name>routing::ExpertDraw</name>
+    <message>
+        <source>works for the person's employer (%1)</source>
+        <translation>任职于被鉴定人的用人单位（%1）</translation>
+    </message>
+    <message>
+        <source>declared a conflict of interest with the person%1</source>
+        <translation>已申报与被鉴定人存在利益冲突%1</translation>
+    </message>
+    <message>
+        <source>declared a conflict of interest with the employer %1</source>
+        <translation>已申报与用人单位 %1 存在利益冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>examined the person on %1, within the recusal period of %n day(s)</source>
+        <translation><numerusform>曾于 %1 为其鉴定，在 %n 天回避期内</numerusform></translation>
+    </message>
+    <message>
+        <source>Only %1 expert(s) on duty for %2 may take case %3 after recusal; a panel of %4 is needed. Put more experts on duty or ask the committee.</source>
+        <translation>回避后仅有 %1 名%2在岗专家可承担案件 %3，需要 %4 人组成专家组。请安排更多专家在岗或请示鉴定委员会。</translation>
+    </message>
+    <message>
+        <source>No expert on duty for %1 is flagged as a reviewer for case %2.</source>
+        <translation>案件 %2 没有可担任复核的%1在岗专家。</translation>
+    </message>
+</context>
+<context>
+    <name>routing::LocalCallAuthority</name>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>Recording the call</source>
+        <translation>记录叫号</translation>
+    </message>
+    <message>
+        <source>Updating the assignment</source>
+        <translation>更新专家分配</translation>
+    </message>
+    <message>
+        <source>Updating the ticket</source>
+        <translation>更新排队号</translation>
+    </message>
+    <message>
+        <source>Room %1 is paused (%2); resume it first.</source>
+        <translation>诊室 %1 已暂停（%2），请先恢复。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for room %1.</source>
+        <translation>诊室 %1 没有候检人员。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not waiting for room %2 (called elsewhere, in an exam, or for another room).</source>
+        <translation>%1 号不在诊室 %2 候检（已在别处叫号、正在检查或属于其他诊室）。</translation>
+    </message>
+    <message>
+        <source>Only a person who was called to this room and has not come yet can be called again.</source>
+        <translation>只能重呼已被本诊室叫号但尚未到场的人员。</translation>
+    </message>
+    <message>
+        <source>%1 has been called %2 times, the most allowed; mark them as not here (no-show).</source>
+        <translation>%1 号已叫 %2 次，达到上限；请标记为未到（过号）。</translation>
+    </message>
+    <message>
+        <source>%1 was called %2 s ago; wait %3 s before calling again.</source>
+        <translation>%1 号 %2 秒前刚叫过；请 %3 秒后再重呼。</translation>
+    </message>
+    <message>
+        <source>Only a person who was called to this room and has not come can be marked as not here.</source>
+        <translation>只能将已被本诊室叫号但未到场的人员标记为未到。</translation>
+    </message>
+    <message>
+        <source>This ticket is not on the list of people who were not there.</source>
+        <translation>此号不在过号名单中。</translation>
+    </message>
+    <message>
+        <source>Call the person to this room before starting the examination.</source>
+        <translation>请先叫号到本诊室，再开始检查。</translation>
+    </message>
+    <message>
+        <source>This person is not in an examination in this room.</source>
+        <translation>此人不在本诊室检查中。</translation>
+    </message>
+    <message>
+        <source>A transfer needs a reason.</source>
+        <translation>转诊必须注明原因。</translation>
+    </message>
+    <message>
+        <source>Only a person who is waiting or called can be transferred.</source>
+        <translation>只能转移候检或已叫号的人员。</translation>
+    </message>
+    <message>
+        <source>Expert %1 is not on duty in a room.</source>
+        <translation>专家 %1 未在诊室值班。</translation>
+    </message>
+    <message>
+        <source>Expert %1 already has a role in this case; the two opinions must come from different experts.</source>
+        <translation>专家 %1 已参与此案件；两份意见必须来自不同专家。</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>to %1 in room %2: %3</source>
+        <translation>转至诊室 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Pausing a room needs a reason.</source>
+        <translation>暂停诊室必须注明原因。</translation>
+    </message>
+</context>
+<context>
     <name>store::AccountRepository</name>
     <message>
         <source>Saving account %1</source>
@@ -1317,6 +1534,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Saving expert %1</source>
         <translation>保存专家 %1</translation>
     </message>
+    <message>
+        <source>Seating expert %1</source>
+        <translation>安排专家 %1 入座诊室</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>没有专家 %1。</translation>
+    </message>
 </context>
 <context>
     <name>store::Outbox</name>
@@ -1388,6 +1613,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Saving %1 %2</source>
         <translation>保存 %1 %2</translation>
+    </message>
+    <message>
+        <source>Pausing room %1</source>
+        <translation>暂停诊室 %1</translation>
     </message>
 </context>
 <context>

@@ -54,5 +54,6 @@ QList<Command> keyCommands();
 QList<Command> frontDeskCommands();
 QList<Command> printCommands();
 QList<Command> cardCommands();
+QList<Command> routingCommands();
 
 } // namespace admin

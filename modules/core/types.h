@@ -93,6 +93,7 @@ struct Expert {
     QString title;
     bool onDuty = false;
     bool mayReview = true;
+    QString roomId; // the exam room the expert sits in today; set by the venue, not by the CSV
 };
 
 struct Room {

@@ -106,6 +106,14 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
             if (core::Status s = expertRepository.save(expert); !s)
                 return s;
         }
+        for (const QJsonValue &value : root.value(QStringLiteral("rooms")).toArray()) {
+            const QJsonObject object = value.toObject();
+            for (const QJsonValue &expertId : object.value(QStringLiteral("experts")).toArray())
+                if (core::Status s = expertRepository.seat(expertId.toString(),
+                                                           object.value(QStringLiteral("id")).toString());
+                    !s)
+                    return s;
+        }
         summary.experts = experts.items.size();
         const QString title =
             root.value(QStringLiteral("batch")).toObject().value(QStringLiteral("title")).toString();

@@ -18,9 +18,12 @@ core::Expert expertFrom(const QSqlQuery &query)
     expert.title = query.value(4).toString();
     expert.onDuty = query.value(5).toBool();
     expert.mayReview = query.value(6).toBool();
+    expert.roomId = query.value(7).toString();
     return expert;
 }
+// The first seven are written by save(); room_id only by seat().
 const QString kExpertColumns = QStringLiteral("id, name, specialties, employer, title, on_duty, may_review");
+const QString kReadColumns = kExpertColumns + QStringLiteral(", room_id");
 } // namespace
 
 ExpertRepository::ExpertRepository(Database &database) : m_database(database), m_outbox(database) {}
@@ -52,10 +55,25 @@ core::Status ExpertRepository::save(const core::Expert &expert)
     });
 }
 
+core::Status ExpertRepository::seat(const QString &expertId, const QString &roomId)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE experts SET room_id = ? WHERE id = ?"));
+        bindAll(query, {roomId, expertId});
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Seating expert %1").arg(expertId), query));
+        if (query.numRowsAffected() != 1)
+            return core::Status::failure(tr("There is no expert %1.").arg(expertId));
+        return m_outbox.append(QStringLiteral("expert_room"), expertId,
+                               {{QStringLiteral("expert"), expertId}, {QStringLiteral("room"), roomId}});
+    });
+}
+
 std::optional<core::Expert> ExpertRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM experts WHERE id = ?").arg(kExpertColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM experts WHERE id = ?").arg(kReadColumns));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -66,7 +84,7 @@ QList<core::Expert> ExpertRepository::all() const
 {
     QList<core::Expert> experts;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM experts ORDER BY id").arg(kExpertColumns)))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM experts ORDER BY id").arg(kReadColumns)))
         return experts;
     while (query.next())
         experts << expertFrom(query);

@@ -231,12 +231,62 @@ QStringList version6()
     };
 }
 
+// Routing and calling: the expert each room hosts, declared conflicts, every draw with its
+// candidates, exclusions and random values, the current assignments, and the call events the hall
+// display replays from.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE experts ADD COLUMN room_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE rooms ADD COLUMN paused_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE expert_conflicts (
+            expert_id TEXT NOT NULL REFERENCES experts(id),
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'employer')),
+            subject TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (expert_id, kind, subject)))"),
+        QStringLiteral(R"(CREATE TABLE draws (
+            id TEXT PRIMARY KEY,
+            acceptance_no TEXT NOT NULL REFERENCES cases(acceptance_no),
+            drawn_at TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            panel_size INTEGER NOT NULL,
+            record TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            replaced_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX draws_by_case ON draws(acceptance_no, drawn_at)"),
+        QStringLiteral(R"(CREATE TABLE assignments (
+            acceptance_no TEXT NOT NULL REFERENCES cases(acceptance_no),
+            role TEXT NOT NULL CHECK (role IN ('exam1', 'exam2', 'exam3', 'exam4', 'review')),
+            expert_id TEXT NOT NULL REFERENCES experts(id),
+            draw_id TEXT NOT NULL REFERENCES draws(id),
+            drawn_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'called', 'in_exam', 'done', 'parked')),
+            calls INTEGER NOT NULL DEFAULT 0,
+            last_call_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (acceptance_no, role)))"),
+        QStringLiteral("CREATE INDEX assignments_by_expert ON assignments(expert_id, state)"),
+        QStringLiteral(R"(CREATE TABLE call_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            room_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            ticket_id TEXT NOT NULL DEFAULT '',
+            ticket_label TEXT NOT NULL DEFAULT '',
+            lane TEXT NOT NULL DEFAULT '',
+            masked_name TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()}, {version2()}, {version3()},
-                                      version4(),   {version5()}, {version6()}};
+    static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(),
+                                      {version5()}, {version6()}, {version7()}};
     return all;
 }
 

@@ -160,4 +160,25 @@ QList<core::AppraisalBatch> VenueRepository::batchesOn(const QDate &day) const
     return batches;
 }
 
+QString VenueRepository::roomPause(const QString &roomId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT paused_reason FROM rooms WHERE id = ?"));
+    query.addBindValue(roomId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+core::Status VenueRepository::setRoomPause(const QString &roomId, const QString &reason)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral("UPDATE rooms SET paused_reason = ? WHERE id = ?"));
+        update.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
+        update.addBindValue(roomId);
+        if (!update.exec())
+            return core::Status::failure(sqlError(tr("Pausing room %1").arg(roomId), update));
+        return {};
+    });
+}
+
 } // namespace store

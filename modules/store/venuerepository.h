@@ -21,6 +21,9 @@ public:
     QList<core::Lane> lanes() const; // in sort order: the first lane is served first
     core::Status saveRoom(const core::Room &room);
     QList<core::Room> rooms() const;
+    // Why a room is paused; empty when it is not.
+    QString roomPause(const QString &roomId) const;
+    core::Status setRoomPause(const QString &roomId, const QString &reason);
     core::Status saveBatch(const core::AppraisalBatch &batch);
     std::optional<core::AppraisalBatch> batch(const QString &id) const;
     QList<core::AppraisalBatch> batchesOn(const QDate &day) const;

@@ -1,0 +1,183 @@
+#include "command.h"
+
+#include "roster/rosterparser.h"
+#include "routing/drawservice.h"
+#include "store/database.h"
+#include "store/expertrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QStringDecoder>
+
+namespace admin {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("admin", text);
+}
+
+// Good rows are imported in one transaction; bad rows are reported with their line and reason.
+int importExperts(QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printError(tr("Name one experts CSV file."));
+        return UsageError;
+    }
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return Failed;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(file.readAll());
+    if (utf8.hasError()) {
+        printError(
+            tr("%1 is not UTF-8 text. Save the list as CSV UTF-8 and import it again.").arg(file.fileName()));
+        return Failed;
+    }
+    const roster::Parsed<core::Expert> parsed = roster::parseExperts(text);
+    if (!parsed.fileError.isEmpty()) {
+        printError(parsed.fileError);
+        return Failed;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!database)
+        return Failed;
+    store::ExpertRepository experts(*database);
+    const core::Status stored = database->transaction([&]() -> core::Status {
+        for (const core::Expert &expert : parsed.items)
+            if (core::Status saved = experts.save(expert); !saved)
+                return saved;
+        return {};
+    });
+    if (!stored) {
+        printError(stored.error());
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const roster::RejectedRow &row : parsed.rejected)
+            rejected << QJsonObject{{QStringLiteral("line"), row.line},
+                                    {QStringLiteral("reason"), row.reason}};
+        printJson(
+            {{QStringLiteral("imported"), int(parsed.items.size())}, {QStringLiteral("rejected"), rejected}});
+    } else {
+        printLine(tr("Imported %1 experts.").arg(parsed.items.size()));
+        for (const roster::RejectedRow &row : parsed.rejected)
+            printLine(tr("  line %1 rejected: %2").arg(row.line).arg(row.reason));
+    }
+    return Ok;
+}
+
+int simulateDraw(QCommandLineParser &parser)
+{
+    const QString acceptanceNo = parser.value(QStringLiteral("case"));
+    bool ok = false;
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+    if (acceptanceNo.isEmpty() || !ok || runs < 1 || runs > 10'000'000) {
+        printError(tr("Give --case ACCEPTANCE_NO and --runs N (1 to 10,000,000)."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    routing::CryptoRandom random;
+    const routing::Simulation simulation =
+        routing::DrawService(*database, random).simulate(acceptanceNo, runs);
+    if (!simulation.error.isEmpty()) {
+        printError(simulation.error);
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(simulation.toJson());
+        return Ok;
+    }
+    printLine(tr("%1 draws for case %2, recorded nowhere:").arg(simulation.runs).arg(acceptanceNo));
+    for (auto it = simulation.counts.cbegin(); it != simulation.counts.cend(); ++it)
+        printLine(
+            tr("  %1: examiner %2 times, reviewer %3 times").arg(it.key()).arg(it->exam).arg(it->review));
+    for (const routing::Exclusion &exclusion : simulation.excluded)
+        printLine(tr("  %1 excluded: %2").arg(exclusion.expertId, exclusion.reason));
+    printLine(tr("  the same expert twice in one panel: %1").arg(simulation.sameExpertTwice));
+    return Ok;
+}
+
+int makeDraw(QCommandLineParser &parser)
+{
+    const QString acceptanceNo = parser.value(QStringLiteral("case"));
+    if (acceptanceNo.isEmpty()) {
+        printError(tr("Give --case ACCEPTANCE_NO."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    routing::CryptoRandom random;
+    routing::DrawService draws(*database, random);
+    const accounts::Session session = commandLineSession(core::Role::VenueAdmin);
+    const QString reason = parser.value(QStringLiteral("redraw"));
+    const auto drawn = parser.isSet(QStringLiteral("redraw")) ? draws.redraw(session, acceptanceNo, reason)
+                                                              : draws.draw(session, acceptanceNo);
+    if (!drawn) {
+        printError(drawn.error());
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = drawn->result.toJson();
+        json.insert(QStringLiteral("draw"), drawn->id);
+        json.insert(QStringLiteral("case"), acceptanceNo);
+        printJson(json);
+    } else {
+        printLine(tr("Case %1: examiners %2, reviewer %3 (draw %4).")
+                      .arg(acceptanceNo, drawn->result.examiners.join(QStringLiteral(", ")),
+                           drawn->result.reviewer, drawn->id));
+    }
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> routingCommands()
+{
+    return {
+        {QStringLiteral("experts"), QStringLiteral("import"),
+         tr("Import an experts CSV (expert_id,name,specialties,employer,title,on_duty); bad rows are "
+            "reported by line."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption(jsonOption());
+             parser.addPositionalArgument(QStringLiteral("FILE"), tr("Experts CSV (UTF-8, header row)."));
+         },
+         importExperts},
+        {QStringLiteral("draw"), QStringLiteral("simulate"),
+         tr("Run the real expert draw for a case N times without recording it, and count who was drawn."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption({QStringLiteral("case"), tr("The case's acceptance number."),
+                               QStringLiteral("ACCEPTANCE_NO")});
+             parser.addOption({QStringLiteral("runs"), tr("How many draws."), QStringLiteral("N")});
+             parser.addOption(jsonOption());
+         },
+         simulateDraw},
+        {QStringLiteral("draw"), QStringLiteral("make"),
+         tr("Draw and record the experts of a case; --redraw REASON replaces the current draw (both "
+            "stay on record)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption({QStringLiteral("case"), tr("The case's acceptance number."),
+                               QStringLiteral("ACCEPTANCE_NO")});
+             parser.addOption({QStringLiteral("redraw"), tr("Replace the current draw, for this reason."),
+                               QStringLiteral("REASON")});
+             parser.addOption(jsonOption());
+         },
+         makeDraw},
+    };
+}
+
+} // namespace admin

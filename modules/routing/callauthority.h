@@ -1,0 +1,118 @@
+#pragma once
+
+#include "accounts/permissions.h"
+#include "store/database.h"
+
+#include <QDateTime>
+
+namespace routing {
+
+// One thing that happened at a room, as the hall display, the announcer and the sync see it.
+// Only masked names, never ID numbers.
+struct CallEvent {
+    qint64 seq = 0; // strictly increasing; a display replays from the last one it saw
+    QDateTime at;
+    QString roomId;
+    QString roomName;
+    QString action; // call | recall | no_show | requeue | start | finish | transfer | pause | resume
+    QString ticketId;
+    QString ticketLabel;
+    QString lane;
+    QString maskedName;
+    QString actor;
+    QString detail; // reason of a transfer or pause
+};
+
+// A person waiting for (or being seen in) a room.
+struct RoomEntry {
+    QString ticketId;
+    QString ticketLabel;
+    QString lane;
+    QString acceptanceNo;
+    QString role; // exam1 | exam2 …
+    QString expertId;
+    QString roomId; // where that expert sits
+    QString state;  // pending | called | in_exam | parked
+    int calls = 0;
+    QDateTime lastCallAt;
+};
+
+// The one authority that decides calls. Every decision runs inside one database transaction, so
+// two rooms (or two experts of one room) pressing "call next" at once never get the same person.
+// In single-PC mode it runs in-process (LocalCallAuthority); the venue hub takes its place on a LAN.
+class CallAuthority
+{
+public:
+    virtual ~CallAuthority() = default;
+    virtual core::Result<CallEvent> callNext(const accounts::Session &session, const QString &roomId) = 0;
+    virtual core::Result<CallEvent> callTicket(const accounts::Session &session, const QString &roomId,
+                                               const QString &ticketLabel) = 0;
+    virtual core::Result<CallEvent> recall(const accounts::Session &session, const QString &roomId,
+                                           const QString &ticketId) = 0;
+    virtual core::Result<CallEvent> noShow(const accounts::Session &session, const QString &roomId,
+                                           const QString &ticketId) = 0;
+    virtual core::Result<CallEvent> requeue(const accounts::Session &session, const QString &ticketId) = 0;
+    virtual core::Result<CallEvent> startExam(const accounts::Session &session, const QString &roomId,
+                                              const QString &ticketId) = 0;
+    virtual core::Result<CallEvent> finishExam(const accounts::Session &session, const QString &roomId,
+                                               const QString &ticketId) = 0;
+    virtual core::Result<CallEvent> transfer(const accounts::Session &session, const QString &roomId,
+                                             const QString &ticketId, const QString &toExpertId,
+                                             const QString &reason) = 0;
+    virtual core::Result<CallEvent> pause(const accounts::Session &session, const QString &roomId,
+                                          const QString &reason) = 0;
+    virtual core::Result<CallEvent> resume(const accounts::Session &session, const QString &roomId) = 0;
+
+    virtual QList<RoomEntry> queue(const QString &roomId) const = 0;   // waiting, in call order
+    virtual QList<RoomEntry> current(const QString &roomId) const = 0; // called or in exam
+    virtual QList<RoomEntry> parked(const QString &roomId) const = 0;  // no-shows
+    virtual QList<CallEvent> eventsSince(qint64 seq, int limit = 500) const = 0;
+};
+
+// Settings: call.max_calls (default 3: the first call and two recalls), call.recall_interval_s
+// (default 30).
+class LocalCallAuthority final : public CallAuthority
+{
+    Q_DECLARE_TR_FUNCTIONS(routing::LocalCallAuthority)
+public:
+    explicit LocalCallAuthority(store::Database &database);
+
+    core::Result<CallEvent> callNext(const accounts::Session &session, const QString &roomId) override;
+    core::Result<CallEvent> callTicket(const accounts::Session &session, const QString &roomId,
+                                       const QString &ticketLabel) override;
+    core::Result<CallEvent> recall(const accounts::Session &session, const QString &roomId,
+                                   const QString &ticketId) override;
+    core::Result<CallEvent> noShow(const accounts::Session &session, const QString &roomId,
+                                   const QString &ticketId) override;
+    core::Result<CallEvent> requeue(const accounts::Session &session, const QString &ticketId) override;
+    core::Result<CallEvent> startExam(const accounts::Session &session, const QString &roomId,
+                                      const QString &ticketId) override;
+    core::Result<CallEvent> finishExam(const accounts::Session &session, const QString &roomId,
+                                       const QString &ticketId) override;
+    core::Result<CallEvent> transfer(const accounts::Session &session, const QString &roomId,
+                                     const QString &ticketId, const QString &toExpertId,
+                                     const QString &reason) override;
+    core::Result<CallEvent> pause(const accounts::Session &session, const QString &roomId,
+                                  const QString &reason) override;
+    core::Result<CallEvent> resume(const accounts::Session &session, const QString &roomId) override;
+
+    QList<RoomEntry> queue(const QString &roomId) const override;
+    QList<RoomEntry> current(const QString &roomId) const override;
+    QList<RoomEntry> parked(const QString &roomId) const override;
+    QList<CallEvent> eventsSince(qint64 seq, int limit = 500) const override;
+
+private:
+    QList<RoomEntry> entries(const QString &roomId, const QString &state) const;
+    std::optional<RoomEntry> entryOf(const QString &ticketId) const;
+    core::Result<CallEvent> decide(const accounts::Session &session, const QString &roomId,
+                                   const std::function<core::Result<CallEvent>()> &decision);
+    core::Result<CallEvent> record(const accounts::Session &session, const QString &roomId,
+                                   const QString &action, const std::optional<RoomEntry> &entry,
+                                   const QString &detail = {});
+    core::Status setAssignment(const RoomEntry &entry, const QString &state, bool countCall);
+    core::Status setTicketState(const QString &ticketId, const QString &state);
+
+    store::Database &m_database;
+};
+
+} // namespace routing

@@ -1,0 +1,326 @@
+#include "drawservice.h"
+
+#include "store/auditlog.h"
+#include "store/caserepository.h"
+#include "store/expertrepository.h"
+#include "store/outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace routing {
+
+namespace {
+
+DrawResult resultFromJson(const QJsonObject &json)
+{
+    DrawResult result;
+    for (const QJsonValue &value : json.value(QStringLiteral("candidates")).toArray())
+        result.candidates << value.toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("excluded")).toArray())
+        result.excluded << Exclusion{value[QStringLiteral("expert")].toString(),
+                                     value[QStringLiteral("reason")].toString()};
+    for (const QJsonValue &value : json.value(QStringLiteral("examiners")).toArray())
+        result.examiners << value.toString();
+    result.reviewer = json.value(QStringLiteral("reviewer")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("random")).toArray())
+        result.randomValues << quint32(value.toInteger());
+    return result;
+}
+
+RecordedDraw drawFrom(const QSqlQuery &query)
+{
+    RecordedDraw draw;
+    draw.id = query.value(0).toString();
+    draw.acceptanceNo = query.value(1).toString();
+    draw.drawnAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+    draw.operatorName = query.value(3).toString();
+    draw.result = resultFromJson(QJsonDocument::fromJson(query.value(4).toByteArray()).object());
+    draw.reason = query.value(5).toString();
+    draw.replacedBy = query.value(6).toString();
+    return draw;
+}
+
+const QString kDrawColumns =
+    QStringLiteral("id, acceptance_no, drawn_at, operator, record, reason, replaced_by");
+
+} // namespace
+
+QString roleKey(int examinerIndex)
+{
+    return QStringLiteral("exam%1").arg(examinerIndex + 1);
+}
+
+QJsonObject Simulation::toJson() const
+{
+    QJsonObject countsJson;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        countsJson.insert(it.key(), QJsonObject{{QStringLiteral("exam"), it->exam},
+                                                {QStringLiteral("review"), it->review}});
+    QJsonArray excludedJson;
+    for (const Exclusion &exclusion : excluded)
+        excludedJson.append(QJsonObject{{QStringLiteral("expert"), exclusion.expertId},
+                                        {QStringLiteral("reason"), exclusion.reason}});
+    return {{QStringLiteral("runs"), runs},
+            {QStringLiteral("counts"), countsJson},
+            {QStringLiteral("excluded"), excludedJson},
+            {QStringLiteral("same_expert_twice"), sameExpertTwice}};
+}
+
+DrawService::DrawService(store::Database &database, RandomSource &random)
+    : m_database(database), m_random(random)
+{
+}
+
+DrawRules DrawService::rules() const
+{
+    DrawRules rules;
+    rules.panelSize =
+        m_database.setting(QStringLiteral("draw.panel_size"), QStringLiteral("3")).toInt() == 5 ? 5 : 3;
+    rules.reviewerFlagOnly = m_database.setting(QStringLiteral("draw.reviewer_flag"),
+                                                QStringLiteral("off")) == QLatin1String("on");
+    bool ok = false;
+    const int days =
+        m_database.setting(QStringLiteral("draw.recusal_days"), QStringLiteral("1095")).toInt(&ok);
+    if (ok && days >= 0)
+        rules.recusalDays = days;
+    return rules;
+}
+
+DrawService::Inputs DrawService::inputsFor(const QString &acceptanceNo) const
+{
+    Inputs inputs;
+    const auto record = store::CaseRepository(m_database).find(acceptanceNo);
+    if (!record) {
+        inputs.error = tr("There is no case with acceptance number %1.").arg(acceptanceNo);
+        return inputs;
+    }
+    inputs.drawCase.acceptanceNo = acceptanceNo;
+    inputs.drawCase.specialty = record->data.specialty;
+    inputs.drawCase.employer = record->data.employer;
+    inputs.drawCase.personKey = m_database.sealer().idIndex(record->data.person.idNumber);
+    inputs.experts = store::ExpertRepository(m_database).all();
+
+    QSqlQuery conflicts(m_database.connection());
+    conflicts.exec(QStringLiteral("SELECT expert_id, kind, subject, note FROM expert_conflicts"));
+    while (conflicts.next())
+        inputs.conflicts << Conflict{conflicts.value(0).toString(),
+                                     conflicts.value(1).toString() == QLatin1String("employer")
+                                         ? Conflict::Kind::Employer
+                                         : Conflict::Kind::Person,
+                                     conflicts.value(2).toString(), conflicts.value(3).toString()};
+    // Earlier examinations of the same person, in other cases of theirs.
+    QSqlQuery past(m_database.connection());
+    past.prepare(QStringLiteral("SELECT a.expert_id, a.drawn_at FROM assignments a JOIN cases c "
+                                "ON c.acceptance_no = a.acceptance_no WHERE c.id_index = ? AND "
+                                "a.acceptance_no != ? AND a.role != 'review'"));
+    past.addBindValue(inputs.drawCase.personKey);
+    past.addBindValue(acceptanceNo);
+    past.exec();
+    while (past.next())
+        inputs.past << PastExamination{
+            past.value(0).toString(), inputs.drawCase.personKey,
+            QDateTime::fromString(past.value(1).toString(), Qt::ISODateWithMs).date()};
+    return inputs;
+}
+
+core::Result<RecordedDraw> DrawService::draw(const accounts::Session &session, const QString &acceptanceNo)
+{
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed) {
+        if (!accounts::Authorizer::require(session, accounts::Permission::ManageVenue))
+            return core::Result<RecordedDraw>::failure(allowed.error());
+    }
+    if (current(acceptanceNo))
+        return core::Result<RecordedDraw>::failure(
+            tr("Case %1 already has its experts; a supervisor may redraw with a reason.").arg(acceptanceNo));
+    return record(session, acceptanceNo, {});
+}
+
+core::Result<RecordedDraw> DrawService::redraw(const accounts::Session &session, const QString &acceptanceNo,
+                                               const QString &reason)
+{
+    if (const core::Status allowed =
+            accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
+        !allowed)
+        return core::Result<RecordedDraw>::failure(allowed.error());
+    if (reason.trimmed().isEmpty())
+        return core::Result<RecordedDraw>::failure(
+            tr("A redraw needs a reason; it is kept with both draws."));
+    if (!current(acceptanceNo))
+        return core::Result<RecordedDraw>::failure(
+            tr("Case %1 has no draw to replace yet.").arg(acceptanceNo));
+    return record(session, acceptanceNo, reason.trimmed());
+}
+
+core::Result<RecordedDraw> DrawService::record(const accounts::Session &session, const QString &acceptanceNo,
+                                               const QString &reason)
+{
+    RecordedDraw recorded;
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        const Inputs inputs = inputsFor(acceptanceNo);
+        if (!inputs.error.isEmpty())
+            return core::Status::failure(inputs.error);
+        const DrawRules drawRules = rules();
+        recorded.result = ExpertDraw::draw(inputs.drawCase, inputs.experts, inputs.conflicts, inputs.past,
+                                           m_database.clock().today(), drawRules, m_random);
+        if (!recorded.result.ok())
+            return core::Status::failure(recorded.result.error);
+        const std::optional<RecordedDraw> previous = current(acceptanceNo);
+        recorded.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        recorded.acceptanceNo = acceptanceNo;
+        recorded.drawnAt = m_database.clock().now();
+        recorded.operatorName = session.account.username;
+        recorded.reason = reason;
+        const QString at = recorded.drawnAt.toString(Qt::ISODateWithMs);
+        QJsonObject json = recorded.result.toJson();
+        json.insert(QStringLiteral("panel_size"), drawRules.panelSize);
+
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO draws(id, acceptance_no, drawn_at, operator, panel_size, "
+                                      "record, reason) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &value :
+             QVariantList{recorded.id, acceptanceNo, at, recorded.operatorName, drawRules.panelSize,
+                          QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+                          reason.isEmpty() ? QStringLiteral("") : reason})
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(tr("Recording the draw"), insert));
+        if (previous) {
+            QSqlQuery replace(m_database.connection());
+            replace.prepare(QStringLiteral("UPDATE draws SET replaced_by = ? WHERE id = ?"));
+            replace.addBindValue(recorded.id);
+            replace.addBindValue(previous->id);
+            QSqlQuery clear(m_database.connection());
+            clear.prepare(QStringLiteral("DELETE FROM assignments WHERE acceptance_no = ?"));
+            clear.addBindValue(acceptanceNo);
+            if (!replace.exec() || !clear.exec())
+                return core::Status::failure(store::sqlError(tr("Replacing the draw"), replace));
+        }
+        QSqlQuery assign(m_database.connection());
+        assign.prepare(QStringLiteral("INSERT INTO assignments(acceptance_no, role, expert_id, draw_id, "
+                                      "drawn_at) VALUES(?, ?, ?, ?, ?)"));
+        QList<QPair<QString, QString>> roles;
+        for (int i = 0; i < recorded.result.examiners.size(); ++i)
+            roles << qMakePair(roleKey(i), recorded.result.examiners.at(i));
+        roles << qMakePair(QStringLiteral("review"), recorded.result.reviewer);
+        for (const auto &[role, expert] : roles) {
+            for (const QVariant &value : QVariantList{acceptanceNo, role, expert, recorded.id, at})
+                assign.addBindValue(value);
+            if (!assign.exec())
+                return core::Status::failure(store::sqlError(tr("Recording the assignments"), assign));
+        }
+        // The person now waits for the first examination.
+        store::CaseRepository cases(m_database);
+        if (cases.stateOf(acceptanceNo) == core::CaseState::CheckedIn) {
+            if (core::Status moved = cases.transition(acceptanceNo, core::CaseState::WaitingExam1, {},
+                                                      session.account.username);
+                !moved)
+                return moved;
+        }
+        QJsonObject details = json;
+        if (!reason.isEmpty())
+            details.insert(QStringLiteral("reason"), reason);
+        if (previous)
+            details.insert(QStringLiteral("replaces"), previous->id);
+        if (core::Status audited =
+                store::AuditLog(m_database)
+                    .append(session.account.username,
+                            previous ? QStringLiteral("draw.redraw") : QStringLiteral("draw.make"),
+                            acceptanceNo, details);
+            !audited)
+            return audited;
+        details.insert(QStringLiteral("acceptance_no"), acceptanceNo);
+        details.insert(QStringLiteral("drawn_at"), at);
+        details.insert(QStringLiteral("operator"), recorded.operatorName);
+        return store::Outbox(m_database)
+            .append(QStringLiteral("draw"), recorded.id, details, store::Outbox::Versioning::FirstOnly);
+    });
+    if (!stored)
+        return core::Result<RecordedDraw>::failure(stored.error());
+    return recorded;
+}
+
+Simulation DrawService::simulate(const QString &acceptanceNo, int runs)
+{
+    Simulation simulation;
+    const Inputs inputs = inputsFor(acceptanceNo);
+    if (!inputs.error.isEmpty()) {
+        simulation.error = inputs.error;
+        return simulation;
+    }
+    const DrawRules drawRules = rules();
+    const QDate today = m_database.clock().today();
+    for (int run = 0; run < runs; ++run) {
+        const DrawResult result = ExpertDraw::draw(inputs.drawCase, inputs.experts, inputs.conflicts,
+                                                   inputs.past, today, drawRules, m_random);
+        if (!result.ok()) {
+            simulation.error = result.error;
+            return simulation;
+        }
+        if (run == 0) {
+            simulation.excluded = result.excluded;
+            // Everyone who may be drawn appears, even if chance never picks them.
+            for (const QString &id : result.candidates)
+                if (std::none_of(result.excluded.cbegin(), result.excluded.cend(),
+                                 [&](const Exclusion &e) { return e.expertId == id; }))
+                    simulation.counts.insert(id, {});
+        }
+        QStringList panel = result.examiners;
+        panel << result.reviewer;
+        if (QSet<QString>(panel.cbegin(), panel.cend()).size() != panel.size())
+            ++simulation.sameExpertTwice;
+        for (const QString &id : result.examiners)
+            ++simulation.counts[id].exam;
+        ++simulation.counts[result.reviewer].review;
+        ++simulation.runs;
+    }
+    return simulation;
+}
+
+std::optional<RecordedDraw> DrawService::current(const QString &acceptanceNo) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM draws WHERE acceptance_no = ? AND replaced_by = '' "
+                                 "ORDER BY drawn_at DESC LIMIT 1")
+                      .arg(kDrawColumns));
+    query.addBindValue(acceptanceNo);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return drawFrom(query);
+}
+
+QList<RecordedDraw> DrawService::history(const QString &acceptanceNo) const
+{
+    QList<RecordedDraw> draws;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM draws WHERE acceptance_no = ? ORDER BY drawn_at").arg(kDrawColumns));
+    query.addBindValue(acceptanceNo);
+    if (query.exec())
+        while (query.next())
+            draws << drawFrom(query);
+    return draws;
+}
+
+core::Status DrawService::addConflict(const Conflict &conflict)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO expert_conflicts(expert_id, kind, subject, note) "
+                           "VALUES(?, ?, ?, ?)"));
+        insert.addBindValue(conflict.expertId);
+        insert.addBindValue(conflict.kind == Conflict::Kind::Employer ? QStringLiteral("employer")
+                                                                      : QStringLiteral("person"));
+        insert.addBindValue(conflict.subject);
+        insert.addBindValue(conflict.note);
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(tr("Recording the conflict of interest"), insert));
+        return {};
+    });
+}
+
+} // namespace routing

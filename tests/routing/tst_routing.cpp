@@ -1,0 +1,383 @@
+#include "testkey.h"
+
+#include "checkin/checkinservice.h"
+#include "demo/demovenue.h"
+#include "routing/callauthority.h"
+#include "routing/drawservice.h"
+#include "store/auditlog.h"
+#include "store/caserepository.h"
+#include "store/expertrepository.h"
+#include "store/venuerepository.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <barrier>
+
+using core::CaseState;
+using core::Role;
+
+namespace {
+
+accounts::Session as(Role role, const QString &name = QString())
+{
+    core::StaffAccount account;
+    account.username = name.isEmpty() ? core::toKey(role) : name;
+    account.displayName = account.username;
+    account.role = role;
+    return {account};
+}
+
+const QString kNeurologyCase = QStringLiteral("JD2026-0003"); // employer = E103's employer
+
+QString withCheckDigit(const QString &first17)
+{
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static const char digits[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * weights[i];
+    return first17 + QLatin1Char(digits[sum % 11]);
+}
+
+} // namespace
+
+// The expert draw as recorded, and the room caller, on a real station database.
+class TestRouting : public QObject
+{
+    Q_OBJECT
+
+    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(8, 0))};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::Database> m_db;
+    routing::CryptoRandom m_random;
+
+    void checkIn(const QString &acceptanceNo)
+    {
+        const auto done =
+            checkin::CheckInService(*m_db).checkInByAcceptanceNo(as(Role::FrontDesk), acceptanceNo);
+        QVERIFY2(done.ok(), qPrintable(done.error));
+    }
+    QString caseOfTicket(const QString &ticketId)
+    {
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("SELECT acceptance_no FROM tickets WHERE id = ?"));
+        query.addBindValue(ticketId);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
+        QVERIFY(m_db);
+        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
+    }
+
+    void drawIsRecordedWithItsReasonsAndCanOnlyBeRedrawnWithAReason()
+    {
+        checkIn(kNeurologyCase);
+        routing::DrawService draws(*m_db, m_random);
+        const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
+        QVERIFY2(drawn.ok(), qPrintable(drawn.error()));
+        QCOMPARE(drawn->result.examiners.size(), 2);
+        QVERIFY(!drawn->result.examiners.contains(QStringLiteral("E103")));
+        QVERIFY(drawn->result.reviewer != QStringLiteral("E103"));
+        QCOMPARE(drawn->result.excluded.size(), 1);
+        QCOMPARE(drawn->result.excluded.first().expertId, QStringLiteral("E103"));
+        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::WaitingExam1);
+        const auto audit = store::AuditLog(*m_db).search({});
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry &entry) {
+            return entry.action == QLatin1String("draw.make") &&
+                   entry.details.contains(QStringLiteral("random")) &&
+                   entry.details.value(QStringLiteral("excluded")).toArray().size() == 1;
+        }));
+
+        QVERIFY(!draws.draw(as(Role::FrontDesk), kNeurologyCase).ok()); // one draw per case
+        QVERIFY(!draws.redraw(as(Role::FrontDesk), kNeurologyCase, QStringLiteral("why not")).ok());
+        const auto noReason = draws.redraw(as(Role::VenueAdmin), kNeurologyCase, QStringLiteral("  "));
+        QVERIFY(!noReason.ok());
+        QVERIFY(noReason.error().contains(QStringLiteral("reason")));
+        const auto again =
+            draws.redraw(as(Role::VenueAdmin), kNeurologyCase, QStringLiteral("E105 fell ill"));
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        const auto history = draws.history(kNeurologyCase);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().replacedBy, again->id);
+        QCOMPARE(history.last().reason, QStringLiteral("E105 fell ill"));
+        QCOMPARE(draws.current(kNeurologyCase)->id, again->id);
+        QSqlQuery assigned(m_db->connection());
+        QVERIFY(assigned.exec(QStringLiteral("SELECT COUNT(*), MIN(draw_id) = MAX(draw_id) FROM assignments "
+                                             "WHERE acceptance_no = 'JD2026-0003'")));
+        QVERIFY(assigned.next());
+        QCOMPARE(assigned.value(0).toInt(), 3);
+        QVERIFY(assigned.value(1).toBool());
+    }
+
+    // The same person in a later case: whoever examined them is excluded, with the date.
+    void anEarlierExaminerIsExcluded()
+    {
+        checkIn(kNeurologyCase);
+        routing::DrawService draws(*m_db, m_random);
+        const auto first = draws.draw(as(Role::FrontDesk), kNeurologyCase);
+        QVERIFY(first.ok());
+        auto again = store::CaseRepository(*m_db).find(kNeurologyCase)->data;
+        again.acceptanceNo = QStringLiteral("JD2026-0999");
+        again.type = core::AppraisalType::Review;
+        QVERIFY(store::CaseRepository(*m_db).save(again).ok());
+        const routing::Simulation simulation = draws.simulate(again.acceptanceNo, 200);
+        QVERIFY2(simulation.error.isEmpty() || simulation.error.contains(QStringLiteral("JD2026-0999")),
+                 qPrintable(simulation.error));
+        QStringList excluded;
+        for (const routing::Exclusion &exclusion : simulation.excluded)
+            excluded << exclusion.expertId;
+        if (simulation.error.isEmpty()) {
+            for (const QString &examiner : first->result.examiners) {
+                QVERIFY2(excluded.contains(examiner), qPrintable(excluded.join(QLatin1Char(','))));
+                QCOMPARE(simulation.counts.value(examiner).exam + simulation.counts.value(examiner).review,
+                         0);
+            }
+        }
+    }
+
+    void callerFlowWithRecallLimitsNoShowAndTwoRooms()
+    {
+        checkIn(kNeurologyCase);
+        routing::DrawService draws(*m_db, m_random);
+        const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
+        QVERIFY(drawn.ok());
+        store::ExpertRepository experts(*m_db);
+        const QString room1 = experts.find(drawn->result.examiners.at(0))->roomId;
+        const QString room2 = experts.find(drawn->result.examiners.at(1))->roomId;
+        routing::LocalCallAuthority calls(*m_db);
+        const accounts::Session expert = as(Role::Expert);
+
+        QVERIFY(!calls.callNext(as(Role::FrontDesk), room1).ok()); // the desk does not call
+        QCOMPARE(calls.queue(room1).size(), 1);
+        const auto called = calls.callNext(expert, room1);
+        QVERIFY2(called.ok(), qPrintable(called.error()));
+        QCOMPARE(called->ticketLabel, QStringLiteral("A001"));
+        QCOMPARE(called->maskedName.size(), 2); // "梁*", never the full name
+        QVERIFY(called->maskedName.endsWith(QLatin1Char('*')));
+        QVERIFY(calls.queue(room1).isEmpty());
+        QVERIFY(!calls.callNext(expert, room1).ok()); // nobody else waits
+
+        // Recall: not within the interval, at most three calls in all.
+        QVERIFY(!calls.recall(expert, room1, called->ticketId).ok());
+        m_clock.advanceSeconds(31);
+        QVERIFY(calls.recall(expert, room1, called->ticketId).ok());
+        m_clock.advanceSeconds(31);
+        QVERIFY(calls.recall(expert, room1, called->ticketId).ok());
+        m_clock.advanceSeconds(31);
+        const auto fourth = calls.recall(expert, room1, called->ticketId);
+        QVERIFY(!fourth.ok());
+        QVERIFY(fourth.error().contains(QStringLiteral("3")));
+
+        // Not there: parked; back: waiting again with the same number.
+        QVERIFY(calls.noShow(expert, room1, called->ticketId).ok());
+        QCOMPARE(calls.parked(room1).size(), 1);
+        QVERIFY(calls.queue(room1).isEmpty());
+        QVERIFY(calls.requeue(expert, called->ticketId).ok());
+        QCOMPARE(calls.queue(room1).size(), 1);
+
+        // Exam 1, then the person waits for exam 2 in the second examiner's room, never in both.
+        QVERIFY(calls.callNext(expert, room1).ok());
+        QVERIFY(!calls
+                     .startExam(expert,
+                                room1 == QLatin1String("R4") ? QStringLiteral("R1") : QStringLiteral("R4"),
+                                called->ticketId)
+                     .ok());
+        QVERIFY(calls.startExam(expert, room1, called->ticketId).ok());
+        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::Exam1);
+        QVERIFY(calls.finishExam(expert, room1, called->ticketId).ok());
+        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::WaitingExam2);
+        QCOMPARE(calls.queue(room2).size(), 1);
+        QCOMPARE(calls.queue(room2).first().role, QStringLiteral("exam2"));
+        if (room1 != room2)
+            QVERIFY(calls.queue(room1).isEmpty());
+        QVERIFY(calls.callNext(expert, room2).ok());
+        QVERIFY(calls.startExam(expert, room2, called->ticketId).ok());
+        QVERIFY(calls.finishExam(expert, room2, called->ticketId).ok());
+        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::WaitingReview);
+
+        // A paused room calls nobody; the reason is required and kept.
+        QVERIFY(!calls.pause(expert, room1, QString()).ok());
+        QVERIFY(calls.pause(expert, room1, QStringLiteral("lunch")).ok());
+        const auto whilePaused = calls.callNext(expert, room1);
+        QVERIFY(!whilePaused.ok());
+        QVERIFY(whilePaused.error().contains(QStringLiteral("lunch")));
+        QVERIFY(calls.resume(expert, room1).ok());
+
+        // The display's stream: every event, in order, replayable from any point.
+        const QList<routing::CallEvent> events = calls.eventsSince(0);
+        QStringList actions;
+        for (const routing::CallEvent &event : events)
+            actions << event.action;
+        QCOMPARE(actions.join(QLatin1Char(' ')),
+                 QStringLiteral(
+                     "call recall recall no_show requeue call start finish call start finish pause resume"));
+        for (qsizetype i = 1; i < events.size(); ++i)
+            QVERIFY(events.at(i).seq > events.at(i - 1).seq);
+        QCOMPARE(calls.eventsSince(events.at(5).seq).size(), events.size() - 6);
+        const QString fullName = store::CaseRepository(*m_db).find(kNeurologyCase)->data.person.name;
+        for (const routing::CallEvent &event : events)
+            QVERIFY(!event.maskedName.contains(fullName));
+    }
+
+    void callTicketAndTransferNeedTheRightRoomAndAReason()
+    {
+        checkIn(kNeurologyCase);
+        routing::DrawService draws(*m_db, m_random);
+        const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
+        QVERIFY(drawn.ok());
+        const QString room1 = store::ExpertRepository(*m_db).find(drawn->result.examiners.at(0))->roomId;
+        routing::LocalCallAuthority calls(*m_db);
+        const accounts::Session expert = as(Role::Expert);
+        QVERIFY(!calls.callTicket(expert, room1, QStringLiteral("A999")).ok());
+        const auto called = calls.callTicket(expert, room1, QStringLiteral("a001"));
+        QVERIFY2(called.ok(), qPrintable(called.error()));
+        // Transfer to an expert already on the panel is refused; to another one it needs a reason.
+        QVERIFY(!calls
+                     .transfer(expert, room1, called->ticketId, drawn->result.examiners.at(1),
+                               QStringLiteral("busy"))
+                     .ok());
+        QVERIFY(!calls.transfer(expert, room1, called->ticketId, QStringLiteral("E110"), QString()).ok());
+        const auto moved = calls.transfer(expert, room1, called->ticketId, QStringLiteral("E110"),
+                                          QStringLiteral("room too hot"));
+        QVERIFY2(moved.ok(), qPrintable(moved.error()));
+        QVERIFY(moved->detail.contains(QStringLiteral("room too hot")));
+        QCOMPARE(calls.queue(QStringLiteral("R3")).size(), 1); // E110 sits in R3
+    }
+
+    // Two experts of one room press "call next" 1,000 times between them, each on its own
+    // connection and thread: nobody is called twice and nobody is skipped.
+    void racingCallersNeverGetTheSamePerson()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        const int people = 1000;
+        {
+            auto db = store::Database::open(path, m_clock, testDataKey()).database;
+            QVERIFY(db);
+            store::VenueRepository venues(*db);
+            const QString batch = QStringLiteral("RACE");
+            QVERIFY(db->transaction([&]() -> core::Status {
+                          if (core::Status s =
+                                  venues.saveVenue({QStringLiteral("V"), QStringLiteral("V"), {}, {}});
+                              !s)
+                              return s;
+                          if (core::Status s =
+                                  venues.saveLane({QString::fromLatin1(core::kNormalLane),
+                                                   QStringLiteral("A"), QStringLiteral("Normal")},
+                                                  2);
+                              !s)
+                              return s;
+                          if (core::Status s = venues.saveLane({QString::fromLatin1(core::kGreenLane),
+                                                                QStringLiteral("G"), QStringLiteral("Green")},
+                                                               1);
+                              !s)
+                              return s;
+                          if (core::Status s = venues.saveRoom({QStringLiteral("R1"),
+                                                                QStringLiteral("1号诊室"),
+                                                                {core::Specialty::Orthopaedics}});
+                              !s)
+                              return s;
+                          if (core::Status s =
+                                  venues.saveBatch({batch, QStringLiteral("V"), m_clock.today(), {}});
+                              !s)
+                              return s;
+                          store::ExpertRepository experts(*db);
+                          for (int i = 1; i <= 3; ++i) {
+                              core::Expert expert;
+                              expert.id = QStringLiteral("X%1").arg(i);
+                              expert.name = expert.id;
+                              expert.specialties = {core::Specialty::Orthopaedics};
+                              expert.employer = QStringLiteral("Hospital %1").arg(i);
+                              expert.onDuty = true;
+                              if (core::Status s = experts.save(expert); !s)
+                                  return s;
+                              if (core::Status s = experts.seat(expert.id, QStringLiteral("R1")); !s)
+                                  return s;
+                          }
+                          store::CaseRepository cases(*db);
+                          for (int i = 0; i < people; ++i) {
+                              core::Case c;
+                              c.acceptanceNo = QStringLiteral("RACE-%1").arg(i, 4, 10, QLatin1Char('0'));
+                              c.batchId = batch;
+                              const QDate birth = QDate(1960, 1, 1).addDays(i * 7);
+                              c.person.idNumber = withCheckDigit(
+                                  QStringLiteral("440106") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                  QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0')));
+                              c.person.name = QStringLiteral("测试%1").arg(i);
+                              c.person.gender = (i % 1000) % 2 ? core::Gender::Male : core::Gender::Female;
+                              c.person.birthDate = birth;
+                              c.employer = QStringLiteral("Employer");
+                              c.specialty = core::Specialty::Orthopaedics;
+                              c.lane = i % 7 == 0 ? QString::fromLatin1(core::kGreenLane)
+                                                  : QString::fromLatin1(core::kNormalLane);
+                              if (core::Status s = cases.save(c); !s)
+                                  return s;
+                          }
+                          return {};
+                      }).ok());
+            checkin::CheckInService desk(*db);
+            routing::DrawService draws(*db, m_random);
+            for (int i = 0; i < people; ++i) {
+                const QString acceptanceNo = QStringLiteral("RACE-%1").arg(i, 4, 10, QLatin1Char('0'));
+                QVERIFY(desk.checkInByAcceptanceNo(as(Role::FrontDesk), acceptanceNo).ok());
+                QVERIFY(draws.draw(as(Role::FrontDesk), acceptanceNo).ok());
+            }
+        }
+
+        std::atomic<bool> failed = false;
+        QStringList calledBy[2];
+        std::barrier gate(2);
+        auto caller = [&](int which) {
+            return QThread::create([&, which] {
+                auto db = store::Database::open(path, m_clock, testDataKey()).database;
+                if (!db) {
+                    failed = true;
+                    return;
+                }
+                routing::LocalCallAuthority calls(*db);
+                const accounts::Session expert = as(Role::Expert, QStringLiteral("expert%1").arg(which));
+                while (true) {
+                    // Both press at the same moment, every round: one gets the write lock, the other
+                    // waits for it and must then see the first one's call.
+                    gate.arrive_and_wait();
+                    const auto called = calls.callNext(expert, QStringLiteral("R1"));
+                    if (!called) {
+                        gate.arrive_and_drop();
+                        if (!called.error().contains(QStringLiteral("Nobody is waiting")))
+                            failed = true;
+                        return;
+                    }
+                    calledBy[which] << called->ticketId;
+                }
+            });
+        };
+        std::unique_ptr<QThread> first(caller(0)), second(caller(1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(240000));
+        QVERIFY(second->wait(240000));
+        QVERIFY(!failed);
+        const QStringList all = calledBy[0] + calledBy[1];
+        QCOMPARE(all.size(), people);
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), people);
+        qInfo() << "calls per caller:" << calledBy[0].size() << calledBy[1].size();
+        QVERIFY2(calledBy[0].size() >= 400 && calledBy[1].size() >= 400,
+                 "both callers took part in every round");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouting)
+#include "tst_routing.moc"
