@@ -1267,7 +1267,9 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
     <message numerus="yes">
         <source>examined the person on %1, within the recusal period of %n day(s)</source>
-        <translation><numerusform>曾于 %1 为其鉴定，在 %n 天回避期内</numerusform></translation>
+        <translation>
+            <numerusform>曾于 %1 为其鉴定，在 %n 天回避期内</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only %1 expert(s) on duty for %2 may take case %3 after recusal; a panel of %4 is needed. Put more experts on duty or ask the committee.</source>
@@ -1853,6 +1855,177 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::CallingPage</name>
+    <message>
+        <source>Exam 1</source>
+        <translation>第一检查</translation>
+    </message>
+    <message>
+        <source>Exam 2</source>
+        <translation>第二检查</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>F2 calls the next person. The hall display and the announcement follow each call.</source>
+        <translation>F2 呼叫下一位。大厅显示屏和语音播报随每次叫号更新。</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>诊室：</translation>
+    </message>
+    <message>
+        <source>Nobody called yet.</source>
+        <translation>尚未叫号。</translation>
+    </message>
+    <message>
+        <source>Call next (F2)</source>
+        <translation>叫下一位 (F2)</translation>
+    </message>
+    <message>
+        <source>Call again (F3)</source>
+        <translation>重呼 (F3)</translation>
+    </message>
+    <message>
+        <source>Not here (F4)</source>
+        <translation>未到 (F4)</translation>
+    </message>
+    <message>
+        <source>Start exam (F5)</source>
+        <translation>开始检查 (F5)</translation>
+    </message>
+    <message>
+        <source>Finish exam (F6)</source>
+        <translation>结束检查 (F6)</translation>
+    </message>
+    <message>
+        <source>Call a number (F7)</source>
+        <translation>指定号码 (F7)</translation>
+    </message>
+    <message>
+        <source>Transfer (F8)</source>
+        <translation>转诊 (F8)</translation>
+    </message>
+    <message>
+        <source>Pause room (F9)</source>
+        <translation>暂停诊室 (F9)</translation>
+    </message>
+    <message>
+        <source>Waiting for this room, in call order</source>
+        <translation>本诊室候检（按叫号顺序）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Not here when called</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Calling is not available at this station.</source>
+        <translation>本工作站不提供叫号。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · in examination</source>
+        <translation>%1 · %2 · 检查中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · called %n time(s)</source>
+        <translation><numerusform>%1 · %2 · 已叫 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>已暂停：%1</translation>
+    </message>
+    <message>
+        <source>Resume room (F9)</source>
+        <translation>恢复诊室 (F9)</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Called %1 again.</source>
+        <translation>已重呼 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list of people who were not there.</source>
+        <translation>%1 已列入过号名单。</translation>
+    </message>
+    <message>
+        <source>Examining %1.</source>
+        <translation>正在检查 %1。</translation>
+    </message>
+    <message>
+        <source>%1 finished here.</source>
+        <translation>%1 本诊室检查结束。</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <translation>指定号码</translation>
+    </message>
+    <message>
+        <source>Queue number (e.g. A012):</source>
+        <translation>排队号（如 A012）：</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>To which expert?</source>
+        <translation>转给哪位专家？</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 已转诊。</translation>
+    </message>
+    <message>
+        <source>The room calls again.</source>
+        <translation>诊室已恢复叫号。</translation>
+    </message>
+    <message>
+        <source>Pause room</source>
+        <translation>暂停诊室</translation>
+    </message>
+    <message>
+        <source>Why is the room pausing?</source>
+        <translation>暂停原因？</translation>
+    </message>
+    <message>
+        <source>The room is paused.</source>
+        <translation>诊室已暂停。</translation>
+    </message>
+    <message>
+        <source>%1 waits again with the same number.</source>
+        <translation>%1 以原号码重新排队。</translation>
+    </message>
+</context>
+<context>
     <name>ui::CheckInPanel</name>
     <message>
         <source>Place the ID card on the reader, scan the notice barcode, or type the ID number</source>
@@ -2015,6 +2188,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>%1 was sent to %2.</source>
         <translation>%1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Checked in with ticket %1, but the experts could not be drawn: %2</source>
+        <translation>已签到，排队号 %1，但无法抽取专家：%2</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2375,6 @@ Workstation</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Calling arrives with the routing and calling release.</source>
-        <translation>叫号功能将在分诊叫号版本提供。</translation>
-    </message>
-    <message>
         <source>The examination form arrives with the examination release.</source>
         <translation>查体录入表单将在鉴定版本提供。</translation>
     </message>
@@ -2212,26 +2385,6 @@ Workstation</source>
     <message>
         <source>Document printing arrives with the examination release.</source>
         <translation>文书打印将在鉴定版本提供。</translation>
-    </message>
-    <message>
-        <source>Call people to your room in the right order, with the hall display and voice announcements following each call.</source>
-        <translation>按正确顺序呼叫人员到本诊室，大厅显示屏和语音播报随每次呼叫同步。</translation>
-    </message>
-    <message>
-        <source>Call next: green channel first, then the lane policy, then arrival order</source>
-        <translation>呼叫下一位：绿色通道优先，其次按通道规则，再按到达顺序</translation>
-    </message>
-    <message>
-        <source>Recall with a limit, mark no-shows, call a specific ticket</source>
-        <translation>限次重呼、标记未到、呼叫指定号码</translation>
-    </message>
-    <message>
-        <source>Transfer to another room or expert with a reason; pause the room</source>
-        <translation>填写原因后转至其他诊室或专家；暂停本诊室</translation>
-    </message>
-    <message>
-        <source>Start and finish the examination; every action timestamped</source>
-        <translation>开始和结束查体；每项操作均记录时间</translation>
     </message>
     <message>
         <source>Record the physical examination of the people drawn to you, blind to the other expert's opinion.</source>

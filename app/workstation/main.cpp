@@ -3,6 +3,8 @@
 #include "checkin/ticketoutput.h"
 #include "demo/demovenue.h"
 #include "i18n/translations.h"
+#include "routing/callauthority.h"
+#include "routing/drawservice.h"
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
@@ -207,7 +209,10 @@ int main(int argc, char **argv)
     std::unique_ptr<identity::CardReader> reader;
     if (!readerPort.isEmpty())
         reader = std::make_unique<identity::CardReader>(readerPort, clock);
-    const ui::Services services{database, clock, accounts, &printers, reader.get()};
+    routing::CryptoRandom random;
+    routing::DrawService draws(database, random);
+    routing::LocalCallAuthority calls(database);
+    const ui::Services services{database, clock, accounts, &printers, reader.get(), &draws, &calls};
     StationShell shell(services);
     if (!shell.showLogin())
         return 0;

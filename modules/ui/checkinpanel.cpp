@@ -217,11 +217,22 @@ void CheckInPanel::checkIn()
     m_lastProblem.reset();
     m_current = result.checkIn;
     showCheckIn(*m_current);
+    // The experts are drawn as soon as the person is here; the check-in stands even if the draw
+    // cannot be made (too few experts on duty), and the desk is told why.
+    QString drawProblem;
+    if (m_services.draws && !m_services.draws->current(m_current->record.data.acceptanceNo)) {
+        const auto drawn = m_services.draws->draw(m_session, m_current->record.data.acceptanceNo);
+        if (!drawn)
+            drawProblem = drawn.error();
+    }
     if (!m_current->alreadyCheckedIn)
         print(*m_current, false);
     else
         showInfo(
             tr("Already checked in with ticket %1. Press F5 to reprint it.").arg(m_current->ticket.label));
+    if (!drawProblem.isEmpty())
+        showError(tr("Checked in with ticket %1, but the experts could not be drawn: %2")
+                      .arg(m_current->ticket.label, drawProblem));
     m_input->clear();
     m_presented.reset();
     updateActions();

@@ -2,6 +2,7 @@
 
 #include "adminpage.h"
 #include "auditpage.h"
+#include "callingpage.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
 #include "idlelock.h"
@@ -65,7 +66,7 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::FrontDesk:
         return {QStringLiteral("frontDeskPage")};
     case core::Role::Expert:
-        return {QStringLiteral("examPage"), QStringLiteral("callingPage")};
+        return {QStringLiteral("callingPage"), QStringLiteral("examPage")};
     case core::Role::Reviewer:
         return {QStringLiteral("reviewPage")};
     case core::Role::Clerk:
@@ -154,17 +155,7 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("syncPage"))
         return new SyncPage(m_services.database, m_pages);
     if (name == QLatin1String("callingPage"))
-        return new ComingSoonPage(
-            name,
-            {tr("Calling"),
-             tr("Call people to your room in the right order, with the hall display and voice announcements "
-                "following each call."),
-             {tr("Call next: green channel first, then the lane policy, then arrival order"),
-              tr("Recall with a limit, mark no-shows, call a specific ticket"),
-              tr("Transfer to another room or expert with a reason; pause the room"),
-              tr("Start and finish the examination; every action timestamped")},
-             tr("Calling arrives with the routing and calling release.")},
-            m_pages);
+        return new CallingPage(m_services, m_session, m_pages);
     if (name == QLatin1String("examPage"))
         return new ComingSoonPage(
             name,

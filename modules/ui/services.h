@@ -4,6 +4,8 @@
 #include "checkin/ticketoutput.h"
 #include "core/clock.h"
 #include "identity/cardreader.h"
+#include "routing/callauthority.h"
+#include "routing/drawservice.h"
 #include "store/database.h"
 
 namespace ui {
@@ -15,6 +17,8 @@ struct Services {
     accounts::AccountService &accounts;
     checkin::TicketOutput *tickets = nullptr;   // no printer: the ticket is shown on screen only
     identity::CardReader *cardReader = nullptr; // no reader: typed ID numbers and barcodes only
+    routing::DrawService *draws = nullptr;      // no draw: experts are assigned elsewhere
+    routing::CallAuthority *calls = nullptr;    // who decides calls (in-process, or the venue hub)
 };
 
 // The venue and batch this station works for today, read from the station settings.

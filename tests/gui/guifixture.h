@@ -21,6 +21,9 @@ struct GuiFixture {
     std::unique_ptr<store::Database> database;
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<ui::Services> services;
+    routing::CryptoRandom random;
+    std::unique_ptr<routing::DrawService> draws;
+    std::unique_ptr<routing::LocalCallAuthority> calls;
 
     bool setUp()
     {
@@ -30,7 +33,10 @@ struct GuiFixture {
         if (!database || !demo::DemoVenue::load(*database, clock.today()).ok())
             return false;
         accounts = std::make_unique<accounts::AccountService>(*database);
-        services.reset(new ui::Services{*database, clock, *accounts});
+        draws = std::make_unique<routing::DrawService>(*database, random);
+        calls = std::make_unique<routing::LocalCallAuthority>(*database);
+        services.reset(
+            new ui::Services{*database, clock, *accounts, nullptr, nullptr, draws.get(), calls.get()});
         return true;
     }
 

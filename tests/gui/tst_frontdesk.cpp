@@ -173,7 +173,7 @@ private slots:
         };
         QCOMPARE(ticket()->prints, 0);
         QCOMPARE(store::CaseRepository(*m_fixture->database).find(QStringLiteral("JD2026-0001"))->state,
-                 core::CaseState::CheckedIn);
+                 core::CaseState::WaitingExam1);
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE(ticket()->prints, 1);
         QVERIFY(!status->property("problem").toBool());

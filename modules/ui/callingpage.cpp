@@ -1,0 +1,352 @@
+#include "callingpage.h"
+
+#include "pagewidgets.h"
+
+#include "core/masking.h"
+#include "store/caserepository.h"
+#include "store/expertrepository.h"
+#include "store/venuerepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+QString examName(const QString &role)
+{
+    if (role == QLatin1String("exam1"))
+        return CallingPage::tr("Exam 1");
+    if (role == QLatin1String("exam2"))
+        return CallingPage::tr("Exam 2");
+    return role;
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+CallingPage::CallingPage(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session)
+{
+    setObjectName(QStringLiteral("callingPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(
+        makePageHeader(tr("Calling"),
+                       tr("F2 calls the next person. The hall display and the announcement follow "
+                          "each call."),
+                       this));
+
+    auto *roomRow = new QHBoxLayout;
+    roomRow->addWidget(new QLabel(tr("Room:"), this));
+    m_room = new QComboBox(this);
+    m_room->setObjectName(QStringLiteral("roomChoice"));
+    QString myRoom;
+    if (const auto me = store::ExpertRepository(services.database).find(session.account.expertId))
+        myRoom = me->roomId;
+    for (const core::Room &room : store::VenueRepository(services.database).rooms())
+        m_room->addItem(room.name, room.id);
+    if (const int mine = m_room->findData(myRoom); mine >= 0)
+        m_room->setCurrentIndex(mine);
+    roomRow->addWidget(m_room);
+    m_pauseBanner = new QLabel(this);
+    m_pauseBanner->setObjectName(QStringLiteral("pauseBanner"));
+    roomRow->addWidget(m_pauseBanner, 1);
+    layout->addLayout(roomRow);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(16);
+    auto *left = new QVBoxLayout;
+    auto *nowCard = new QWidget(this);
+    nowCard->setObjectName(QStringLiteral("resultCard"));
+    auto *nowLayout = new QVBoxLayout(nowCard);
+    m_nowTicket = new QLabel(QStringLiteral("—"), nowCard);
+    m_nowTicket->setObjectName(QStringLiteral("ticketLabel"));
+    m_nowDetails = new QLabel(tr("Nobody called yet."), nowCard);
+    m_nowDetails->setObjectName(QStringLiteral("nowDetails"));
+    m_nowDetails->setWordWrap(true);
+    nowLayout->addWidget(m_nowTicket);
+    nowLayout->addWidget(m_nowDetails);
+    left->addWidget(nowCard);
+
+    const auto button = [this](const QString &name, const QString &text) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        return b;
+    };
+    m_callNext = button(QStringLiteral("callNextButton"), tr("Call next (F2)"));
+    m_callNext->setProperty("primary", true);
+    m_recall = button(QStringLiteral("recallButton"), tr("Call again (F3)"));
+    m_noShow = button(QStringLiteral("noShowButton"), tr("Not here (F4)"));
+    m_start = button(QStringLiteral("startButton"), tr("Start exam (F5)"));
+    m_finish = button(QStringLiteral("finishButton"), tr("Finish exam (F6)"));
+    m_callTicket = button(QStringLiteral("callTicketButton"), tr("Call a number (F7)"));
+    m_transfer = button(QStringLiteral("transferButton"), tr("Transfer (F8)"));
+    m_pause = button(QStringLiteral("pauseButton"), tr("Pause room (F9)"));
+    auto *grid = new QGridLayout;
+    const QList<QPushButton *> buttons{m_callNext, m_recall,     m_noShow,   m_start,
+                                       m_finish,   m_callTicket, m_transfer, m_pause};
+    for (int i = 0; i < buttons.size(); ++i)
+        grid->addWidget(buttons.at(i), i / 2, i % 2);
+    left->addLayout(grid);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    left->addWidget(m_message);
+    left->addStretch(1);
+    body->addLayout(left, 2);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Waiting for this room, in call order"), this));
+    m_queue = new QTableWidget(0, 4, this);
+    m_queue->setObjectName(QStringLiteral("roomQueue"));
+    m_queue->setHorizontalHeaderLabels({tr("Number"), tr("Channel"), tr("Name"), tr("Examination")});
+    m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_queue->verticalHeader()->hide();
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    right->addWidget(m_queue, 3);
+    right->addWidget(new QLabel(tr("Not here when called"), this));
+    m_parked = new QListWidget(this);
+    m_parked->setObjectName(QStringLiteral("parkedList"));
+    right->addWidget(m_parked, 1);
+    m_requeue = button(QStringLiteral("requeueButton"), tr("Back in the queue"));
+    right->addWidget(m_requeue, 0, Qt::AlignRight);
+    body->addLayout(right, 3);
+    layout->addLayout(body, 1);
+
+    connect(m_callNext, &QPushButton::clicked, this, &CallingPage::callNext);
+    connect(m_recall, &QPushButton::clicked, this, &CallingPage::recall);
+    connect(m_noShow, &QPushButton::clicked, this, &CallingPage::noShow);
+    connect(m_start, &QPushButton::clicked, this, &CallingPage::startExam);
+    connect(m_finish, &QPushButton::clicked, this, &CallingPage::finishExam);
+    connect(m_callTicket, &QPushButton::clicked, this, &CallingPage::callTicket);
+    connect(m_transfer, &QPushButton::clicked, this, &CallingPage::transfer);
+    connect(m_pause, &QPushButton::clicked, this, &CallingPage::togglePause);
+    connect(m_requeue, &QPushButton::clicked, this, &CallingPage::requeueSelected);
+    connect(m_room, &QComboBox::currentIndexChanged, this, &CallingPage::refresh);
+    const QList<QPair<Qt::Key, QPushButton *>> keys{{Qt::Key_F2, m_callNext}, {Qt::Key_F3, m_recall},
+                                                    {Qt::Key_F4, m_noShow},   {Qt::Key_F5, m_start},
+                                                    {Qt::Key_F6, m_finish},   {Qt::Key_F7, m_callTicket},
+                                                    {Qt::Key_F8, m_transfer}, {Qt::Key_F9, m_pause}};
+    for (const auto &[key, target] : keys) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, target, &QPushButton::click);
+    }
+    // Other rooms and the desk change the queue; keep it current.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(2000);
+    connect(m_refresh, &QTimer::timeout, this, &CallingPage::refresh);
+    m_refresh->start();
+    if (!m_services.calls) {
+        m_message->setText(tr("Calling is not available at this station."));
+        m_message->show();
+    }
+    refresh();
+}
+
+QString CallingPage::roomId() const
+{
+    return m_room->currentData().toString();
+}
+
+QString CallingPage::maskedNameOf(const QString &acceptanceNo) const
+{
+    const auto record = store::CaseRepository(m_services.database).find(acceptanceNo);
+    return record ? core::maskName(record->data.person.name) : QString();
+}
+
+std::optional<routing::RoomEntry> CallingPage::now() const
+{
+    if (m_current.isEmpty())
+        return std::nullopt;
+    return m_current.constLast();
+}
+
+void CallingPage::refresh()
+{
+    if (!m_services.calls)
+        return;
+    const QString room = roomId();
+    m_current = m_services.calls->current(room);
+    const QList<routing::RoomEntry> waiting = m_services.calls->queue(room);
+    const QList<routing::RoomEntry> parked = m_services.calls->parked(room);
+    const QHash<QString, QString> laneNames = [this] {
+        QHash<QString, QString> names;
+        for (const core::Lane &lane : store::VenueRepository(m_services.database).lanes())
+            names.insert(lane.key, lane.name);
+        return names;
+    }();
+
+    if (const auto entry = now()) {
+        m_nowTicket->setText(entry->ticketLabel);
+        m_nowDetails->setText((entry->state == QLatin1String("in_exam")
+                                   ? tr("%1 · %2 · in examination")
+                                   : tr("%1 · %2 · called %n time(s)", nullptr, entry->calls))
+                                  .arg(maskedNameOf(entry->acceptanceNo), examName(entry->role)));
+    } else {
+        m_nowTicket->setText(QStringLiteral("—"));
+        m_nowDetails->setText(tr("Nobody called yet."));
+    }
+    m_queue->setRowCount(int(waiting.size()));
+    for (int row = 0; row < waiting.size(); ++row) {
+        const routing::RoomEntry &entry = waiting.at(row);
+        const QStringList cells{entry.ticketLabel, laneNames.value(entry.lane, entry.lane),
+                                maskedNameOf(entry.acceptanceNo), examName(entry.role)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_queue->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_parked->clear();
+    for (const routing::RoomEntry &entry : parked) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(entry.ticketLabel, maskedNameOf(entry.acceptanceNo)), m_parked);
+        item->setData(Qt::UserRole, entry.ticketId);
+    }
+    const QString pause = store::VenueRepository(m_services.database).roomPause(room);
+    m_pauseBanner->setText(pause.isEmpty() ? QString() : tr("Paused: %1").arg(pause));
+    m_pauseBanner->setProperty("problem", !pause.isEmpty());
+    repolish(m_pauseBanner);
+    m_pause->setText(pause.isEmpty() ? tr("Pause room (F9)") : tr("Resume room (F9)"));
+
+    const auto entry = now();
+    const bool called = entry && entry->state == QLatin1String("called");
+    m_callNext->setEnabled(!waiting.isEmpty() && pause.isEmpty());
+    m_recall->setEnabled(called);
+    m_noShow->setEnabled(called);
+    m_start->setEnabled(called);
+    m_finish->setEnabled(entry && entry->state == QLatin1String("in_exam"));
+    m_transfer->setEnabled(called);
+    m_requeue->setEnabled(!parked.isEmpty());
+}
+
+void CallingPage::showError(const QString &message)
+{
+    m_message->setProperty("problem", true);
+    m_message->setText(message);
+    repolish(m_message);
+    m_message->show();
+}
+
+void CallingPage::report(const core::Result<routing::CallEvent> &outcome, const QString &done)
+{
+    if (!outcome) {
+        showError(outcome.error());
+    } else {
+        m_message->setProperty("problem", false);
+        m_message->setText(done.arg(outcome->ticketLabel));
+        repolish(m_message);
+        m_message->show();
+    }
+    refresh();
+}
+
+void CallingPage::callNext()
+{
+    if (m_services.calls)
+        report(m_services.calls->callNext(m_session, roomId()), tr("Called %1."));
+}
+
+void CallingPage::recall()
+{
+    if (const auto entry = now(); entry && m_services.calls)
+        report(m_services.calls->recall(m_session, roomId(), entry->ticketId), tr("Called %1 again."));
+}
+
+void CallingPage::noShow()
+{
+    if (const auto entry = now(); entry && m_services.calls)
+        report(m_services.calls->noShow(m_session, roomId(), entry->ticketId),
+               tr("%1 is on the list of people who were not there."));
+}
+
+void CallingPage::startExam()
+{
+    if (const auto entry = now(); entry && m_services.calls)
+        report(m_services.calls->startExam(m_session, roomId(), entry->ticketId), tr("Examining %1."));
+}
+
+void CallingPage::finishExam()
+{
+    if (const auto entry = now(); entry && m_services.calls)
+        report(m_services.calls->finishExam(m_session, roomId(), entry->ticketId), tr("%1 finished here."));
+}
+
+void CallingPage::callTicket()
+{
+    if (!m_services.calls)
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, tr("Call a number"), tr("Queue number (e.g. A012):"),
+                                                QLineEdit::Normal, {}, &ok);
+    if (ok && !label.trimmed().isEmpty())
+        report(m_services.calls->callTicket(m_session, roomId(), label), tr("Called %1."));
+}
+
+void CallingPage::transfer()
+{
+    const auto entry = now();
+    if (!entry || !m_services.calls)
+        return;
+    QStringList choices;
+    for (const core::Expert &expert : store::ExpertRepository(m_services.database).all())
+        if (expert.onDuty && !expert.roomId.isEmpty() && expert.id != entry->expertId)
+            choices << QStringLiteral("%1 %2 (%3)").arg(expert.id, expert.name, expert.roomId);
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(this, tr("Transfer"), tr("To which expert?"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString reason =
+        QInputDialog::getText(this, tr("Transfer"), tr("Why?"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    report(m_services.calls->transfer(m_session, roomId(), entry->ticketId,
+                                      choice.section(QLatin1Char(' '), 0, 0), reason),
+           tr("%1 transferred."));
+}
+
+void CallingPage::togglePause()
+{
+    if (!m_services.calls)
+        return;
+    if (!store::VenueRepository(m_services.database).roomPause(roomId()).isEmpty()) {
+        report(m_services.calls->resume(m_session, roomId()), tr("The room calls again."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Pause room"), tr("Why is the room pausing?"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (ok)
+        report(m_services.calls->pause(m_session, roomId(), reason), tr("The room is paused."));
+}
+
+void CallingPage::requeueSelected()
+{
+    QListWidgetItem *item = m_parked->currentItem();
+    if (!item && m_parked->count() > 0)
+        item = m_parked->item(0);
+    if (item && m_services.calls)
+        report(m_services.calls->requeue(m_session, item->data(Qt::UserRole).toString()),
+               tr("%1 waits again with the same number."));
+}
+
+} // namespace ui
