@@ -10,6 +10,7 @@
 #include "store/backupscheduler.h"
 #include "store/stationkey.h"
 #include "store/venuerepository.h"
+#include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
 #include "ui/style.h"
 
@@ -100,6 +101,11 @@ struct Options {
                                   QStringLiteral("Serial port of the ID card reader (default: the setting "
                                                  "card_reader.port; none: typed entry only)."),
                                   QStringLiteral("DEV")};
+    QCommandLineOption display{QStringLiteral("display"),
+                               QStringLiteral("Run as the hall display: full screen on screen N (0 = first; "
+                                              "default: the last screen, usually the second monitor). "
+                                              "Shows masked names only; no login."),
+                               QStringLiteral("N"), QStringLiteral("-1")};
 
     void declare(QCommandLineParser &parser) const
     {
@@ -107,7 +113,7 @@ struct Options {
             QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({dataDir, language, demo, cardReader});
+        parser.addOptions({dataDir, language, demo, cardReader, display});
     }
 };
 
@@ -213,6 +219,11 @@ int main(int argc, char **argv)
     routing::DrawService draws(database, random);
     routing::LocalCallAuthority calls(database);
     const ui::Services services{database, clock, accounts, &printers, reader.get(), &draws, &calls};
+    if (parser.isSet(options.display)) {
+        ui::HallDisplay display(services, ui::loadStationInfo(database));
+        ui::showOnScreen(display, parser.value(options.display).toInt());
+        return app.exec();
+    }
     StationShell shell(services);
     if (!shell.showLogin())
         return 0;

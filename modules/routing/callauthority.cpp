@@ -436,7 +436,7 @@ Result LocalCallAuthority::resume(const accounts::Session &session, const QStrin
     });
 }
 
-QList<CallEvent> LocalCallAuthority::eventsSince(qint64 seq, int limit) const
+core::Result<QList<CallEvent>> LocalCallAuthority::pollEvents(qint64 seq, int limit) const
 {
     QHash<QString, QString> roomNames;
     for (const core::Room &room : store::VenueRepository(m_database).rooms())
@@ -449,7 +449,7 @@ QList<CallEvent> LocalCallAuthority::eventsSince(qint64 seq, int limit) const
     query.addBindValue(seq);
     query.addBindValue(limit);
     if (!query.exec())
-        return events;
+        return core::Result<QList<CallEvent>>::failure(store::sqlError(tr("Reading the calls"), query));
     while (query.next()) {
         CallEvent event;
         event.seq = query.value(0).toLongLong();

@@ -66,12 +66,19 @@ public:
     virtual QList<RoomEntry> queue(const QString &roomId) const = 0;   // waiting, in call order
     virtual QList<RoomEntry> current(const QString &roomId) const = 0; // called or in exam
     virtual QList<RoomEntry> parked(const QString &roomId) const = 0;  // no-shows
-    virtual QList<CallEvent> eventsSince(qint64 seq, int limit = 500) const = 0;
+    // The events after `seq`, oldest first; fails when the source cannot be read (the display says
+    // so and keeps its last state).
+    virtual core::Result<QList<CallEvent>> pollEvents(qint64 seq, int limit = 500) const = 0;
+    QList<CallEvent> eventsSince(qint64 seq, int limit = 500) const
+    {
+        auto polled = pollEvents(seq, limit);
+        return polled ? std::move(polled).value() : QList<CallEvent>();
+    }
 };
 
 // Settings: call.max_calls (default 3: the first call and two recalls), call.recall_interval_s
 // (default 30).
-class LocalCallAuthority final : public CallAuthority
+class LocalCallAuthority : public CallAuthority
 {
     Q_DECLARE_TR_FUNCTIONS(routing::LocalCallAuthority)
 public:
@@ -99,7 +106,7 @@ public:
     QList<RoomEntry> queue(const QString &roomId) const override;
     QList<RoomEntry> current(const QString &roomId) const override;
     QList<RoomEntry> parked(const QString &roomId) const override;
-    QList<CallEvent> eventsSince(qint64 seq, int limit = 500) const override;
+    core::Result<QList<CallEvent>> pollEvents(qint64 seq, int limit = 500) const override;
 
 private:
     QList<RoomEntry> entries(const QString &roomId, const QString &state) const;

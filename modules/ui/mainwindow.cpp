@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "auditpage.h"
 #include "callingpage.h"
+#include "halldisplay.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
 #include "idlelock.h"
@@ -106,6 +107,21 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
         tr("%1\n%2").arg(session.account.displayName, core::displayName(session.account.role)), sidebar);
     who->setObjectName(QStringLiteral("sidebarUser"));
     sideLayout->addWidget(who);
+    if (services.calls && (session.account.role == core::Role::FrontDesk ||
+                           session.account.role == core::Role::VenueAdmin)) {
+        auto *hall = new QPushButton(tr("Hall display"), sidebar);
+        hall->setObjectName(QStringLiteral("openHallDisplayButton"));
+        sideLayout->addWidget(hall);
+        sideLayout->setAlignment(hall, Qt::AlignHCenter);
+        connect(hall, &QPushButton::clicked, this, [this] {
+            if (!m_hallDisplay) {
+                // A window of its own, owned by this one: it closes with the session.
+                m_hallDisplay = new HallDisplay(m_services, m_station, this);
+                m_hallDisplay->setWindowFlag(Qt::Window);
+            }
+            showOnScreen(*m_hallDisplay, -1);
+        });
+    }
     auto *logout = new QPushButton(tr("Log out"), sidebar);
     logout->setObjectName(QStringLiteral("logoutButton"));
     sideLayout->addWidget(logout);

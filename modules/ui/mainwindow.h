@@ -37,6 +37,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     StationStatusBar *m_statusBar = nullptr;
     IdleLock *m_idleLock = nullptr;
+    QWidget *m_hallDisplay = nullptr; // opened from the sidebar, on the last screen
 };
 
 } // namespace ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "hallboard.h"
+#include "services.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QTimer;
+
+namespace ui {
+
+// The hall screen, for a second monitor: the newest call large and highlighted for a few seconds,
+// the last calls with their rooms, a column per room with the number it is calling, the time, and a
+// red banner when the call data cannot be read. Readable from five metres: type scales with the
+// screen, light on dark. It polls the call authority and always continues from the last event it
+// saw, so nothing is skipped after an interruption.
+class HallDisplay : public QWidget
+{
+    Q_OBJECT
+public:
+    HallDisplay(const Services &services, const StationInfo &station, QWidget *parent = nullptr);
+
+    // Reads new events now (the timer does this every 250 ms); returns false when the source failed.
+    bool pollNow();
+    const HallBoard &board() const { return m_board; }
+    bool sourceLost() const { return !m_lostSince.isNull(); }
+
+signals:
+    void newCall(const ui::HallBoard::Call &call); // for the announcer
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    const Services &m_services;
+    StationInfo m_station;
+    HallBoard m_board;
+    QTimer *m_poll = nullptr;
+    QElapsedTimer m_sinceNewest; // the highlight lasts a few seconds
+    QDateTime m_lostSince;
+    bool m_replaying = true; // the first poll catches up on today's calls without announcing them
+};
+
+// Shows the display full screen on screen `index` (0 = first; out of range or -1 = the last one,
+// usually the second monitor).
+void showOnScreen(QWidget &display, int index);
+
+} // namespace ui
