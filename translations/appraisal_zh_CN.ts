@@ -1366,6 +1366,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Pausing a room needs a reason.</source>
         <translation>暂停诊室必须注明原因。</translation>
     </message>
+    <message>
+        <source>Reading the calls</source>
+        <translation>读取叫号记录</translation>
+    </message>
 </context>
 <context>
     <name>store::AccountRepository</name>
@@ -1950,7 +1954,9 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · called %n time(s)</source>
-        <translation><numerusform>%1 · %2 · 已叫 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · 已叫 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused: %1</source>
@@ -2261,6 +2267,53 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::HallDisplay</name>
+    <message>
+        <source>Hall display — %1</source>
+        <translation>大厅显示屏 — %1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>请 %1 号</translation>
+    </message>
+    <message>
+        <source>please go to %1</source>
+        <translation>到 %1 就诊</translation>
+    </message>
+    <message>
+        <source>%1 · called again</source>
+        <translation>%1 · 重呼</translation>
+    </message>
+    <message>
+        <source>Please wait for your number</source>
+        <translation>请留意叫号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>No connection to the call data since %1 — the calls shown may be out of date.</source>
+        <translation>自 %1 起叫号数据连接中断 — 显示内容可能不是最新。</translation>
+    </message>
+</context>
+<context>
     <name>ui::KeyRecoveryDialog</name>
     <message>
         <source>Data key missing</source>
@@ -2441,6 +2494,10 @@ Workstation</source>
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅显示屏</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,11 @@ void HallBoard::apply(const QList<routing::CallEvent> &events)
         RoomState &room = m_rooms[event.roomId];
         room.roomName = event.roomName;
         if (event.action == QLatin1String("call") || event.action == QLatin1String("recall")) {
-            Call call{event.seq,   event.ticketLabel, event.lane, event.maskedName,
-                      event.roomId, event.roomName,   event.at,   event.action == QLatin1String("recall")};
+            Call call{event.seq,    event.ticketLabel, event.lane, event.maskedName,
+                      event.roomId, event.roomName,    event.at,   event.action == QLatin1String("recall")};
             // A recall moves the person back to the top rather than listing them twice.
-            m_recent.removeIf([&](const Call &c) { return c.ticket == call.ticket && c.roomId == call.roomId; });
+            m_recent.removeIf(
+                [&](const Call &c) { return c.ticket == call.ticket && c.roomId == call.roomId; });
             m_recent.prepend(call);
             while (m_recent.size() > m_recentLimit)
                 m_recent.removeLast();
@@ -26,7 +27,8 @@ void HallBoard::apply(const QList<routing::CallEvent> &events)
             if (room.ticket == event.ticketLabel)
                 room.ticket.clear();
             if (event.action != QLatin1String("finish"))
-                m_recent.removeIf([&](const Call &c) { return c.ticket == event.ticketLabel && c.roomId == event.roomId; });
+                m_recent.removeIf(
+                    [&](const Call &c) { return c.ticket == event.ticketLabel && c.roomId == event.roomId; });
         } else if (event.action == QLatin1String("pause")) {
             room.pausedReason = event.detail;
         } else if (event.action == QLatin1String("resume")) {

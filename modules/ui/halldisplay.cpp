@@ -117,7 +117,8 @@ void HallDisplay::paintEvent(QPaintEvent *)
                          tr("please go to %1").arg(newest->roomName));
         painter.setFont(font(0.045));
         painter.drawText(inner.adjusted(0, inner.height() * 4 / 5, 0, 0), Qt::AlignCenter,
-                         newest->recall ? tr("%1 · called again").arg(newest->maskedName) : newest->maskedName);
+                         newest->recall ? tr("%1 · called again").arg(newest->maskedName)
+                                        : newest->maskedName);
     } else {
         painter.setFont(font(0.06, true));
         painter.drawText(hero, Qt::AlignCenter, tr("Please wait for your number"));
@@ -133,17 +134,20 @@ void HallDisplay::paintEvent(QPaintEvent *)
     const QStringList heads{tr("Number"), tr("Name"), tr("Room"), tr("Time")};
     const QList<double> columns{0, 0.25, 0.5, 0.8};
     for (int c = 0; c < heads.size(); ++c)
-        painter.drawText(QRect(list.left() + int(list.width() * columns.at(c)), list.top(), list.width() / 4, rowHeight),
-                         Qt::AlignVCenter | Qt::AlignLeft, heads.at(c));
+        painter.drawText(
+            QRect(list.left() + int(list.width() * columns.at(c)), list.top(), list.width() / 4, rowHeight),
+            Qt::AlignVCenter | Qt::AlignLeft, heads.at(c));
     painter.setFont(font(0.04, true));
     for (int r = 0; r < std::min<int>(rows, int(m_board.recent().size())); ++r) {
         const HallBoard::Call &call = m_board.recent().at(r);
         const int top = list.top() + rowHeight * (r + 1);
-        const QStringList cells{call.ticket, call.maskedName, call.roomName, call.at.toString(QStringLiteral("HH:mm"))};
+        const QStringList cells{call.ticket, call.maskedName, call.roomName,
+                                call.at.toString(QStringLiteral("HH:mm"))};
         for (int c = 0; c < cells.size(); ++c) {
             painter.setPen(c == 0 ? laneColour(call.lane) : QColor(Qt::white));
-            painter.drawText(QRect(list.left() + int(list.width() * columns.at(c)), top, list.width() / 4, rowHeight),
-                             Qt::AlignVCenter | Qt::AlignLeft, cells.at(c));
+            painter.drawText(
+                QRect(list.left() + int(list.width() * columns.at(c)), top, list.width() / 4, rowHeight),
+                Qt::AlignVCenter | Qt::AlignLeft, cells.at(c));
         }
     }
 
@@ -154,13 +158,14 @@ void HallDisplay::paintEvent(QPaintEvent *)
     const int count = std::max<int>(1, int(rooms.size()));
     const int cellHeight = roomsArea.height() / count;
     for (int i = 0; i < rooms.size(); ++i) {
-        const QRect cell(roomsArea.left(), roomsArea.top() + i * cellHeight, roomsArea.width(), cellHeight - int(h * 0.015));
+        const QRect cell(roomsArea.left(), roomsArea.top() + i * cellHeight, roomsArea.width(),
+                         cellHeight - int(h * 0.015));
         painter.fillRect(cell, QColor(0x16, 0x3e, 0x6e));
         const HallBoard::RoomState state = m_board.rooms().value(rooms.at(i).id);
         painter.setPen(QColor(0x93, 0xc5, 0xfd));
         painter.setFont(font(0.04, true));
-        painter.drawText(cell.adjusted(int(w * 0.01), 0, 0, -cell.height() / 2), Qt::AlignVCenter | Qt::AlignLeft,
-                         rooms.at(i).name);
+        painter.drawText(cell.adjusted(int(w * 0.01), 0, 0, -cell.height() / 2),
+                         Qt::AlignVCenter | Qt::AlignLeft, rooms.at(i).name);
         painter.setPen(state.pausedReason.isEmpty() ? QColor(Qt::white) : QColor(0xfc, 0xa5, 0xa5));
         painter.setFont(font(state.pausedReason.isEmpty() ? 0.065 : 0.04, true));
         painter.drawText(cell.adjusted(int(w * 0.01), cell.height() / 2 - int(h * 0.02), -int(w * 0.01), 0),
@@ -184,7 +189,8 @@ void HallDisplay::paintEvent(QPaintEvent *)
 void showOnScreen(QWidget &display, int index)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *screen = index >= 0 && index < screens.size() ? screens.at(index) : screens.value(screens.size() - 1);
+    QScreen *screen =
+        index >= 0 && index < screens.size() ? screens.at(index) : screens.value(screens.size() - 1);
     if (screen) {
         display.setScreen(screen);
         display.setGeometry(screen->geometry());

@@ -3,9 +3,9 @@
 #include "adminpage.h"
 #include "auditpage.h"
 #include "callingpage.h"
-#include "halldisplay.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
+#include "halldisplay.h"
 #include "idlelock.h"
 #include "stationstatusbar.h"
 #include "syncpage.h"
@@ -107,8 +107,8 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
         tr("%1\n%2").arg(session.account.displayName, core::displayName(session.account.role)), sidebar);
     who->setObjectName(QStringLiteral("sidebarUser"));
     sideLayout->addWidget(who);
-    if (services.calls && (session.account.role == core::Role::FrontDesk ||
-                           session.account.role == core::Role::VenueAdmin)) {
+    if (services.calls &&
+        (session.account.role == core::Role::FrontDesk || session.account.role == core::Role::VenueAdmin)) {
         auto *hall = new QPushButton(tr("Hall display"), sidebar);
         hall->setObjectName(QStringLiteral("openHallDisplayButton"));
         sideLayout->addWidget(hall);

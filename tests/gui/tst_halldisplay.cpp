@@ -42,8 +42,9 @@ private slots:
         m_fixture = std::make_unique<GuiFixture>();
         QVERIFY(m_fixture->setUp());
         m_link = std::make_unique<DroppingLink>(*m_fixture->database);
-        m_fixture->services.reset(new ui::Services{*m_fixture->database, m_fixture->clock, *m_fixture->accounts,
-                                                   nullptr, nullptr, m_fixture->draws.get(), m_link.get()});
+        m_fixture->services.reset(new ui::Services{*m_fixture->database, m_fixture->clock,
+                                                   *m_fixture->accounts, nullptr, nullptr,
+                                                   m_fixture->draws.get(), m_link.get()});
         accounts::Session desk;
         desk.account.username = QStringLiteral("qiantai");
         desk.account.role = core::Role::FrontDesk;
@@ -56,7 +57,9 @@ private slots:
             QVERIFY(checkIn.checkInByAcceptanceNo(desk, acceptanceNo).ok());
             const auto drawn = m_fixture->draws->draw(desk, acceptanceNo);
             QVERIFY2(drawn.ok(), qPrintable(drawn.error()));
-            m_rooms << store::ExpertRepository(*m_fixture->database).find(drawn->result.examiners.first())->roomId;
+            m_rooms << store::ExpertRepository(*m_fixture->database)
+                           .find(drawn->result.examiners.first())
+                           ->roomId;
         }
         m_rooms.removeDuplicates();
     }
