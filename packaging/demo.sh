@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 packaging/install-deps.sh
 cmake -S . -B build -G Ninja
 cmake --build build --parallel "$(nproc)"
+# The hall announcements' default voice: clips made offline with espeak-ng (next to the program).
+[ -d build/clips ] || packaging/make-clip-pack.sh build/clips >/dev/null
 # A simulated ID card reader on a pseudo-terminal, so the demo reads a (synthetic) card through the
 # real serial path: the card of demo case JD2026-0001 is presented again every 20 seconds.
 reader_dir=$(mktemp -d)

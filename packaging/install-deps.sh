@@ -17,6 +17,8 @@ packages=(
     qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-wqy-microhei
     # tests: headless display, PDF checks, database inspection, a private keyring on a session bus
     xvfb xauth poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3
+    # the default announcement clip pack (packaging/make-clip-pack.sh)
+    espeak-ng
 )
 
 missing=()

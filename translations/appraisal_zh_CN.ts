@@ -494,6 +494,28 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>announce::TtsSpeaker</name>
+    <message>
+        <source>text to speech (%1, %2)</source>
+        <translation>语音合成（%1，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>announce::WavSpeaker</name>
+    <message>
+        <source>chime only (no voice: the hall screen shows the calls)</source>
+        <translation>仅提示音（无语音：由大厅显示屏显示叫号）</translation>
+    </message>
+    <message>
+        <source>recorded clips from %1</source>
+        <translation>录音片段（%1）</translation>
+    </message>
+    <message>
+        <source>clip missing: %1</source>
+        <translation>缺少录音片段：%1</translation>
+    </message>
+</context>
+<context>
     <name>cases::CaseService</name>
     <message>
         <source>There is no case with acceptance number %1.</source>
@@ -1722,6 +1744,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Editing accounts, experts and rooms arrives with a later release.</source>
         <translation>账号、专家和诊室的编辑功能将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>Hall announcements: %1. Settings announce.clip_pack, announce.template, announce.volume, announce.repeat.</source>
+        <translation>大厅语音播报：%1。相关设置：announce.clip_pack、announce.template、announce.volume、announce.repeat。</translation>
+    </message>
+    <message>
+        <source>Hall announcements: off (screen only).</source>
+        <translation>大厅语音播报：关闭（仅显示屏）。</translation>
     </message>
 </context>
 <context>

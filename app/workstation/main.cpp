@@ -1,5 +1,6 @@
 #include "stationshell.h"
 
+#include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
 #include "demo/demovenue.h"
 #include "i18n/translations.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -218,7 +220,20 @@ int main(int argc, char **argv)
     routing::CryptoRandom random;
     routing::DrawService draws(database, random);
     routing::LocalCallAuthority calls(database);
-    const ui::Services services{database, clock, accounts, &printers, reader.get(), &draws, &calls};
+    // The hall's voice: settings announce.clip_pack (default <data dir>/clips, else the clips next to
+    // the program, made by packaging/make-clip-pack.sh), announce.template, announce.volume (0-100),
+    // announce.repeat.
+    QString clipPack = QDir(folder).filePath(QStringLiteral("clips"));
+    if (!QDir(clipPack).exists())
+        clipPack = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../clips"));
+    const std::unique_ptr<announce::Speaker> speaker = announce::makeSpeaker(
+        database.setting(QStringLiteral("announce.clip_pack"), QDir::cleanPath(clipPack)),
+        database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));
+    speaker->setVolume(database.setting(QStringLiteral("announce.volume"), QStringLiteral("80")).toInt());
+    announce::AnnouncementQueue announcements(*speaker, clock);
+    announcements.setRepeat(database.setting(QStringLiteral("announce.repeat"), QStringLiteral("1")).toInt());
+    const ui::Services services{database,     clock,  accounts, &printers,
+                                reader.get(), &draws, &calls,   &announcements};
     if (parser.isSet(options.display)) {
         ui::HallDisplay display(services, ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.display).toInt());

@@ -104,6 +104,16 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
         tr("Rooms"));
 
     layout->addWidget(tabs, 1);
+    auto *voice = new QLabel(
+        services.announcements
+            ? tr("Hall announcements: %1. Settings announce.clip_pack, announce.template, announce.volume, "
+                 "announce.repeat.")
+                  .arg(services.announcements->engineName())
+            : tr("Hall announcements: off (screen only)."),
+        this);
+    voice->setObjectName(QStringLiteral("announceEngine"));
+    voice->setWordWrap(true);
+    layout->addWidget(voice);
     layout->addWidget(
         new InfoBanner(tr("Editing accounts, experts and rooms arrives with a later release."), this));
 }

@@ -2,8 +2,9 @@
 
 namespace ui {
 
-void HallBoard::apply(const QList<routing::CallEvent> &events)
+QList<HallBoard::Call> HallBoard::apply(const QList<routing::CallEvent> &events)
 {
+    QList<Call> calls;
     for (const routing::CallEvent &event : events) {
         if (event.seq <= m_lastSeq)
             continue;
@@ -17,6 +18,7 @@ void HallBoard::apply(const QList<routing::CallEvent> &events)
             m_recent.removeIf(
                 [&](const Call &c) { return c.ticket == call.ticket && c.roomId == call.roomId; });
             m_recent.prepend(call);
+            calls << call;
             while (m_recent.size() > m_recentLimit)
                 m_recent.removeLast();
             room.ticket = event.ticketLabel;
@@ -35,6 +37,7 @@ void HallBoard::apply(const QList<routing::CallEvent> &events)
             room.pausedReason.clear();
         }
     }
+    return calls;
 }
 
 std::optional<HallBoard::Call> HallBoard::newest() const

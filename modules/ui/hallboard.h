@@ -31,7 +31,8 @@ public:
 
     // Applies events in order; ones at or before lastSeq() are ignored, so a replay after a gap
     // never doubles a call.
-    void apply(const QList<routing::CallEvent> &events);
+    // Returns the calls and recalls among them, oldest first: each one is announced.
+    QList<Call> apply(const QList<routing::CallEvent> &events);
     qint64 lastSeq() const { return m_lastSeq; }
     // Moves past events that are not shown (an earlier day's), without applying them.
     void skipTo(qint64 seq) { m_lastSeq = std::max(m_lastSeq, seq); }
@@ -47,3 +48,5 @@ private:
 };
 
 } // namespace ui
+
+Q_DECLARE_METATYPE(ui::HallBoard::Call)

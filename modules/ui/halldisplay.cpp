@@ -30,6 +30,10 @@ HallDisplay::HallDisplay(const Services &services, const StationInfo &station, Q
     m_poll->setInterval(250);
     connect(m_poll, &QTimer::timeout, this, &HallDisplay::pollNow);
     m_poll->start();
+    if (services.announcements)
+        connect(this, &HallDisplay::newCall, this, [&services](const HallBoard::Call &call) {
+            services.announcements->enqueue({call.ticket, call.roomName, call.maskedName});
+        });
     pollNow();
     resize(1280, 720);
 }
@@ -39,6 +43,7 @@ bool HallDisplay::pollNow()
     if (!m_services.calls)
         return false;
     const qint64 before = m_board.lastSeq();
+    QList<HallBoard::Call> calls;
     bool ok = true;
     // Catch up in pages until the stream is exhausted.
     while (true) {
@@ -51,7 +56,7 @@ bool HallDisplay::pollNow()
         for (const routing::CallEvent &event : events.value())
             if (event.at.date() == m_services.clock.today() || !m_replaying)
                 today << event;
-        m_board.apply(today);
+        calls += m_board.apply(today);
         if (!events->isEmpty())
             m_board.skipTo(events->last().seq); // earlier days' calls are not shown
         if (events->size() < 500)
@@ -64,11 +69,13 @@ bool HallDisplay::pollNow()
         m_lostSince = QDateTime();
     }
     const auto newest = m_board.newest();
-    if (m_board.lastSeq() != before && newest && newest->seq > before) {
+    if (m_board.lastSeq() != before && newest && newest->seq > before)
         m_sinceNewest.start();
-        if (!m_replaying)
-            emit newCall(*newest);
-    }
+    // Every call is announced, in order, even several after a gap; today's earlier calls replayed at
+    // start are shown but not announced again.
+    if (!m_replaying)
+        for (const HallBoard::Call &call : std::as_const(calls))
+            emit newCall(call);
     m_replaying = false;
     update();
     return ok;

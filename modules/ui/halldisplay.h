@@ -27,7 +27,7 @@ public:
     bool sourceLost() const { return !m_lostSince.isNull(); }
 
 signals:
-    void newCall(const ui::HallBoard::Call &call); // for the announcer
+    void newCall(const ui::HallBoard::Call &call); // each call and recall, in order: for the announcer
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/accountservice.h"
+#include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
 #include "core/clock.h"
 #include "identity/cardreader.h"
@@ -19,6 +20,7 @@ struct Services {
     identity::CardReader *cardReader = nullptr; // no reader: typed ID numbers and barcodes only
     routing::DrawService *draws = nullptr;      // no draw: experts are assigned elsewhere
     routing::CallAuthority *calls = nullptr;    // who decides calls (in-process, or the venue hub)
+    announce::AnnouncementQueue *announcements = nullptr; // the hall's voice; none: screen only
 };
 
 // The venue and batch this station works for today, read from the station settings.

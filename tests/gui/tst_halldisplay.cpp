@@ -98,7 +98,9 @@ private slots:
         for (const ui::HallBoard::Call &call : display.board().recent())
             shown.prepend(call.ticket);
         QCOMPARE(shown, QStringList{early->ticketLabel} + calledDuringGap);
-        QCOMPARE(announced.size(), 1); // the newest one; the board lists the rest
+        QCOMPARE(announced.size(), calledDuringGap.size()); // each one, in order
+        for (qsizetype i = 0; i < calledDuringGap.size(); ++i)
+            QCOMPARE(announced.at(i).at(0).value<ui::HallBoard::Call>().ticket, calledDuringGap.at(i));
         QVERIFY(display.board().rooms().value(m_rooms.first()).ticket == early->ticketLabel);
         display.grab().save(QStringLiteral(SCREENSHOT_DIR "/hall-display.png"));
     }
