@@ -1,5 +1,6 @@
 #include "checkinbench.h"
 
+#include "demo/synthetic.h"
 #include "stats.h"
 
 #include "checkin/checkinservice.h"
@@ -21,39 +22,6 @@
 namespace bench {
 
 namespace {
-
-QString withCheckDigit(const QString &first17)
-{
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static const char digits[] = "10X98765432";
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += first17.at(i).digitValue() * weights[i];
-    return first17 + QLatin1Char(digits[sum % 11]);
-}
-
-// Synthetic people: valid ID numbers, names that are nobody's.
-QList<core::Case> syntheticRoster(int count, const QString &batchId)
-{
-    QList<core::Case> cases;
-    for (int i = 0; i < count; ++i) {
-        core::Case c;
-        c.acceptanceNo = QStringLiteral("BENCH-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        c.batchId = batchId;
-        const QDate birth = QDate(1960, 1, 1).addDays(i * 7);
-        const QString sequence = QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
-        c.person.idNumber =
-            withCheckDigit(QStringLiteral("440106") + birth.toString(QStringLiteral("yyyyMMdd")) + sequence);
-        c.person.gender = (i % 1000) % 2 == 1 ? core::Gender::Male : core::Gender::Female;
-        c.person.name = QStringLiteral("测试%1").arg(i + 1);
-        c.person.birthDate = birth;
-        c.employer = QStringLiteral("Bench Co.");
-        c.lane = i % 10 == 0 ? QString::fromLatin1(core::kGreenLane) : QString::fromLatin1(core::kNormalLane);
-        c.materials = {QStringLiteral("application")};
-        cases << c;
-    }
-    return cases;
-}
 
 // The durability floor: single-row commits on a database with the station's own settings. Its
 // commits alternate with the check-ins, so both see the same machine, disk and cache state.
@@ -113,7 +81,7 @@ QJsonObject runCheckInBench(const CheckInBenchOptions &options)
     store::Database &db = *opened.database;
     const QString batchId = QStringLiteral("BENCH-") + clock.today().toString(QStringLiteral("yyyyMMdd"));
     store::VenueRepository venues(db);
-    const QList<core::Case> roster = syntheticRoster(options.count, batchId);
+    const QList<core::Case> roster = demo::syntheticCases(options.count, batchId);
     const core::Status seeded = db.transaction([&]() -> core::Status {
         if (core::Status s =
                 venues.saveVenue({QStringLiteral("BENCH"), QStringLiteral("Bench venue"), {}, {}});

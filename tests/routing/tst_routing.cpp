@@ -2,6 +2,7 @@
 
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
+#include "demo/synthetic.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
 #include "store/auditlog.h"
@@ -34,16 +35,6 @@ accounts::Session as(Role role, const QString &name = QString())
 }
 
 const QString kNeurologyCase = QStringLiteral("JD2026-0003"); // employer = E103's employer
-
-QString withCheckDigit(const QString &first17)
-{
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static const char digits[] = "10X98765432";
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += first17.at(i).digitValue() * weights[i];
-    return first17 + QLatin1Char(digits[sum % 11]);
-}
 
 } // namespace
 
@@ -269,69 +260,54 @@ private slots:
             QVERIFY(db);
             store::VenueRepository venues(*db);
             const QString batch = QStringLiteral("RACE");
-            QVERIFY(db->transaction([&]() -> core::Status {
-                          if (core::Status s =
-                                  venues.saveVenue({QStringLiteral("V"), QStringLiteral("V"), {}, {}});
-                              !s)
+            QVERIFY(
+                db->transaction([&]() -> core::Status {
+                      if (core::Status s =
+                              venues.saveVenue({QStringLiteral("V"), QStringLiteral("V"), {}, {}});
+                          !s)
+                          return s;
+                      if (core::Status s = venues.saveLane({QString::fromLatin1(core::kNormalLane),
+                                                            QStringLiteral("A"), QStringLiteral("Normal")},
+                                                           2);
+                          !s)
+                          return s;
+                      if (core::Status s = venues.saveLane({QString::fromLatin1(core::kGreenLane),
+                                                            QStringLiteral("G"), QStringLiteral("Green")},
+                                                           1);
+                          !s)
+                          return s;
+                      if (core::Status s = venues.saveRoom({QStringLiteral("R1"),
+                                                            QStringLiteral("1号诊室"),
+                                                            {core::Specialty::Orthopaedics}});
+                          !s)
+                          return s;
+                      if (core::Status s =
+                              venues.saveBatch({batch, QStringLiteral("V"), m_clock.today(), {}});
+                          !s)
+                          return s;
+                      store::ExpertRepository experts(*db);
+                      for (int i = 1; i <= 3; ++i) {
+                          core::Expert expert;
+                          expert.id = QStringLiteral("X%1").arg(i);
+                          expert.name = expert.id;
+                          expert.specialties = {core::Specialty::Orthopaedics};
+                          expert.employer = QStringLiteral("Hospital %1").arg(i);
+                          expert.onDuty = true;
+                          if (core::Status s = experts.save(expert); !s)
                               return s;
-                          if (core::Status s =
-                                  venues.saveLane({QString::fromLatin1(core::kNormalLane),
-                                                   QStringLiteral("A"), QStringLiteral("Normal")},
-                                                  2);
-                              !s)
+                          if (core::Status s = experts.seat(expert.id, QStringLiteral("R1")); !s)
                               return s;
-                          if (core::Status s = venues.saveLane({QString::fromLatin1(core::kGreenLane),
-                                                                QStringLiteral("G"), QStringLiteral("Green")},
-                                                               1);
-                              !s)
+                      }
+                      store::CaseRepository cases(*db);
+                      for (const core::Case &c : demo::syntheticCases(people, batch, QStringLiteral("RACE-")))
+                          if (core::Status s = cases.save(c); !s)
                               return s;
-                          if (core::Status s = venues.saveRoom({QStringLiteral("R1"),
-                                                                QStringLiteral("1号诊室"),
-                                                                {core::Specialty::Orthopaedics}});
-                              !s)
-                              return s;
-                          if (core::Status s =
-                                  venues.saveBatch({batch, QStringLiteral("V"), m_clock.today(), {}});
-                              !s)
-                              return s;
-                          store::ExpertRepository experts(*db);
-                          for (int i = 1; i <= 3; ++i) {
-                              core::Expert expert;
-                              expert.id = QStringLiteral("X%1").arg(i);
-                              expert.name = expert.id;
-                              expert.specialties = {core::Specialty::Orthopaedics};
-                              expert.employer = QStringLiteral("Hospital %1").arg(i);
-                              expert.onDuty = true;
-                              if (core::Status s = experts.save(expert); !s)
-                                  return s;
-                              if (core::Status s = experts.seat(expert.id, QStringLiteral("R1")); !s)
-                                  return s;
-                          }
-                          store::CaseRepository cases(*db);
-                          for (int i = 0; i < people; ++i) {
-                              core::Case c;
-                              c.acceptanceNo = QStringLiteral("RACE-%1").arg(i, 4, 10, QLatin1Char('0'));
-                              c.batchId = batch;
-                              const QDate birth = QDate(1960, 1, 1).addDays(i * 7);
-                              c.person.idNumber = withCheckDigit(
-                                  QStringLiteral("440106") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                                  QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0')));
-                              c.person.name = QStringLiteral("测试%1").arg(i);
-                              c.person.gender = (i % 1000) % 2 ? core::Gender::Male : core::Gender::Female;
-                              c.person.birthDate = birth;
-                              c.employer = QStringLiteral("Employer");
-                              c.specialty = core::Specialty::Orthopaedics;
-                              c.lane = i % 7 == 0 ? QString::fromLatin1(core::kGreenLane)
-                                                  : QString::fromLatin1(core::kNormalLane);
-                              if (core::Status s = cases.save(c); !s)
-                                  return s;
-                          }
-                          return {};
-                      }).ok());
+                      return {};
+                  }).ok());
             checkin::CheckInService desk(*db);
             routing::DrawService draws(*db, m_random);
             for (int i = 0; i < people; ++i) {
-                const QString acceptanceNo = QStringLiteral("RACE-%1").arg(i, 4, 10, QLatin1Char('0'));
+                const QString acceptanceNo = QStringLiteral("RACE-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
                 QVERIFY(desk.checkInByAcceptanceNo(as(Role::FrontDesk), acceptanceNo).ok());
                 QVERIFY(draws.draw(as(Role::FrontDesk), acceptanceNo).ok());
             }
