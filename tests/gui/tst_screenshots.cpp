@@ -1,16 +1,19 @@
 #include "guifixture.h"
 
 #include "i18n/translations.h"
+#include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/style.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -96,6 +99,32 @@ private slots:
         }
         QTest::keyClicks(input, QStringLiteral("4401061986"));
         save(window, QStringLiteral("front_desk-checked-in.png"));
+    }
+
+    // After the desk's check-ins above: an expert calls the next person; the hall screen shows it.
+    void callingAndHallDisplay()
+    {
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("expert"));
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.resize(1280, 800);
+        auto *rooms = window.findChild<QComboBox *>(QStringLiteral("roomChoice"));
+        for (int i = 0; i < rooms->count(); ++i) {
+            if (!m_station.calls->queue(rooms->itemData(i).toString()).isEmpty()) {
+                rooms->setCurrentIndex(i);
+                break;
+            }
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("callNextButton")), Qt::LeftButton);
+        save(window, QStringLiteral("expert-calling.png"));
+
+        ui::HallDisplay display(*m_station.services, ui::loadStationInfo(*m_station.database));
+        display.resize(1600, 900);
+        QVERIFY(display.board().newest().has_value());
+        save(display, QStringLiteral("hall-display-zh.png"));
     }
 
     void auditPage()
