@@ -492,6 +492,34 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Replace the current draw, for this reason.</source>
         <translation>以此原因替换当前抽取结果。</translation>
     </message>
+    <message>
+        <source>Give --expert E and either --employer NAME or --id-number X.</source>
+        <translation>请给出 --expert 专家编号，以及 --employer 单位名称 或 --id-number 身份证号 之一。</translation>
+    </message>
+    <message>
+        <source>Recorded: expert %1 is excluded from the draws it concerns.</source>
+        <translation>已记录：专家 %1 将在相关案件的抽取中回避。</translation>
+    </message>
+    <message>
+        <source>Declare an expert's conflict of interest with an employer or a person; the draw excludes the expert from their cases.</source>
+        <translation>申报专家与某单位或某人的利益冲突；抽取时该专家将回避相关案件。</translation>
+    </message>
+    <message>
+        <source>The expert's id.</source>
+        <translation>专家编号。</translation>
+    </message>
+    <message>
+        <source>The employer the conflict is with.</source>
+        <translation>存在利益冲突的单位。</translation>
+    </message>
+    <message>
+        <source>The person the conflict is with (stored only as a keyed hash).</source>
+        <translation>存在利益冲突的人员（仅以带密钥的哈希值保存）。</translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation>原因，记录在案。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>
@@ -1271,6 +1299,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Recording the conflict of interest</source>
         <translation>记录利益冲突</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>没有专家 %1。</translation>
+    </message>
+    <message>
+        <source>Name the employer or the person the conflict is with.</source>
+        <translation>请指明存在利益冲突的单位或人员。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "core/idnumber.h"
 #include "roster/rosterparser.h"
 #include "routing/drawservice.h"
 #include "store/database.h"
@@ -141,6 +142,50 @@ int makeDraw(QCommandLineParser &parser)
     return Ok;
 }
 
+int declareConflict(QCommandLineParser &parser)
+{
+    const QString expert = parser.value(QStringLiteral("expert"));
+    const QString employer = parser.value(QStringLiteral("employer"));
+    const QString idNumber = parser.value(QStringLiteral("id-number"));
+    if (expert.isEmpty() || employer.isEmpty() == idNumber.isEmpty()) {
+        printError(tr("Give --expert E and either --employer NAME or --id-number X."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    routing::Conflict conflict;
+    conflict.expertId = expert;
+    conflict.note = parser.value(QStringLiteral("note"));
+    if (!employer.isEmpty()) {
+        conflict.kind = routing::Conflict::Kind::Employer;
+        conflict.subject = employer.trimmed();
+    } else {
+        const core::IdCheck check = core::checkIdNumber(idNumber, clock.today());
+        if (!check.valid) {
+            printError(check.error);
+            return Failed;
+        }
+        conflict.kind = routing::Conflict::Kind::Person;
+        conflict.subject = database->sealer().idIndex(check.normalized);
+    }
+    routing::CryptoRandom random;
+    const core::Status added = routing::DrawService(*database, random)
+                                   .addConflict(commandLineSession(core::Role::VenueAdmin), conflict);
+    if (!added) {
+        printError(added.error());
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("expert"), expert},
+                   {QStringLiteral("kind"),
+                    employer.isEmpty() ? QStringLiteral("person") : QStringLiteral("employer")}});
+    else
+        printLine(tr("Recorded: expert %1 is excluded from the draws it concerns.").arg(expert));
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> routingCommands()
@@ -155,6 +200,21 @@ QList<Command> routingCommands()
              parser.addPositionalArgument(QStringLiteral("FILE"), tr("Experts CSV (UTF-8, header row)."));
          },
          importExperts},
+        {QStringLiteral("experts"), QStringLiteral("conflict"),
+         tr("Declare an expert's conflict of interest with an employer or a person; the draw excludes the "
+            "expert from their cases."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption({QStringLiteral("expert"), tr("The expert's id."), QStringLiteral("E")});
+             parser.addOption({QStringLiteral("employer"), tr("The employer the conflict is with."),
+                               QStringLiteral("NAME")});
+             parser.addOption({QStringLiteral("id-number"),
+                               tr("The person the conflict is with (stored only as a keyed hash)."),
+                               QStringLiteral("X")});
+             parser.addOption({QStringLiteral("note"), tr("Why, for the record."), QStringLiteral("TEXT")});
+             parser.addOption(jsonOption());
+         },
+         declareConflict},
         {QStringLiteral("draw"), QStringLiteral("simulate"),
          tr("Run the real expert draw for a case N times without recording it, and count who was drawn."),
          [](QCommandLineParser &parser) {

@@ -305,8 +305,16 @@ QList<RecordedDraw> DrawService::history(const QString &acceptanceNo) const
     return draws;
 }
 
-core::Status DrawService::addConflict(const Conflict &conflict)
+core::Status DrawService::addConflict(const accounts::Session &session, const Conflict &conflict)
 {
+    if (const core::Status allowed =
+            accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
+        !allowed)
+        return allowed;
+    if (!store::ExpertRepository(m_database).find(conflict.expertId))
+        return core::Status::failure(tr("There is no expert %1.").arg(conflict.expertId));
+    if (conflict.subject.trimmed().isEmpty())
+        return core::Status::failure(tr("Name the employer or the person the conflict is with."));
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery insert(m_database.connection());
         insert.prepare(
@@ -319,7 +327,14 @@ core::Status DrawService::addConflict(const Conflict &conflict)
         insert.addBindValue(conflict.note);
         if (!insert.exec())
             return core::Status::failure(store::sqlError(tr("Recording the conflict of interest"), insert));
-        return {};
+        // The person is named by the blind index only, here as everywhere.
+        const bool employer = conflict.kind == Conflict::Kind::Employer;
+        return store::AuditLog(m_database)
+            .append(
+                session.account.username, QStringLiteral("expert.conflict"), conflict.expertId,
+                {{QStringLiteral("kind"), employer ? QStringLiteral("employer") : QStringLiteral("person")},
+                 {QStringLiteral("subject"), employer ? conflict.subject : QStringLiteral("(person)")},
+                 {QStringLiteral("note"), conflict.note}});
     });
 }
 

@@ -53,7 +53,8 @@ public:
     std::optional<RecordedDraw> current(const QString &acceptanceNo) const;
     QList<RecordedDraw> history(const QString &acceptanceNo) const;
 
-    core::Status addConflict(const Conflict &conflict);
+    // Declares a conflict of interest of an expert (venue admin); audited.
+    core::Status addConflict(const accounts::Session &session, const Conflict &conflict);
 
 private:
     struct Inputs {

@@ -78,6 +78,36 @@ private slots:
         QCOMPARE(drawn.json().value(QStringLiteral("examiners")).toArray().size(), 2);
     }
 
+    // Declared conflicts join the recusal: with the person (by ID number) and with an employer.
+    void declaredConflictsExcludeTheExpert()
+    {
+        const QString idNumber = QStringLiteral("440104199705196327"); // JD2026-0003 in the demo roster
+        QCOMPARE(admin(QStringList{QStringLiteral("experts"), QStringLiteral("conflict")} + dataDir() +
+                       QStringList{QStringLiteral("--expert"), QStringLiteral("E104"),
+                                   QStringLiteral("--id-number"), idNumber, QStringLiteral("--note"),
+                                   QStringLiteral("neighbour")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            admin(QStringList{QStringLiteral("experts"), QStringLiteral("conflict")} + dataDir() +
+                  QStringList{QStringLiteral("--expert"), QStringLiteral("E109"),
+                              QStringLiteral("--employer"), QStringLiteral("广州市华南机械制造有限公司")})
+                .exitCode,
+            0);
+        QCOMPARE(admin(QStringList{QStringLiteral("experts"), QStringLiteral("conflict")} + dataDir() +
+                       QStringList{QStringLiteral("--expert"), QStringLiteral("E999"),
+                                   QStringLiteral("--employer"), QStringLiteral("X")})
+                     .exitCode,
+                 1);
+        const CliRun run =
+            admin(QStringList{QStringLiteral("draw"), QStringLiteral("simulate")} + dataDir() +
+                  QStringList{QStringLiteral("--case"), QStringLiteral("JD2026-0003"),
+                              QStringLiteral("--runs"), QStringLiteral("10"), QStringLiteral("--json")});
+        // E103 (employer), E104 (person) and E109 (employer) out: too few neurologists remain.
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("JD2026-0003"), run.err.constData());
+    }
+
     void badArgumentsAndUnknownCases()
     {
         QCOMPARE(admin(QStringList{QStringLiteral("draw"), QStringLiteral("simulate")} + dataDir() +
