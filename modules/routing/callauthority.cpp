@@ -366,11 +366,11 @@ Result LocalCallAuthority::finishExam(const accounts::Session &session, const QS
             return refused(s.error());
         store::CaseRepository cases(m_database);
         const auto state = cases.stateOf(entry->acceptanceNo);
+        // With a panel of five, exams 3 and 4 go through the second-exam states again.
         const std::optional<core::CaseState> to =
-            state == core::CaseState::Exam1
+            state == core::CaseState::Exam1 || state == core::CaseState::Exam2
                 ? std::optional(more ? core::CaseState::WaitingExam2 : core::CaseState::WaitingReview)
-            : state == core::CaseState::Exam2 ? std::optional(core::CaseState::WaitingReview)
-                                              : std::nullopt;
+                : std::nullopt;
         if (to) {
             if (core::Status s = cases.transition(entry->acceptanceNo, *to, {}, session.account.username); !s)
                 return refused(s.error());

@@ -223,6 +223,42 @@ private slots:
             QVERIFY(!event.maskedName.contains(fullName));
     }
 
+    // A panel of five: four examinations in turn, then the review.
+    void panelOfFiveGoesThroughFourExaminations()
+    {
+        QVERIFY(m_db->setSetting(QStringLiteral("draw.panel_size"), QStringLiteral("5")).ok());
+        store::ExpertRepository experts(*m_db);
+        for (const QString &id : {QStringLiteral("E201"), QStringLiteral("E202")}) {
+            core::Expert expert;
+            expert.id = id;
+            expert.name = id;
+            expert.specialties = {core::Specialty::Orthopaedics};
+            expert.employer = QStringLiteral("Hospital ") + id;
+            expert.onDuty = true;
+            QVERIFY(experts.save(expert).ok());
+            QVERIFY(experts.seat(id, QStringLiteral("R1")).ok());
+        }
+        const QString acceptanceNo = QStringLiteral("JD2026-0001"); // orthopaedics
+        checkIn(acceptanceNo);
+        routing::DrawService draws(*m_db, m_random);
+        const auto drawn = draws.draw(as(Role::FrontDesk), acceptanceNo);
+        QVERIFY2(drawn.ok(), qPrintable(drawn.error()));
+        QCOMPARE(drawn->result.examiners.size(), 4);
+        routing::LocalCallAuthority calls(*m_db);
+        const accounts::Session expert = as(Role::Expert);
+        for (int exam = 0; exam < 4; ++exam) {
+            const QString room = experts.find(drawn->result.examiners.at(exam))->roomId;
+            const auto called = calls.callNext(expert, room);
+            QVERIFY2(called.ok(), qPrintable(called.error()));
+            QVERIFY(calls.startExam(expert, room, called->ticketId).ok());
+            QCOMPARE(store::CaseRepository(*m_db).stateOf(acceptanceNo),
+                     exam == 0 ? CaseState::Exam1 : CaseState::Exam2);
+            QVERIFY(calls.finishExam(expert, room, called->ticketId).ok());
+            QCOMPARE(store::CaseRepository(*m_db).stateOf(acceptanceNo),
+                     exam == 3 ? CaseState::WaitingReview : CaseState::WaitingExam2);
+        }
+    }
+
     void callTicketAndTransferNeedTheRightRoomAndAReason()
     {
         checkIn(kNeurologyCase);
