@@ -104,10 +104,12 @@ struct Options {
                                                  "card_reader.port; none: typed entry only)."),
                                   QStringLiteral("DEV")};
     QCommandLineOption display{QStringLiteral("display"),
-                               QStringLiteral("Run as the hall display: full screen on screen N (0 = first; "
-                                              "default: the last screen, usually the second monitor). "
-                                              "Shows masked names only; no login."),
-                               QStringLiteral("N"), QStringLiteral("-1")};
+                               QStringLiteral("Run as the hall display, full screen (see --screen). Shows "
+                                              "masked names only; no login.")};
+    QCommandLineOption screen{QStringLiteral("screen"),
+                              QStringLiteral("Screen of the hall display: 0 = first (default: the last "
+                                             "screen, usually the second monitor)."),
+                              QStringLiteral("N"), QStringLiteral("-1")};
 
     void declare(QCommandLineParser &parser) const
     {
@@ -115,7 +117,7 @@ struct Options {
             QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({dataDir, language, demo, cardReader, display});
+        parser.addOptions({dataDir, language, demo, cardReader, display, screen});
     }
 };
 
@@ -232,11 +234,13 @@ int main(int argc, char **argv)
     speaker->setVolume(database.setting(QStringLiteral("announce.volume"), QStringLiteral("80")).toInt());
     announce::AnnouncementQueue announcements(*speaker, clock);
     announcements.setRepeat(database.setting(QStringLiteral("announce.repeat"), QStringLiteral("1")).toInt());
+    announcements.setTemplate(
+        database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));
     const ui::Services services{database,     clock,  accounts, &printers,
                                 reader.get(), &draws, &calls,   &announcements};
     if (parser.isSet(options.display)) {
         ui::HallDisplay display(services, ui::loadStationInfo(database));
-        ui::showOnScreen(display, parser.value(options.display).toInt());
+        ui::showOnScreen(display, parser.value(options.screen).toInt());
         return app.exec();
     }
     StationShell shell(services);

@@ -11,6 +11,7 @@ struct Announcement {
     QString ticket;     // "A012"
     QString roomName;   // "3号诊室"
     QString maskedName; // optional, spoken only when the template asks for it
+    QString text;       // the sentence, fixed when the item is queued
     bool operator==(const Announcement &other) const
     {
         return ticket == other.ticket && roomName == other.roomName;

@@ -120,7 +120,7 @@ TtsSpeaker::TtsSpeaker(QTextToSpeech *speech, QString templateText, QObject *par
     connect(&m_chime, &Speaker::finished, this, [this] {
         m_speaking = true;
         m_guard.start(20000);
-        m_speech->say(sentence(m_pending, m_template));
+        m_speech->say(m_pending.text.isEmpty() ? sentence(m_pending, m_template) : m_pending.text);
     });
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         if (m_speaking && (state == QTextToSpeech::Ready || state == QTextToSpeech::Error)) {
@@ -182,7 +182,10 @@ bool AnnouncementQueue::enqueue(const Announcement &announcement)
     if (queued || recently)
         return false;
     m_recent.append({announcement, now});
-    m_queue.push_back(announcement);
+    Announcement item = announcement;
+    if (item.text.isEmpty())
+        item.text = sentence(item, m_template); // each item carries its own words
+    m_queue.push_back(item);
     if (!m_current)
         next();
     return true;

@@ -93,6 +93,7 @@ public:
     bool enqueue(const Announcement &announcement); // false when merged
     void setRepeat(int times) { m_repeat = std::clamp(times, 1, 5); }
     void setMergeWindowSeconds(int seconds) { m_mergeSeconds = seconds; }
+    void setTemplate(const QString &templateText) { m_template = templateText; }
     int waiting() const { return int(m_queue.size()); }
     QString engineName() const { return m_speaker.engineName(); }
     bool speaking() const { return m_current.has_value(); }
@@ -112,6 +113,7 @@ private:
     int m_timesLeft = 0;
     int m_repeat = 1;
     int m_mergeSeconds = 5;
+    QString m_template;
     QList<QPair<Announcement, QDateTime>> m_recent; // for merging
 };
 

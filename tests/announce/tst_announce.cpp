@@ -16,10 +16,12 @@ class RecordingSpeaker final : public Speaker
 {
 public:
     QStringList said;
+    QStringList texts;
     QString engineName() const override { return QStringLiteral("recording"); }
     void speak(const Announcement &announcement) override
     {
         said << announcement.ticket + QLatin1Char('@') + announcement.roomName;
+        texts << announcement.text;
     }
     void setVolume(int) override {}
     void finish() { emit finished(); }
@@ -78,6 +80,7 @@ private slots:
                                             QStringLiteral("G001@3号诊室")}));
         QCOMPARE(done.size(), 3);
         QVERIFY(!queue.speaking());
+        QCOMPARE(speaker.texts.first(), QStringLiteral("请A零零一号到3号诊室")); // the item's own words
 
         // Within the merge window the same call is merged even after it was said; a recall later is
         // said again.
