@@ -520,6 +520,78 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Why, for the record.</source>
         <translation>原因，记录在案。</translation>
     </message>
+    <message>
+        <source>Give either --grades 7,7,5 or --clauses "5.7.2(36),5.9.2(3)".</source>
+        <translation>请给出 --grades 7,7,5 或 --clauses "5.7.2(36),5.9.2(3)" 之一。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a grade; grades run from 1 to 10.</source>
+        <translation>“%1”不是伤残等级；等级为 1 至 10 级。</translation>
+    </message>
+    <message>
+        <source>Clause %1 is not in the station's catalog (import it with appraisal-admin catalog import).</source>
+        <translation>条款 %1 不在本站条款目录中（请用 appraisal-admin catalog import 导入）。</translation>
+    </message>
+    <message>
+        <source>Grade %1.</source>
+        <translation>%1 级。</translation>
+    </message>
+    <message>
+        <source>Name one catalog file (JSON or CSV), or give --sample.</source>
+        <translation>请指定一个目录文件（JSON 或 CSV），或使用 --sample。</translation>
+    </message>
+    <message>
+        <source>Imported %1 clauses; the catalog holds %2.</source>
+        <translation>已导入 %1 条条款；目录共 %2 条。</translation>
+    </message>
+    <message>
+        <source>  entry %1 rejected: %2</source>
+        <translation>  第 %1 条被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Give a clause id (5.7.2) or words to look for.</source>
+        <translation>请给出条款号（如 5.7.2）或要查找的文字。</translation>
+    </message>
+    <message>
+        <source>Combine injury grades (GB/T 16180 chapter 4): the most severe decides, raised by one when shared.</source>
+        <translation>合并伤残等级（GB/T 16180 第 4 章）：以最重者为准，同级多处时晋升一级。</translation>
+    </message>
+    <message>
+        <source>Grades of the single injuries, e.g. 7,7,5.</source>
+        <translation>各处伤残的等级，如 7,7,5。</translation>
+    </message>
+    <message>
+        <source>Clause ids resolved through the station's catalog, e.g. 5.7.2(36),5.9.2(3).</source>
+        <translation>按本站条款目录解析的条款号，如 5.7.2(36),5.9.2(3)。</translation>
+    </message>
+    <message>
+        <source>Self-care dependency from the activities that need help.</source>
+        <translation>根据需要帮助的活动项判定生活自理障碍程度。</translation>
+    </message>
+    <message>
+        <source>Activities that need help: eating, turning, toileting, dressing, moving.</source>
+        <translation>需要帮助的活动：eating（进食）、turning（翻身）、toileting（大小便）、dressing（穿衣洗漱）、moving（自主行动）。</translation>
+    </message>
+    <message>
+        <source>Import a clause catalog (JSON {"clauses":[…]} or CSV clause,grade,group,text), or the built-in sample.</source>
+        <translation>导入条款目录（JSON {"clauses":[…]} 或 CSV clause,grade,group,text），或内置示例。</translation>
+    </message>
+    <message>
+        <source>Import the built-in sample catalog.</source>
+        <translation>导入内置示例目录。</translation>
+    </message>
+    <message>
+        <source>Catalog file.</source>
+        <translation>目录文件。</translation>
+    </message>
+    <message>
+        <source>Find clauses by id prefix or by words of the text.</source>
+        <translation>按条款号前缀或条款文字查找条款。</translation>
+    </message>
+    <message>
+        <source>A clause id or words.</source>
+        <translation>条款号或文字。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>
@@ -850,6 +922,68 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Demo account %1 has an unknown role.</source>
         <translation>演示账号 %1 的角色无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>grading</name>
+    <message>
+        <source>Give at least one grade.</source>
+        <translation>请至少给出一个等级。</translation>
+    </message>
+    <message>
+        <source>%1 is not a grade; grades run from 1 (most severe) to 10.</source>
+        <translation>%1 不是伤残等级；等级为 1 级（最重）至 10 级。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the five activities (%2).</source>
+        <translation>“%1”不是五项活动之一（%2）。</translation>
+    </message>
+    <message>
+        <source>no self-care dependency</source>
+        <translation>无生活自理障碍</translation>
+    </message>
+    <message>
+        <source>partial self-care dependency</source>
+        <translation>部分生活自理障碍</translation>
+    </message>
+    <message>
+        <source>most self-care dependency</source>
+        <translation>大部分生活自理障碍</translation>
+    </message>
+    <message>
+        <source>complete self-care dependency</source>
+        <translation>完全生活自理障碍</translation>
+    </message>
+</context>
+<context>
+    <name>grading::ClauseCatalog</name>
+    <message>
+        <source>The catalog is neither JSON nor a CSV with the columns %1.</source>
+        <translation>该目录既不是 JSON，也不是含 %1 列的 CSV。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a clause id like 5.7.2(36)</source>
+        <translation>“%1”不是形如 5.7.2(36) 的条款号</translation>
+    </message>
+    <message>
+        <source>grade "%1" does not match clause %2</source>
+        <translation>等级“%1”与条款 %2 不符</translation>
+    </message>
+    <message>
+        <source>unknown specialty group "%1"</source>
+        <translation>未知门类“%1”</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>条款文字为空</translation>
+    </message>
+    <message>
+        <source>Saving clause %1</source>
+        <translation>保存条款 %1</translation>
+    </message>
+    <message>
+        <source>The built-in sample catalog is missing.</source>
+        <translation>缺少内置示例目录。</translation>
     </message>
 </context>
 <context>

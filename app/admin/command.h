@@ -55,5 +55,6 @@ QList<Command> frontDeskCommands();
 QList<Command> printCommands();
 QList<Command> cardCommands();
 QList<Command> routingCommands();
+QList<Command> gradingCommands();
 
 } // namespace admin

@@ -27,7 +27,8 @@ int loadDemo(QCommandLineParser &parser)
                    {QStringLiteral("cases"), loaded->cases},
                    {QStringLiteral("experts"), loaded->experts},
                    {QStringLiteral("rooms"), loaded->rooms},
-                   {QStringLiteral("accounts"), loaded->accounts}});
+                   {QStringLiteral("accounts"), loaded->accounts},
+                   {QStringLiteral("clauses"), loaded->clauses}});
     } else {
         printLine(QCoreApplication::translate("admin",
                                               "Demo venue %1 loaded into %2: batch %3 with %4 cases, %5 "

@@ -1,5 +1,7 @@
 #include "demovenue.h"
 
+#include "grading/catalog.h"
+
 #include "accounts/accountservice.h"
 #include "roster/rosterparser.h"
 #include "store/auditlog.h"
@@ -153,6 +155,11 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
     });
     if (!status)
         return status;
+    // The grading basis: the sample catalog (plain-word paraphrases), as reference data.
+    const auto catalog = grading::ClauseCatalog(database).importSample();
+    if (!catalog)
+        return core::Result<LoadSummary>::failure(catalog.error());
+    summary.clauses = catalog->imported;
     return summary;
 }
 

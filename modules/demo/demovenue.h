@@ -14,6 +14,7 @@ struct LoadSummary {
     int experts = 0;
     int rooms = 0;
     int accounts = 0;
+    int clauses = 0; // sample grading catalog entries
 };
 
 // Station settings keys written by the loader and read by the shell.

@@ -281,12 +281,35 @@ QStringList version7()
     };
 }
 
+// The clause catalog (grading basis): reference data, searchable by words of the text. FTS5 with the
+// trigram tokenizer matches Chinese by substring; triggers keep the index in step with the table.
+QStringList version8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE clauses (
+            clause TEXT PRIMARY KEY,
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 10),
+            grp TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE VIRTUAL TABLE clauses_fts USING fts5(clause, text, content='clauses', "
+                       "content_rowid='rowid', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER clauses_ai AFTER INSERT ON clauses BEGIN INSERT INTO clauses_fts(rowid, "
+                       "clause, text) VALUES (new.rowid, new.clause, new.text); END"),
+        QStringLiteral("CREATE TRIGGER clauses_ad AFTER DELETE ON clauses BEGIN INSERT INTO clauses_fts(clauses_fts, "
+                       "rowid, clause, text) VALUES ('delete', old.rowid, old.clause, old.text); END"),
+        QStringLiteral("CREATE TRIGGER clauses_au AFTER UPDATE ON clauses BEGIN INSERT INTO clauses_fts(clauses_fts, "
+                       "rowid, clause, text) VALUES ('delete', old.rowid, old.clause, old.text); INSERT INTO "
+                       "clauses_fts(rowid, clause, text) VALUES (new.rowid, new.clause, new.text); END"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(),
-                                      {version5()}, {version6()}, {version7()}};
+                                      {version5()}, {version6()}, {version7()}, {version8()}};
     return all;
 }
 
