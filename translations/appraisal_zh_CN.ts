@@ -925,6 +925,140 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>forms::ExamTemplate</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1必须在 %2 至 %3 %4 之间。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1必须是文字。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: muscle strength is a whole grade from 0 to 5.</source>
+        <translation>%1：肌力为 0 至 5 级的整数。</translation>
+    </message>
+    <message>
+        <source>%1: visual acuity is a decimal from 0.01 to 2.0, or NLP, LP, HM or CF.</source>
+        <translation>%1：视力为 0.01 至 2.0 的小数，或 NLP（无光感）、LP（光感）、HM（手动）、CF（指数）。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 may hold only: %2.</source>
+        <translation>%1只能包含：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of template %2.</source>
+        <translation>“%1”不是模板 %2 的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>forms::ExamTemplates</name>
+    <message>
+        <source>Exam template %1, %2: %3</source>
+        <translation>查体模板 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>the template has no id</source>
+        <translation>模板没有编号</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1</source>
+        <translation>版本号必须是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>"%1" is not a specialty group</source>
+        <translation>“%1”不是专业门类</translation>
+    </message>
+    <message>
+        <source>the template has no sections</source>
+        <translation>模板没有分节</translation>
+    </message>
+    <message>
+        <source>every section needs an id and a title</source>
+        <translation>每一节都需要编号和标题</translation>
+    </message>
+    <message>
+        <source>field "%1" in section "%2"</source>
+        <translation>第“%2”节的字段“%1”</translation>
+    </message>
+    <message>
+        <source>section "%1"</source>
+        <translation>第“%1”节</translation>
+    </message>
+    <message>
+        <source>a field has no id</source>
+        <translation>有字段没有编号</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>编号重复</translation>
+    </message>
+    <message>
+        <source>unknown type "%1"</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>the field has no label</source>
+        <translation>字段没有名称</translation>
+    </message>
+    <message>
+        <source>a number needs a unit, a min and a max</source>
+        <translation>数值字段需要单位、最小值和最大值</translation>
+    </message>
+    <message>
+        <source>a choice needs options</source>
+        <translation>选择字段需要选项</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>最小值必须小于最大值</translation>
+    </message>
+    <message>
+        <source>the section has no fields</source>
+        <translation>该节没有字段</translation>
+    </message>
+    <message>
+        <source>suggestion for field "%1"</source>
+        <translation>字段“%1”的条款建议</translation>
+    </message>
+    <message>
+        <source>there is no such field</source>
+        <translation>没有这个字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of its options</source>
+        <translation>“%1”不是其选项之一</translation>
+    </message>
+    <message>
+        <source>no clauses to suggest</source>
+        <translation>没有可建议的条款</translation>
+    </message>
+    <message>
+        <source>Cannot read the exam template %1: %2</source>
+        <translation>无法读取查体模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>No exam templates in %1.</source>
+        <translation>%1 中没有查体模板。</translation>
+    </message>
+</context>
+<context>
     <name>grading</name>
     <message>
         <source>Give at least one grade.</source>

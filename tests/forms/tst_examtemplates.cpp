@@ -1,0 +1,180 @@
+#include "testkey.h"
+
+#include "forms/examtemplate.h"
+#include "grading/catalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace forms;
+
+namespace {
+
+QByteArray minimalTemplate(const char *fieldJson, const char *extra = "")
+{
+    return QByteArray(R"({"id":"t","version":1,"group":"orthopaedics","title":"T",
+        "sections":[{"id":"s","title":"S","fields":[)") +
+           fieldJson + "]}]" + extra + "}";
+}
+
+QJsonObject values(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestExamTemplates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The shipped templates: one per specialty group, every field type used, and every suggested
+    // clause present in the sample catalog.
+    void shippedTemplatesLoadAndAgreeWithTheCatalog()
+    {
+        const auto loaded = ExamTemplates::loadAll(qEnvironmentVariable("APPRAISAL_SOURCE_DIR") +
+                                                   QStringLiteral("/forms/exam"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->size(), 5);
+        const auto builtIn = ExamTemplates::loadAll();
+        QVERIFY2(builtIn.ok(), qPrintable(builtIn.error()));
+        QCOMPARE(builtIn->size(), 5);
+        QSet<core::Specialty> groups;
+        QSet<int> types;
+        QStringList suggested;
+        for (const ExamTemplate &t : loaded.value()) {
+            groups.insert(t.group);
+            for (const Section &section : t.sections)
+                for (const Field &field : section.fields)
+                    types.insert(int(field.type));
+            for (const Suggestion &suggestion : t.suggestions)
+                suggested += suggestion.clauses;
+        }
+        QCOMPARE(groups.size(), 5);
+        QCOMPARE(types.size(), 10);
+        QTemporaryDir dir;
+        core::ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
+        auto db = store::Database::open(store::databasePath(dir.path()), clock, testDataKey()).database;
+        QVERIFY(db);
+        grading::ClauseCatalog catalog(*db);
+        QVERIFY(catalog.importSample().ok());
+        for (const QString &clause : suggested)
+            QVERIFY2(catalog.find(clause).has_value(), qPrintable(clause));
+    }
+
+    void brokenTemplatesNameFileAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not JSON") << QByteArray("{\"id\":") << QStringLiteral("offset");
+        QTest::newRow("unknown group")
+            << QByteArray(R"({"id":"t","version":1,"group":"dentistry","title":"T","sections":[]})")
+            << QStringLiteral("dentistry");
+        QTest::newRow("unknown type") << minimalTemplate(R"({"id":"grip","type":"strength","label":"握力"})")
+                                      << QStringLiteral("\"grip\"");
+        QTest::newRow("number without range")
+            << minimalTemplate(R"({"id":"height","type":"number","label":"身高","unit":"cm"})")
+            << QStringLiteral("\"height\"");
+        QTest::newRow("min above max")
+            << minimalTemplate(R"({"id":"rom","type":"range_of_motion","label":"屈曲","min":90,"max":10})")
+            << QStringLiteral("\"rom\"");
+        QTest::newRow("choice without options")
+            << minimalTemplate(R"({"id":"side","type":"choice","label":"侧别"})")
+            << QStringLiteral("\"side\"");
+        QTest::newRow("duplicate id") << minimalTemplate(R"({"id":"a","type":"text","label":"A"},
+                                                          {"id":"a","type":"text","label":"B"})")
+                                      << QStringLiteral("\"a\"");
+        QTest::newRow("suggestion for a missing field")
+            << minimalTemplate(R"({"id":"a","type":"text","label":"A"})",
+                               R"j(,"suggestions":[{"field":"b","equals":"x","clauses":["5.7.2(1)"]}])j")
+            << QStringLiteral("\"b\"");
+    }
+    void brokenTemplatesNameFileAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        const auto parsed = ExamTemplates::parse(json, QStringLiteral("broken.json"));
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().contains(QStringLiteral("broken.json")), qPrintable(parsed.error()));
+        QVERIFY2(parsed.error().contains(mentions), qPrintable(parsed.error()));
+    }
+
+    void validatesFindings_data()
+    {
+        QTest::addColumn<QByteArray>("findings");
+        QTest::addColumn<QStringList>("problemFields");
+        const auto list = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *item : items)
+                out << QString::fromLatin1(item);
+            return out;
+        };
+        QTest::newRow("complete and in range")
+            << QByteArray(
+                   R"({"complaint":"肘部疼痛","history":"2025年摔伤","injury_site":"右肘","side":"right",
+                 "elbow_flexion":95,"grip_strength":3,"height":172,"self_care":["dressing"],
+                 "findings":["atrophy"]})")
+            << QStringList();
+        QTest::newRow("required missing") << QByteArray(R"({"complaint":"  ","side":"left"})")
+                                          << list({"complaint", "history", "injury_site"});
+        QTest::newRow("out of range and wrong kinds")
+            << QByteArray(R"({"complaint":"x","history":"y","injury_site":"z","side":"middle",
+                 "elbow_flexion":170,"grip_strength":6,"height":"tall","self_care":["flying"],"colour":"red"})")
+            << list({"height", "side", "elbow_flexion", "grip_strength", "self_care", "colour"});
+    }
+    void validatesFindings()
+    {
+        QFETCH(QByteArray, findings);
+        QFETCH(QStringList, problemFields);
+        const auto t = ExamTemplates::load(QStringLiteral(":/forms/exam/orthopaedics.json"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QStringList fields;
+        for (const FieldProblem &problem : t->validate(QJsonDocument::fromJson(findings).object())) {
+            fields << problem.field;
+            QVERIFY(!problem.message.isEmpty());
+        }
+        fields.sort();
+        problemFields.sort();
+        QCOMPARE(fields, problemFields);
+    }
+
+    void acuityAndHearingRanges()
+    {
+        const auto t = ExamTemplates::load(QStringLiteral(":/forms/exam/ophthalmology_ent.json"));
+        QVERIFY(t.ok());
+        const auto problemsFor = [&](const char *json) {
+            QStringList fields;
+            for (const FieldProblem &problem : t->validate(values(json)))
+                fields << problem.field;
+            return fields;
+        };
+        QVERIFY(!problemsFor(R"({"complaint":"x","history":"y","injury_site":"z","acuity_left":0.3,
+                                 "acuity_right":"LP","hearing_left":65})")
+                     .contains(QStringLiteral("acuity_left")));
+        const QStringList bad =
+            problemsFor(R"({"complaint":"x","history":"y","injury_site":"z","acuity_left":3.5,
+                                               "acuity_right":"blind","hearing_left":150})");
+        QVERIFY(bad.contains(QStringLiteral("acuity_left")));
+        QVERIFY(bad.contains(QStringLiteral("acuity_right")));
+        QVERIFY(bad.contains(QStringLiteral("hearing_left")));
+    }
+
+    void findingsSuggestClauses()
+    {
+        const auto t = ExamTemplates::load(QStringLiteral(":/forms/exam/surgery.json"));
+        QVERIFY(t.ok());
+        QCOMPARE(t->suggestedClauses(values(R"({"organ_loss":["appendix","gallbladder","spleen"]})")),
+                 (QStringList{QStringLiteral("5.6.2(52)"), QStringLiteral("5.10.2(38)")}));
+        QVERIFY(t->suggestedClauses(values(R"({"organ_loss":["kidney"]})")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExamTemplates)
+#include "tst_examtemplates.moc"
