@@ -925,6 +925,69 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>exam::OpinionService</name>
+    <message>
+        <source>Saving the opinion</source>
+        <translation>保存鉴定意见</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you; experts examine only the cases drawn to them.</source>
+        <translation>案件 %1 未分配给您；专家只能检查抽取给自己的案件。</translation>
+    </message>
+    <message>
+        <source>There is no exam template for case %1's specialty.</source>
+        <translation>没有适用于案件 %1 专业的查体模板。</translation>
+    </message>
+    <message>
+        <source>This opinion is not yours to change.</source>
+        <translation>这份意见不是您的，不能修改。</translation>
+    </message>
+    <message>
+        <source>The opinion is submitted and locked; a change needs a new version with a reason.</source>
+        <translation>意见已提交并锁定；修改需要注明原因另起新版本。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of this form.</source>
+        <translation>“%1”不是此表单的字段。</translation>
+    </message>
+    <message>
+        <source>Clause %1 is not in the catalog.</source>
+        <translation>条款 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>%1 is not a grade; grades run from 1 to 10.</source>
+        <translation>%1 不是伤残等级；等级为 1 至 10 级。</translation>
+    </message>
+    <message>
+        <source>Overriding the computed grade needs a reason; it is recorded.</source>
+        <translation>修改计算得出的等级必须注明原因，原因将被记录。</translation>
+    </message>
+    <message>
+        <source>The form is not complete: %1</source>
+        <translation>表单尚未填写完整：%1</translation>
+    </message>
+    <message>
+        <source>Choose the grading basis (clauses) before submitting.</source>
+        <translation>提交前请选择评定依据（条款）。</translation>
+    </message>
+    <message>
+        <source>Only a submitted opinion of yours can be changed.</source>
+        <translation>只能修改您已提交的意见。</translation>
+    </message>
+    <message>
+        <source>A change to a submitted opinion needs a reason.</source>
+        <translation>修改已提交的意见必须注明原因。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you; experts see only the cases drawn to them.</source>
+        <translation>案件 %1 未分配给您；专家只能查看抽取给自己的案件。</translation>
+    </message>
+    <message>
+        <source>Findings and opinions are for the experts and the reviewer assigned to the case.</source>
+        <translation>查体结果和鉴定意见仅限分配到本案的专家和复核专家查看。</translation>
+    </message>
+</context>
+<context>
     <name>forms::ExamTemplate</name>
     <message>
         <source>%1 is required.</source>

@@ -304,12 +304,35 @@ QStringList version8()
     };
 }
 
+// Expert opinions: the findings of one examination, sealed (they are medical data), versioned —
+// a submitted opinion is locked; a change is a new version naming its predecessor and a reason.
+QStringList version9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE opinions (
+            id TEXT PRIMARY KEY,
+            acceptance_no TEXT NOT NULL REFERENCES cases(acceptance_no),
+            role TEXT NOT NULL,
+            expert_id TEXT NOT NULL REFERENCES experts(id),
+            template_id TEXT NOT NULL,
+            template_version INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'superseded')),
+            sealed_content BLOB NOT NULL,
+            predecessor TEXT NOT NULL DEFAULT '',
+            change_reason TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            submitted_at TEXT NOT NULL DEFAULT '',
+            UNIQUE (acceptance_no, role, version)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(),
-                                      {version5()}, {version6()}, {version7()}, {version8()}};
+                                      {version5()}, {version6()}, {version7()}, {version8()}, {version9()}};
     return all;
 }
 
