@@ -1120,6 +1120,10 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>No exam templates in %1.</source>
         <translation>%1 中没有查体模板。</translation>
     </message>
+    <message>
+        <source>a label is given for "%1", which is not an option</source>
+        <translation>为“%1”给出了名称，但它不是选项</translation>
+    </message>
 </context>
 <context>
     <name>grading</name>
@@ -1358,6 +1362,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Exam templates</source>
+        <translation>查体模板</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2613,105 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ExamPage</name>
+    <message>
+        <source>eating</source>
+        <translation>进食</translation>
+    </message>
+    <message>
+        <source>turning over</source>
+        <translation>翻身</translation>
+    </message>
+    <message>
+        <source>toileting</source>
+        <translation>大小便</translation>
+    </message>
+    <message>
+        <source>dressing and washing</source>
+        <translation>穿衣洗漱</translation>
+    </message>
+    <message>
+        <source>moving about</source>
+        <translation>自主行动</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>查体录入</translation>
+    </message>
+    <message>
+        <source>Every entry is saved at once. Ctrl+Z undoes, Ctrl+Y redoes. Other opinions stay hidden until yours is submitted.</source>
+        <translation>每项录入即时保存。Ctrl+Z 撤销，Ctrl+Y 重做。提交您的意见之前看不到其他专家的意见。</translation>
+    </message>
+    <message>
+        <source>Suggested by the findings</source>
+        <translation>根据查体结果建议的条款</translation>
+    </message>
+    <message>
+        <source>Search clauses: 5.7.2 or words</source>
+        <translation>查找条款：条款号（如 5.7.2）或文字</translation>
+    </message>
+    <message>
+        <source>Grading basis (double-click to remove)</source>
+        <translation>评定依据（双击移除）</translation>
+    </message>
+    <message>
+        <source>Submit opinion</source>
+        <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>No case is assigned to you yet. Cases appear here once drawn to you.</source>
+        <translation>暂无分配给您的案件。案件抽取给您后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Examinations cannot be recorded at this station: the exam templates did not load.</source>
+        <translation>本工作站无法录入查体：查体模板未能加载。</translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (template %3, version %4).</source>
+        <translation>案件 %1，%2（模板 %3，版本 %4）。</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 (grade %2) %3</source>
+        <translation>%1（%2 级）%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>大部分</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>Grade %1 · self-care: %2</source>
+        <translation>%1 级 · 生活自理障碍：%2</translation>
+    </message>
+    <message>
+        <source>No grade yet: choose the clauses. Self-care: %1</source>
+        <translation>尚无等级：请选择条款。生活自理障碍：%1</translation>
+    </message>
+    <message>
+        <source>Opinion on %1 submitted and locked: grade %2.</source>
+        <translation>案件 %1 的意见已提交并锁定：%2 级。</translation>
+    </message>
+</context>
+<context>
     <name>ui::FrontDeskPage</name>
     <message>
         <source>Check-in</source>
@@ -2825,36 +2932,12 @@ Workstation</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>The examination form arrives with the examination release.</source>
-        <translation>查体录入表单将在鉴定版本提供。</translation>
-    </message>
-    <message>
         <source>Review arrives with the examination release.</source>
         <translation>复核功能将在鉴定版本提供。</translation>
     </message>
     <message>
         <source>Document printing arrives with the examination release.</source>
         <translation>文书打印将在鉴定版本提供。</translation>
-    </message>
-    <message>
-        <source>Record the physical examination of the people drawn to you, blind to the other expert's opinion.</source>
-        <translation>为随机分配给您的人员录入现场查体结果，期间看不到另一位专家的意见。</translation>
-    </message>
-    <message>
-        <source>Medical materials beside the form, with zoom and paging</source>
-        <translation>病历材料与表单并排显示，可缩放、翻页</translation>
-    </message>
-    <message>
-        <source>Structured findings per specialty group, saved at every edit</source>
-        <translation>按专业门类的结构化查体表单，每次修改即时保存</translation>
-    </message>
-    <message>
-        <source>Grading clauses from the GB/T 16180 catalog, with the combination rule</source>
-        <translation>从 GB/T 16180 条款目录选择伤残等级条款，自动应用晋级原则</translation>
-    </message>
-    <message>
-        <source>Signature on the pad, then submit</source>
-        <translation>在签名板上签名后提交</translation>
     </message>
     <message>
         <source>Review the two blind opinions of each case assigned to you and conclude it.</source>

@@ -3,6 +3,7 @@
 #include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
 #include "demo/demovenue.h"
+#include "exam/opinionservice.h"
 #include "i18n/translations.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
@@ -236,8 +237,15 @@ int main(int argc, char **argv)
     announcements.setRepeat(database.setting(QStringLiteral("announce.repeat"), QStringLiteral("1")).toInt());
     announcements.setTemplate(
         database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));
-    const ui::Services services{database,     clock,  accounts, &printers,
-                                reader.get(), &draws, &calls,   &announcements};
+    // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
+    const auto templates = forms::ExamTemplates::loadAll(database.setting(QStringLiteral("forms.exam_dir")));
+    if (!templates)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"), templates.error());
+    std::unique_ptr<exam::OpinionService> opinions;
+    if (templates)
+        opinions = std::make_unique<exam::OpinionService>(database, templates.value());
+    const ui::Services services{database, clock,  accounts,       &printers,     reader.get(),
+                                &draws,   &calls, &announcements, opinions.get()};
     if (parser.isSet(options.display)) {
         ui::HallDisplay display(services, ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.screen).toInt());

@@ -46,6 +46,12 @@ FieldType fieldTypeFromKey(const QString &key, bool *ok)
     return FieldType::Text;
 }
 
+QString Field::optionLabel(const QString &option, bool english) const
+{
+    const QString label = (english ? optionLabelsEn : optionLabels).value(option);
+    return label.isEmpty() ? option : label;
+}
+
 const Field *ExamTemplate::field(const QString &id) const
 {
     for (const Section &section : sections)
@@ -116,6 +122,16 @@ core::Result<ExamTemplate> ExamTemplates::parse(const QByteArray &json, const QS
             field.maxLength = f.value(QStringLiteral("max_length")).toInt(2000);
             for (const QJsonValue &option : f.value(QStringLiteral("options")).toArray())
                 field.options << option.toString();
+            const QJsonObject labels = f.value(QStringLiteral("option_labels")).toObject();
+            const QJsonObject labelsEn = f.value(QStringLiteral("option_labels_en")).toObject();
+            for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+                if (!field.options.contains(it.key()))
+                    return refuse(where,
+                                  tr("a label is given for \"%1\", which is not an option").arg(it.key()));
+                field.optionLabels.insert(it.key(), it.value().toString());
+            }
+            for (auto it = labelsEn.constBegin(); it != labelsEn.constEnd(); ++it)
+                field.optionLabelsEn.insert(it.key(), it.value().toString());
             switch (field.type) {
             case FieldType::Number:
                 if (!f.contains(QStringLiteral("min")) || !f.contains(QStringLiteral("max")) ||

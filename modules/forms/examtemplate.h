@@ -4,6 +4,7 @@
 #include "core/types.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -34,6 +35,9 @@ struct Field {
     double max = 0;
     int maxLength = 2000;
     QStringList options;
+    QHash<QString, QString> optionLabels;   // Chinese, by option
+    QHash<QString, QString> optionLabelsEn; // English, by option
+    QString optionLabel(const QString &option, bool english) const;
 };
 
 struct Section {

@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "auditpage.h"
 #include "callingpage.h"
+#include "exampage.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
 #include "halldisplay.h"
@@ -173,17 +174,7 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("callingPage"))
         return new CallingPage(m_services, m_session, m_pages);
     if (name == QLatin1String("examPage"))
-        return new ComingSoonPage(
-            name,
-            {tr("Examination"),
-             tr("Record the physical examination of the people drawn to you, blind to the other expert's "
-                "opinion."),
-             {tr("Medical materials beside the form, with zoom and paging"),
-              tr("Structured findings per specialty group, saved at every edit"),
-              tr("Grading clauses from the GB/T 16180 catalog, with the combination rule"),
-              tr("Signature on the pad, then submit")},
-             tr("The examination form arrives with the examination release.")},
-            m_pages);
+        return new ExamPage(m_services, m_session, m_pages);
     if (name == QLatin1String("reviewPage"))
         return new ComingSoonPage(
             name,

@@ -3,6 +3,7 @@
 #include "accounts/accountservice.h"
 #include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
+#include "exam/opinionservice.h"
 #include "core/clock.h"
 #include "identity/cardreader.h"
 #include "routing/callauthority.h"
@@ -21,6 +22,7 @@ struct Services {
     routing::DrawService *draws = nullptr;      // no draw: experts are assigned elsewhere
     routing::CallAuthority *calls = nullptr;    // who decides calls (in-process, or the venue hub)
     announce::AnnouncementQueue *announcements = nullptr; // the hall's voice; none: screen only
+    exam::OpinionService *opinions = nullptr;             // none: the exam templates did not load
 };
 
 // The venue and batch this station works for today, read from the station settings.

@@ -24,6 +24,7 @@ struct GuiFixture {
     routing::CryptoRandom random;
     std::unique_ptr<routing::DrawService> draws;
     std::unique_ptr<routing::LocalCallAuthority> calls;
+    std::unique_ptr<exam::OpinionService> opinions;
 
     bool setUp()
     {
@@ -35,8 +36,12 @@ struct GuiFixture {
         accounts = std::make_unique<accounts::AccountService>(*database);
         draws = std::make_unique<routing::DrawService>(*database, random);
         calls = std::make_unique<routing::LocalCallAuthority>(*database);
-        services.reset(
-            new ui::Services{*database, clock, *accounts, nullptr, nullptr, draws.get(), calls.get()});
+        const auto templates = forms::ExamTemplates::loadAll();
+        if (!templates)
+            return false;
+        opinions = std::make_unique<exam::OpinionService>(*database, templates.value());
+        services.reset(new ui::Services{*database, clock, *accounts, nullptr, nullptr, draws.get(),
+                                        calls.get(), nullptr, opinions.get()});
         return true;
     }
 

@@ -1,6 +1,7 @@
 #include "guifixture.h"
 
 #include "i18n/translations.h"
+#include "ui/exampage.h"
 #include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
 #include "ui/logindialog.h"
@@ -11,9 +12,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -125,6 +128,27 @@ private slots:
         display.resize(1600, 900);
         QVERIFY(display.board().newest().has_value());
         save(display, QStringLiteral("hall-display-zh.png"));
+    }
+
+    // The examination form of one of the drawn experts, half filled in.
+    void examPage()
+    {
+        QSqlQuery assigned(m_station.database->connection());
+        QVERIFY(
+            assigned.exec(QStringLiteral("SELECT expert_id FROM assignments WHERE role = 'exam1' LIMIT 1")));
+        QVERIFY(assigned.next());
+        accounts::Session expert;
+        expert.account.username = QStringLiteral("zhuanjia");
+        expert.account.role = core::Role::Expert;
+        expert.account.expertId = assigned.value(0).toString();
+        ui::ExamPage page(*m_station.services, expert);
+        page.resize(1400, 860);
+        page.findChild<QListWidget *>(QStringLiteral("myCases"))->setCurrentRow(0);
+        QVERIFY(page.opinion().has_value());
+        page.applyFinding(QStringLiteral("complaint"), QStringLiteral("活动受限，疼痛"));
+        page.applyFinding(QStringLiteral("injury_site"), QStringLiteral("右侧"));
+        page.applyFinding(QStringLiteral("self_care"), QJsonArray{QStringLiteral("dressing")});
+        save(page, QStringLiteral("exam-page-zh.png"));
     }
 
     void auditPage()

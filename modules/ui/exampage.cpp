@@ -1,0 +1,495 @@
+#include "exampage.h"
+
+#include "pagewidgets.h"
+
+#include "grading/catalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+const QStringList kSelfCare{QStringLiteral("eating"), QStringLiteral("turning"), QStringLiteral("toileting"),
+                            QStringLiteral("dressing"), QStringLiteral("moving")};
+
+QString selfCareLabel(const QString &key)
+{
+    if (key == QLatin1String("eating"))
+        return ExamPage::tr("eating");
+    if (key == QLatin1String("turning"))
+        return ExamPage::tr("turning over");
+    if (key == QLatin1String("toileting"))
+        return ExamPage::tr("toileting");
+    if (key == QLatin1String("dressing"))
+        return ExamPage::tr("dressing and washing");
+    return ExamPage::tr("moving about");
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+// One edit of one finding: redo stores the new value, undo the old one; both are saved at once.
+class SetFindingCommand : public QUndoCommand
+{
+public:
+    SetFindingCommand(ExamPage &page, QString field, QJsonValue before, QJsonValue after)
+        : m_page(page), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(m_field);
+    }
+    void redo() override
+    {
+        if (m_first) { // already stored when the edit was checked
+            m_first = false;
+            return;
+        }
+        apply(m_after);
+    }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QJsonValue &value)
+    {
+        QString problem;
+        if (m_page.store(m_field, value, &problem))
+            m_page.showValue(m_field, value);
+        else
+            m_page.showMessage(problem, true);
+    }
+    ExamPage &m_page;
+    QString m_field;
+    QJsonValue m_before, m_after;
+    bool m_first = true;
+};
+
+ExamPage::ExamPage(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session), m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("examPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(makePageHeader(tr("Examination"),
+                                     tr("Every entry is saved at once. Ctrl+Z undoes, Ctrl+Y redoes. Other "
+                                        "opinions stay hidden until yours is submitted."),
+                                     this));
+    auto *body = new QHBoxLayout;
+    body->setSpacing(16);
+
+    m_cases = new QListWidget(this);
+    m_cases->setObjectName(QStringLiteral("myCases"));
+    m_cases->setMaximumWidth(220);
+    body->addWidget(m_cases);
+
+    m_formArea = new QScrollArea(this);
+    m_formArea->setObjectName(QStringLiteral("examForm"));
+    m_formArea->setWidgetResizable(true);
+    body->addWidget(m_formArea, 3);
+
+    auto *basis = new QVBoxLayout;
+    basis->addWidget(new QLabel(tr("Suggested by the findings"), this));
+    m_suggested = new QListWidget(this);
+    m_suggested->setObjectName(QStringLiteral("suggestedClauses"));
+    m_suggested->setMaximumHeight(90);
+    basis->addWidget(m_suggested);
+    m_clauseSearch = new QLineEdit(this);
+    m_clauseSearch->setObjectName(QStringLiteral("clauseSearch"));
+    m_clauseSearch->setPlaceholderText(tr("Search clauses: 5.7.2 or words"));
+    basis->addWidget(m_clauseSearch);
+    m_found = new QListWidget(this);
+    m_found->setObjectName(QStringLiteral("foundClauses"));
+    basis->addWidget(m_found, 1);
+    basis->addWidget(new QLabel(tr("Grading basis (double-click to remove)"), this));
+    m_chosen = new QListWidget(this);
+    m_chosen->setObjectName(QStringLiteral("chosenClauses"));
+    m_chosen->setMaximumHeight(110);
+    basis->addWidget(m_chosen);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("gradeResult"));
+    m_result->setWordWrap(true);
+    basis->addWidget(m_result);
+    m_submit = new QPushButton(tr("Submit opinion"), this);
+    m_submit->setObjectName(QStringLiteral("submitOpinion"));
+    m_submit->setProperty("primary", true);
+    basis->addWidget(m_submit);
+    body->addLayout(basis, 2);
+    layout->addLayout(body, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    footer->addWidget(m_message, 1);
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedAt"));
+    m_saved->setMinimumWidth(180);
+    m_saved->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    footer->addWidget(m_saved);
+    layout->addLayout(footer);
+
+    connect(m_cases, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            openCase(text.section(QLatin1Char(' '), 0, 0));
+    });
+    connect(m_clauseSearch, &QLineEdit::textChanged, this, &ExamPage::searchClauses);
+    connect(m_found, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { addClause(item->data(Qt::UserRole).toString()); });
+    connect(m_suggested, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { addClause(item->data(Qt::UserRole).toString()); });
+    connect(m_chosen, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { removeClause(item->data(Qt::UserRole).toString()); });
+    connect(m_submit, &QPushButton::clicked, this, &ExamPage::submit);
+    auto *undo = new QShortcut(QKeySequence::Undo, this, [this] { m_undo->undo(); });
+    undo->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *redo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] { m_undo->redo(); });
+    redo->setContext(Qt::WidgetWithChildrenShortcut);
+    reloadCases();
+}
+
+void ExamPage::reloadCases()
+{
+    m_cases->clear();
+    QSqlQuery query(m_services.database.connection());
+    query.prepare(
+        QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t ON "
+                       "t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND a.role != 'review' "
+                       "ORDER BY t.number"));
+    query.addBindValue(m_session.account.expertId);
+    if (query.exec())
+        while (query.next())
+            m_cases->addItem(
+                QStringLiteral("%1  %2").arg(query.value(0).toString(), query.value(1).toString()));
+    if (m_cases->count() == 0)
+        showMessage(tr("No case is assigned to you yet. Cases appear here once drawn to you."), false);
+}
+
+void ExamPage::openCase(const QString &acceptanceNo)
+{
+    if (!m_services.opinions) {
+        showMessage(tr("Examinations cannot be recorded at this station: the exam templates did not load."),
+                    true);
+        return;
+    }
+    m_undo->clear();
+    const auto opened = m_services.opinions->open(m_session, acceptanceNo);
+    if (!opened) {
+        showMessage(opened.error(), true);
+        return;
+    }
+    m_opinion = opened.value();
+    for (const forms::ExamTemplate *form :
+         {m_services.opinions->templateFor(core::Specialty::Neurology),
+          m_services.opinions->templateFor(core::Specialty::Orthopaedics),
+          m_services.opinions->templateFor(core::Specialty::OphthalmologyEnt),
+          m_services.opinions->templateFor(core::Specialty::Surgery),
+          m_services.opinions->templateFor(core::Specialty::Occupational)})
+        if (form && form->id == m_opinion->templateId)
+            buildForm(*form);
+    refreshBasis();
+    showMessage(tr("Case %1, %2 (template %3, version %4).")
+                    .arg(acceptanceNo, m_opinion->role, m_opinion->templateId)
+                    .arg(m_opinion->templateVersion),
+                false);
+}
+
+void ExamPage::buildForm(const forms::ExamTemplate &form)
+{
+    m_fields.clear();
+    m_fieldProblems.clear();
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    const bool english = QLocale().language() == QLocale::English;
+    for (const forms::Section &section : form.sections) {
+        auto *box =
+            new QGroupBox(english && !section.titleEn.isEmpty() ? section.titleEn : section.title, content);
+        auto *rows = new QFormLayout(box);
+        for (const forms::Field &field : section.fields) {
+            const QString label =
+                (english ? field.labelEn : field.label) + (field.required ? QStringLiteral(" *") : QString());
+            QWidget *editor = nullptr;
+            const QString id = field.id;
+            switch (field.type) {
+            case forms::FieldType::Choice:
+            case forms::FieldType::MuscleStrength: {
+                auto *combo = new QComboBox(box);
+                combo->addItem(QStringLiteral("—"), QJsonValue());
+                if (field.type == forms::FieldType::MuscleStrength)
+                    for (int grade = 0; grade <= 5; ++grade)
+                        combo->addItem(tr("grade %1").arg(grade), grade);
+                else
+                    for (const QString &option : field.options)
+                        combo->addItem(field.optionLabel(option, english), option);
+                connect(combo, &QComboBox::activated, this, [this, id, combo](int index) {
+                    commitFromWidget(id, QJsonValue::fromVariant(combo->itemData(index)));
+                });
+                editor = combo;
+                break;
+            }
+            case forms::FieldType::MultiChoice:
+            case forms::FieldType::SelfCare: {
+                auto *group = new QWidget(box);
+                auto *flow = new QGridLayout(group); // wraps: four options to a row
+                flow->setContentsMargins(0, 0, 0, 0);
+                int placed = 0;
+                const QStringList options =
+                    field.type == forms::FieldType::SelfCare ? kSelfCare : field.options;
+                for (const QString &option : options) {
+                    auto *check = new QCheckBox(field.type == forms::FieldType::SelfCare
+                                                    ? selfCareLabel(option)
+                                                    : field.optionLabel(option, english),
+                                                group);
+                    check->setObjectName(QStringLiteral("option_%1_%2").arg(id, option));
+                    check->setProperty("option", option);
+                    flow->addWidget(check, placed / 4, placed % 4);
+                    ++placed;
+                    connect(check, &QCheckBox::clicked, this, [this, id, group] {
+                        QJsonArray chosen;
+                        for (QCheckBox *c : group->findChildren<QCheckBox *>())
+                            if (c->isChecked())
+                                chosen << c->property("option").toString();
+                        commitFromWidget(id, chosen);
+                    });
+                }
+                flow->setColumnStretch(4, 1);
+                editor = group;
+                break;
+            }
+            default: {
+                auto *line = new QLineEdit(box);
+                if (!field.unit.isEmpty())
+                    line->setPlaceholderText(field.unit);
+                const bool numeric = field.type == forms::FieldType::Number ||
+                                     field.type == forms::FieldType::RangeOfMotion ||
+                                     field.type == forms::FieldType::Hearing;
+                const bool acuity = field.type == forms::FieldType::VisualAcuity;
+                connect(line, &QLineEdit::editingFinished, this, [this, id, line, numeric, acuity] {
+                    const QString text = line->text().trimmed();
+                    bool isNumber = false;
+                    const double number = QLocale().toDouble(text, &isNumber);
+                    const QJsonValue value = text.isEmpty()                    ? QJsonValue()
+                                             : (numeric || acuity) && isNumber ? QJsonValue(number)
+                                             : numeric ? QJsonValue(text) // refused, said why
+                                                       : QJsonValue(text);
+                    commitFromWidget(id, value);
+                });
+                editor = line;
+            }
+            }
+            editor->setObjectName(QStringLiteral("field_") + id);
+            auto *cell = new QWidget(box);
+            auto *stack = new QVBoxLayout(cell);
+            stack->setContentsMargins(0, 0, 0, 0);
+            stack->addWidget(editor);
+            auto *problem = new QLabel(cell);
+            problem->setObjectName(QStringLiteral("problem_") + id);
+            problem->setProperty("fieldProblem", true);
+            problem->setWordWrap(true);
+            problem->hide();
+            stack->addWidget(problem);
+            rows->addRow(label, cell);
+            m_fields.insert(id, editor);
+            m_fieldProblems.insert(id, problem);
+            showValue(id, m_opinion->findings.value(id));
+        }
+        column->addWidget(box);
+    }
+    column->addStretch(1);
+    m_formArea->setWidget(content);
+}
+
+void ExamPage::showValue(const QString &fieldId, const QJsonValue &value)
+{
+    QWidget *editor = m_fields.value(fieldId);
+    if (!editor)
+        return;
+    m_showing = true;
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setText(value.isDouble() ? QLocale().toString(value.toDouble()) : value.toString());
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const int index = combo->findData(value.toVariant());
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    } else {
+        const QJsonArray chosen = value.toArray();
+        for (QCheckBox *check : editor->findChildren<QCheckBox *>())
+            check->setChecked(chosen.contains(check->property("option").toString()));
+    }
+    m_showing = false;
+    if (QLabel *problem = m_fieldProblems.value(fieldId))
+        problem->hide();
+}
+
+bool ExamPage::store(const QString &fieldId, const QJsonValue &value, QString *problem)
+{
+    const auto saved = m_services.opinions->setFinding(m_session, m_opinion->id, fieldId, value);
+    if (!saved) {
+        *problem = saved.error();
+        return false;
+    }
+    m_opinion = saved.value();
+    m_saved->setText(
+        tr("Saved %1").arg(QLocale().toString(m_services.clock.now().time(), QStringLiteral("HH:mm:ss"))));
+    refreshBasis();
+    return true;
+}
+
+void ExamPage::commitFromWidget(const QString &fieldId, const QJsonValue &value)
+{
+    if (m_showing || !m_opinion)
+        return;
+    const QJsonValue before = m_opinion->findings.value(fieldId);
+    if (before == value || (before.isUndefined() && value.isNull()))
+        return;
+    QString problem;
+    if (!store(fieldId, value, &problem)) {
+        // Nothing was saved: the field says what is wrong and keeps what was there.
+        showValue(fieldId, before);
+        if (QLabel *label = m_fieldProblems.value(fieldId)) {
+            label->setText(problem);
+            label->show();
+        }
+        showMessage(problem, true);
+        return;
+    }
+    if (QLabel *label = m_fieldProblems.value(fieldId))
+        label->hide();
+    m_undo->push(new SetFindingCommand(*this, fieldId, before, value));
+    showMessage(QString(), false);
+}
+
+QString ExamPage::applyFinding(const QString &fieldId, const QJsonValue &value)
+{
+    commitFromWidget(fieldId, value);
+    if (m_message->property("problem").toBool())
+        return m_message->text();
+    showValue(fieldId, m_opinion->findings.value(fieldId));
+    return {};
+}
+
+void ExamPage::refreshBasis()
+{
+    if (!m_opinion)
+        return;
+    const grading::ClauseCatalog catalog(m_services.database);
+    m_suggested->clear();
+    for (const forms::ExamTemplate *form :
+         {m_services.opinions->templateFor(core::Specialty::Neurology),
+          m_services.opinions->templateFor(core::Specialty::Orthopaedics),
+          m_services.opinions->templateFor(core::Specialty::OphthalmologyEnt),
+          m_services.opinions->templateFor(core::Specialty::Surgery),
+          m_services.opinions->templateFor(core::Specialty::Occupational)})
+        if (form && form->id == m_opinion->templateId)
+            for (const QString &id : form->suggestedClauses(m_opinion->findings))
+                if (const auto clause = catalog.find(id)) {
+                    auto *item = new QListWidgetItem(
+                        tr("%1 (grade %2) %3").arg(clause->id).arg(clause->grade).arg(clause->text),
+                        m_suggested);
+                    item->setData(Qt::UserRole, clause->id);
+                }
+    m_chosen->clear();
+    for (const QString &id : std::as_const(m_opinion->clauses)) {
+        const auto clause = catalog.find(id);
+        auto *item = new QListWidgetItem(
+            clause ? tr("%1 (grade %2) %3").arg(clause->id).arg(clause->grade).arg(clause->text) : id,
+            m_chosen);
+        item->setData(Qt::UserRole, id);
+    }
+    const QHash<QString, QString> selfCareNames{{QStringLiteral("none"), tr("none")},
+                                                {QStringLiteral("partial"), tr("partial")},
+                                                {QStringLiteral("most"), tr("most")},
+                                                {QStringLiteral("complete"), tr("complete")}};
+    const QString selfCare = selfCareNames.value(m_opinion->selfCare, m_opinion->selfCare);
+    m_result->setText(m_opinion->grade > 0
+                          ? tr("Grade %1 · self-care: %2").arg(m_opinion->effectiveGrade()).arg(selfCare)
+                          : tr("No grade yet: choose the clauses. Self-care: %1").arg(selfCare));
+    const bool draft = m_opinion->state == QLatin1String("draft");
+    m_submit->setEnabled(draft);
+    m_formArea->setEnabled(draft);
+}
+
+void ExamPage::searchClauses(const QString &text)
+{
+    m_found->clear();
+    for (const grading::Clause &clause : grading::ClauseCatalog(m_services.database).search(text, 30)) {
+        auto *item = new QListWidgetItem(
+            tr("%1 (grade %2) %3").arg(clause.id).arg(clause.grade).arg(clause.text), m_found);
+        item->setData(Qt::UserRole, clause.id);
+    }
+}
+
+void ExamPage::addClause(const QString &clause)
+{
+    if (!m_opinion || m_opinion->clauses.contains(clause))
+        return;
+    QStringList clauses = m_opinion->clauses;
+    clauses << clause;
+    const auto saved = m_services.opinions->setClauses(m_session, m_opinion->id, clauses);
+    if (!saved) {
+        showMessage(saved.error(), true);
+        return;
+    }
+    m_opinion = saved.value();
+    refreshBasis();
+}
+
+void ExamPage::removeClause(const QString &clause)
+{
+    if (!m_opinion)
+        return;
+    QStringList clauses = m_opinion->clauses;
+    clauses.removeAll(clause);
+    const auto saved = m_services.opinions->setClauses(m_session, m_opinion->id, clauses);
+    if (saved) {
+        m_opinion = saved.value();
+        refreshBasis();
+    }
+}
+
+void ExamPage::submit()
+{
+    if (!m_opinion)
+        return;
+    const auto submitted = m_services.opinions->submit(m_session, m_opinion->id);
+    if (!submitted) {
+        showMessage(submitted.error(), true);
+        return;
+    }
+    m_opinion = submitted.value();
+    m_undo->clear();
+    refreshBasis();
+    showMessage(tr("Opinion on %1 submitted and locked: grade %2.")
+                    .arg(m_opinion->acceptanceNo)
+                    .arg(m_opinion->effectiveGrade()),
+                false);
+}
+
+void ExamPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setVisible(!text.isEmpty());
+    m_message->setText(text);
+    m_message->setProperty("problem", problem);
+    repolish(m_message);
+}
+
+} // namespace ui

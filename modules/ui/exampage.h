@@ -1,0 +1,70 @@
+#pragma once
+
+#include "services.h"
+
+#include "exam/opinionservice.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace ui {
+
+// The examination form of the expert's current case, built at run time from the specialty's exam
+// template. Every edit is saved at once (sealed) and can be undone (Ctrl+Z) and redone (Ctrl+Y);
+// the grading basis is picked from the catalog (with the template's suggestions), the grade and
+// self-care level follow; Submit checks the whole form and locks the opinion.
+class ExamPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ExamPage(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
+    void reloadCases();
+    // Applies a finding as if typed: saved, undoable. Returns the refusal, if any.
+    QString applyFinding(const QString &fieldId, const QJsonValue &value);
+    QUndoStack *undoStack() const { return m_undo; }
+    const std::optional<exam::Opinion> &opinion() const { return m_opinion; }
+
+private:
+    void openCase(const QString &acceptanceNo);
+    void buildForm(const forms::ExamTemplate &form);
+    void showValue(const QString &fieldId, const QJsonValue &value);
+    void commitFromWidget(const QString &fieldId, const QJsonValue &value);
+    void refreshBasis();
+    void searchClauses(const QString &text);
+    void addClause(const QString &clause);
+    void removeClause(const QString &clause);
+    void submit();
+    void showMessage(const QString &text, bool problem);
+
+    friend class SetFindingCommand;
+    bool store(const QString &fieldId, const QJsonValue &value, QString *problem);
+
+    const Services &m_services;
+    accounts::Session m_session;
+    std::optional<exam::Opinion> m_opinion;
+    QListWidget *m_cases = nullptr;
+    QScrollArea *m_formArea = nullptr;
+    QHash<QString, QWidget *> m_fields;
+    QHash<QString, QLabel *> m_fieldProblems;
+    QListWidget *m_suggested = nullptr;
+    QLineEdit *m_clauseSearch = nullptr;
+    QListWidget *m_found = nullptr;
+    QListWidget *m_chosen = nullptr;
+    QLabel *m_result = nullptr;
+    QLabel *m_saved = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_submit = nullptr;
+    QUndoStack *m_undo = nullptr;
+    bool m_showing = false; // filling widgets from the record: not an edit
+};
+
+} // namespace ui
