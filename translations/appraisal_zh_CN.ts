@@ -1769,6 +1769,44 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>signature</name>
+    <message>
+        <source>This is not signature stroke data.</source>
+        <translation>这不是签名笔迹数据。</translation>
+    </message>
+    <message>
+        <source>The signature has too many strokes.</source>
+        <translation>签名笔画过多。</translation>
+    </message>
+    <message>
+        <source>The signature data is cut short.</source>
+        <translation>签名数据不完整。</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature has too many points.</source>
+        <translation>签名的某一笔采样点过多。</translation>
+    </message>
+    <message>
+        <source>The signature data has bytes after its end.</source>
+        <translation>签名数据末尾有多余字节。</translation>
+    </message>
+</context>
+<context>
+    <name>signature::SignatureStore</name>
+    <message>
+        <source>Internal error: a signature must be saved with what it signs.</source>
+        <translation>内部错误：签名必须与所签内容一同保存。</translation>
+    </message>
+    <message>
+        <source>The signature is empty; sign on the pad.</source>
+        <translation>签名为空，请在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>Saving the signature</source>
+        <translation>保存签名</translation>
+    </message>
+</context>
+<context>
     <name>store::AccountRepository</name>
     <message>
         <source>Saving account %1</source>
@@ -2655,10 +2693,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>评定依据（双击移除）</translation>
     </message>
     <message>
-        <source>Submit opinion</source>
-        <translation>提交意见</translation>
-    </message>
-    <message>
         <source>No case is assigned to you yet. Cases appear here once drawn to you.</source>
         <translation>暂无分配给您的案件。案件抽取给您后会显示在这里。</translation>
     </message>
@@ -2709,6 +2743,26 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Opinion on %1 submitted and locked: grade %2.</source>
         <translation>案件 %1 的意见已提交并锁定：%2 级。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Sign and submit</source>
+        <translation>签名并提交</translation>
+    </message>
+    <message>
+        <source>Sign on the pad before submitting.</source>
+        <translation>提交前请在签名板上签名。</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3165,13 @@ Workstation</source>
     <message>
         <source>Enter the reason; it is kept with the case.</source>
         <translation>请填写原因，原因将随案件保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignaturePad</name>
+    <message>
+        <source>Sign here with the pen, the mouse or a finger.</source>
+        <translation>请用手写笔、鼠标或手指在此签名。</translation>
     </message>
 </context>
 <context>

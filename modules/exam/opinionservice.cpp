@@ -290,7 +290,31 @@ core::Result<Opinion> OpinionService::overrideGrade(const accounts::Session &ses
     return changed;
 }
 
-core::Result<Opinion> OpinionService::submit(const accounts::Session &session, const QString &opinionId)
+QByteArray OpinionService::canonicalContent(const Opinion &opinion)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("acceptance_no"), opinion.acceptanceNo},
+                           {QStringLiteral("role"), opinion.role},
+                           {QStringLiteral("version"), opinion.version},
+                           {QStringLiteral("expert"), opinion.expertId},
+                           {QStringLiteral("template"), opinion.templateId},
+                           {QStringLiteral("template_version"), opinion.templateVersion},
+                           {QStringLiteral("content"), QJsonDocument::fromJson(contentOf(opinion)).object()}})
+        .toJson(QJsonDocument::Compact);
+}
+
+signature::Verification OpinionService::verifySignature(const QString &opinionId) const
+{
+    const auto opinion = load(opinionId);
+    if (!opinion)
+        return signature::Verification::Tampered; // content that no longer opens is not what was signed
+    return signature::SignatureStore(m_database)
+        .verify(QStringLiteral("opinion:") + opinionId, canonicalContent(*opinion));
+}
+
+core::Result<Opinion> OpinionService::submit(const accounts::Session &session, const QString &opinionId,
+                                             const QByteArray &signatureStrokes)
 {
     auto opinion = editable(session, opinionId);
     if (!opinion)
@@ -315,6 +339,11 @@ core::Result<Opinion> OpinionService::submit(const accounts::Session &session, c
     done.updatedAt = done.submittedAt;
     const core::Status stored = m_database.transaction([&]() -> core::Status {
         if (core::Status s = store(done, false); !s)
+            return s;
+        if (core::Status s = signature::SignatureStore(m_database)
+                                 .record(QStringLiteral("opinion:") + done.id, session.account.username,
+                                         signatureStrokes, canonicalContent(done));
+            !s)
             return s;
         if (!done.predecessor.isEmpty()) {
             QSqlQuery supersede(m_database.connection());

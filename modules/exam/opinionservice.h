@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "forms/examtemplate.h"
+#include "signature/signaturestore.h"
 #include "store/database.h"
 
 #include <QJsonObject>
@@ -52,8 +53,14 @@ public:
     // Overrides the computed grade; a reason is required (grade 0 removes the override).
     core::Result<Opinion> overrideGrade(const accounts::Session &session, const QString &opinionId, int grade,
                                         const QString &reason);
-    // Checks the whole form and the basis, locks the opinion, audits it and queues it for sync.
-    core::Result<Opinion> submit(const accounts::Session &session, const QString &opinionId);
+    // Checks the whole form and the basis, signs it with the expert's strokes (signature::encode),
+    // locks the opinion, audits it and queues it for sync.
+    core::Result<Opinion> submit(const accounts::Session &session, const QString &opinionId,
+                                 const QByteArray &signatureStrokes);
+    // Whether the signature still matches the opinion's content.
+    signature::Verification verifySignature(const QString &opinionId) const;
+    // What a signature on the opinion covers: case, role, version, expert, template and content.
+    static QByteArray canonicalContent(const Opinion &opinion);
     // A new version of a submitted opinion, for a change with a reason; the old one stays until the
     // new one is submitted.
     core::Result<Opinion> revise(const accounts::Session &session, const QString &acceptanceNo,

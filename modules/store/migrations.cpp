@@ -327,12 +327,26 @@ QStringList version9()
     };
 }
 
+// Signatures: what was signed is bound by its SHA-256; strokes and image are sealed.
+QStringList version10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE signatures (
+            subject TEXT PRIMARY KEY,
+            signer TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            sealed_strokes BLOB NOT NULL,
+            sealed_image BLOB NOT NULL,
+            content_sha256 TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(),
-                                      {version5()}, {version6()}, {version7()}, {version8()}, {version9()}};
+                                      {version5()}, {version6()}, {version7()}, {version8()}, {version9()}, {version10()}};
     return all;
 }
 

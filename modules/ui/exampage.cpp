@@ -1,6 +1,7 @@
 #include "exampage.h"
 
 #include "pagewidgets.h"
+#include "signaturepad.h"
 
 #include "grading/catalog.h"
 
@@ -130,7 +131,21 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     m_result->setObjectName(QStringLiteral("gradeResult"));
     m_result->setWordWrap(true);
     basis->addWidget(m_result);
-    m_submit = new QPushButton(tr("Submit opinion"), this);
+    basis->addWidget(new QLabel(tr("Signature"), this));
+    m_pad = new SignaturePad(this);
+    basis->addWidget(m_pad);
+    auto *padActions = new QHBoxLayout;
+    auto *clearPad = new QPushButton(tr("Clear"), this);
+    clearPad->setObjectName(QStringLiteral("clearSignature"));
+    auto *undoStroke = new QPushButton(tr("Undo stroke"), this);
+    undoStroke->setObjectName(QStringLiteral("undoStroke"));
+    padActions->addWidget(clearPad);
+    padActions->addWidget(undoStroke);
+    padActions->addStretch(1);
+    basis->addLayout(padActions);
+    connect(clearPad, &QPushButton::clicked, m_pad, &SignaturePad::clear);
+    connect(undoStroke, &QPushButton::clicked, m_pad, &SignaturePad::undoStroke);
+    m_submit = new QPushButton(tr("Sign and submit"), this);
     m_submit->setObjectName(QStringLiteral("submitOpinion"));
     m_submit->setProperty("primary", true);
     basis->addWidget(m_submit);
@@ -470,7 +485,11 @@ void ExamPage::submit()
 {
     if (!m_opinion)
         return;
-    const auto submitted = m_services.opinions->submit(m_session, m_opinion->id);
+    if (m_pad->isEmpty()) {
+        showMessage(tr("Sign on the pad before submitting."), true);
+        return;
+    }
+    const auto submitted = m_services.opinions->submit(m_session, m_opinion->id, m_pad->encoded());
     if (!submitted) {
         showMessage(submitted.error(), true);
         return;

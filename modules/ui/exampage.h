@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace ui {
 
+class SignaturePad;
+
 // The examination form of the expert's current case, built at run time from the specialty's exam
 // template. Every edit is saved at once (sealed) and can be undone (Ctrl+Z) and redone (Ctrl+Y);
 // the grading basis is picked from the catalog (with the template's suggestions), the grade and
@@ -63,6 +65,7 @@ private:
     QLabel *m_saved = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_submit = nullptr;
+    SignaturePad *m_pad = nullptr;
     QUndoStack *m_undo = nullptr;
     bool m_showing = false; // filling widgets from the record: not an edit
 };

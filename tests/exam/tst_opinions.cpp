@@ -1,3 +1,4 @@
+#include "syntheticsignature.h"
 #include "testkey.h"
 
 #include "checkin/checkinservice.h"
@@ -6,6 +7,7 @@
 #include "routing/drawservice.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -131,13 +133,13 @@ private slots:
         const accounts::Session expert = person(Role::Expert, m_examiners.first());
         const auto draft = m_opinions->open(expert, kCase);
         QVERIFY(draft.ok());
-        const auto incomplete = m_opinions->submit(expert, draft->id);
+        const auto incomplete = m_opinions->submit(expert, draft->id, syntheticSignature());
         QVERIFY(!incomplete.ok());
         QVERIFY(incomplete.error().contains(QStringLiteral("主诉"))); // names the missing field
         const exam::Opinion filled = fillRequired(expert, draft->id);
         QCOMPARE(filled.grade, 6); // 7 and 7 → 6
         QVERIFY(!m_opinions->overrideGrade(expert, draft->id, 5, QString()).ok());
-        const auto submitted = m_opinions->submit(expert, draft->id);
+        const auto submitted = m_opinions->submit(expert, draft->id, syntheticSignature());
         QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
         QCOMPARE(submitted->state, QStringLiteral("submitted"));
         QVERIFY(!m_opinions->setFinding(expert, draft->id, QStringLiteral("height"), 170).ok());
@@ -149,7 +151,7 @@ private slots:
         QCOMPARE(second->version, 2);
         QCOMPARE(second->predecessor, draft->id);
         QVERIFY(m_opinions->overrideGrade(expert, second->id, 5, QStringLiteral("多处损伤综合评定")).ok());
-        const auto resubmitted = m_opinions->submit(expert, second->id);
+        const auto resubmitted = m_opinions->submit(expert, second->id, syntheticSignature());
         QVERIFY2(resubmitted.ok(), qPrintable(resubmitted.error()));
         QCOMPARE(resubmitted->effectiveGrade(), 5);
         const auto seen = m_opinions->visibleOpinions(expert, kCase);
@@ -160,6 +162,39 @@ private slots:
         QCOMPARE(states, (QStringList{QStringLiteral("superseded"), QStringLiteral("submitted")}));
     }
 
+    // The signature covers the opinion: an empty pad is refused; after signing, a change of the
+    // signed content (made behind the service's back, with the key) is detected.
+    void signatureBindsTheContent()
+    {
+        const accounts::Session expert = person(Role::Expert, m_examiners.first());
+        const auto draft = m_opinions->open(expert, kCase);
+        QVERIFY(draft.ok());
+        fillRequired(expert, draft->id);
+        const auto unsigned_ = m_opinions->submit(expert, draft->id, signature::encode({}, QSize(400, 150)));
+        QVERIFY(!unsigned_.ok());
+        QVERIFY(unsigned_.error().contains(QStringLiteral("sign")));
+        QCOMPARE(m_opinions->verifySignature(draft->id), signature::Verification::Missing);
+        const auto submitted = m_opinions->submit(expert, draft->id, syntheticSignature());
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
+        QCOMPARE(m_opinions->verifySignature(draft->id), signature::Verification::Valid);
+
+        exam::Opinion forged = submitted.value();
+        forged.clauses = {QStringLiteral("5.10.2(20)")};
+        QSqlQuery tamper(m_db->connection());
+        tamper.prepare(QStringLiteral("UPDATE opinions SET sealed_content = ? WHERE id = ?"));
+        // The stored content is the "content" part of what the signature covers.
+        const QJsonObject forgedContent =
+            QJsonDocument::fromJson(exam::OpinionService::canonicalContent(forged))
+                .object()
+                .value(QStringLiteral("content"))
+                .toObject();
+        const QByteArray content = QJsonDocument(forgedContent).toJson(QJsonDocument::Compact);
+        tamper.addBindValue(m_db->sealer().seal(content, forged.id));
+        tamper.addBindValue(forged.id);
+        QVERIFY(tamper.exec());
+        QCOMPARE(m_opinions->verifySignature(draft->id), signature::Verification::Tampered);
+    }
+
     void opinionsStayBlindUntilOneIsSubmitted()
     {
         const accounts::Session first = person(Role::Expert, m_examiners.at(0));
@@ -168,7 +203,7 @@ private slots:
         const auto b = m_opinions->open(second, kCase);
         QVERIFY(a.ok() && b.ok());
         fillRequired(first, a->id);
-        QVERIFY(m_opinions->submit(first, a->id).ok());
+        QVERIFY(m_opinions->submit(first, a->id, syntheticSignature()).ok());
         // The second expert has not submitted: sees only their own draft.
         auto seen = m_opinions->visibleOpinions(second, kCase);
         QVERIFY(seen.ok());
@@ -179,7 +214,7 @@ private slots:
         QCOMPARE(seen->size(), 1);
         QCOMPARE(seen->first().expertId, m_examiners.at(0));
         fillRequired(second, b->id);
-        QVERIFY(m_opinions->submit(second, b->id).ok());
+        QVERIFY(m_opinions->submit(second, b->id, syntheticSignature()).ok());
         QCOMPARE(m_opinions->visibleOpinions(second, kCase)->size(), 2);
         // The assigned reviewer sees both submitted opinions.
         QCOMPARE(m_opinions->visibleOpinions(person(Role::Reviewer, m_reviewer), kCase)->size(), 2);

@@ -3,11 +3,13 @@
 #include "checkin/checkinservice.h"
 #include "ui/exampage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
@@ -124,8 +126,25 @@ private slots:
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
         m_page->grab().save(QStringLiteral(SCREENSHOT_DIR "/exam-page.png"));
 
+        // Not signed yet: refused.
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("submitOpinion")), Qt::LeftButton);
+        QCOMPARE(m_page->opinion()->state, QStringLiteral("draft"));
+        // Sign with the mouse: two strokes.
+        auto *pad = child<QWidget>(QStringLiteral("signaturePad"));
+        for (int stroke = 0; stroke < 2; ++stroke) {
+            QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40 + stroke * 30));
+            for (int x = 20; x < 220; x += 10) {
+                QMouseEvent move(QEvent::MouseMove, QPointF(x, 40 + stroke * 30 + (x % 20)),
+                                 pad->mapToGlobal(QPointF(x, 40)), Qt::NoButton, Qt::LeftButton,
+                                 Qt::NoModifier);
+                QApplication::sendEvent(pad, &move);
+            }
+            QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(220, 40 + stroke * 30));
+        }
+        m_page->grab().save(QStringLiteral(SCREENSHOT_DIR "/exam-page-signed.png"));
         QTest::mouseClick(child<QPushButton>(QStringLiteral("submitOpinion")), Qt::LeftButton);
         QCOMPARE(m_page->opinion()->state, QStringLiteral("submitted"));
+        QCOMPARE(m_fixture->opinions->verifySignature(m_page->opinion()->id), signature::Verification::Valid);
         QVERIFY(!child<QScrollArea>(QStringLiteral("examForm"))->isEnabled());
         QVERIFY(!child<QPushButton>(QStringLiteral("submitOpinion"))->isEnabled());
     }
