@@ -988,6 +988,45 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>exam::ReviewService</name>
+    <message>
+        <source>Case %1 has %2 of its %3 opinions submitted; the review starts when all are in.</source>
+        <translation>案件 %1 已提交 %2 份意见（共 %3 份）；全部提交后才能复核。</translation>
+    </message>
+    <message>
+        <source>The grades differ.</source>
+        <translation>等级不一致。</translation>
+    </message>
+    <message>
+        <source>The grading bases (clauses) differ.</source>
+        <translation>评定依据（条款）不一致。</translation>
+    </message>
+    <message>
+        <source>The self-care levels differ.</source>
+        <translation>生活自理障碍程度不一致。</translation>
+    </message>
+    <message>
+        <source>That opinion is not one of this case's submitted opinions.</source>
+        <translation>该意见不是本案已提交的意见。</translation>
+    </message>
+    <message>
+        <source>%1 is not a grade; grades run from 1 to 10.</source>
+        <translation>%1 不是伤残等级；等级为 1 至 10 级。</translation>
+    </message>
+    <message>
+        <source>A conclusion of your own, different from the opinions, needs a reason.</source>
+        <translation>与专家意见不同的复核结论必须注明原因。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for review; it may be concluded already.</source>
+        <translation>案件 %1 不在待复核状态，可能已作出结论。</translation>
+    </message>
+    <message>
+        <source>Saving the conclusion</source>
+        <translation>保存鉴定结论</translation>
+    </message>
+</context>
+<context>
     <name>forms::ExamTemplate</name>
     <message>
         <source>%1 is required.</source>

@@ -341,12 +341,24 @@ QStringList version10()
     };
 }
 
+// Conclusions: one per case, sealed, made by the assigned reviewer (signature in `signatures`).
+QStringList version11()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE conclusions (
+            acceptance_no TEXT PRIMARY KEY REFERENCES cases(acceptance_no),
+            reviewer TEXT NOT NULL,
+            concluded_at TEXT NOT NULL,
+            sealed_content BLOB NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(),
-                                      {version5()}, {version6()}, {version7()}, {version8()}, {version9()}, {version10()}};
+                                      {version5()}, {version6()}, {version7()}, {version8()}, {version9()}, {version10()}, {version11()}};
     return all;
 }
 

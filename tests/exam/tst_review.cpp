@@ -1,0 +1,155 @@
+#include "syntheticsignature.h"
+#include "testkey.h"
+
+#include "checkin/checkinservice.h"
+#include "demo/demovenue.h"
+#include "exam/reviewservice.h"
+#include "routing/callauthority.h"
+#include "routing/drawservice.h"
+#include "store/caserepository.h"
+#include "store/expertrepository.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using core::Role;
+
+namespace {
+
+accounts::Session person(Role role, const QString &expertId = QString())
+{
+    core::StaffAccount account;
+    account.username = core::toKey(role) + expertId;
+    account.role = role;
+    account.expertId = expertId;
+    return {account};
+}
+
+const QString kCase = QStringLiteral("JD2026-0001");
+
+} // namespace
+
+// The review: only the assigned reviewer, only with every opinion in; agree or conclude with a
+// reason; signed; the case is concluded.
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<exam::OpinionService> m_opinions;
+    std::unique_ptr<exam::ReviewService> m_review;
+    QStringList m_examiners;
+    QString m_reviewer;
+    QStringList m_opinionIds;
+
+    void examine(int index, const QStringList &clauses)
+    {
+        const accounts::Session expert = person(Role::Expert, m_examiners.at(index));
+        const QString room = store::ExpertRepository(*m_db).find(m_examiners.at(index))->roomId;
+        routing::LocalCallAuthority calls(*m_db);
+        const auto called = calls.callNext(expert, room);
+        QVERIFY2(called.ok(), qPrintable(called.error()));
+        QVERIFY(calls.startExam(expert, room, called->ticketId).ok());
+        const auto draft = m_opinions->open(expert, kCase);
+        QVERIFY(draft.ok());
+        for (const auto &[field, value] :
+             QList<QPair<QString, QJsonValue>>{{QStringLiteral("complaint"), QStringLiteral("右肘疼痛")},
+                                               {QStringLiteral("history"), QStringLiteral("摔伤")},
+                                               {QStringLiteral("injury_site"), QStringLiteral("右肘")},
+                                               {QStringLiteral("side"), QStringLiteral("right")}})
+            QVERIFY(m_opinions->setFinding(expert, draft->id, field, value).ok());
+        QVERIFY(m_opinions->setClauses(expert, draft->id, clauses).ok());
+        const auto submitted = m_opinions->submit(expert, draft->id, syntheticSignature());
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
+        m_opinionIds << submitted->id;
+        QVERIFY(calls.finishExam(expert, room, called->ticketId).ok());
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
+        QVERIFY(m_db);
+        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
+        QVERIFY(checkin::CheckInService(*m_db).checkInByAcceptanceNo(person(Role::FrontDesk), kCase).ok());
+        routing::CryptoRandom random;
+        const auto drawn = routing::DrawService(*m_db, random).draw(person(Role::FrontDesk), kCase);
+        QVERIFY(drawn.ok());
+        m_examiners = drawn->result.examiners;
+        m_reviewer = drawn->result.reviewer;
+        m_opinionIds.clear();
+        m_opinions = std::make_unique<exam::OpinionService>(*m_db, forms::ExamTemplates::loadAll().value());
+        m_review = std::make_unique<exam::ReviewService>(*m_db, *m_opinions);
+    }
+
+    void reviewWaitsForEveryOpinionAndOnlyForTheAssignedReviewer()
+    {
+        examine(0, {QStringLiteral("5.7.2(36)")});
+        const auto early = m_review->compare(person(Role::Reviewer, m_reviewer), kCase);
+        QVERIFY(!early.ok());
+        QVERIFY(early.error().contains(QStringLiteral("1")));
+        examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
+        QVERIFY(!m_review->compare(person(Role::Reviewer, QStringLiteral("E106")), kCase).ok());
+        QVERIFY(!m_review->compare(person(Role::Expert, m_examiners.first()), kCase).ok());
+        QVERIFY(!m_review->compare(person(Role::Clerk), kCase).ok());
+        const auto comparison = m_review->compare(person(Role::Reviewer, m_reviewer), kCase);
+        QVERIFY2(comparison.ok(), qPrintable(comparison.error()));
+        QCOMPARE(comparison->opinions.size(), 2);
+        QCOMPARE(comparison->differences.size(), 2); // grade 7 vs 6, and the clauses
+        QCOMPARE(comparison->majorityGrade, 0);      // two opinions: no majority to compute
+    }
+
+    void agreeingConcludesTheCaseSigned()
+    {
+        examine(0, {QStringLiteral("5.7.2(36)")});
+        examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
+        const accounts::Session reviewer = person(Role::Reviewer, m_reviewer);
+        QVERIFY(!m_review->agree(reviewer, kCase, m_opinionIds.at(1), QByteArray()).ok()); // unsigned
+        QCOMPARE(store::CaseRepository(*m_db).stateOf(kCase),
+                 core::CaseState::WaitingReview); // nothing changed
+        const auto concluded = m_review->agree(reviewer, kCase, m_opinionIds.at(1), syntheticSignature());
+        QVERIFY2(concluded.ok(), qPrintable(concluded.error()));
+        QCOMPARE(concluded->grade, 6);
+        QCOMPARE(store::CaseRepository(*m_db).stateOf(kCase), core::CaseState::Concluded);
+        QCOMPARE(m_review->conclusionOf(kCase)->basedOn, m_opinionIds.at(1));
+        QCOMPARE(m_review->verifyConclusion(kCase), signature::Verification::Valid);
+        QVERIFY(!m_review->agree(reviewer, kCase, m_opinionIds.at(0), syntheticSignature()).ok()); // once
+
+        // Tampering with the stored conclusion is detected.
+        exam::Conclusion forged = *m_review->conclusionOf(kCase);
+        forged.grade = 3;
+        QSqlQuery tamper(m_db->connection());
+        tamper.prepare(QStringLiteral("UPDATE conclusions SET sealed_content = ? WHERE acceptance_no = ?"));
+        tamper.addBindValue(m_db->sealer().seal(exam::ReviewService::canonicalContent(forged), kCase));
+        tamper.addBindValue(kCase);
+        QVERIFY(tamper.exec());
+        QCOMPARE(m_review->verifyConclusion(kCase), signature::Verification::Tampered);
+    }
+
+    void anOwnConclusionNeedsAReason()
+    {
+        examine(0, {QStringLiteral("5.7.2(36)")});
+        examine(1, {QStringLiteral("5.7.2(36)")});
+        const accounts::Session reviewer = person(Role::Reviewer, m_reviewer);
+        QVERIFY(!m_review
+                     ->concludeOwn(reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("none"),
+                                   QString(), syntheticSignature())
+                     .ok());
+        const auto own =
+            m_review->concludeOwn(reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("none"),
+                                  QStringLiteral("影像复核后功能恢复较好"), syntheticSignature());
+        QVERIFY2(own.ok(), qPrintable(own.error()));
+        QCOMPARE(m_review->conclusionOf(kCase)->basedOn, QStringLiteral("own"));
+        QCOMPARE(m_review->conclusionOf(kCase)->reason, QStringLiteral("影像复核后功能恢复较好"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReview)
+#include "tst_review.moc"
