@@ -592,6 +592,14 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>A clause id or words.</source>
         <translation>条款号或文字。</translation>
     </message>
+    <message>
+        <source>Conclusion of %1: %2</source>
+        <translation>%1 的鉴定结论：%2</translation>
+    </message>
+    <message>
+        <source>Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; exit 1 when the reviewer's signature no longer matches it.</source>
+        <translation>将已作结论案件的鉴定结论书输出为 A4 PDF；复核专家签名与内容不符时退出码为 1。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>
@@ -810,6 +818,10 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>The ticket could not be printed.</source>
         <translation>排队票无法打印。</translation>
     </message>
+    <message>
+        <source>Appraisal conclusion %1</source>
+        <translation>鉴定结论书 %1</translation>
+    </message>
 </context>
 <context>
     <name>core::CaseFlow</name>
@@ -1024,6 +1036,10 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Saving the conclusion</source>
         <translation>保存鉴定结论</translation>
+    </message>
+    <message>
+        <source>Case %1 is not concluded; only concluded cases are printed.</source>
+        <translation>案件 %1 尚未作出结论；只能打印已作结论的案件。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1572,58 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Queue ticket %1</source>
         <translation>排队票 %1</translation>
+    </message>
+    <message>
+        <source>Appraisal conclusion</source>
+        <translation>劳动能力鉴定结论书</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Injury or illness</source>
+        <translation>伤病情况</translation>
+    </message>
+    <message>
+        <source>Basis (GB/T 16180-2014)</source>
+        <translation>评定依据（GB/T 16180-2014）</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>鉴定结论</translation>
+    </message>
+    <message>
+        <source>Disability grade %1</source>
+        <translation>伤残等级：%1 级</translation>
+    </message>
+    <message>
+        <source>Self-care dependency: %1</source>
+        <translation>生活自理障碍：%1</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>If you or your employer disagree with this conclusion, you may apply to the provincial labour capacity appraisal committee for a re-appraisal within 15 days of receiving it.</source>
+        <translation>您或用人单位对本结论不服的，可以在收到结论之日起 15 日内向省级劳动能力鉴定委员会申请再次鉴定。</translation>
+    </message>
+    <message>
+        <source>Concluded on %1 at %2.</source>
+        <translation>%1 于 %2 作出结论。</translation>
+    </message>
+    <message>
+        <source>Signed by the reviewing expert %1; the signature matches this conclusion.</source>
+        <translation>复核专家 %1 已签名；签名与本结论内容一致。</translation>
+    </message>
+    <message>
+        <source>WARNING: the reviewer's signature does not match this conclusion.</source>
+        <translation>警告：复核专家签名与本结论内容不符。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
 #include "command.h"
+#include "exam/reviewservice.h"
+#include "printing/conclusiondocument.h"
+#include "store/auditlog.h"
 
 #include "checkin/documents.h"
 #include "i18n/translations.h"
@@ -124,6 +127,42 @@ int printReceipt(QCommandLineParser &parser)
     return Ok;
 }
 
+// As the clerk: only concluded cases are printed.
+int printConclusion(QCommandLineParser &parser)
+{
+    const QString acceptanceNo = parser.value(QStringLiteral("case"));
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (acceptanceNo.isEmpty() || pdf.isEmpty()) {
+        printError(QCoreApplication::translate("admin", "Give --case ACCEPTANCE_NO and --pdf FILE."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    const auto templates = forms::ExamTemplates::loadAll(database->setting(QStringLiteral("forms.exam_dir")));
+    if (!templates) {
+        printError(templates.error());
+        return Failed;
+    }
+    exam::OpinionService opinions(*database, templates.value());
+    const exam::ReviewService review(*database, opinions);
+    useDocumentLanguage(parser);
+    const auto document = review.conclusionDocument(commandLineSession(core::Role::Clerk), acceptanceNo);
+    if (!document) {
+        printError(document.error());
+        return Failed;
+    }
+    if (const core::Status written = printing::writeConclusionPdf(document.value(), pdf); !written) {
+        printError(written.error());
+        return Failed;
+    }
+    store::AuditLog(*database).append(commandLineSession(core::Role::Clerk).account.username,
+                                      QStringLiteral("print.conclusion"), acceptanceNo);
+    printLine(QCoreApplication::translate("admin", "Conclusion of %1: %2").arg(acceptanceNo, pdf));
+    return document->signatureValid ? Ok : Failed;
+}
+
 void declareLanguage(QCommandLineParser &parser)
 {
     parser.addOption(
@@ -182,6 +221,20 @@ QList<Command> printCommands()
              declareLanguage(parser);
          },
          printReceipt},
+        {QStringLiteral("print"), QStringLiteral("conclusion"),
+         QCoreApplication::translate("admin",
+                                     "Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; "
+                                     "exit 1 when the reviewer's signature no longer matches it."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption({QStringLiteral("case"),
+                               QCoreApplication::translate("admin", "Acceptance number."),
+                               QStringLiteral("ACCEPTANCE_NO")});
+             parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
+                               QStringLiteral("FILE")});
+             declareLanguage(parser);
+         },
+         printConclusion},
     };
 }
 

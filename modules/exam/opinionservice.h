@@ -73,6 +73,7 @@ public:
     const forms::ExamTemplate *templateFor(core::Specialty group) const;
 
 private:
+    friend class ReviewService; // reads the opinions after its own access checks
     std::optional<QString> assignedRole(const QString &acceptanceNo, const QString &expertId,
                                         bool review = false) const;
     std::optional<Opinion> load(const QString &opinionId) const;

@@ -2,6 +2,8 @@
 
 #include "opinionservice.h"
 
+#include "printing/documents.h"
+
 namespace exam {
 
 // What the reviewer sees: the submitted opinions side by side and where they differ.
@@ -39,6 +41,10 @@ public:
                                          int grade, const QStringList &clauses, const QString &selfCare,
                                          const QString &reason, const QByteArray &signatureStrokes);
     std::optional<Conclusion> conclusionOf(const QString &acceptanceNo) const;
+    // The conclusion as a document for the clerk to print: only concluded cases, only for those
+    // who print documents (clerk, venue admin).
+    core::Result<printing::ConclusionNotice> conclusionDocument(const accounts::Session &session,
+                                                                const QString &acceptanceNo) const;
     signature::Verification verifyConclusion(const QString &acceptanceNo) const;
     static QByteArray canonicalContent(const Conclusion &conclusion);
 

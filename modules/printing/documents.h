@@ -32,4 +32,23 @@ struct ReceiptNotice {
     QString enquiryPhone;
 };
 
+// The appraisal conclusion (鉴定结论书) with what 管理办法 art. 16 requires. It goes to the person:
+// the name is in full, the ID number masked.
+struct ConclusionNotice {
+    QString acceptanceNo;
+    QString name;
+    QString maskedIdNumber;
+    QString employer;
+    QString appraisalType;
+    QString diagnosis; // injury or illness, from the examination findings
+    QStringList basis; // "5.7.2(36) text" lines
+    int grade = 0;
+    QString selfCare; // display text
+    QDate concludedOn;
+    QString venueName;
+    QString committee;
+    QString reviewer;
+    bool signatureValid = false;
+};
+
 } // namespace printing

@@ -4,12 +4,15 @@
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
 #include "exam/reviewservice.h"
+#include "printing/conclusiondocument.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -133,6 +136,44 @@ private slots:
         QCOMPARE(m_review->verifyConclusion(kCase), signature::Verification::Tampered);
     }
 
+    // Only concluded cases are printed, only by the clerk; the PDF carries what art. 16 requires.
+    void clerkPrintsTheConclusionOnceConcluded()
+    {
+        examine(0, {QStringLiteral("5.7.2(36)")});
+        examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
+        const accounts::Session clerk = person(Role::Clerk);
+        const auto early = m_review->conclusionDocument(clerk, kCase);
+        QVERIFY(!early.ok());
+        QVERIFY(early.error().contains(kCase));
+        QVERIFY(
+            m_review
+                ->agree(person(Role::Reviewer, m_reviewer), kCase, m_opinionIds.at(1), syntheticSignature())
+                .ok());
+        QVERIFY(!m_review->conclusionDocument(person(Role::FrontDesk), kCase).ok());
+        QVERIFY(!m_review->conclusionDocument(person(Role::Expert, m_examiners.first()), kCase).ok());
+        const auto document = m_review->conclusionDocument(clerk, kCase);
+        QVERIFY2(document.ok(), qPrintable(document.error()));
+        QVERIFY(document->signatureValid);
+        QCOMPARE(document->grade, 6);
+        const QString pdf = m_dir->filePath(QStringLiteral("conclusion.pdf"));
+        QVERIFY(printing::writeConclusionPdf(document.value(), pdf).ok());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &expected :
+             {kCase, QStringLiteral("5.7.2(36)"), QStringLiteral("Disability grade 6"),
+              QStringLiteral("15 days"), QStringLiteral("4401**********0776"),
+              QStringLiteral("signature matches")})
+            QVERIFY2(content.contains(expected),
+                     qPrintable(expected + QStringLiteral(" missing in:\n") + content));
+        QVERIFY(!content.contains(QStringLiteral("440106198611200776")));
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                           QStringLiteral("-singlefile"), pdf, QStringLiteral(SCREENSHOT_DIR "/conclusion")});
+    }
+
     void anOwnConclusionNeedsAReason()
     {
         examine(0, {QStringLiteral("5.7.2(36)")});
@@ -151,5 +192,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReview)
+QTEST_MAIN(TestReview) // the conclusion PDF lays out text
 #include "tst_review.moc"
