@@ -600,6 +600,26 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; exit 1 when the reviewer's signature no longer matches it.</source>
         <translation>将已作结论案件的鉴定结论书输出为 A4 PDF；复核专家签名与内容不符时退出码为 1。</translation>
     </message>
+    <message>
+        <source>Give --cases N (at least 1).</source>
+        <translation>请给出 --cases N（至少为 1）。</translation>
+    </message>
+    <message>
+        <source>Concluded %1 cases: %2</source>
+        <translation>已作出结论 %1 件：%2</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>Run a venue day through the real services: check-in, draw, two examinations with findings and clauses, signatures, review, conclusion.</source>
+        <translation>用真实服务模拟一个鉴定日：签到、抽取专家、两次检查（查体结果与条款）、签名、复核、作出结论。</translation>
+    </message>
+    <message>
+        <source>How many cases to conclude.</source>
+        <translation>要作出结论的案件数。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>

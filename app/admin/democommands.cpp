@@ -1,9 +1,11 @@
 #include "command.h"
 
+#include "demo/daysimulation.h"
 #include "demo/demovenue.h"
 #include "store/database.h"
 
 #include <QDate>
+#include <QJsonArray>
 
 namespace admin {
 
@@ -42,6 +44,42 @@ int loadDemo(QCommandLineParser &parser)
     return Ok;
 }
 
+int simulateDemoDay(QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int cases = parser.value(QStringLiteral("cases")).toInt(&ok);
+    if (!ok || cases < 1) {
+        printError(QCoreApplication::translate("admin", "Give --cases N (at least 1)."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!database)
+        return Failed;
+    // An empty station gets the demo venue first.
+    if (database->setting(QString::fromLatin1(demo::kVenueSetting)).isEmpty()) {
+        if (const auto loaded = demo::DemoVenue::load(*database, clock.today()); !loaded) {
+            printError(loaded.error());
+            return Failed;
+        }
+    }
+    const auto simulated = demo::simulateDay(*database, cases);
+    if (!simulated) {
+        printError(simulated.error());
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("concluded"), QJsonArray::fromStringList(simulated->concluded)}});
+    } else {
+        printLine(QCoreApplication::translate("admin", "Concluded %1 cases: %2")
+                      .arg(simulated->concluded.size())
+                      .arg(simulated->concluded.join(QStringLiteral(", "))));
+    }
+    for (const QString &skipped : simulated->skipped)
+        printError(QCoreApplication::translate("admin", "Skipped %1").arg(skipped));
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> demoCommands()
@@ -52,7 +90,19 @@ QList<Command> demoCommands()
                  parser.addOption(dataDirOption());
                  parser.addOption(jsonOption());
              },
-             loadDemo}};
+             loadDemo},
+            {QStringLiteral("demo"), QStringLiteral("simulate"),
+             QCoreApplication::translate(
+                 "admin", "Run a venue day through the real services: check-in, draw, two "
+                          "examinations with findings and clauses, signatures, review, conclusion."),
+             [](QCommandLineParser &parser) {
+                 parser.addOption(dataDirOption());
+                 parser.addOption({QStringLiteral("cases"),
+                                   QCoreApplication::translate("admin", "How many cases to conclude."),
+                                   QStringLiteral("N")});
+                 parser.addOption(jsonOption());
+             },
+             simulateDemoDay}};
 }
 
 } // namespace admin

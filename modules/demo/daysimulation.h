@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/database.h"
+
+namespace demo {
+
+// A realistic venue day through the real services, for demos, benchmarks and sync tests: for up to
+// `cases` people on today's roster who have not arrived yet — check-in, expert draw, both
+// examinations called and recorded on the specialty's form with a grading basis and signed, the
+// review agreeing with the first opinion, signed, and the case concluded.
+struct SimulationResult {
+    QStringList concluded;
+    QStringList skipped; // with the reason, e.g. too few experts on duty for the specialty
+};
+core::Result<SimulationResult> simulateDay(store::Database &database, int cases);
+
+} // namespace demo
