@@ -3113,28 +3113,8 @@ Workstation</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Review arrives with the examination release.</source>
-        <translation>复核功能将在鉴定版本提供。</translation>
-    </message>
-    <message>
         <source>Document printing arrives with the examination release.</source>
         <translation>文书打印将在鉴定版本提供。</translation>
-    </message>
-    <message>
-        <source>Review the two blind opinions of each case assigned to you and conclude it.</source>
-        <translation>复核分配给您的案件的两份独立意见，并作出鉴定结论。</translation>
-    </message>
-    <message>
-        <source>Both opinions side by side, differences highlighted</source>
-        <translation>两份意见并排对照，差异突出显示</translation>
-    </message>
-    <message>
-        <source>Agree with one or record your own; majority rule for five-expert panels</source>
-        <translation>认同其一或给出自己的意见；五人专家组按多数意见</translation>
-    </message>
-    <message>
-        <source>Sign and conclude; the deadline of each case in view</source>
-        <translation>签名并作出结论；随时可见每个案件的办结时限</translation>
     </message>
     <message>
         <source>Print and deliver the documents of concluded cases.</source>
@@ -3186,6 +3166,85 @@ Workstation</source>
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Compare the submitted opinions, agree with one or conclude with your own result and a reason, and sign.</source>
+        <translation>比较已提交的专家意见，同意其中一份，或注明原因作出自己的结论，并签名。</translation>
+    </message>
+    <message>
+        <source>Agree with opinion %1</source>
+        <translation>同意意见 %1</translation>
+    </message>
+    <message>
+        <source>Own conclusion: grade</source>
+        <translation>自行结论：等级</translation>
+    </message>
+    <message>
+        <source>Why your result differs from the opinions</source>
+        <translation>与专家意见不同的原因</translation>
+    </message>
+    <message>
+        <source>Conclude with my own result</source>
+        <translation>按我的结论作出</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>No review is assigned to you yet.</source>
+        <translation>暂无分配给您的复核。</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>生活自理</translation>
+    </message>
+    <message>
+        <source>Injured site</source>
+        <translation>受伤部位</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Opinion %1 (%2)</source>
+        <translation>意见 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The opinions agree.</source>
+        <translation>各份意见一致。</translation>
+    </message>
+    <message>
+        <source>Majority grade: %1.</source>
+        <translation>多数意见等级：%1 级。</translation>
+    </message>
+    <message>
+        <source>Sign on the pad before concluding.</source>
+        <translation>作出结论前请在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>Case %1 concluded: grade %2.</source>
+        <translation>案件 %1 已作出结论：%2 级。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "auditpage.h"
 #include "callingpage.h"
 #include "exampage.h"
+#include "reviewpage.h"
 #include "comingsoonpage.h"
 #include "frontdeskpage.h"
 #include "halldisplay.h"
@@ -176,15 +177,7 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("examPage"))
         return new ExamPage(m_services, m_session, m_pages);
     if (name == QLatin1String("reviewPage"))
-        return new ComingSoonPage(
-            name,
-            {tr("Review"),
-             tr("Review the two blind opinions of each case assigned to you and conclude it."),
-             {tr("Both opinions side by side, differences highlighted"),
-              tr("Agree with one or record your own; majority rule for five-expert panels"),
-              tr("Sign and conclude; the deadline of each case in view")},
-             tr("Review arrives with the examination release.")},
-            m_pages);
+        return new ReviewPage(m_services, m_session, m_pages);
     if (name == QLatin1String("printCentrePage"))
         return new ComingSoonPage(
             name,

@@ -1,0 +1,217 @@
+#include "reviewpage.h"
+
+#include "pagewidgets.h"
+#include "signaturepad.h"
+
+#include "exam/reviewservice.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+ReviewPage::ReviewPage(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session)
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(
+        makePageHeader(tr("Review"),
+                       tr("Compare the submitted opinions, agree with one or conclude with your own "
+                          "result and a reason, and sign."),
+                       this));
+    auto *body = new QHBoxLayout;
+    m_cases = new QListWidget(this);
+    m_cases->setObjectName(QStringLiteral("reviewCases"));
+    m_cases->setMaximumWidth(220);
+    body->addWidget(m_cases);
+    auto *right = new QVBoxLayout;
+    m_sideBySide = new QTableWidget(this);
+    m_sideBySide->setObjectName(QStringLiteral("opinionsSideBySide"));
+    m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    right->addWidget(m_sideBySide, 1);
+    m_differences = new QLabel(this);
+    m_differences->setObjectName(QStringLiteral("differences"));
+    m_differences->setWordWrap(true);
+    right->addWidget(m_differences);
+    auto *agreeRow = new QHBoxLayout;
+    for (int column = 0; column < 4; ++column) {
+        auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), this);
+        button->setObjectName(QStringLiteral("agree_%1").arg(column));
+        button->hide();
+        connect(button, &QPushButton::clicked, this, [this, column] { agreeWith(column); });
+        agreeRow->addWidget(button);
+        m_agree << button;
+    }
+    agreeRow->addStretch(1);
+    right->addLayout(agreeRow);
+    auto *ownRow = new QHBoxLayout;
+    ownRow->addWidget(new QLabel(tr("Own conclusion: grade"), this));
+    m_ownGrade = new QSpinBox(this);
+    m_ownGrade->setObjectName(QStringLiteral("ownGrade"));
+    m_ownGrade->setRange(1, 10);
+    ownRow->addWidget(m_ownGrade);
+    m_ownReason = new QLineEdit(this);
+    m_ownReason->setObjectName(QStringLiteral("ownReason"));
+    m_ownReason->setPlaceholderText(tr("Why your result differs from the opinions"));
+    ownRow->addWidget(m_ownReason, 1);
+    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), this);
+    m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
+    ownRow->addWidget(m_concludeOwn);
+    right->addLayout(ownRow);
+    right->addWidget(new QLabel(tr("Signature"), this));
+    m_pad = new SignaturePad(this);
+    right->addWidget(m_pad);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    right->addWidget(m_message);
+    body->addLayout(right, 1);
+    layout->addLayout(body, 1);
+
+    connect(m_cases, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            openCase(text.section(QLatin1Char(' '), 0, 0));
+    });
+    connect(m_concludeOwn, &QPushButton::clicked, this, &ReviewPage::concludeOwn);
+    reloadCases();
+}
+
+void ReviewPage::reloadCases()
+{
+    m_cases->clear();
+    QSqlQuery query(m_services.database.connection());
+    query.prepare(
+        QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
+                       "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND a.role = 'review' "
+                       "ORDER BY a.acceptance_no"));
+    query.addBindValue(m_session.account.expertId);
+    if (query.exec())
+        while (query.next())
+            m_cases->addItem(QStringLiteral("%1  %2").arg(
+                query.value(0).toString(), core::displayName(core::caseStateFromKey(query.value(1).toString())
+                                                                 .value_or(core::CaseState::Registered))));
+    if (m_cases->count() == 0)
+        showMessage(tr("No review is assigned to you yet."), false);
+}
+
+void ReviewPage::openCase(const QString &acceptanceNo)
+{
+    m_case = acceptanceNo;
+    m_opinionIds.clear();
+    m_sideBySide->clear();
+    for (QPushButton *button : std::as_const(m_agree))
+        button->hide();
+    if (!m_services.opinions)
+        return;
+    exam::ReviewService review(m_services.database, *m_services.opinions);
+    const auto comparison = review.compare(m_session, acceptanceNo);
+    if (!comparison) {
+        showMessage(comparison.error(), true);
+        m_sideBySide->setRowCount(0);
+        m_sideBySide->setColumnCount(0);
+        return;
+    }
+    const QList<exam::Opinion> &opinions = comparison->opinions;
+    const QStringList rows{tr("Expert"),    tr("Grade"),        tr("Clauses"),
+                           tr("Self-care"), tr("Injured site"), tr("Complaint")};
+    m_sideBySide->setColumnCount(int(opinions.size()));
+    m_sideBySide->setRowCount(int(rows.size()));
+    m_sideBySide->setVerticalHeaderLabels(rows);
+    QStringList headers;
+    for (int column = 0; column < opinions.size(); ++column) {
+        const exam::Opinion &o = opinions.at(column);
+        headers << tr("Opinion %1 (%2)").arg(column + 1).arg(o.role);
+        const QStringList cells{o.expertId,
+                                QString::number(o.effectiveGrade()),
+                                o.clauses.join(QStringLiteral(", ")),
+                                o.selfCare,
+                                o.findings.value(QStringLiteral("injury_site")).toString(),
+                                o.findings.value(QStringLiteral("complaint")).toString()};
+        for (int row = 0; row < cells.size(); ++row) {
+            auto *item = new QTableWidgetItem(cells.at(row));
+            // Where the opinions differ, the cell is marked.
+            bool differs = false;
+            for (const exam::Opinion &other : opinions)
+                differs = differs || (row == 1 && other.effectiveGrade() != o.effectiveGrade()) ||
+                          (row == 2 && other.clauses != o.clauses) ||
+                          (row == 3 && other.selfCare != o.selfCare);
+            if (differs)
+                item->setBackground(QColor(0xfe, 0xf3, 0xc7));
+            m_sideBySide->setItem(row, column, item);
+        }
+        m_opinionIds << o.id;
+        if (column < m_agree.size())
+            m_agree.at(column)->show();
+    }
+    m_sideBySide->setHorizontalHeaderLabels(headers);
+    QString differences = comparison->differences.isEmpty() ? tr("The opinions agree.")
+                                                            : comparison->differences.join(QLatin1Char(' '));
+    if (comparison->majorityGrade > 0)
+        differences += QLatin1Char(' ') + tr("Majority grade: %1.").arg(comparison->majorityGrade);
+    m_differences->setText(differences);
+    showMessage(QString(), false);
+}
+
+void ReviewPage::agreeWith(int column)
+{
+    if (column >= m_opinionIds.size() || !m_services.opinions)
+        return;
+    if (m_pad->isEmpty()) {
+        showMessage(tr("Sign on the pad before concluding."), true);
+        return;
+    }
+    exam::ReviewService review(m_services.database, *m_services.opinions);
+    const auto concluded = review.agree(m_session, m_case, m_opinionIds.at(column), m_pad->encoded());
+    if (!concluded) {
+        showMessage(concluded.error(), true);
+        return;
+    }
+    showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
+    m_pad->clear();
+    reloadCases();
+}
+
+void ReviewPage::concludeOwn()
+{
+    if (!m_services.opinions || m_case.isEmpty())
+        return;
+    if (m_pad->isEmpty()) {
+        showMessage(tr("Sign on the pad before concluding."), true);
+        return;
+    }
+    exam::ReviewService review(m_services.database, *m_services.opinions);
+    const auto concluded = review.concludeOwn(m_session, m_case, m_ownGrade->value(), {}, QString(),
+                                              m_ownReason->text(), m_pad->encoded());
+    if (!concluded) {
+        showMessage(concluded.error(), true);
+        return;
+    }
+    showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
+    m_pad->clear();
+    reloadCases();
+}
+
+void ReviewPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setVisible(!text.isEmpty());
+    m_message->setText(text);
+    m_message->setProperty("problem", problem);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+}
+
+} // namespace ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "services.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace ui {
+
+class SignaturePad;
+
+// The reviewer's page: the cases whose review is assigned to them; once every opinion is in, the
+// opinions side by side with the differences marked; agree with one, or conclude with one's own
+// grade and a reason; sign; the case is concluded.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewPage(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
+    void reloadCases();
+
+private:
+    void openCase(const QString &acceptanceNo);
+    void agreeWith(int column);
+    void concludeOwn();
+    void showMessage(const QString &text, bool problem);
+
+    const Services &m_services;
+    accounts::Session m_session;
+    QString m_case;
+    QStringList m_opinionIds; // by column
+    QListWidget *m_cases = nullptr;
+    QTableWidget *m_sideBySide = nullptr;
+    QLabel *m_differences = nullptr;
+    QSpinBox *m_ownGrade = nullptr;
+    QLineEdit *m_ownReason = nullptr;
+    SignaturePad *m_pad = nullptr;
+    QList<QPushButton *> m_agree;
+    QPushButton *m_concludeOwn = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace ui

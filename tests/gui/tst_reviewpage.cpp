@@ -1,0 +1,106 @@
+#include "guifixture.h"
+#include "syntheticsignature.h"
+
+#include "checkin/checkinservice.h"
+#include "store/caserepository.h"
+#include "store/expertrepository.h"
+#include "ui/reviewpage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+// The reviewer compares the two opinions side by side, agrees with one, signs, and concludes.
+class TestReviewPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    QString m_reviewer;
+
+    void examine(const QString &expertId, const QString &label, const QStringList &clauses)
+    {
+        accounts::Session expert;
+        expert.account.username = expertId;
+        expert.account.role = core::Role::Expert;
+        expert.account.expertId = expertId;
+        const QString room = store::ExpertRepository(*m_fixture->database).find(expertId)->roomId;
+        const auto called = m_fixture->calls->callTicket(expert, room, label);
+        QVERIFY2(called.ok(), qPrintable(called.error()));
+        QVERIFY(m_fixture->calls->startExam(expert, room, called->ticketId).ok());
+        const auto draft = m_fixture->opinions->open(expert, QStringLiteral("JD2026-0001"));
+        QVERIFY(draft.ok());
+        for (const auto &[field, value] :
+             QList<QPair<QString, QJsonValue>>{{QStringLiteral("complaint"), QStringLiteral("右肘疼痛")},
+                                               {QStringLiteral("history"), QStringLiteral("摔伤")},
+                                               {QStringLiteral("injury_site"), QStringLiteral("右肘")},
+                                               {QStringLiteral("side"), QStringLiteral("right")}})
+            QVERIFY(m_fixture->opinions->setFinding(expert, draft->id, field, value).ok());
+        QVERIFY(m_fixture->opinions->setClauses(expert, draft->id, clauses).ok());
+        QVERIFY(m_fixture->opinions->submit(expert, draft->id, syntheticSignature()).ok());
+        QVERIFY(m_fixture->calls->finishExam(expert, room, called->ticketId).ok());
+    }
+
+private slots:
+    void agreeSignAndConclude()
+    {
+        m_fixture = std::make_unique<GuiFixture>();
+        QVERIFY(m_fixture->setUp());
+        accounts::Session desk;
+        desk.account.username = QStringLiteral("qiantai");
+        desk.account.role = core::Role::FrontDesk;
+        const auto checkedIn = checkin::CheckInService(*m_fixture->database)
+                                   .checkInByAcceptanceNo(desk, QStringLiteral("JD2026-0001"));
+        QVERIFY(checkedIn.ok());
+        const auto drawn = m_fixture->draws->draw(desk, QStringLiteral("JD2026-0001"));
+        QVERIFY(drawn.ok());
+        examine(drawn->result.examiners.at(0), checkedIn.checkIn->ticket.label,
+                {QStringLiteral("5.7.2(36)")});
+        examine(drawn->result.examiners.at(1), checkedIn.checkIn->ticket.label,
+                {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
+
+        accounts::Session reviewer;
+        reviewer.account.username = QStringLiteral("fuhe");
+        reviewer.account.role = core::Role::Reviewer;
+        reviewer.account.expertId = drawn->result.reviewer;
+        ui::ReviewPage page(*m_fixture->services, reviewer);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *cases = page.findChild<QListWidget *>(QStringLiteral("reviewCases"));
+        QCOMPARE(cases->count(), 1);
+        cases->setCurrentRow(0);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("opinionsSideBySide"));
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("7"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("6"));
+        QVERIFY(table->item(1, 0)->background() != QBrush()); // the differing grade is marked
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("differences"))->text().isEmpty());
+
+        auto *agree = page.findChild<QPushButton *>(QStringLiteral("agree_1"));
+        QTest::mouseClick(agree, Qt::LeftButton); // not signed yet
+        QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
+                 core::CaseState::WaitingReview);
+        auto *pad = page.findChild<QWidget *>(QStringLiteral("signaturePad"));
+        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
+        for (int x = 20; x < 240; x += 10) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(x, 50 + (x % 30)), pad->mapToGlobal(QPointF(x, 50)),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(pad, &move);
+        }
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(240, 50));
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        page.grab().save(QStringLiteral(SCREENSHOT_DIR "/review-page.png"));
+        QTest::mouseClick(agree, Qt::LeftButton);
+        QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
+                 core::CaseState::Concluded);
+    }
+};
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_reviewpage.moc"
