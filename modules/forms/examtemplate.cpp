@@ -48,15 +48,15 @@ FieldType fieldTypeFromKey(const QString &key, bool *ok)
 
 QString Field::optionLabel(const QString &option, bool english) const
 {
-    const QString label = (english ? optionLabelsEn : optionLabels).value(option);
-    return label.isEmpty() ? option : label;
+    const QString named = (english ? optionLabelsEn : optionLabels).value(option);
+    return named.isEmpty() ? option : named;
 }
 
-const Field *ExamTemplate::field(const QString &id) const
+const Field *ExamTemplate::field(const QString &fieldId) const
 {
     for (const Section &section : sections)
         for (const Field &f : section.fields)
-            if (f.id == id)
+            if (f.id == fieldId)
                 return &f;
     return nullptr;
 }

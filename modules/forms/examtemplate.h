@@ -69,7 +69,7 @@ struct ExamTemplate {
     QList<Section> sections;
     QList<Suggestion> suggestions;
 
-    const Field *field(const QString &id) const;
+    const Field *field(const QString &fieldId) const;
     // Checks findings against the template: required fields, types, ranges and options.
     QList<FieldProblem> validate(const QJsonObject &values) const;
     // The clauses the findings suggest, in template order, without repeats.
