@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "core/ids.h"
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -33,7 +34,7 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
         m_database.statement(QStringLiteral("INSERT INTO outbox(record_id, type, entity_key, version, "
                                             "predecessor, sealed_payload, created_at) "
                                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    const QString recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString recordId = core::timeOrderedId(m_database.clock().now());
     bindAll(*insert,
             {recordId, type, entityKey, version, predecessor,
              m_database.sealer().seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), recordId),

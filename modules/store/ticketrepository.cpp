@@ -1,5 +1,6 @@
 #include "ticketrepository.h"
 
+#include "core/ids.h"
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -63,7 +64,7 @@ core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core
         return core::Result<Ticket>::failure(
             tr("Internal error: a ticket must be issued in the same transaction as its check-in."));
     Ticket ticket;
-    ticket.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ticket.id = core::timeOrderedId(m_database.clock().now());
     ticket.serviceDay = serviceDay;
     ticket.lane = lane.key;
     ticket.acceptanceNo = acceptanceNo;
