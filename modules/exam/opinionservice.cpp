@@ -51,6 +51,14 @@ const forms::ExamTemplate *OpinionService::templateFor(core::Specialty group) co
     return nullptr;
 }
 
+const forms::ExamTemplate *OpinionService::templateById(const QString &id) const
+{
+    for (const forms::ExamTemplate &t : m_templates)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
 std::optional<QString> OpinionService::assignedRole(const QString &acceptanceNo, const QString &expertId,
                                                     bool review) const
 {
@@ -223,10 +231,7 @@ core::Result<Opinion> OpinionService::setFinding(const accounts::Session &sessio
     auto opinion = editable(session, opinionId);
     if (!opinion)
         return opinion;
-    const forms::ExamTemplate *form = nullptr;
-    for (const forms::ExamTemplate &t : m_templates)
-        if (t.id == opinion->templateId)
-            form = &t;
+    const forms::ExamTemplate *form = templateById(opinion->templateId);
     if (!form || !form->field(fieldId))
         return core::Result<Opinion>::failure(tr("\"%1\" is not a field of this form.").arg(fieldId));
     // Check this one value; "required" waits for the submission.
@@ -319,10 +324,8 @@ core::Result<Opinion> OpinionService::submit(const accounts::Session &session, c
     auto opinion = editable(session, opinionId);
     if (!opinion)
         return opinion;
-    for (const forms::ExamTemplate &t : m_templates) {
-        if (t.id != opinion->templateId)
-            continue;
-        const QList<forms::FieldProblem> problems = t.validate(opinion->findings);
+    if (const forms::ExamTemplate *form = templateById(opinion->templateId)) {
+        const QList<forms::FieldProblem> problems = form->validate(opinion->findings);
         if (!problems.isEmpty()) {
             QStringList messages;
             for (const forms::FieldProblem &problem : problems)

@@ -71,6 +71,7 @@ public:
                                                  const QString &acceptanceNo);
 
     const forms::ExamTemplate *templateFor(core::Specialty group) const;
+    const forms::ExamTemplate *templateById(const QString &id) const;
 
 private:
     friend class ReviewService; // reads the opinions after its own access checks

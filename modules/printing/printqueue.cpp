@@ -86,7 +86,10 @@ private:
 };
 
 PrintQueue::PrintQueue(PrinterTarget target, QObject *parent)
-    : QObject(parent), m_target(std::move(target)), m_thread(new QThread(this)), m_worker(new PrintWorker(m_target))
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_thread(new QThread(this))
+    , m_worker(new PrintWorker(m_target))
 {
     m_thread->setObjectName(QStringLiteral("printer ") + m_target.address);
     m_worker->moveToThread(m_thread);
@@ -107,9 +110,8 @@ quint64 PrintQueue::enqueue(const QByteArray &job, const QString &description)
     const quint64 id = m_nextJob++;
     ++m_pending;
     emit pendingChanged(m_pending);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, job, description] {
-        worker->add(id, job, description);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, job, description] { worker->add(id, job, description); });
     return id;
 }
 
@@ -120,8 +122,8 @@ void PrintQueue::retryNow()
 
 void PrintQueue::setRetryDelays(int firstMs, int maxMs)
 {
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, firstMs, maxMs] { worker->setRetryDelays(firstMs, maxMs); });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, firstMs, maxMs] { worker->setRetryDelays(firstMs, maxMs); });
 }
 
 void PrintQueue::onPrinted(quint64 job, const QString &summary, bool paperLow)

@@ -294,13 +294,16 @@ QStringList version8()
             source TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE VIRTUAL TABLE clauses_fts USING fts5(clause, text, content='clauses', "
                        "content_rowid='rowid', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER clauses_ai AFTER INSERT ON clauses BEGIN INSERT INTO clauses_fts(rowid, "
-                       "clause, text) VALUES (new.rowid, new.clause, new.text); END"),
-        QStringLiteral("CREATE TRIGGER clauses_ad AFTER DELETE ON clauses BEGIN INSERT INTO clauses_fts(clauses_fts, "
-                       "rowid, clause, text) VALUES ('delete', old.rowid, old.clause, old.text); END"),
-        QStringLiteral("CREATE TRIGGER clauses_au AFTER UPDATE ON clauses BEGIN INSERT INTO clauses_fts(clauses_fts, "
-                       "rowid, clause, text) VALUES ('delete', old.rowid, old.clause, old.text); INSERT INTO "
-                       "clauses_fts(rowid, clause, text) VALUES (new.rowid, new.clause, new.text); END"),
+        QStringLiteral(
+            "CREATE TRIGGER clauses_ai AFTER INSERT ON clauses BEGIN INSERT INTO clauses_fts(rowid, "
+            "clause, text) VALUES (new.rowid, new.clause, new.text); END"),
+        QStringLiteral(
+            "CREATE TRIGGER clauses_ad AFTER DELETE ON clauses BEGIN INSERT INTO clauses_fts(clauses_fts, "
+            "rowid, clause, text) VALUES ('delete', old.rowid, old.clause, old.text); END"),
+        QStringLiteral(
+            "CREATE TRIGGER clauses_au AFTER UPDATE ON clauses BEGIN INSERT INTO clauses_fts(clauses_fts, "
+            "rowid, clause, text) VALUES ('delete', old.rowid, old.clause, old.text); INSERT INTO "
+            "clauses_fts(rowid, clause, text) VALUES (new.rowid, new.clause, new.text); END"),
     };
 }
 
@@ -357,8 +360,9 @@ QStringList version11()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()}, {version2()}, {version3()}, version4(),
-                                      {version5()}, {version6()}, {version7()}, {version8()}, {version9()}, {version10()}, {version11()}};
+    static const QList<Migration> all{{version1()}, {version2()},  {version3()}, version4(),
+                                      {version5()}, {version6()},  {version7()}, {version8()},
+                                      {version9()}, {version10()}, {version11()}};
     return all;
 }
 

@@ -214,14 +214,8 @@ void ExamPage::openCase(const QString &acceptanceNo)
         return;
     }
     m_opinion = opened.value();
-    for (const forms::ExamTemplate *form :
-         {m_services.opinions->templateFor(core::Specialty::Neurology),
-          m_services.opinions->templateFor(core::Specialty::Orthopaedics),
-          m_services.opinions->templateFor(core::Specialty::OphthalmologyEnt),
-          m_services.opinions->templateFor(core::Specialty::Surgery),
-          m_services.opinions->templateFor(core::Specialty::Occupational)})
-        if (form && form->id == m_opinion->templateId)
-            buildForm(*form);
+    if (const forms::ExamTemplate *form = m_services.opinions->templateById(m_opinion->templateId))
+        buildForm(*form);
     refreshBasis();
     showMessage(tr("Case %1, %2 (template %3, version %4).")
                     .arg(acceptanceNo, m_opinion->role, m_opinion->templateId)
@@ -408,20 +402,13 @@ void ExamPage::refreshBasis()
         return;
     const grading::ClauseCatalog catalog(m_services.database);
     m_suggested->clear();
-    for (const forms::ExamTemplate *form :
-         {m_services.opinions->templateFor(core::Specialty::Neurology),
-          m_services.opinions->templateFor(core::Specialty::Orthopaedics),
-          m_services.opinions->templateFor(core::Specialty::OphthalmologyEnt),
-          m_services.opinions->templateFor(core::Specialty::Surgery),
-          m_services.opinions->templateFor(core::Specialty::Occupational)})
-        if (form && form->id == m_opinion->templateId)
-            for (const QString &id : form->suggestedClauses(m_opinion->findings))
-                if (const auto clause = catalog.find(id)) {
-                    auto *item = new QListWidgetItem(
-                        tr("%1 (grade %2) %3").arg(clause->id).arg(clause->grade).arg(clause->text),
-                        m_suggested);
-                    item->setData(Qt::UserRole, clause->id);
-                }
+    if (const forms::ExamTemplate *form = m_services.opinions->templateById(m_opinion->templateId))
+        for (const QString &id : form->suggestedClauses(m_opinion->findings))
+            if (const auto clause = catalog.find(id)) {
+                auto *item = new QListWidgetItem(
+                    tr("%1 (grade %2) %3").arg(clause->id).arg(clause->grade).arg(clause->text), m_suggested);
+                item->setData(Qt::UserRole, clause->id);
+            }
     m_chosen->clear();
     for (const QString &id : std::as_const(m_opinion->clauses)) {
         const auto clause = catalog.find(id);

@@ -3,8 +3,8 @@
 #include "accounts/accountservice.h"
 #include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
-#include "exam/opinionservice.h"
 #include "core/clock.h"
+#include "exam/opinionservice.h"
 #include "identity/cardreader.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
@@ -17,10 +17,10 @@ struct Services {
     store::Database &database;
     const core::Clock &clock;
     accounts::AccountService &accounts;
-    checkin::TicketOutput *tickets = nullptr;   // no printer: the ticket is shown on screen only
-    identity::CardReader *cardReader = nullptr; // no reader: typed ID numbers and barcodes only
-    routing::DrawService *draws = nullptr;      // no draw: experts are assigned elsewhere
-    routing::CallAuthority *calls = nullptr;    // who decides calls (in-process, or the venue hub)
+    checkin::TicketOutput *tickets = nullptr;             // no printer: the ticket is shown on screen only
+    identity::CardReader *cardReader = nullptr;           // no reader: typed ID numbers and barcodes only
+    routing::DrawService *draws = nullptr;                // no draw: experts are assigned elsewhere
+    routing::CallAuthority *calls = nullptr;              // who decides calls (in-process, or the venue hub)
     announce::AnnouncementQueue *announcements = nullptr; // the hall's voice; none: screen only
     exam::OpinionService *opinions = nullptr;             // none: the exam templates did not load
 };
