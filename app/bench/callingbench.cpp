@@ -31,21 +31,11 @@ QJsonObject runCallingBench(int count)
                             QStringLiteral("R4")};
     // Four rooms with two orthopaedic experts each; `count` people checked in and drawn.
     const core::Status seeded = db.transaction([&]() -> core::Status {
+        if (core::Status s = demo::seedSyntheticVenue(
+                db, batch, clock.today(), demo::syntheticCases(count, batch, QStringLiteral("CALL-")));
+            !s)
+            return s;
         store::VenueRepository venues(db);
-        if (core::Status s =
-                venues.saveVenue({QStringLiteral("BENCH"), QStringLiteral("Bench venue"), {}, {}});
-            !s)
-            return s;
-        if (core::Status s = venues.saveLane(
-                {QString::fromLatin1(core::kNormalLane), QStringLiteral("A"), QStringLiteral("Normal")}, 2);
-            !s)
-            return s;
-        if (core::Status s = venues.saveLane(
-                {QString::fromLatin1(core::kGreenLane), QStringLiteral("G"), QStringLiteral("Green")}, 1);
-            !s)
-            return s;
-        if (core::Status s = venues.saveBatch({batch, QStringLiteral("BENCH"), clock.today(), {}}); !s)
-            return s;
         store::ExpertRepository experts(db);
         for (int r = 0; r < rooms.size(); ++r) {
             if (core::Status s = venues.saveRoom(
@@ -65,10 +55,6 @@ QJsonObject runCallingBench(int count)
                     return s;
             }
         }
-        store::CaseRepository cases(db);
-        for (const core::Case &c : demo::syntheticCases(count, batch, QStringLiteral("CALL-")))
-            if (core::Status s = cases.save(c); !s)
-                return s;
         return {};
     });
     if (!seeded)

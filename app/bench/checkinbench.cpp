@@ -80,29 +80,8 @@ QJsonObject runCheckInBench(const CheckInBenchOptions &options)
         return {{QStringLiteral("error"), opened.error}};
     store::Database &db = *opened.database;
     const QString batchId = QStringLiteral("BENCH-") + clock.today().toString(QStringLiteral("yyyyMMdd"));
-    store::VenueRepository venues(db);
     const QList<core::Case> roster = demo::syntheticCases(options.count, batchId);
-    const core::Status seeded = db.transaction([&]() -> core::Status {
-        if (core::Status s =
-                venues.saveVenue({QStringLiteral("BENCH"), QStringLiteral("Bench venue"), {}, {}});
-            !s)
-            return s;
-        if (core::Status s = venues.saveLane(
-                {QString::fromLatin1(core::kNormalLane), QStringLiteral("A"), QStringLiteral("Normal")}, 2);
-            !s)
-            return s;
-        if (core::Status s = venues.saveLane(
-                {QString::fromLatin1(core::kGreenLane), QStringLiteral("G"), QStringLiteral("Green")}, 1);
-            !s)
-            return s;
-        if (core::Status s = venues.saveBatch({batchId, QStringLiteral("BENCH"), clock.today(), {}}); !s)
-            return s;
-        store::CaseRepository cases(db);
-        for (const core::Case &c : roster)
-            if (core::Status s = cases.save(c); !s)
-                return s;
-        return {};
-    });
+    const core::Status seeded = demo::seedSyntheticVenue(db, batchId, clock.today(), roster);
     if (!seeded)
         return {{QStringLiteral("error"), seeded.error()}};
 

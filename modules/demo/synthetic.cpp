@@ -1,6 +1,8 @@
 #include "synthetic.h"
 
 #include "core/idnumber.h"
+#include "store/caserepository.h"
+#include "store/venuerepository.h"
 
 namespace demo {
 
@@ -26,6 +28,33 @@ QList<core::Case> syntheticCases(int count, const QString &batchId, const QStrin
         cases << c;
     }
     return cases;
+}
+
+core::Status seedSyntheticVenue(store::Database &database, const QString &batchId, const QDate &day,
+                                const QList<core::Case> &cases)
+{
+    return database.transaction([&]() -> core::Status {
+        store::VenueRepository venues(database);
+        if (core::Status s =
+                venues.saveVenue({QStringLiteral("BENCH"), QStringLiteral("Bench venue"), {}, {}});
+            !s)
+            return s;
+        if (core::Status s = venues.saveLane(
+                {QString::fromLatin1(core::kNormalLane), QStringLiteral("A"), QStringLiteral("Normal")}, 2);
+            !s)
+            return s;
+        if (core::Status s = venues.saveLane(
+                {QString::fromLatin1(core::kGreenLane), QStringLiteral("G"), QStringLiteral("Green")}, 1);
+            !s)
+            return s;
+        if (core::Status s = venues.saveBatch({batchId, QStringLiteral("BENCH"), day, {}}); !s)
+            return s;
+        store::CaseRepository repository(database);
+        for (const core::Case &c : cases)
+            if (core::Status s = repository.save(c); !s)
+                return s;
+        return {};
+    });
 }
 
 } // namespace demo

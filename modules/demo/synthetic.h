@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/types.h"
+#include "store/database.h"
 
 namespace demo {
 
@@ -10,5 +11,10 @@ namespace demo {
 QList<core::Case> syntheticCases(int count, const QString &batchId,
                                  const QString &prefix = QStringLiteral("BENCH-"),
                                  core::Specialty specialty = core::Specialty::Orthopaedics);
+
+// A bare venue for load tests and benchmarks: venue "BENCH", the normal (ratio 2) and green lanes,
+// batch `batchId` on `day`, and `cases` saved into it — in one transaction.
+core::Status seedSyntheticVenue(store::Database &database, const QString &batchId, const QDate &day,
+                                const QList<core::Case> &cases);
 
 } // namespace demo

@@ -51,6 +51,24 @@ const forms::ExamTemplate *OpinionService::templateFor(core::Specialty group) co
     return nullptr;
 }
 
+QList<QPair<QString, QString>> OpinionService::assignedCases(const QString &expertId, bool review) const
+{
+    QList<QPair<QString, QString>> cases;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        review ? QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
+                                "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
+                                "a.role = 'review' ORDER BY a.acceptance_no")
+               : QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t ON "
+                                "t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
+                                "a.role != 'review' ORDER BY t.number"));
+    query.addBindValue(expertId);
+    if (query.exec())
+        while (query.next())
+            cases << qMakePair(query.value(0).toString(), query.value(1).toString());
+    return cases;
+}
+
 const forms::ExamTemplate *OpinionService::templateById(const QString &id) const
 {
     for (const forms::ExamTemplate &t : m_templates)

@@ -70,6 +70,10 @@ public:
     core::Result<QList<Opinion>> visibleOpinions(const accounts::Session &session,
                                                  const QString &acceptanceNo);
 
+    // The cases drawn to this expert, by ticket order: their examinations, or (review) their reviews,
+    // as "acceptance number" → "ticket label" / case state key.
+    QList<QPair<QString, QString>> assignedCases(const QString &expertId, bool review) const;
+
     const forms::ExamTemplate *templateFor(core::Specialty group) const;
     const forms::ExamTemplate *templateById(const QString &id) const;
 

@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -186,16 +185,10 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
 void ExamPage::reloadCases()
 {
     m_cases->clear();
-    QSqlQuery query(m_services.database.connection());
-    query.prepare(
-        QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t ON "
-                       "t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND a.role != 'review' "
-                       "ORDER BY t.number"));
-    query.addBindValue(m_session.account.expertId);
-    if (query.exec())
-        while (query.next())
-            m_cases->addItem(
-                QStringLiteral("%1  %2").arg(query.value(0).toString(), query.value(1).toString()));
+    if (m_services.opinions)
+        for (const auto &[acceptanceNo, ticket] :
+             m_services.opinions->assignedCases(m_session.account.expertId, false))
+            m_cases->addItem(QStringLiteral("%1  %2").arg(acceptanceNo, ticket));
     if (m_cases->count() == 0)
         showMessage(tr("No case is assigned to you yet. Cases appear here once drawn to you."), false);
 }

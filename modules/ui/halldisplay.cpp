@@ -30,6 +30,8 @@ HallDisplay::HallDisplay(const Services &services, const StationInfo &station, Q
     m_poll->setInterval(250);
     connect(m_poll, &QTimer::timeout, this, &HallDisplay::pollNow);
     m_poll->start();
+    // The venue's rooms do not change during a day: read once, not at every repaint.
+    m_rooms = store::VenueRepository(services.database).rooms();
     if (services.announcements)
         connect(this, &HallDisplay::newCall, this, [&services](const HallBoard::Call &call) {
             services.announcements->enqueue({call.ticket, call.roomName, call.maskedName});
@@ -161,7 +163,7 @@ void HallDisplay::paintEvent(QPaintEvent *)
     // A column per room: what it is calling now.
     const QRect roomsArea(int(w * 0.66), header + int(h * 0.03), int(w * 0.32),
                           h - header - int(h * 0.05) - bannerHeight);
-    const QList<core::Room> rooms = store::VenueRepository(m_services.database).rooms();
+    const QList<core::Room> &rooms = m_rooms;
     const int count = std::max<int>(1, int(rooms.size()));
     const int cellHeight = roomsArea.height() / count;
     for (int i = 0; i < rooms.size(); ++i) {

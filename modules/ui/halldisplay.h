@@ -36,6 +36,7 @@ private:
     const Services &m_services;
     StationInfo m_station;
     HallBoard m_board;
+    QList<core::Room> m_rooms;
     QTimer *m_poll = nullptr;
     QElapsedTimer m_sinceNewest; // the highlight lasts a few seconds
     QDateTime m_lostSince;

@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -93,17 +92,12 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
 void ReviewPage::reloadCases()
 {
     m_cases->clear();
-    QSqlQuery query(m_services.database.connection());
-    query.prepare(
-        QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
-                       "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND a.role = 'review' "
-                       "ORDER BY a.acceptance_no"));
-    query.addBindValue(m_session.account.expertId);
-    if (query.exec())
-        while (query.next())
+    if (m_services.opinions)
+        for (const auto &[acceptanceNo, state] :
+             m_services.opinions->assignedCases(m_session.account.expertId, true))
             m_cases->addItem(QStringLiteral("%1  %2").arg(
-                query.value(0).toString(), core::displayName(core::caseStateFromKey(query.value(1).toString())
-                                                                 .value_or(core::CaseState::Registered))));
+                acceptanceNo,
+                core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))));
     if (m_cases->count() == 0)
         showMessage(tr("No review is assigned to you yet."), false);
 }

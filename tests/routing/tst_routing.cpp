@@ -294,52 +294,27 @@ private slots:
         {
             auto db = store::Database::open(path, m_clock, testDataKey()).database;
             QVERIFY(db);
-            store::VenueRepository venues(*db);
             const QString batch = QStringLiteral("RACE");
+            QVERIFY(demo::seedSyntheticVenue(*db, batch, m_clock.today(),
+                                             demo::syntheticCases(people, batch, QStringLiteral("RACE-")))
+                        .ok());
+            // One room with three orthopaedic experts: both callers draw from the same queue.
             QVERIFY(
-                db->transaction([&]() -> core::Status {
-                      if (core::Status s =
-                              venues.saveVenue({QStringLiteral("V"), QStringLiteral("V"), {}, {}});
-                          !s)
-                          return s;
-                      if (core::Status s = venues.saveLane({QString::fromLatin1(core::kNormalLane),
-                                                            QStringLiteral("A"), QStringLiteral("Normal")},
-                                                           2);
-                          !s)
-                          return s;
-                      if (core::Status s = venues.saveLane({QString::fromLatin1(core::kGreenLane),
-                                                            QStringLiteral("G"), QStringLiteral("Green")},
-                                                           1);
-                          !s)
-                          return s;
-                      if (core::Status s = venues.saveRoom({QStringLiteral("R1"),
-                                                            QStringLiteral("1号诊室"),
-                                                            {core::Specialty::Orthopaedics}});
-                          !s)
-                          return s;
-                      if (core::Status s =
-                              venues.saveBatch({batch, QStringLiteral("V"), m_clock.today(), {}});
-                          !s)
-                          return s;
-                      store::ExpertRepository experts(*db);
-                      for (int i = 1; i <= 3; ++i) {
-                          core::Expert expert;
-                          expert.id = QStringLiteral("X%1").arg(i);
-                          expert.name = expert.id;
-                          expert.specialties = {core::Specialty::Orthopaedics};
-                          expert.employer = QStringLiteral("Hospital %1").arg(i);
-                          expert.onDuty = true;
-                          if (core::Status s = experts.save(expert); !s)
-                              return s;
-                          if (core::Status s = experts.seat(expert.id, QStringLiteral("R1")); !s)
-                              return s;
-                      }
-                      store::CaseRepository cases(*db);
-                      for (const core::Case &c : demo::syntheticCases(people, batch, QStringLiteral("RACE-")))
-                          if (core::Status s = cases.save(c); !s)
-                              return s;
-                      return {};
-                  }).ok());
+                store::VenueRepository(*db)
+                    .saveRoom(
+                        {QStringLiteral("R1"), QStringLiteral("1号诊室"), {core::Specialty::Orthopaedics}})
+                    .ok());
+            store::ExpertRepository experts(*db);
+            for (int i = 1; i <= 3; ++i) {
+                core::Expert expert;
+                expert.id = QStringLiteral("X%1").arg(i);
+                expert.name = expert.id;
+                expert.specialties = {core::Specialty::Orthopaedics};
+                expert.employer = QStringLiteral("Hospital %1").arg(i);
+                expert.onDuty = true;
+                QVERIFY(experts.save(expert).ok());
+                QVERIFY(experts.seat(expert.id, QStringLiteral("R1")).ok());
+            }
             checkin::CheckInService desk(*db);
             routing::DrawService draws(*db, m_random);
             for (int i = 0; i < people; ++i) {
