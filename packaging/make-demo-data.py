@@ -79,6 +79,10 @@ def roster(rng):
             "address": f"广州市{rng.choice(['天河区', '越秀区', '海珠区', '白云区', '黄埔区'])}"
                        f"{rng.choice(STREETS)}{rng.randint(1, 300)}号",
             "materials": ";".join(MATERIALS[kind]),
+            # Accepted 20–57 days before the roster day; case 6 is past the 60 days and case 10 is
+            # close to it, so the clerk's deadline flags show in the demo.
+            "accepted_on": (ROSTER_DAY - datetime.timedelta(
+                days=62 if i == 5 else 56 if i == 9 else 20 + (i * 7) % 38)).isoformat(),
         })
     # At least one ID ending in X keeps the X path exercised.
     if not any(r["id_number"].endswith("X") for r in rows):
@@ -108,10 +112,16 @@ EXPERTS = [
     ("E112", "邓家豪", "orthopaedics;surgery", "广州市正骨医院", "主任医师", "no"),
 ]
 
+# The day the roster's dates are written for; the demo loader moves accepted_on by as many days as
+# today is after it, so the deadlines look the same whenever the demo runs.
+ROSTER_DAY = datetime.date(2026, 11, 22)
+
 VENUE = {
     "venue": {"id": "GZ-TH-01", "name": "广州市劳动能力鉴定中心天河鉴定场所",
               "address": "广州市天河区示例路88号鉴定服务大厅", "phone": "020-12345678"},
-    "batch": {"title": "劳动能力现场鉴定"},
+    "batch": {"title": "劳动能力现场鉴定", "roster_day": ROSTER_DAY.isoformat()},
+    # Station settings the demo starts with (appraisal-admin db set-setting changes them later).
+    "settings": {"committee.name": "广州市劳动能力鉴定委员会", "delivery.default_province": "广东省"},
     "lanes": [{"key": "green", "prefix": "G", "name": "绿色通道"}, {"key": "normal", "prefix": "A", "name": "普通"}],
     "rooms": [
         # "experts": who sits in the room today (E112 is off duty and has no room).

@@ -593,10 +593,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>条款号或文字。</translation>
     </message>
     <message>
-        <source>Conclusion of %1: %2</source>
-        <translation>%1 的鉴定结论：%2</translation>
-    </message>
-    <message>
         <source>Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; exit 1 when the reviewer's signature no longer matches it.</source>
         <translation>将已作结论案件的鉴定结论书输出为 A4 PDF；复核专家签名与内容不符时退出码为 1。</translation>
     </message>
@@ -619,6 +615,106 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>How many cases to conclude.</source>
         <translation>要作出结论的案件数。</translation>
+    </message>
+    <message>
+        <source>Give --case ACCEPTANCE_NO, --days N (1–30) and --reason TEXT.</source>
+        <translation>请给出 --case 受理编号、--days N（1–30）和 --reason 理由。</translation>
+    </message>
+    <message>
+        <source>The conclusion of %1 is now due on %2.</source>
+        <translation>%1 的鉴定结论期限现为 %2。</translation>
+    </message>
+    <message>
+        <source>Give --case ACCEPTANCE_NO and --method ems|in_person (with --tracking for ems).</source>
+        <translation>请给出 --case 受理编号和 --method ems|in_person（EMS 须加 --tracking）。</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 recorded.</source>
+        <translation>已登记 %1 的送达。</translation>
+    </message>
+    <message>
+        <source>Give --csv FILE and, for another day than today, --day YYYY-MM-DD.</source>
+        <translation>请给出 --csv 文件；非今日的请加 --day YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: %2 letter(s) for %3.</source>
+        <translation>%1：%3 共 %2 封邮件。</translation>
+    </message>
+    <message>
+        <source>Cases against their legal time limits (60 days to the conclusion, +30 when extended; 15 days to delivery), overdue first.</source>
+        <translation>按法定时限列出案件（受理后 60 日内作出结论，延长可再加 30 日；结论后 15 日内送达），已逾期的在前。</translation>
+    </message>
+    <message>
+        <source>Include delivered and ended cases.</source>
+        <translation>包括已送达和已终止的案件。</translation>
+    </message>
+    <message>
+        <source>Extend the 60-day limit of a case once, by up to 30 days, for a recorded reason (管理办法 art. 10).</source>
+        <translation>延长案件的 60 日期限：仅一次、最多 30 日，须记录理由（管理办法第十条）。</translation>
+    </message>
+    <message>
+        <source>Days to add, 1–30.</source>
+        <translation>延长天数，1–30。</translation>
+    </message>
+    <message>
+        <source>Why the case needs more time.</source>
+        <translation>需要延长的理由。</translation>
+    </message>
+    <message>
+        <source>Record that a conclusion was delivered (by EMS with its tracking number, or in person).</source>
+        <translation>登记鉴定结论已送达（EMS 邮寄并填运单号，或当面送达）。</translation>
+    </message>
+    <message>
+        <source>ems or in_person.</source>
+        <translation>ems 或 in_person。</translation>
+    </message>
+    <message>
+        <source>EMS tracking number.</source>
+        <translation>EMS 运单号。</translation>
+    </message>
+    <message>
+        <source>Delivery date (default today).</source>
+        <translation>送达日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Write the EMS delivery list of a day's conclusions as CSV (UTF-8, CRLF) with the columns acceptance_no,recipient,phone,province,city,district,street,address,item,concluded_on,delivery_due.</source>
+        <translation>将某日鉴定结论的 EMS 送达清单写成 CSV（UTF-8，CRLF），列为 acceptance_no,recipient,phone,province,city,district,street,address,item,concluded_on,delivery_due。</translation>
+    </message>
+    <message>
+        <source>Day of the conclusions (default today).</source>
+        <translation>结论日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Write the list here.</source>
+        <translation>清单写入此文件。</translation>
+    </message>
+    <message>
+        <source>Give --day YYYY-MM-DD (or --case ACCEPTANCE_NO) and --pdf FILE.</source>
+        <translation>请给出 --day YYYY-MM-DD（或 --case 受理编号）和 --pdf 文件。</translation>
+    </message>
+    <message>
+        <source>--day %1 is not a date YYYY-MM-DD.</source>
+        <translation>--day %1 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>No case was concluded on %1.</source>
+        <translation>%1 没有作出结论的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of %1: %2</source>
+        <translation><numerusform>%1 的 %n 份文书：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the expert opinion sheets (专家鉴定意见表) of a concluded case as an A4 PDF; exit 1 when a signature no longer matches.</source>
+        <translation>将已结论案件的专家鉴定意见表写成 A4 PDF；签名与内容不符时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Batch printing: the conclusion and opinion sheets of every case concluded on --day (or of --case), one after the other in one PDF.</source>
+        <translation>批量打印：--day 当日（或 --case 指定）每个已结论案件的鉴定结论书和专家意见表，依次合为一个 PDF。</translation>
+    </message>
+    <message>
+        <source>Day of the conclusions.</source>
+        <translation>结论日期。</translation>
     </message>
 </context>
 <context>
@@ -838,10 +934,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>The ticket could not be printed.</source>
         <translation>排队票无法打印。</translation>
     </message>
-    <message>
-        <source>Appraisal conclusion %1</source>
-        <translation>鉴定结论书 %1</translation>
-    </message>
 </context>
 <context>
     <name>core::CaseFlow</name>
@@ -927,6 +1019,124 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>The keychain entry could not be removed: %1</source>
         <translation>无法删除钥匙串条目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <source>The personal data of case %1 does not open with this station's key; the list was not written.</source>
+        <translation>案件 %1 的个人信息无法用本工作站的密钥解开；清单未写出。</translation>
+    </message>
+    <message>
+        <source>Appraisal conclusion</source>
+        <translation>劳动能力鉴定结论书</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>awaiting conclusion</source>
+        <translation>待作结论</translation>
+    </message>
+    <message>
+        <source>awaiting delivery</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>ended without conclusion</source>
+        <translation>已终止（无结论）</translation>
+    </message>
+    <message>
+        <source>acceptance date unknown</source>
+        <translation>受理日期未知</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>剩余 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>deadlines::DeadlineService</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer waiting for its conclusion; only that limit can be extended.</source>
+        <translation>案件 %1 已不在待结论阶段；只有结论期限可以延长。</translation>
+    </message>
+    <message>
+        <source>The limit of case %1 was already extended by %2 days (%3); the law allows one extension.</source>
+        <translation>案件 %1 的期限已延长 %2 日（%3）；法规只允许延长一次。</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to %1 days.</source>
+        <translation>延长期限为 1 至 %1 日。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension, e.g. a complex or multi-specialty case.</source>
+        <translation>请填写延长理由，例如案情复杂或涉及多个专科。</translation>
+    </message>
+    <message>
+        <source>Recording the extension</source>
+        <translation>登记延期</translation>
+    </message>
+    <message>
+        <source>The conclusion of case %1 was already delivered on %2.</source>
+        <translation>案件 %1 的鉴定结论已于 %2 送达。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not concluded; there is nothing to deliver yet.</source>
+        <translation>案件 %1 尚未作出结论，暂无可送达的文书。</translation>
+    </message>
+    <message>
+        <source>The delivery date must lie between the conclusion (%1) and today.</source>
+        <translation>送达日期须在结论日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>The delivery method is ems or in_person.</source>
+        <translation>送达方式为 ems 或 in_person。</translation>
+    </message>
+    <message>
+        <source>Enter the EMS tracking number of the letter.</source>
+        <translation>请填写邮件的 EMS 运单号。</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>登记送达</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1228,26 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Findings and opinions are for the experts and the reviewer assigned to the case.</source>
         <translation>查体结果和鉴定意见仅限分配到本案的专家和复核专家查看。</translation>
     </message>
+    <message>
+        <source>first examination</source>
+        <translation>第一查体专家</translation>
+    </message>
+    <message>
+        <source>second examination</source>
+        <translation>第二查体专家</translation>
+    </message>
+    <message>
+        <source>examination %1</source>
+        <translation>第 %1 查体专家</translation>
+    </message>
+    <message>
+        <source>Case %1 is not concluded; its opinion sheets are printed with the conclusion.</source>
+        <translation>案件 %1 尚未作出结论；专家意见表随鉴定结论一并打印。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>exam::ReviewService</name>
@@ -1060,6 +1290,53 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Case %1 is not concluded; only concluded cases are printed.</source>
         <translation>案件 %1 尚未作出结论；只能打印已作结论的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>eating</source>
+        <translation>进食</translation>
+    </message>
+    <message>
+        <source>turning over</source>
+        <translation>翻身</translation>
+    </message>
+    <message>
+        <source>toileting</source>
+        <translation>大小便</translation>
+    </message>
+    <message>
+        <source>dressing and washing</source>
+        <translation>穿衣洗漱</translation>
+    </message>
+    <message>
+        <source>moving about</source>
+        <translation>自主行动</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>no light perception</source>
+        <translation>无光感</translation>
+    </message>
+    <message>
+        <source>light perception</source>
+        <translation>光感</translation>
+    </message>
+    <message>
+        <source>hand motion</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>counting fingers</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>needs no help</source>
+        <translation>均可自理</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1922,78 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>WARNING: the reviewer's signature does not match this conclusion.</source>
         <translation>警告：复核专家签名与本结论内容不符。</translation>
     </message>
+    <message>
+        <source>Appraisal conclusion %1</source>
+        <translation>劳动能力鉴定结论书 %1</translation>
+    </message>
+    <message>
+        <source>Reviewing expert: %1</source>
+        <translation>复核专家：%1</translation>
+    </message>
+    <message>
+        <source>Expert opinion sheet</source>
+        <translation>专家鉴定意见表</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>查体</translation>
+    </message>
+    <message>
+        <source>%1 (form %2, version %3)</source>
+        <translation>%1（%2，第 %3 版）</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>鉴定专家</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>version %1, because: %2</source>
+        <translation>第 %1 版，理由：%2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <source>The computed grade %1 was changed by the expert, because: %2</source>
+        <translation>计算等级为 %1 级，专家作了调整，理由：%2</translation>
+    </message>
+    <message>
+        <source>Expert opinion %1</source>
+        <translation>专家鉴定意见 %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1.</source>
+        <translation>提交时间：%1。</translation>
+    </message>
+    <message>
+        <source>Expert's signature: %1</source>
+        <translation>专家签名：%1</translation>
+    </message>
+    <message>
+        <source>The expert's signature matches this opinion.</source>
+        <translation>专家签名与本意见内容一致。</translation>
+    </message>
+    <message>
+        <source>WARNING: the expert's signature does not match this opinion.</source>
+        <translation>警告：专家签名与本意见内容不一致。</translation>
+    </message>
+    <message>
+        <source>Nothing to print.</source>
+        <translation>没有可打印的文书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n 份文书</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>roster</name>
@@ -1715,6 +2064,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>on_duty must be yes or no</source>
         <translation>在岗 on_duty 必须是 yes 或 no</translation>
+    </message>
+    <message>
+        <source>accepted_on %1 must be the acceptance date as YYYY-MM-DD, not in the future</source>
+        <translation>accepted_on %1 须为 YYYY-MM-DD 格式的受理日期，且不能晚于今天</translation>
     </message>
 </context>
 <context>
@@ -2771,34 +3124,209 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
-    <name>ui::ComingSoonPage</name>
+    <name>ui::ClerkPage</name>
     <message>
-        <source>What this page will do</source>
-        <translation>本页面将提供的功能</translation>
+        <source>Print centre</source>
+        <translation>文书打印</translation>
+    </message>
+    <message>
+        <source>Every case against its legal time limit: 60 days from acceptance to the conclusion (+30 when extended), 15 days from the conclusion to delivery. Print, export the EMS list, record deliveries.</source>
+        <translation>按法定时限跟踪每个案件：受理后 60 日内作出结论（延长可再加 30 日），结论后 15 日内送达。可打印文书、导出 EMS 清单、登记送达。</translation>
+    </message>
+    <message>
+        <source>Needs attention (overdue or due soon)</source>
+        <translation>需关注（已逾期或即将到期）</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>全部未办结案件</translation>
+    </message>
+    <message>
+        <source>All cases, delivered ones too</source>
+        <translation>全部案件（含已送达）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Acceptance no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无此权限。</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <source>Extend limit…</source>
+        <translation>延长期限…</translation>
+    </message>
+    <message>
+        <source>EMS list of the conclusions of</source>
+        <translation>EMS 送达清单，结论日期</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due soon · %3 awaiting delivery</source>
+        <translation>已逾期 %1 件 · 即将到期 %2 件 · 待送达 %3 件</translation>
+    </message>
+    <message>
+        <source>EMS %1, %2</source>
+        <translation>EMS %1，%2</translation>
+    </message>
+    <message>
+        <source>in person, %1</source>
+        <translation>当面送达，%1</translation>
+    </message>
+    <message>
+        <source>%1 (extended: %2)</source>
+        <translation>%1（已延期：%2）</translation>
+    </message>
+    <message>
+        <source>Select one or more concluded cases in the list first.</source>
+        <translation>请先在列表中选择一个或多个已作结论的案件。</translation>
+    </message>
+    <message>
+        <source>Not concluded, left out: %1.</source>
+        <translation>以下案件尚未作出结论，未包括：%1。</translation>
+    </message>
+    <message>
+        <source>Conclusions and opinion sheets: %1</source>
+        <translation>鉴定结论书与专家意见表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) sent to %1.</source>
+        <translation><numerusform>%n 份文书已发送到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the documents as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>conclusions-%1.pdf</source>
+        <translation>鉴定结论-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved to %1.</source>
+        <translation><numerusform>%n 份文书已保存到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the EMS delivery list</source>
+        <translation>导出 EMS 送达清单</translation>
+    </message>
+    <message>
+        <source>ems-%1.csv</source>
+        <translation>EMS送达清单-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>EMS list of %1: %n letter(s), saved to %2.</source>
+        <translation><numerusform>%1 的 EMS 清单：共 %n 封，已保存到 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Record deliveries one case at a time.</source>
+        <translation>请逐个案件登记送达。</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 recorded.</source>
+        <translation>已登记 %1 的送达。</translation>
+    </message>
+    <message>
+        <source>Select the one case whose limit is to be extended.</source>
+        <translation>请选择要延长期限的一个案件。</translation>
+    </message>
+    <message>
+        <source>The limit of %1 was extended.</source>
+        <translation>%1 的期限已延长。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeliveryDialog</name>
+    <message>
+        <source>Delivery of %1</source>
+        <translation>%1 的送达</translation>
+    </message>
+    <message>
+        <source>EMS letter</source>
+        <translation>EMS 邮寄</translation>
+    </message>
+    <message>
+        <source>Handed over in person</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>EMS tracking number</source>
+        <translation>EMS 运单号</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation>登记送达</translation>
     </message>
 </context>
 <context>
     <name>ui::ExamPage</name>
-    <message>
-        <source>eating</source>
-        <translation>进食</translation>
-    </message>
-    <message>
-        <source>turning over</source>
-        <translation>翻身</translation>
-    </message>
-    <message>
-        <source>toileting</source>
-        <translation>大小便</translation>
-    </message>
-    <message>
-        <source>dressing and washing</source>
-        <translation>穿衣洗漱</translation>
-    </message>
-    <message>
-        <source>moving about</source>
-        <translation>自主行动</translation>
-    </message>
     <message>
         <source>Examination</source>
         <translation>查体录入</translation>
@@ -2890,6 +3418,37 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Sign on the pad before submitting.</source>
         <translation>提交前请在签名板上签名。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExtensionDialog</name>
+    <message>
+        <source>Extend the limit of %1</source>
+        <translation>延长 %1 的期限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Why the case needs more time, e.g. several specialties must examine</source>
+        <translation>需要延长的理由，例如需多个专科共同查体</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>The law allows one extension of up to 30 days for a complex or multi-specialty case (管理办法 art. 10).</source>
+        <translation>案情复杂或涉及多个专科的，可延长一次，最多 30 日（管理办法第十条）。</translation>
     </message>
 </context>
 <context>
@@ -3111,26 +3670,6 @@ Workstation</source>
     <message>
         <source>Log out</source>
         <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Document printing arrives with the examination release.</source>
-        <translation>文书打印将在鉴定版本提供。</translation>
-    </message>
-    <message>
-        <source>Print and deliver the documents of concluded cases.</source>
-        <translation>打印并送达已出结论案件的文书。</translation>
-    </message>
-    <message>
-        <source>Expert opinion sheets and conclusions with signatures and clause basis</source>
-        <translation>带签名和条款依据的专家鉴定意见表和鉴定结论书</translation>
-    </message>
-    <message>
-        <source>Batch printing with preview, or PDF</source>
-        <translation>批量打印（可预览）或导出 PDF</translation>
-    </message>
-    <message>
-        <source>EMS delivery list of the day's conclusions; overdue deliveries flagged</source>
-        <translation>当日结论的 EMS 送达清单；逾期送达醒目提示</translation>
     </message>
     <message>
         <source>Audit trail</source>

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "i18n/translations.h"
+
 #include "store/database.h"
 #include "store/stationkey.h"
 
@@ -44,6 +46,19 @@ QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"),
                               QCoreApplication::translate("admin", "Print one JSON object for scripts."));
+}
+
+void declareLanguage(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("admin", "Language of the document: zh_CN (default) or en."),
+         QStringLiteral("LANG"), i18n::defaultLanguage()});
+}
+
+void useDocumentLanguage(const QCommandLineParser &parser)
+{
+    i18n::install(*QCoreApplication::instance(), parser.value(QStringLiteral("lang")));
 }
 
 QString dataDirFrom(const QCommandLineParser &parser)

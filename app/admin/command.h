@@ -35,6 +35,9 @@ void printError(const QString &text);
 QCommandLineOption dataDirOption();
 QCommandLineOption jsonOption();
 QString dataDirFrom(const QCommandLineParser &parser);
+// --lang for commands that write documents (zh_CN by default, or en); the second installs it.
+void declareLanguage(QCommandLineParser &parser);
+void useDocumentLanguage(const QCommandLineParser &parser);
 
 // The command line acts as the administrator at the machine; the audit trail names it "cli:<user>".
 accounts::Session commandLineSession(core::Role role);
@@ -56,5 +59,6 @@ QList<Command> printCommands();
 QList<Command> cardCommands();
 QList<Command> routingCommands();
 QList<Command> gradingCommands();
+QList<Command> deadlineCommands();
 
 } // namespace admin

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "deadlines/deadlineservice.h"
 #include "exam/reviewservice.h"
 #include "printing/conclusiondocument.h"
 #include "store/auditlog.h"
@@ -18,11 +19,6 @@ namespace admin {
 namespace {
 
 // Documents for the public are Chinese whatever the admin's terminal language is.
-void useDocumentLanguage(const QCommandLineParser &parser)
-{
-    i18n::install(*QCoreApplication::instance(), parser.value(QStringLiteral("lang")));
-}
-
 int printTicket(QCommandLineParser &parser)
 {
     const QString ticketName = parser.value(QStringLiteral("ticket"));
@@ -127,13 +123,19 @@ int printReceipt(QCommandLineParser &parser)
     return Ok;
 }
 
-// As the clerk: only concluded cases are printed.
-int printConclusion(QCommandLineParser &parser)
+// As the clerk: only concluded cases are printed. With --case, that case's documents; with --day,
+// those of every case concluded that day, as one file for one print job (batch printing).
+int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Documents which)
 {
     const QString acceptanceNo = parser.value(QStringLiteral("case"));
+    const QString day =
+        which == exam::ReviewService::WholeFile ? parser.value(QStringLiteral("day")) : QString();
     const QString pdf = parser.value(QStringLiteral("pdf"));
-    if (acceptanceNo.isEmpty() || pdf.isEmpty()) {
-        printError(QCoreApplication::translate("admin", "Give --case ACCEPTANCE_NO and --pdf FILE."));
+    if (acceptanceNo.isEmpty() == day.isEmpty() || pdf.isEmpty()) {
+        printError(which == exam::ReviewService::WholeFile
+                       ? QCoreApplication::translate(
+                             "admin", "Give --day YYYY-MM-DD (or --case ACCEPTANCE_NO) and --pdf FILE.")
+                       : QCoreApplication::translate("admin", "Give --case ACCEPTANCE_NO and --pdf FILE."));
         return UsageError;
     }
     core::SystemClock clock;
@@ -148,27 +150,56 @@ int printConclusion(QCommandLineParser &parser)
     exam::OpinionService opinions(*database, templates.value());
     const exam::ReviewService review(*database, opinions);
     useDocumentLanguage(parser);
-    const auto document = review.conclusionDocument(commandLineSession(core::Role::Clerk), acceptanceNo);
-    if (!document) {
-        printError(document.error());
-        return Failed;
+    QStringList cases{acceptanceNo};
+    if (!day.isEmpty()) {
+        const QDate date = QDate::fromString(day, Qt::ISODate);
+        if (!date.isValid()) {
+            printError(QCoreApplication::translate("admin", "--day %1 is not a date YYYY-MM-DD.").arg(day));
+            return UsageError;
+        }
+        cases = deadlines::DeadlineService(*database).concludedOn(date);
+        if (cases.isEmpty()) {
+            printError(QCoreApplication::translate("admin", "No case was concluded on %1.").arg(day));
+            return Failed;
+        }
     }
-    if (const core::Status written = printing::writeConclusionPdf(document.value(), pdf); !written) {
+    const accounts::Session clerk = commandLineSession(core::Role::Clerk);
+    QList<printing::PaperDocument> documents;
+    bool signaturesValid = true;
+    for (const QString &number : std::as_const(cases)) {
+        const auto file = review.caseDocuments(clerk, number, which);
+        if (!file) {
+            printError(file.error());
+            return Failed;
+        }
+        for (const printing::PaperDocument &document : file.value())
+            signaturesValid = signaturesValid && document.signatureValid;
+        documents += file.value();
+    }
+    if (const core::Status written = printing::writePdf(documents, pdf); !written) {
         printError(written.error());
         return Failed;
     }
-    store::AuditLog(*database).append(commandLineSession(core::Role::Clerk).account.username,
-                                      QStringLiteral("print.conclusion"), acceptanceNo);
-    printLine(QCoreApplication::translate("admin", "Conclusion of %1: %2").arg(acceptanceNo, pdf));
-    return document->signatureValid ? Ok : Failed;
+    for (const QString &number : std::as_const(cases))
+        store::AuditLog(*database).append(
+            clerk.account.username,
+            which == exam::ReviewService::ConclusionOnly  ? QStringLiteral("print.conclusion")
+            : which == exam::ReviewService::OpinionSheets ? QStringLiteral("print.opinions")
+                                                          : QStringLiteral("print.file"),
+            number);
+    printLine(QCoreApplication::translate("admin", "%n document(s) of %1: %2", nullptr, int(documents.size()))
+                  .arg(cases.join(QStringLiteral(", ")), pdf));
+    return signaturesValid ? Ok : Failed;
 }
 
-void declareLanguage(QCommandLineParser &parser)
+void declareCaseDocuments(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("lang"),
-         QCoreApplication::translate("admin", "Language of the document: zh_CN (default) or en."),
-         QStringLiteral("LANG"), i18n::defaultLanguage()});
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("case"), QCoreApplication::translate("admin", "Acceptance number."),
+                      QStringLiteral("ACCEPTANCE_NO")});
+    parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
+                      QStringLiteral("FILE")});
+    declareLanguage(parser);
 }
 
 } // namespace
@@ -225,16 +256,31 @@ QList<Command> printCommands()
          QCoreApplication::translate("admin",
                                      "Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; "
                                      "exit 1 when the reviewer's signature no longer matches it."),
+         declareCaseDocuments,
          [](QCommandLineParser &parser) {
-             parser.addOption(dataDirOption());
-             parser.addOption({QStringLiteral("case"),
-                               QCoreApplication::translate("admin", "Acceptance number."),
-                               QStringLiteral("ACCEPTANCE_NO")});
-             parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
-                               QStringLiteral("FILE")});
-             declareLanguage(parser);
+             return printCaseDocuments(parser, exam::ReviewService::ConclusionOnly);
+         }},
+        {QStringLiteral("print"), QStringLiteral("opinions"),
+         QCoreApplication::translate(
+             "admin", "Write the expert opinion sheets (专家鉴定意见表) of a concluded case as an A4 "
+                      "PDF; exit 1 when a signature no longer matches."),
+         declareCaseDocuments,
+         [](QCommandLineParser &parser) {
+             return printCaseDocuments(parser, exam::ReviewService::OpinionSheets);
+         }},
+        {QStringLiteral("print"), QStringLiteral("batch"),
+         QCoreApplication::translate(
+             "admin", "Batch printing: the conclusion and opinion sheets of every case concluded "
+                      "on --day (or of --case), one after the other in one PDF."),
+         [](QCommandLineParser &parser) {
+             declareCaseDocuments(parser);
+             parser.addOption({QStringLiteral("day"),
+                               QCoreApplication::translate("admin", "Day of the conclusions."),
+                               QStringLiteral("YYYY-MM-DD")});
          },
-         printConclusion},
+         [](QCommandLineParser &parser) {
+             return printCaseDocuments(parser, exam::ReviewService::WholeFile);
+         }},
     };
 }
 

@@ -79,4 +79,21 @@ CsvTable parseCsv(const QString &input)
     return table;
 }
 
+QString csvRecord(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields) {
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+            field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
+            QString inner = field;
+            inner.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            quoted << QStringLiteral("\"%1\"").arg(inner);
+        } else {
+            quoted << field;
+        }
+    }
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
 } // namespace core

@@ -21,4 +21,8 @@ struct CsvTable {
 // Parses UTF-8 text (a leading BOM is ignored). The first record is the header.
 CsvTable parseCsv(const QString &text);
 
+// One record as CSV text with its line ending ("\r\n" per RFC 4180): fields with a comma, quote or
+// line break are quoted, quotes doubled.
+QString csvRecord(const QStringList &fields);
+
 } // namespace core

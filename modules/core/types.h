@@ -83,6 +83,7 @@ struct Case {
     Specialty specialty = Specialty::Orthopaedics;
     QString lane = QString::fromLatin1(kNormalLane);
     QStringList materials;
+    QDate acceptedOn; // 受理日期: the 60-day limit runs from here (invalid when the roster lacks it)
 };
 
 struct Expert {

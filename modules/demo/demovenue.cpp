@@ -63,7 +63,17 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
     LoadSummary summary;
     summary.venueId = venue.id;
     summary.batchId = batchIdFor(venue.id, today);
-    const auto cases = roster::parseRoster(QString::fromUtf8(rosterCsv.value()), summary.batchId, today);
+    // The roster's acceptance dates are written for `roster_day`; they move with today so the
+    // deadlines look the same whenever the demo runs.
+    const QDate rosterDay = QDate::fromString(
+        root.value(QStringLiteral("batch")).toObject().value(QStringLiteral("roster_day")).toString(),
+        Qt::ISODate);
+    auto cases = roster::parseRoster(QString::fromUtf8(rosterCsv.value()), summary.batchId,
+                                     rosterDay.isValid() ? std::max(today, rosterDay) : today);
+    const qint64 shift = rosterDay.isValid() ? rosterDay.daysTo(today) : 0;
+    for (core::Case &c : cases.items)
+        if (c.acceptedOn.isValid())
+            c.acceptedOn = c.acceptedOn.addDays(shift);
     const auto experts = roster::parseExperts(QString::fromUtf8(expertsCsv.value()));
     if (!cases.fileError.isEmpty() || !cases.rejected.isEmpty())
         return core::Result<LoadSummary>::failure(tr("The built-in demo roster is damaged: %1")
@@ -126,6 +136,10 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
                 return s;
         }
         summary.cases = cases.items.size();
+        const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+        for (auto setting = settings.begin(); setting != settings.end(); ++setting)
+            if (core::Status s = database.setSetting(setting.key(), setting.value().toString()); !s)
+                return s;
         for (const QJsonValue &value : root.value(QStringLiteral("accounts")).toArray()) {
             const QJsonObject object = value.toObject();
             core::StaffAccount account;

@@ -25,6 +25,7 @@ QList<core::Case> syntheticCases(int count, const QString &batchId, const QStrin
         c.specialty = specialty;
         c.lane = i % 10 == 0 ? QString::fromLatin1(core::kGreenLane) : QString::fromLatin1(core::kNormalLane);
         c.materials = {QStringLiteral("application")};
+        c.acceptedOn = QDate(2026, 10, 1).addDays(i % 50);
         cases << c;
     }
     return cases;

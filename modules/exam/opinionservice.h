@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "forms/examtemplate.h"
+#include "printing/documents.h"
 #include "signature/signaturestore.h"
 #include "store/database.h"
 
@@ -69,6 +70,12 @@ public:
     // The opinions on a case that this person may see (blindness and assignments enforced here).
     core::Result<QList<Opinion>> visibleOpinions(const accounts::Session &session,
                                                  const QString &acceptanceNo);
+
+    // The submitted opinions of a case as printable sheets: for the expert their own (and the
+    // others' once theirs is submitted), for the assigned reviewer all, for the clerk all once the
+    // case is concluded.
+    core::Result<QList<printing::OpinionSheet>> opinionSheets(const accounts::Session &session,
+                                                              const QString &acceptanceNo);
 
     // The cases drawn to this expert, by ticket order: their examinations, or (review) their reviews,
     // as "acceptance number" → "ticket label" / case state key.

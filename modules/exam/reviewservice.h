@@ -2,7 +2,7 @@
 
 #include "opinionservice.h"
 
-#include "printing/documents.h"
+#include "printing/paperdocument.h"
 
 namespace exam {
 
@@ -45,6 +45,13 @@ public:
     // who print documents (clerk, venue admin).
     core::Result<printing::ConclusionNotice> conclusionDocument(const accounts::Session &session,
                                                                 const QString &acceptanceNo) const;
+    enum Documents { ConclusionOnly = 1, OpinionSheets = 2, WholeFile = 3 };
+    // A concluded case's documents ready to print one after the other: the conclusion and/or the
+    // opinion sheets. For those who print documents; true to the signatures (a mismatch is printed
+    // as a warning on the page, never hidden).
+    core::Result<QList<printing::PaperDocument>> caseDocuments(const accounts::Session &session,
+                                                               const QString &acceptanceNo,
+                                                               Documents which = WholeFile) const;
     signature::Verification verifyConclusion(const QString &acceptanceNo) const;
     static QByteArray canonicalContent(const Conclusion &conclusion);
 

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "documents.h"
-
-#include "core/result.h"
-
-class QPagedPaintDevice;
+#include "paperdocument.h"
 
 namespace printing {
 

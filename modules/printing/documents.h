@@ -2,6 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 namespace printing {
@@ -48,6 +51,37 @@ struct ConclusionNotice {
     QString venueName;
     QString committee;
     QString reviewer;
+    QImage signature; // the reviewer's signature as drawn (null when it is missing)
+    bool signatureValid = false;
+};
+
+// One expert's opinion sheet (专家鉴定意见表): the findings as recorded on the exam form, the
+// basis, the result and the expert's signature. For the file and the clerk, not for the public.
+struct OpinionSheet {
+    struct Section {
+        QString title;
+        QList<QPair<QString, QString>> rows; // label → value as displayed
+    };
+    QString acceptanceNo;
+    QString name;
+    QString maskedIdNumber;
+    QString employer;
+    QString appraisalType;
+    QString templateTitle;
+    int templateVersion = 0;
+    QString role; // display text: first examination, second examination …
+    QString expertName;
+    int version = 1;
+    QString changeReason; // why this version replaced the previous one
+    QList<Section> sections;
+    QStringList basis; // "5.7.2(36) text" lines
+    int computedGrade = 0;
+    int overrideGrade = 0;
+    QString overrideReason;
+    QString selfCare; // display text
+    QDateTime submittedAt;
+    QString committee;
+    QImage signature;
     bool signatureValid = false;
 };
 

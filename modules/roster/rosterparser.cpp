@@ -146,6 +146,17 @@ Parsed<core::Case> parseRoster(const QString &csvText, const QString &batchId, c
             field(row, index, QStringLiteral("materials")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &item : materials)
             c.materials << item.trimmed();
+        // Optional column: rosters from systems that do not export it still import, and the
+        // deadline then shows as unknown instead of a guessed date.
+        const QString acceptedText = field(row, index, QStringLiteral("accepted_on"));
+        if (!acceptedText.isEmpty()) {
+            c.acceptedOn = QDate::fromString(acceptedText, Qt::ISODate);
+            if (!c.acceptedOn.isValid() || c.acceptedOn > today) {
+                reject(tr("accepted_on %1 must be the acceptance date as YYYY-MM-DD, not in the future")
+                           .arg(acceptedText));
+                continue;
+            }
+        }
         seenAcceptance.insert(c.acceptanceNo);
         seenIds.insert(c.person.idNumber);
         result.items << c;

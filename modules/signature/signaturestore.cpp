@@ -67,4 +67,21 @@ std::optional<QByteArray> SignatureStore::strokesOf(const QString &subject) cons
     return m_database.sealer().open(query.value(0).toByteArray(), subject + QStringLiteral("#strokes"));
 }
 
+std::optional<QImage> SignatureStore::imageOf(const QString &subject) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT sealed_image FROM signatures WHERE subject = ?"));
+    query.addBindValue(subject);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const auto png =
+        m_database.sealer().open(query.value(0).toByteArray(), subject + QStringLiteral("#image"));
+    if (!png)
+        return std::nullopt;
+    QImage image;
+    if (!image.loadFromData(*png, "PNG"))
+        return std::nullopt;
+    return image;
+}
+
 } // namespace signature

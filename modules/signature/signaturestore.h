@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QImage>
 
 namespace signature {
 
@@ -22,6 +23,8 @@ public:
                         const QByteArray &canonicalContent);
     Verification verify(const QString &subject, const QByteArray &canonicalContent) const;
     std::optional<QByteArray> strokesOf(const QString &subject) const;
+    // The signature as rendered when it was made (for printed documents).
+    std::optional<QImage> imageOf(const QString &subject) const;
 
 private:
     store::Database &m_database;

@@ -12,7 +12,7 @@ namespace {
 
 const QString kCaseColumns =
     QStringLiteral("acceptance_no, batch_id, personal, gender, birth_date, employer, appraisal_type, "
-                   "specialty, lane, materials, state, version, updated_at");
+                   "specialty, lane, materials, state, version, updated_at, accepted_on");
 
 QByteArray sealedPersonal(const Sealer &sealer, const core::Case &c)
 {
@@ -50,6 +50,7 @@ CaseRecord caseFrom(const QSqlQuery &query, const Sealer &sealer)
     record.state = core::caseStateFromKey(query.value(10).toString()).value_or(core::CaseState::Registered);
     record.version = query.value(11).toInt();
     record.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    c.acceptedOn = QDate::fromString(query.value(13).toString(), Qt::ISODate);
     return record;
 }
 
@@ -71,6 +72,7 @@ QJsonObject toJson(const core::Case &c)
         {QStringLiteral("specialty"), core::toKey(c.specialty)},
         {QStringLiteral("lane"), c.lane},
         {QStringLiteral("materials"), QJsonArray::fromStringList(c.materials)},
+        {QStringLiteral("accepted_on"), c.acceptedOn.toString(Qt::ISODate)},
     };
 }
 
@@ -86,18 +88,20 @@ core::Status CaseRepository::save(const core::Case &c)
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
             "INSERT INTO cases(acceptance_no, batch_id, id_index, personal, gender, birth_date, "
-            "employer, appraisal_type, specialty, lane, materials, updated_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "employer, appraisal_type, specialty, lane, materials, updated_at, accepted_on) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(acceptance_no) DO UPDATE SET batch_id = excluded.batch_id, "
             "id_index = excluded.id_index, personal = excluded.personal, gender = excluded.gender, "
             "birth_date = excluded.birth_date, "
             "employer = excluded.employer, appraisal_type = excluded.appraisal_type, "
             "specialty = excluded.specialty, lane = excluded.lane, materials = excluded.materials, "
+            "accepted_on = excluded.accepted_on, "
             "version = cases.version + 1, updated_at = excluded.updated_at"));
         bindAll(query,
                 {c.acceptanceNo, c.batchId, sealer.idIndex(c.person.idNumber), sealedPersonal(sealer, c),
                  core::toKey(c.person.gender), c.person.birthDate.toString(Qt::ISODate), c.employer,
-                 core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now});
+                 core::toKey(c.type), core::toKey(c.specialty), c.lane, materials, now,
+                 c.acceptedOn.toString(Qt::ISODate)});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving case %1").arg(c.acceptanceNo), query));
         return m_outbox.append(QStringLiteral("case"), c.acceptanceNo, toJson(c));

@@ -356,13 +356,35 @@ QStringList version11()
     };
 }
 
+// Legal time limits (管理办法 art. 10, 17): the date each case was accepted, extensions of the 60 days
+// with their reasons, and deliveries of the conclusion.
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN accepted_on TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE case_extensions (
+            acceptance_no TEXT PRIMARY KEY REFERENCES cases(acceptance_no),
+            days INTEGER NOT NULL CHECK (days > 0),
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE deliveries (
+            acceptance_no TEXT PRIMARY KEY REFERENCES cases(acceptance_no),
+            delivered_on TEXT NOT NULL,
+            method TEXT NOT NULL,
+            tracking_no TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()}, {version2()},  {version3()}, version4(),
-                                      {version5()}, {version6()},  {version7()}, {version8()},
-                                      {version9()}, {version10()}, {version11()}};
+    static const QList<Migration> all{{version1()}, {version2()},  {version3()},  version4(),
+                                      {version5()}, {version6()},  {version7()},  {version8()},
+                                      {version9()}, {version10()}, {version11()}, {version12()}};
     return all;
 }
 

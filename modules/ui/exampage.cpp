@@ -3,7 +3,9 @@
 #include "pagewidgets.h"
 #include "signaturepad.h"
 
+#include "forms/fieldtext.h"
 #include "grading/catalog.h"
+#include "grading/grading.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,22 +27,6 @@
 namespace ui {
 
 namespace {
-
-const QStringList kSelfCare{QStringLiteral("eating"), QStringLiteral("turning"), QStringLiteral("toileting"),
-                            QStringLiteral("dressing"), QStringLiteral("moving")};
-
-QString selfCareLabel(const QString &key)
-{
-    if (key == QLatin1String("eating"))
-        return ExamPage::tr("eating");
-    if (key == QLatin1String("turning"))
-        return ExamPage::tr("turning over");
-    if (key == QLatin1String("toileting"))
-        return ExamPage::tr("toileting");
-    if (key == QLatin1String("dressing"))
-        return ExamPage::tr("dressing and washing");
-    return ExamPage::tr("moving about");
-}
 
 void repolish(QWidget *widget)
 {
@@ -256,10 +242,10 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
                 flow->setContentsMargins(0, 0, 0, 0);
                 int placed = 0;
                 const QStringList options =
-                    field.type == forms::FieldType::SelfCare ? kSelfCare : field.options;
+                    field.type == forms::FieldType::SelfCare ? grading::selfCareActivities() : field.options;
                 for (const QString &option : options) {
                     auto *check = new QCheckBox(field.type == forms::FieldType::SelfCare
-                                                    ? selfCareLabel(option)
+                                                    ? forms::selfCareActivityLabel(option)
                                                     : field.optionLabel(option, english),
                                                 group);
                     check->setObjectName(QStringLiteral("option_%1_%2").arg(id, option));

@@ -3,7 +3,7 @@
 #include "adminpage.h"
 #include "auditpage.h"
 #include "callingpage.h"
-#include "comingsoonpage.h"
+#include "clerkpage.h"
 #include "exampage.h"
 #include "frontdeskpage.h"
 #include "halldisplay.h"
@@ -75,7 +75,8 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::Clerk:
         return {QStringLiteral("printCentrePage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"), QStringLiteral("auditPage"), QStringLiteral("syncPage")};
+        return {QStringLiteral("adminPage"), QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),
+                QStringLiteral("syncPage")};
     }
     return {};
 }
@@ -179,15 +180,7 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("reviewPage"))
         return new ReviewPage(m_services, m_session, m_pages);
     if (name == QLatin1String("printCentrePage"))
-        return new ComingSoonPage(
-            name,
-            {tr("Print centre"),
-             tr("Print and deliver the documents of concluded cases."),
-             {tr("Expert opinion sheets and conclusions with signatures and clause basis"),
-              tr("Batch printing with preview, or PDF"),
-              tr("EMS delivery list of the day's conclusions; overdue deliveries flagged")},
-             tr("Document printing arrives with the examination release.")},
-            m_pages);
+        return new ClerkPage(m_services, m_session, m_pages);
     return new QWidget(m_pages);
 }
 

@@ -45,8 +45,9 @@ private slots:
         QTest::newRow("reviewer") << QStringLiteral("reviewer") << QStringList{QStringLiteral("reviewPage")};
         QTest::newRow("clerk") << QStringLiteral("clerk") << QStringList{QStringLiteral("printCentrePage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
-                                     << QStringList{QStringLiteral("adminPage"), QStringLiteral("auditPage"),
-                                                    QStringLiteral("syncPage")};
+                                     << QStringList{QStringLiteral("adminPage"),
+                                                    QStringLiteral("printCentrePage"),
+                                                    QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }
 
     void eachRoleReachesItsHomePage()

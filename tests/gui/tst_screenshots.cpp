@@ -159,7 +159,7 @@ private slots:
         ui::MainWindow window(*m_station.services, session.value());
         window.resize(1280, 800);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        navigation->setCurrentRow(1);
+        navigation->setCurrentRow(2);
         QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName(),
                  QStringLiteral("auditPage"));
         save(window, QStringLiteral("audit.png"));

@@ -1,0 +1,223 @@
+#include "deadlineservice.h"
+
+#include "store/auditlog.h"
+#include "store/caserepository.h"
+#include "store/outbox.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace deadlines {
+
+namespace {
+
+bool endedWithoutConclusion(core::CaseState state)
+{
+    return state == core::CaseState::NoShow || state == core::CaseState::Withdrawn ||
+           state == core::CaseState::Terminated;
+}
+
+// Overdue first, then the fewest days left; unknown and finished cases last.
+int rank(const Standing &s)
+{
+    switch (s.urgency) {
+    case Urgency::Overdue:
+    case Urgency::DueSoon:
+    case Urgency::OnTime:
+        return 0;
+    case Urgency::Unknown:
+        return 1;
+    case Urgency::Met:
+        return 2;
+    }
+    return 2;
+}
+
+} // namespace
+
+DeadlineService::DeadlineService(store::Database &database) : m_database(database) {}
+
+WarningDays DeadlineService::warningDays() const
+{
+    WarningDays days;
+    days.conclusion =
+        m_database.setting(QStringLiteral("deadline.warn_days.conclusion"), QStringLiteral("7")).toInt();
+    days.delivery =
+        m_database.setting(QStringLiteral("deadline.warn_days.delivery"), QStringLiteral("3")).toInt();
+    return days;
+}
+
+QList<CaseDeadline> DeadlineService::query(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT c.acceptance_no, c.state, c.accepted_on, e.days, e.reason, "
+                                 "k.concluded_at, d.delivered_on, d.method, d.tracking_no FROM cases c "
+                                 "LEFT JOIN case_extensions e ON e.acceptance_no = c.acceptance_no "
+                                 "LEFT JOIN conclusions k ON k.acceptance_no = c.acceptance_no "
+                                 "LEFT JOIN deliveries d ON d.acceptance_no = c.acceptance_no ") +
+                  where + QStringLiteral(" ORDER BY c.acceptance_no"));
+    store::bindAll(query, values);
+    QList<CaseDeadline> rows;
+    if (!query.exec())
+        return rows;
+    const QDate today = m_database.clock().now().date();
+    const WarningDays warning = warningDays();
+    const store::CaseRepository cases(m_database);
+    while (query.next()) {
+        CaseDeadline row;
+        row.acceptanceNo = query.value(0).toString();
+        row.state = core::caseStateFromKey(query.value(1).toString()).value_or(core::CaseState::Registered);
+        row.dates.acceptedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        row.dates.extensionDays = query.value(3).toInt();
+        row.extensionReason = query.value(4).toString();
+        row.dates.concludedOn = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).date();
+        row.dates.deliveredOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+        row.deliveryMethod = query.value(7).toString();
+        row.trackingNo = query.value(8).toString();
+        row.dates.ended = endedWithoutConclusion(row.state);
+        row.standing = standing(row.dates, today, warning);
+        rows << row;
+    }
+    for (CaseDeadline &row : rows)
+        if (const auto record = cases.find(row.acceptanceNo))
+            row.name = record->unreadable ? tr("(unreadable)") : record->data.person.name;
+    return rows;
+}
+
+QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
+{
+    QList<CaseDeadline> rows = query({}, {});
+    if (!includeDone)
+        rows.removeIf([](const CaseDeadline &row) { return row.standing.urgency == Urgency::Met; });
+    std::stable_sort(rows.begin(), rows.end(), [](const CaseDeadline &a, const CaseDeadline &b) {
+        if (rank(a.standing) != rank(b.standing))
+            return rank(a.standing) < rank(b.standing);
+        return rank(a.standing) == 0 && a.standing.daysLeft < b.standing.daysLeft;
+    });
+    return rows;
+}
+
+std::optional<CaseDeadline> DeadlineService::of(const QString &acceptanceNo) const
+{
+    const QList<CaseDeadline> rows = query(QStringLiteral("WHERE c.acceptance_no = ?"), {acceptanceNo});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+QStringList DeadlineService::concludedOn(const QDate &day) const
+{
+    QSqlQuery query(m_database.connection());
+    // concluded_at is an ISO time: its first ten characters are the day.
+    query.prepare(QStringLiteral("SELECT acceptance_no FROM conclusions WHERE substr(concluded_at, 1, 10) = "
+                                 "? ORDER BY acceptance_no"));
+    query.addBindValue(day.toString(Qt::ISODate));
+    QStringList numbers;
+    if (query.exec())
+        while (query.next())
+            numbers << query.value(0).toString();
+    return numbers;
+}
+
+core::Status DeadlineService::extend(const accounts::Session &session, const QString &acceptanceNo, int days,
+                                     const QString &reason)
+{
+    if (const core::Status allowed =
+            accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
+        !allowed)
+        return allowed;
+    const auto current = of(acceptanceNo);
+    if (!current)
+        return core::Status::failure(tr("There is no case %1.").arg(acceptanceNo));
+    if (current->standing.stage != Stage::Conclusion)
+        return core::Status::failure(
+            tr("Case %1 is no longer waiting for its conclusion; only that limit can be extended.")
+                .arg(acceptanceNo));
+    if (current->dates.extensionDays > 0)
+        return core::Status::failure(tr("The limit of case %1 was already extended by %2 days (%3); the law "
+                                        "allows one extension.")
+                                         .arg(acceptanceNo)
+                                         .arg(current->dates.extensionDays)
+                                         .arg(current->extensionReason));
+    if (days < 1 || days > kMaxExtensionDays)
+        return core::Status::failure(tr("An extension is 1 to %1 days.").arg(kMaxExtensionDays));
+    if (reason.trimmed().isEmpty())
+        return core::Status::failure(
+            tr("Give the reason for the extension, e.g. a complex or multi-specialty case."));
+    const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO case_extensions(acceptance_no, days, reason, actor, at) VALUES(?, ?, ?, ?, ?)"));
+        store::bindAll(insert, {acceptanceNo, days, reason.trimmed(), session.account.username, now});
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(tr("Recording the extension"), insert));
+        const QJsonObject details{{QStringLiteral("acceptance_no"), acceptanceNo},
+                                  {QStringLiteral("days"), days},
+                                  {QStringLiteral("reason"), reason.trimmed()},
+                                  {QStringLiteral("by"), session.account.username},
+                                  {QStringLiteral("at"), now}};
+        if (core::Status audited =
+                store::AuditLog(m_database)
+                    .append(session.account.username, QStringLiteral("case.extend"), acceptanceNo, details);
+            !audited)
+            return audited;
+        return store::Outbox(m_database)
+            .append(QStringLiteral("case_extension"), acceptanceNo, details,
+                    store::Outbox::Versioning::FirstOnly);
+    });
+}
+
+core::Status DeadlineService::recordDelivery(const accounts::Session &session, const QString &acceptanceNo,
+                                             const QDate &deliveredOn, const QString &method,
+                                             const QString &trackingNo)
+{
+    if (const core::Status allowed =
+            accounts::Authorizer::require(session, accounts::Permission::PrintDocuments);
+        !allowed)
+        return allowed;
+    const auto current = of(acceptanceNo);
+    if (!current)
+        return core::Status::failure(tr("There is no case %1.").arg(acceptanceNo));
+    if (current->standing.stage == Stage::Done)
+        return core::Status::failure(
+            tr("The conclusion of case %1 was already delivered on %2.")
+                .arg(acceptanceNo, current->dates.deliveredOn.toString(Qt::ISODate)));
+    if (current->standing.stage != Stage::Delivery)
+        return core::Status::failure(
+            tr("Case %1 is not concluded; there is nothing to deliver yet.").arg(acceptanceNo));
+    const QDate today = m_database.clock().now().date();
+    if (!deliveredOn.isValid() || deliveredOn < current->dates.concludedOn || deliveredOn > today)
+        return core::Status::failure(tr("The delivery date must lie between the conclusion (%1) and today.")
+                                         .arg(current->dates.concludedOn.toString(Qt::ISODate)));
+    if (method != QLatin1String("ems") && method != QLatin1String("in_person"))
+        return core::Status::failure(tr("The delivery method is ems or in_person."));
+    if (method == QLatin1String("ems") && trackingNo.trimmed().isEmpty())
+        return core::Status::failure(tr("Enter the EMS tracking number of the letter."));
+    const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO deliveries(acceptance_no, delivered_on, method, tracking_no, "
+                           "actor, at) VALUES(?, ?, ?, ?, ?, ?)"));
+        store::bindAll(insert, {acceptanceNo, deliveredOn.toString(Qt::ISODate), method, trackingNo.trimmed(),
+                                session.account.username, now});
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(tr("Recording the delivery"), insert));
+        const QJsonObject details{{QStringLiteral("acceptance_no"), acceptanceNo},
+                                  {QStringLiteral("delivered_on"), deliveredOn.toString(Qt::ISODate)},
+                                  {QStringLiteral("method"), method},
+                                  {QStringLiteral("tracking_no"), trackingNo.trimmed()},
+                                  {QStringLiteral("by"), session.account.username},
+                                  {QStringLiteral("at"), now}};
+        if (core::Status audited =
+                store::AuditLog(m_database)
+                    .append(session.account.username, QStringLiteral("case.deliver"), acceptanceNo, details);
+            !audited)
+            return audited;
+        return store::Outbox(m_database)
+            .append(QStringLiteral("delivery"), acceptanceNo, details, store::Outbox::Versioning::FirstOnly);
+    });
+}
+
+} // namespace deadlines

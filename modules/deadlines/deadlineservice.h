@@ -1,0 +1,56 @@
+#pragma once
+
+#include "timelimits.h"
+
+#include "accounts/permissions.h"
+#include "core/caseflow.h"
+#include "store/database.h"
+
+#include <optional>
+
+namespace deadlines {
+
+// One case against its legal time limit, as the clerk's page lists it.
+struct CaseDeadline {
+    QString acceptanceNo;
+    QString name; // in full: the clerk's page is an internal screen
+    core::CaseState state = core::CaseState::Registered;
+    CaseDates dates;
+    QString extensionReason;
+    QString deliveryMethod; // ems | in_person
+    QString trackingNo;
+    Standing standing;
+};
+
+// The 60-day limit from acceptance (+30 with a recorded reason) and the 15 days for delivery after
+// the conclusion (管理办法 art. 10, 17). Extensions and deliveries are audited and synced.
+class DeadlineService
+{
+    Q_DECLARE_TR_FUNCTIONS(deadlines::DeadlineService)
+public:
+    explicit DeadlineService(store::Database &database);
+
+    // Every case still waiting for its conclusion or its delivery (with `includeDone`, also the
+    // delivered and ended ones), overdue first, then by the days left.
+    QList<CaseDeadline> overview(bool includeDone = false) const;
+    std::optional<CaseDeadline> of(const QString &acceptanceNo) const;
+    // The acceptance numbers of the cases concluded on `day`, in order of acceptance number.
+    QStringList concludedOn(const QDate &day) const;
+
+    // Extends the conclusion limit of a case (once, by at most 30 days) for the reason given.
+    core::Status extend(const accounts::Session &session, const QString &acceptanceNo, int days,
+                        const QString &reason);
+    // Records that the conclusion reached the person: `method` is "ems" (with its tracking number)
+    // or "in_person".
+    core::Status recordDelivery(const accounts::Session &session, const QString &acceptanceNo,
+                                const QDate &deliveredOn, const QString &method, const QString &trackingNo);
+
+    WarningDays warningDays() const;
+
+private:
+    QList<CaseDeadline> query(const QString &where, const QVariantList &values) const;
+
+    store::Database &m_database;
+};
+
+} // namespace deadlines

@@ -1,0 +1,360 @@
+#include "clerkpage.h"
+
+#include "clerkdialogs.h"
+#include "pagewidgets.h"
+
+#include "deadlines/deliverylist.h"
+#include "exam/reviewservice.h"
+#include "printing/paperdocument.h"
+#include "store/auditlog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+enum Filter { NeedsAttention, AllOpen, Everything };
+
+QColor rowColour(deadlines::Urgency urgency)
+{
+    switch (urgency) {
+    case deadlines::Urgency::Overdue:
+        return {0xfd, 0xe2, 0xe1};
+    case deadlines::Urgency::DueSoon:
+        return {0xfe, 0xf3, 0xc7};
+    default:
+        return {};
+    }
+}
+
+QString dayText(const QDate &day)
+{
+    return day.isValid() ? day.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+} // namespace
+
+ClerkPage::ClerkPage(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session), m_deadlines(services.database)
+{
+    setObjectName(QStringLiteral("printCentrePage"));
+    const bool prints = bool(accounts::Authorizer::require(session, accounts::Permission::PrintDocuments));
+    const bool extends = bool(accounts::Authorizer::require(session, accounts::Permission::ManageVenue));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(makePageHeader(
+        tr("Print centre"),
+        tr("Every case against its legal time limit: 60 days from acceptance to the conclusion (+30 when "
+           "extended), 15 days from the conclusion to delivery. Print, export the EMS list, record "
+           "deliveries."),
+        this));
+
+    auto *filterRow = new QHBoxLayout;
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("deadlineFilter"));
+    m_filter->addItem(tr("Needs attention (overdue or due soon)"), NeedsAttention);
+    m_filter->addItem(tr("All open cases"), AllOpen);
+    m_filter->addItem(tr("All cases, delivered ones too"), Everything);
+    m_filter->setCurrentIndex(AllOpen);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ClerkPage::reload);
+    filterRow->addWidget(m_filter);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("deadlineSummary"));
+    filterRow->addWidget(m_summary, 1);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshDeadlines"));
+    connect(refresh, &QPushButton::clicked, this, &ClerkPage::reload);
+    filterRow->addWidget(refresh);
+    layout->addLayout(filterRow);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("deadlineTable"));
+    m_table->setHorizontalHeaderLabels({tr("Acceptance no."), tr("Name"), tr("Waiting for"),
+                                        tr("Accepted on"), tr("Due"), tr("Days left"), tr("Concluded on"),
+                                        tr("Delivery")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    auto *actions = new QHBoxLayout;
+    const auto addButton = [&](const QString &name, const QString &text, void (ClerkPage::*slot)(),
+                               bool enabled) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setEnabled(enabled);
+        if (!enabled)
+            button->setToolTip(tr("Your role may not do this."));
+        connect(button, &QPushButton::clicked, this, slot);
+        actions->addWidget(button);
+        return button;
+    };
+    addButton(QStringLiteral("previewPrint"), tr("Preview and print…"), &ClerkPage::previewAndPrint, prints);
+    addButton(QStringLiteral("savePdf"), tr("Save as PDF…"), &ClerkPage::saveAsPdf, prints);
+    addButton(QStringLiteral("recordDelivery"), tr("Record delivery…"), &ClerkPage::recordDelivery, prints);
+    if (extends)
+        addButton(QStringLiteral("extendLimit"), tr("Extend limit…"), &ClerkPage::extendLimit, true);
+    actions->addStretch(1);
+    actions->addWidget(new QLabel(tr("EMS list of the conclusions of"), this));
+    m_emsDay = new QDateEdit(services.clock.now().date(), this);
+    m_emsDay->setObjectName(QStringLiteral("emsDay"));
+    m_emsDay->setCalendarPopup(true);
+    m_emsDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    actions->addWidget(m_emsDay);
+    addButton(QStringLiteral("exportEms"), tr("Export…"), &ClerkPage::exportDeliveryList, prints);
+    layout->addLayout(actions);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("clerkMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    reload();
+}
+
+void ClerkPage::reload()
+{
+    const auto filter = Filter(m_filter->currentData().toInt());
+    m_rows = m_deadlines.overview(filter == Everything);
+    int overdue = 0;
+    int dueSoon = 0;
+    int awaitingDelivery = 0;
+    for (const deadlines::CaseDeadline &row : std::as_const(m_rows)) {
+        overdue += row.standing.urgency == deadlines::Urgency::Overdue;
+        dueSoon += row.standing.urgency == deadlines::Urgency::DueSoon;
+        awaitingDelivery += row.standing.stage == deadlines::Stage::Delivery;
+    }
+    if (filter == NeedsAttention)
+        m_rows.removeIf([](const deadlines::CaseDeadline &row) {
+            return row.standing.urgency != deadlines::Urgency::Overdue &&
+                   row.standing.urgency != deadlines::Urgency::DueSoon;
+        });
+    m_summary->setText(tr("%1 overdue · %2 due soon · %3 awaiting delivery")
+                           .arg(overdue)
+                           .arg(dueSoon)
+                           .arg(awaitingDelivery));
+    m_table->setRowCount(int(m_rows.size()));
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const deadlines::CaseDeadline &row = m_rows.at(r);
+        QString delivery;
+        if (row.standing.stage == deadlines::Stage::Done)
+            delivery = row.deliveryMethod == QLatin1String("ems")
+                           ? tr("EMS %1, %2").arg(row.trackingNo, dayText(row.dates.deliveredOn))
+                           : tr("in person, %1").arg(dayText(row.dates.deliveredOn));
+        QString due = dayText(row.standing.due);
+        if (row.dates.extensionDays > 0 && row.standing.stage == deadlines::Stage::Conclusion)
+            due = tr("%1 (extended: %2)").arg(due, row.extensionReason);
+        const QStringList cells{row.acceptanceNo,
+                                row.name,
+                                deadlines::displayName(row.standing.stage),
+                                dayText(row.dates.acceptedOn),
+                                due,
+                                deadlines::daysLeftText(row.standing),
+                                dayText(row.dates.concludedOn),
+                                delivery};
+        const QColor colour = rowColour(row.standing.urgency);
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (colour.isValid())
+                item->setBackground(colour);
+            if (column == DaysLeft && row.standing.urgency == deadlines::Urgency::Overdue)
+                item->setForeground(QColor(0xb9, 0x1c, 0x1c));
+            m_table->setItem(r, column, item);
+        }
+    }
+}
+
+QStringList ClerkPage::selectedCases() const
+{
+    QStringList cases;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        cases << m_rows.at(index.row()).acceptanceNo;
+    std::sort(cases.begin(), cases.end());
+    return cases;
+}
+
+QStringList ClerkPage::selectedConcluded()
+{
+    QStringList concluded;
+    QStringList notConcluded;
+    for (const QString &acceptanceNo : selectedCases()) {
+        const auto row = m_deadlines.of(acceptanceNo);
+        if (row && row->dates.concludedOn.isValid())
+            concluded << acceptanceNo;
+        else
+            notConcluded << acceptanceNo;
+    }
+    if (concluded.isEmpty())
+        showMessage(tr("Select one or more concluded cases in the list first."), true);
+    else if (!notConcluded.isEmpty())
+        showMessage(tr("Not concluded, left out: %1.").arg(notConcluded.join(QStringLiteral(", "))), true);
+    return concluded;
+}
+
+void ClerkPage::previewAndPrint()
+{
+    const QStringList cases = selectedConcluded();
+    if (cases.isEmpty() || !m_services.opinions)
+        return;
+    const exam::ReviewService review(m_services.database, *m_services.opinions);
+    QList<printing::PaperDocument> documents;
+    for (const QString &acceptanceNo : cases) {
+        const auto file = review.caseDocuments(m_session, acceptanceNo);
+        if (!file) {
+            showMessage(file.error(), true);
+            return;
+        }
+        documents += file.value();
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Conclusions and opinion sheets: %1").arg(cases.join(QStringLiteral(", "))));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("batchPreview"));
+    dialog.setWindowTitle(printer.docName());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *target) { printing::printDocuments(documents, *target); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const QString &acceptanceNo : cases)
+        store::AuditLog(m_services.database)
+            .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo);
+    showMessage(tr("%n document(s) sent to %1.", nullptr, int(documents.size()))
+                    .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()),
+                false);
+}
+
+void ClerkPage::saveAsPdf()
+{
+    const QStringList cases = selectedConcluded();
+    if (cases.isEmpty() || !m_services.opinions)
+        return;
+    const QString path =
+        askSavePath(QStringLiteral("savePdfDialog"), tr("Save the documents as PDF"),
+                    cases.size() == 1 ? cases.constFirst() + QStringLiteral(".pdf")
+                                      : tr("conclusions-%1.pdf").arg(dayText(m_services.clock.now().date())),
+                    tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const exam::ReviewService review(m_services.database, *m_services.opinions);
+    QList<printing::PaperDocument> documents;
+    for (const QString &acceptanceNo : cases) {
+        const auto file = review.caseDocuments(m_session, acceptanceNo);
+        if (!file) {
+            showMessage(file.error(), true);
+            return;
+        }
+        documents += file.value();
+    }
+    if (const core::Status written = printing::writePdf(documents, path); !written) {
+        showMessage(written.error(), true);
+        return;
+    }
+    for (const QString &acceptanceNo : cases)
+        store::AuditLog(m_services.database)
+            .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo,
+                    {{QStringLiteral("pdf"), path}});
+    showMessage(
+        tr("%n document(s) saved to %1.", nullptr, int(documents.size())).arg(QDir::toNativeSeparators(path)),
+        false);
+}
+
+void ClerkPage::exportDeliveryList()
+{
+    const QDate day = m_emsDay->date();
+    const QString path = askSavePath(QStringLiteral("exportEmsDialog"), tr("Export the EMS delivery list"),
+                                     tr("ems-%1.csv").arg(dayText(day)), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto rows = deadlines::writeDeliveryList(m_services.database, m_session, day, path);
+    if (!rows) {
+        showMessage(rows.error(), true);
+        return;
+    }
+    showMessage(tr("EMS list of %1: %n letter(s), saved to %2.", nullptr, rows.value())
+                    .arg(dayText(day), QDir::toNativeSeparators(path)),
+                rows.value() == 0);
+}
+
+void ClerkPage::recordDelivery()
+{
+    const QStringList cases = selectedConcluded();
+    if (cases.size() != 1) {
+        if (cases.size() > 1)
+            showMessage(tr("Record deliveries one case at a time."), true);
+        return;
+    }
+    const auto row = m_deadlines.of(cases.constFirst());
+    DeliveryDialog dialog(
+        cases.constFirst(), row->dates.concludedOn, m_services.clock.now().date(),
+        [this, acceptanceNo = cases.constFirst()](const DeliveryDialog &answer) {
+            return m_deadlines.recordDelivery(m_session, acceptanceNo, answer.deliveredOn(), answer.method(),
+                                              answer.trackingNo());
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("Delivery of %1 recorded.").arg(cases.constFirst()), false);
+    reload();
+}
+
+void ClerkPage::extendLimit()
+{
+    const QStringList cases = selectedCases();
+    if (cases.size() != 1) {
+        showMessage(tr("Select the one case whose limit is to be extended."), true);
+        return;
+    }
+    ExtensionDialog dialog(
+        cases.constFirst(),
+        [this, acceptanceNo = cases.constFirst()](const ExtensionDialog &answer) {
+            return m_deadlines.extend(m_session, acceptanceNo, answer.days(), answer.reason());
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("The limit of %1 was extended.").arg(cases.constFirst()), false);
+    reload();
+}
+
+QString ClerkPage::askSavePath(const QString &objectName, const QString &caption, const QString &suggested,
+                               const QString &filter)
+{
+    // A named dialog (not the static helper), so the workflow can be driven and checked in tests.
+    QFileDialog dialog(this, caption, QDir::home().filePath(suggested), filter);
+    dialog.setObjectName(objectName);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void ClerkPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setVisible(!text.isEmpty());
+    m_message->setText(text);
+    m_message->setProperty("problem", problem);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+}
+
+} // namespace ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services.h"
+
+#include "deadlines/deadlineservice.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ui {
+
+// The print centre: every case against its legal time limit (overdue and due-soon flagged), batch
+// printing of conclusions and opinion sheets with preview or to PDF, the EMS delivery list of a
+// day's conclusions, deliveries, and (for the venue admin) extending a case's limit.
+class ClerkPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { AcceptanceNo, Name, Stage, AcceptedOn, Due, DaysLeft, ConcludedOn, Delivery, ColumnCount };
+
+    ClerkPage(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    QStringList selectedCases() const;
+    // The selected cases that are concluded; says which are not.
+    QStringList selectedConcluded();
+    void previewAndPrint();
+    void saveAsPdf();
+    void exportDeliveryList();
+    void recordDelivery();
+    void extendLimit();
+    QString askSavePath(const QString &objectName, const QString &caption, const QString &suggested,
+                        const QString &filter);
+    void showMessage(const QString &text, bool problem);
+
+    const Services &m_services;
+    accounts::Session m_session;
+    deadlines::DeadlineService m_deadlines;
+    QList<deadlines::CaseDeadline> m_rows;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+    QDateEdit *m_emsDay = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,247 @@
+#include "guifixture.h"
+
+#include "core/csv.h"
+#include "deadlines/deliverylist.h"
+#include "demo/daysimulation.h"
+#include "i18n/translations.h"
+#include "store/caserepository.h"
+#include "ui/clerkpage.h"
+#include "ui/style.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+// The clerk's print centre: deadlines flagged, batch PDF of conclusions and opinion sheets, the EMS
+// list, deliveries; the admin extends a limit. In Chinese, as the venue sees it.
+class TestClerkPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    QStringList m_concluded;
+
+    static accounts::Session person(core::Role role)
+    {
+        accounts::Session session;
+        session.account.username = core::toKey(role);
+        session.account.role = role;
+        return session;
+    }
+
+    int rowOf(QTableWidget *table, const QString &acceptanceNo)
+    {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, ui::ClerkPage::AcceptanceNo)->text() == acceptanceNo)
+                return row;
+        return -1;
+    }
+
+    void select(QTableWidget *table, const QStringList &cases)
+    {
+        table->clearSelection();
+        for (const QString &acceptanceNo : cases) {
+            const int row = rowOf(table, acceptanceNo);
+            QVERIFY2(row >= 0, qPrintable(acceptanceNo));
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    // Answers the next save dialog with `path`.
+    void answerSaveDialog(const QString &objectName, const QString &path, bool *answered)
+    {
+        QTimer::singleShot(100, this, [=] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), objectName);
+            // As a person does: type the full path into the file name box.
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+            *answered = true;
+        });
+    }
+
+    QString pdfText(const QString &pdf)
+    {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        text.waitForFinished(30000);
+        return QString::fromUtf8(text.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::defaultLanguage()));
+        ui::applyStationStyle(*qApp);
+        m_fixture = std::make_unique<GuiFixture>();
+        QVERIFY(m_fixture->setUp());
+        const auto day = demo::simulateDay(*m_fixture->database, 3);
+        QVERIFY2(day.ok(), qPrintable(day.error()));
+        m_concluded = day->concluded;
+        QCOMPARE(m_concluded.size(), 3);
+    }
+
+    void overdueAndDueSoonAreFlagged()
+    {
+        ui::ClerkPage page(*m_fixture->services, person(core::Role::Clerk));
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
+        QCOMPARE(table->rowCount(), 32);
+        // Overdue first, marked.
+        QCOMPARE(table->item(0, ui::ClerkPage::AcceptanceNo)->text(), QStringLiteral("JD2026-0006"));
+        QVERIFY(table->item(0, ui::ClerkPage::DaysLeft)->text().contains(QLatin1Char('2')));
+        QVERIFY(table->item(0, ui::ClerkPage::Name)->background() != QBrush());
+        const int concluded = rowOf(table, m_concluded.constFirst());
+        QCOMPARE(table->item(concluded, ui::ClerkPage::ConcludedOn)->text(), QStringLiteral("2026-11-23"));
+        QCOMPARE(table->item(concluded, ui::ClerkPage::Due)->text(), QStringLiteral("2026-12-08"));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("deadlineSummary"));
+        // Overdue, due soon, awaiting delivery: JD2026-0006; four within 7 days; the three concluded.
+        QStringList counts;
+        for (const auto &match : QRegularExpression(QStringLiteral("\\d+")).globalMatch(summary->text()))
+            counts << match.captured();
+        QCOMPARE(counts, (QStringList{QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("3")}));
+        // "Needs attention" keeps only what is overdue or due soon.
+        page.findChild<QComboBox *>(QStringLiteral("deadlineFilter"))->setCurrentIndex(0);
+        QVERIFY(table->rowCount() >= 1 && table->rowCount() < 32);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY(table->item(row, ui::ClerkPage::Name)->background() != QBrush());
+        // Only the admin extends limits.
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("extendLimit")));
+    }
+
+    void batchPdfHoldsConclusionsAndOpinionSheets()
+    {
+        ui::ClerkPage page(*m_fixture->services, person(core::Role::Clerk));
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
+        auto *save = page.findChild<QPushButton *>(QStringLiteral("savePdf"));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("clerkMessage"));
+        select(table, {QStringLiteral("JD2026-0006")}); // not concluded
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(message->property("problem").toBool());
+
+        select(table, m_concluded);
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        page.grab().save(QStringLiteral(SCREENSHOT_DIR "/clerk-page.png"));
+        const QString pdf = m_fixture->dir.filePath(QStringLiteral("batch.pdf"));
+        bool answered = false;
+        answerSaveDialog(QStringLiteral("savePdfDialog"), pdf, &answered);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY2(!message->property("problem").toBool(), qPrintable(message->text()));
+        QVERIFY2(QFile::exists(pdf), qPrintable(message->text()));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        // Per case: the conclusion and the two experts' opinion sheets, each on its own page.
+        QVERIFY2(QString::fromUtf8(info.readAllStandardOutput())
+                     .contains(QRegularExpression(QStringLiteral("Pages:\\s+9\\b"))),
+                 "expected 9 pages");
+        const QString content = pdfText(pdf);
+        for (const QString &acceptanceNo : std::as_const(m_concluded))
+            QCOMPARE(content.count(acceptanceNo), 3);
+        QCOMPARE(content.count(QStringLiteral("劳动能力鉴定结论书")), 3);
+        QCOMPARE(content.count(QStringLiteral("专家鉴定意见表")), 6);
+        QVERIFY(!content.contains(store::CaseRepository(*m_fixture->database)
+                                      .find(m_concluded.constFirst())
+                                      ->data.person.idNumber));
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                           QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                           QStringLiteral("2"), pdf, QStringLiteral(SCREENSHOT_DIR "/batch")});
+    }
+
+    void emsListAndDelivery()
+    {
+        ui::ClerkPage page(*m_fixture->services, person(core::Role::Clerk));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString csv = m_fixture->dir.filePath(QStringLiteral("ems.csv"));
+        bool answered = false;
+        answerSaveDialog(QStringLiteral("exportEmsDialog"), csv, &answered);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportEms")), Qt::LeftButton);
+        QVERIFY(answered);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const core::CsvTable table = core::parseCsv(QString::fromUtf8(file.readAll()));
+        QCOMPARE(table.header, deadlines::deliveryListColumns());
+        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(table.rows.constFirst().fields.at(8), QStringLiteral("劳动能力鉴定结论书"));
+
+        auto *list = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
+        const QString number = m_concluded.constFirst();
+        select(list, {number});
+        bool recorded = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("deliveryDialog"));
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmDelivery"));
+            QTest::mouseClick(confirm, Qt::LeftButton); // EMS without a tracking number
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dialogProblem"))->isVisible());
+            dialog->findChild<QLineEdit *>(QStringLiteral("trackingNumber"))
+                ->setText(QStringLiteral("EA123456789CN"));
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            recorded = !dialog->isVisible();
+        });
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("recordDelivery")), Qt::LeftButton);
+        QVERIFY(recorded);
+        QCOMPARE(rowOf(list, number), -1); // delivered: no longer open
+        page.findChild<QComboBox *>(QStringLiteral("deadlineFilter"))->setCurrentIndex(2);
+        QVERIFY(list->item(rowOf(list, number), ui::ClerkPage::Delivery)
+                    ->text()
+                    .contains(QStringLiteral("EA123456789CN")));
+        QCOMPARE(deadlines::DeadlineService(*m_fixture->database).of(number)->dates.deliveredOn,
+                 QDate(2026, 11, 23));
+    }
+
+    void theAdminExtendsALimitWithAReason()
+    {
+        ui::ClerkPage page(*m_fixture->services, person(core::Role::VenueAdmin));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("savePdf"))->isEnabled());
+        auto *list = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
+        select(list, {QStringLiteral("JD2026-0006")});
+        bool extended = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("extensionDialog"));
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmExtension"));
+            QTest::mouseClick(confirm, Qt::LeftButton); // no reason
+            QVERIFY(dialog->isVisible());
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("extensionReason"))
+                ->setPlainText(QStringLiteral("需神经内科与骨科共同查体"));
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            extended = !dialog->isVisible();
+        });
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("extendLimit")), Qt::LeftButton);
+        QVERIFY(extended);
+        const int row = rowOf(list, QStringLiteral("JD2026-0006"));
+        QVERIFY(list->item(row, ui::ClerkPage::Due)->text().startsWith(QStringLiteral("2026-12-21")));
+        QVERIFY(
+            list->item(row, ui::ClerkPage::Due)->text().contains(QStringLiteral("需神经内科与骨科共同查体")));
+        QCOMPARE(list->item(row, ui::ClerkPage::Name)->background(), QBrush()); // on time again
+    }
+};
+
+QTEST_MAIN(TestClerkPage)
+#include "tst_clerkpage.moc"
