@@ -702,7 +702,9 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
     <message numerus="yes">
         <source>%n document(s) of %1: %2</source>
-        <translation><numerusform>%1 的 %n 份文书：%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 的 %n 份文书：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the expert opinion sheets (专家鉴定意见表) of a concluded case as an A4 PDF; exit 1 when a signature no longer matches.</source>
@@ -715,6 +717,46 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Day of the conclusions.</source>
         <translation>结论日期。</translation>
+    </message>
+    <message>
+        <source>Give --folder DIR (one sub-folder per acceptance number).</source>
+        <translation>请给出 --folder 目录（每个受理编号一个子目录）。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) added, %2 already there, %3 refused.</source>
+        <translation>新增 %1 个文件，已有 %2 个，拒收 %3 个。</translation>
+    </message>
+    <message>
+        <source>Give --case ACCEPTANCE_NO and one or more files.</source>
+        <translation>请给出 --case 受理编号和一个或多个文件。</translation>
+    </message>
+    <message>
+        <source>%1: already there (%2)</source>
+        <translation>%1：已存在（%2）</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1：已添加（%2）</translation>
+    </message>
+    <message>
+        <source>Import the medical materials of a roster package: FOLDER/&lt;acceptance number&gt;/&lt;PDF, PNG or JPEG files&gt;; files already stored are counted, not stored twice; exit 1 when a file was refused.</source>
+        <translation>导入名单包中的医学材料：目录/&lt;受理编号&gt;/&lt;PDF、PNG 或 JPEG 文件&gt;；已存的文件只计数、不重复保存；有文件被拒收时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The package's materials folder.</source>
+        <translation>名单包的材料目录。</translation>
+    </message>
+    <message>
+        <source>Add PDF or image files to a case's medical materials.</source>
+        <translation>为案件添加 PDF 或图片形式的医学材料。</translation>
+    </message>
+    <message>
+        <source>Files to add.</source>
+        <translation>要添加的文件。</translation>
+    </message>
+    <message>
+        <source>List a case's medical materials.</source>
+        <translation>列出案件的医学材料。</translation>
     </message>
 </context>
 <context>
@@ -1077,11 +1119,15 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1767,57 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>materials::MaterialStore</name>
+    <message>
+        <source>Materials are added at the front desk or by the venue admin.</source>
+        <translation>医学材料由前台或场所管理员添加。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 on this station.</source>
+        <translation>本工作站没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file; scan paper materials to PDF or JPEG.</source>
+        <translation>%1 不是 PDF、PNG 或 JPEG 文件；纸质材料请扫描为 PDF 或 JPEG。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files up to %3 MB are accepted. Scan it at a lower resolution.</source>
+        <translation>%1 大小为 %2 MB，单个文件最大 %3 MB。请降低扫描分辨率。</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you; experts see the materials of their own cases only.</source>
+        <translation>案件 %1 未分配给您；专家只能查看本人承办案件的材料。</translation>
+    </message>
+    <message>
+        <source>Your role does not read medical materials.</source>
+        <translation>您的角色不能查看医学材料。</translation>
+    </message>
+    <message>
+        <source>There is no such material file.</source>
+        <translation>没有该材料文件。</translation>
+    </message>
+    <message>
+        <source>The file does not open with this station's key.</source>
+        <translation>该文件无法用本工作站的密钥解开。</translation>
+    </message>
+    <message>
+        <source>The stored file does not match its checksum.</source>
+        <translation>保存的文件与其校验值不符。</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>This system cannot convert text to %1.</source>
@@ -1988,7 +2085,9 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n 份文书</numerusform></translation>
+        <translation>
+            <numerusform>%n 份文书</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF %1 could not be written.</source>
@@ -2538,6 +2637,33 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Pausing room %1</source>
         <translation>暂停诊室 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>Add medical materials to %1</source>
+        <translation>为 %1 添加医学材料</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF 和图片 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to %1.</source>
+        <translation>
+            <numerusform>已为 %1 添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already there.</source>
+        <translation>
+            <numerusform>%n 个文件此前已添加。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3248,18 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Checked in with ticket %1, but the experts could not be drawn: %2</source>
         <translation>已签到，排队号 %1，但无法抽取专家：%2</translation>
     </message>
+    <message>
+        <source>Add materials…</source>
+        <translation>添加材料…</translation>
+    </message>
+    <message>
+        <source>Add scanned medical materials (PDF, PNG, JPEG) to this case</source>
+        <translation>为本案件添加扫描的医学材料（PDF、PNG、JPEG）</translation>
+    </message>
+    <message>
+        <source>Check the person in first (or read their card again) to add their materials.</source>
+        <translation>请先为此人签到（或重新读卡），再添加材料。</translation>
+    </message>
 </context>
 <context>
     <name>ui::ClerkPage</name>
@@ -3239,7 +3377,9 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) sent to %1.</source>
-        <translation><numerusform>%n 份文书已发送到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份文书已发送到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the documents as PDF</source>
@@ -3255,7 +3395,9 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) saved to %1.</source>
-        <translation><numerusform>%n 份文书已保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份文书已保存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the EMS delivery list</source>
@@ -3271,7 +3413,9 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message numerus="yes">
         <source>EMS list of %1: %n letter(s), saved to %2.</source>
-        <translation><numerusform>%1 的 EMS 清单：共 %n 封，已保存到 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的 EMS 清单：共 %n 封，已保存到 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record deliveries one case at a time.</source>
@@ -3372,22 +3516,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>%1（%2 级）%3</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <source>most</source>
-        <translation>大部分</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>完全</translation>
-    </message>
-    <message>
         <source>Grade %1 · self-care: %2</source>
         <translation>%1 级 · 生活自理障碍：%2</translation>
     </message>
@@ -3418,6 +3546,38 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Sign on the pad before submitting.</source>
         <translation>提交前请在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>Change grade to</source>
+        <translation>调整等级为</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>按计算</translation>
+    </message>
+    <message>
+        <source>reason for the change</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source> Conclusion due %1: %2.</source>
+        <translation> 结论期限 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Grade changed to %1 (computed: %2); the reason is recorded.</source>
+        <translation>等级已调整为 %1 级（计算为 %2 级）；理由已记录。</translation>
+    </message>
+    <message>
+        <source>The computed grade stands again.</source>
+        <translation>已恢复按计算的等级。</translation>
+    </message>
+    <message>
+        <source>Changed from the computed grade %1: %2</source>
+        <translation>由计算等级 %1 级调整，理由：%2</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3841,61 @@ Workstation</source>
     </message>
 </context>
 <context>
+    <name>ui::MaterialsViewer</name>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>上一页 (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>下一页 (PgDn)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>按宽度显示整页</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (damaged or protected).</source>
+        <translation>无法显示此 PDF（文件损坏或受保护）。</translation>
+    </message>
+    <message>
+        <source>Open a case to see its medical materials.</source>
+        <translation>打开案件即可查看其医学材料。</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or protected</source>
+        <translation>PDF 文件损坏或受保护</translation>
+    </message>
+    <message>
+        <source>No medical materials were received for case %1.</source>
+        <translation>案件 %1 没有收到医学材料。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the image is damaged.</source>
+        <translation>无法显示 %1：图片已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>ui::RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -3784,6 +3999,10 @@ Workstation</source>
     <message>
         <source>Case %1 concluded: grade %2.</source>
         <translation>案件 %1 已作出结论：%2 级。</translation>
+    </message>
+    <message>
+        <source>Conclusion due %1: %2.</source>
+        <translation>结论期限 %1：%2。</translation>
     </message>
 </context>
 <context>

@@ -60,5 +60,6 @@ QList<Command> cardCommands();
 QList<Command> routingCommands();
 QList<Command> gradingCommands();
 QList<Command> deadlineCommands();
+QList<Command> materialCommands();
 
 } // namespace admin

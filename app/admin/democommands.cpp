@@ -2,6 +2,7 @@
 
 #include "demo/daysimulation.h"
 #include "demo/demovenue.h"
+#include "demo/samplematerials.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -23,6 +24,11 @@ int loadDemo(QCommandLineParser &parser)
         printError(loaded.error());
         return Failed;
     }
+    const auto materials = demo::addSampleMaterials(*database, commandLineSession(core::Role::VenueAdmin));
+    if (!materials) {
+        printError(materials.error());
+        return Failed;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("venue"), loaded->venueId},
                    {QStringLiteral("batch"), loaded->batchId},
@@ -30,7 +36,8 @@ int loadDemo(QCommandLineParser &parser)
                    {QStringLiteral("experts"), loaded->experts},
                    {QStringLiteral("rooms"), loaded->rooms},
                    {QStringLiteral("accounts"), loaded->accounts},
-                   {QStringLiteral("clauses"), loaded->clauses}});
+                   {QStringLiteral("clauses"), loaded->clauses},
+                   {QStringLiteral("materials"), materials.value()}});
     } else {
         printLine(QCoreApplication::translate("admin",
                                               "Demo venue %1 loaded into %2: batch %3 with %4 cases, %5 "

@@ -3,6 +3,7 @@
 #include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
 #include "demo/demovenue.h"
+#include "demo/samplematerials.h"
 #include "exam/opinionservice.h"
 #include "i18n/translations.h"
 #include "routing/callauthority.h"
@@ -32,6 +33,18 @@ bool hasBatchFor(store::Database &database, const QDate &day)
     return batch && batch->day == day;
 }
 
+// The demo venue with synthetic medical materials for every case, so the exam page shows them.
+core::Status loadDemoVenue(store::Database &database, const QDate &today)
+{
+    if (const auto loaded = demo::DemoVenue::load(database, today); !loaded)
+        return loaded.status();
+    accounts::Session loader;
+    loader.account.username = QStringLiteral("demo");
+    loader.account.role = core::Role::VenueAdmin;
+    const auto added = demo::addSampleMaterials(database, loader);
+    return added ? core::Status() : core::Status::failure(added.error());
+}
+
 // First start without a venue: explain, and offer the demo venue.
 bool offerDemo(store::Database &database, const QDate &today)
 {
@@ -46,7 +59,7 @@ bool offerDemo(store::Database &database, const QDate &today)
     box.exec();
     if (box.clickedButton() != load)
         return false;
-    const auto loaded = demo::DemoVenue::load(database, today);
+    const auto loaded = loadDemoVenue(database, today);
     if (!loaded)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Demo venue"), loaded.error());
     return loaded.ok();
@@ -201,7 +214,7 @@ int main(int argc, char **argv)
     });
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
-        const auto loaded = demo::DemoVenue::load(database, clock.today());
+        const auto loaded = loadDemoVenue(database, clock.today());
         if (!loaded) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Demo venue"), loaded.error());
             return 1;
@@ -244,8 +257,9 @@ int main(int argc, char **argv)
     std::unique_ptr<exam::OpinionService> opinions;
     if (templates)
         opinions = std::make_unique<exam::OpinionService>(database, templates.value());
-    const ui::Services services{database, clock,  accounts,       &printers,     reader.get(),
-                                &draws,   &calls, &announcements, opinions.get()};
+    materials::MaterialStore materialStore(database);
+    const ui::Services services{database, clock,  accounts,       &printers,      reader.get(),
+                                &draws,   &calls, &announcements, opinions.get(), &materialStore};
     if (parser.isSet(options.display)) {
         ui::HallDisplay display(services, ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.screen).toInt());

@@ -2,6 +2,7 @@
 #include "documentheader.h"
 #include "reviewservice.h"
 
+#include "grading/grading.h"
 #include "store/expertrepository.h"
 
 namespace exam {
@@ -28,7 +29,7 @@ core::Result<printing::ConclusionNotice> ReviewService::conclusionDocument(const
     notice.venueName = header->venueName;
     notice.committee = header->committee;
     notice.grade = conclusion->grade;
-    notice.selfCare = detail::selfCareText(conclusion->selfCare);
+    notice.selfCare = grading::selfCareDisplayName(conclusion->selfCare);
     notice.basis = detail::basisLines(m_database, conclusion->clauses);
     // The diagnosis as the examiners recorded it: site and complaint of the opinion agreed with
     // (or the first one for a reviewer's own conclusion).

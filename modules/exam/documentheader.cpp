@@ -38,15 +38,6 @@ QStringList basisLines(store::Database &database, const QStringList &clauses)
     return lines;
 }
 
-QString selfCareText(const QString &levelKey)
-{
-    for (const grading::SelfCare level : {grading::SelfCare::None, grading::SelfCare::Partial,
-                                          grading::SelfCare::Most, grading::SelfCare::Complete})
-        if (grading::toKey(level) == levelKey)
-            return grading::displayName(level);
-    return levelKey;
-}
-
 QImage signatureImage(store::Database &database, const QString &subject)
 {
     return signature::SignatureStore(database).imageOf(subject).value_or(QImage());

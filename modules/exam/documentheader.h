@@ -22,7 +22,6 @@ struct CaseHeader {
 std::optional<CaseHeader> caseHeader(store::Database &database, const QString &acceptanceNo);
 // "5.7.2(36) text" for each clause found in the catalog, the bare id otherwise.
 QStringList basisLines(store::Database &database, const QStringList &clauses);
-QString selfCareText(const QString &levelKey);
 QImage signatureImage(store::Database &database, const QString &subject);
 
 } // namespace exam::detail

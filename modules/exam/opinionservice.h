@@ -81,6 +81,9 @@ public:
     // as "acceptance number" → "ticket label" / case state key.
     QList<QPair<QString, QString>> assignedCases(const QString &expertId, bool review) const;
 
+    // "first examination", "second examination" … for a stored role key.
+    static QString roleDisplayName(const QString &role);
+
     const forms::ExamTemplate *templateFor(core::Specialty group) const;
     const forms::ExamTemplate *templateById(const QString &id) const;
 

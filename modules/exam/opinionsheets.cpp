@@ -3,6 +3,7 @@
 #include "opinionservice.h"
 
 #include "forms/fieldtext.h"
+#include "grading/grading.h"
 #include "store/expertrepository.h"
 
 #include <QSqlQuery>
@@ -11,16 +12,20 @@ namespace exam {
 
 namespace {
 
-QString roleText(const QString &role)
+} // namespace
+
+QString OpinionService::roleDisplayName(const QString &role)
 {
     if (role == QLatin1String("exam1"))
-        return OpinionService::tr("first examination");
+        return tr("first examination");
     if (role == QLatin1String("exam2"))
-        return OpinionService::tr("second examination");
+        return tr("second examination");
     if (role.startsWith(QLatin1String("exam")))
-        return OpinionService::tr("examination %1").arg(role.mid(4));
+        return tr("examination %1").arg(role.mid(4));
     return role;
 }
+
+namespace {
 
 bool isConcluded(store::Database &database, const QString &acceptanceNo)
 {
@@ -65,7 +70,7 @@ core::Result<QList<printing::OpinionSheet>> OpinionService::opinionSheets(const 
         sheet.employer = header->employer;
         sheet.appraisalType = header->appraisalType;
         sheet.committee = header->committee;
-        sheet.role = roleText(opinion.role);
+        sheet.role = roleDisplayName(opinion.role);
         const auto expert = experts.find(opinion.expertId);
         sheet.expertName = expert ? expert->name : opinion.expertId;
         sheet.version = opinion.version;
@@ -89,7 +94,7 @@ core::Result<QList<printing::OpinionSheet>> OpinionService::opinionSheets(const 
         sheet.computedGrade = opinion.grade;
         sheet.overrideGrade = opinion.overrideGrade;
         sheet.overrideReason = opinion.overrideReason;
-        sheet.selfCare = detail::selfCareText(opinion.selfCare);
+        sheet.selfCare = grading::selfCareDisplayName(opinion.selfCare);
         sheet.submittedAt = opinion.submittedAt;
         sheet.signature = detail::signatureImage(m_database, QStringLiteral("opinion:") + opinion.id);
         sheet.signatureValid = verifySignature(opinion.id) == signature::Verification::Valid;

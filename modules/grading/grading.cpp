@@ -114,4 +114,12 @@ QString toKey(WorkCapacityLoss loss)
     return {};
 }
 
+QString selfCareDisplayName(const QString &key)
+{
+    for (const SelfCare level : {SelfCare::None, SelfCare::Partial, SelfCare::Most, SelfCare::Complete})
+        if (toKey(level) == key)
+            return displayName(level);
+    return key;
+}
+
 } // namespace grading

@@ -19,6 +19,8 @@ QStringList selfCareActivities(); // the keys, in order
 core::Result<SelfCare> selfCareLevel(const QStringList &needsHelp);
 QString toKey(SelfCare level);
 QString displayName(SelfCare level);
+// The display name of a stored level key ("none", "partial" …); the key itself when unknown.
+QString selfCareDisplayName(const QString &key);
 
 // Illness and non-work injury (劳社部发〔2002〕8号): grades 1–4 → 完全丧失, 5–6 → 大部分丧失; three
 // or more 大部分 conditions in different disease categories count as 完全. Below that: neither.

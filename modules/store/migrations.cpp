@@ -378,13 +378,33 @@ QStringList version12()
     };
 }
 
+// Medical materials (PDF and images) of a case, sealed like every medical record; a file is stored
+// once per case however often it is added.
+QStringList version13()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE material_files (
+            id TEXT PRIMARY KEY,
+            acceptance_no TEXT NOT NULL REFERENCES cases(acceptance_no),
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf', 'image/png', 'image/jpeg')),
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('roster', 'desk')),
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            sealed_content BLOB NOT NULL,
+            UNIQUE (acceptance_no, sha256)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()}, {version2()},  {version3()},  version4(),
-                                      {version5()}, {version6()},  {version7()},  {version8()},
-                                      {version9()}, {version10()}, {version11()}, {version12()}};
+    static const QList<Migration> all{{version1()},  {version2()},  {version3()}, version4(),   {version5()},
+                                      {version6()},  {version7()},  {version8()}, {version9()}, {version10()},
+                                      {version11()}, {version12()}, {version13()}};
     return all;
 }
 

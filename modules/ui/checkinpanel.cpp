@@ -3,6 +3,7 @@
 #include "checkin/documents.h"
 #include "checkin/entry.h"
 #include "checkin/ticketoutput.h"
+#include "materialsintake.h"
 #include "printing/pdfdocuments.h"
 #include "signoutdialog.h"
 
@@ -79,8 +80,12 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_ticketPreviewButton = new QPushButton(tr("Ticket preview (Shift+F6)"), this);
     m_ticketPreviewButton->setObjectName(QStringLiteral("ticketPreviewButton"));
+    m_addMaterialsButton = new QPushButton(tr("Add materials…"), this);
+    m_addMaterialsButton->setObjectName(QStringLiteral("addMaterialsButton"));
+    m_addMaterialsButton->setToolTip(tr("Add scanned medical materials (PDF, PNG, JPEG) to this case"));
+    m_addMaterialsButton->setVisible(m_services.materials != nullptr);
     for (QPushButton *button : {m_checkInButton, m_reprintButton, m_previewButton, m_ticketPreviewButton,
-                                m_signOutButton, m_walkInButton})
+                                m_signOutButton, m_walkInButton, m_addMaterialsButton})
         actions->addWidget(button);
     actions->addStretch(1);
     entry->addLayout(actions);
@@ -125,6 +130,18 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     connect(m_reprintButton, &QPushButton::clicked, this, &CheckInPanel::reprint);
     connect(m_signOutButton, &QPushButton::clicked, this, &CheckInPanel::signOut);
     connect(m_walkInButton, &QPushButton::clicked, this, &CheckInPanel::recordWalkIn);
+    connect(m_addMaterialsButton, &QPushButton::clicked, this, [this] {
+        if (!m_current || !m_services.materials) {
+            showError(tr("Check the person in first (or read their card again) to add their materials."));
+            return;
+        }
+        const IntakeResult result = addMaterialsFromFiles(this, *m_services.materials, m_session,
+                                                          m_current->record.data.acceptanceNo);
+        if (result.problem)
+            showError(result.message);
+        else if (!result.message.isEmpty())
+            showInfo(result.message);
+    });
     connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(Document::Receipt); });
     connect(m_ticketPreviewButton, &QPushButton::clicked, this, [this] { preview(Document::Ticket); });
     if (m_services.tickets) {

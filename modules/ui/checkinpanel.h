@@ -90,6 +90,7 @@ private:
     QPushButton *m_reprintButton = nullptr;
     QPushButton *m_signOutButton = nullptr;
     QPushButton *m_walkInButton = nullptr;
+    QPushButton *m_addMaterialsButton = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_ticketPreviewButton = nullptr;
 };

@@ -1,8 +1,10 @@
 #include "exampage.h"
 
+#include "materialsviewer.h"
 #include "pagewidgets.h"
 #include "signaturepad.h"
 
+#include "deadlines/deadlineservice.h"
 #include "forms/fieldtext.h"
 #include "grading/catalog.h"
 #include "grading/grading.h"
@@ -20,6 +22,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -86,13 +90,24 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
 
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("myCases"));
-    m_cases->setMaximumWidth(220);
+    m_cases->setMaximumWidth(190);
     body->addWidget(m_cases);
 
-    m_formArea = new QScrollArea(this);
+    // The form and the case's medical materials side by side; the expert moves the divider.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("formAndMaterials"));
+    split->setChildrenCollapsible(true);
+    m_formArea = new QScrollArea(split);
     m_formArea->setObjectName(QStringLiteral("examForm"));
     m_formArea->setWidgetResizable(true);
-    body->addWidget(m_formArea, 3);
+    split->addWidget(m_formArea);
+    if (services.materials) {
+        m_materials = new MaterialsViewer(*services.materials, session, split);
+        split->addWidget(m_materials);
+        split->setStretchFactor(0, 3); // the form gets a little more room than the papers
+        split->setStretchFactor(1, 2);
+    }
+    body->addWidget(split, 3);
 
     auto *basis = new QVBoxLayout;
     basis->addWidget(new QLabel(tr("Suggested by the findings"), this));
@@ -116,6 +131,23 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     m_result->setObjectName(QStringLiteral("gradeResult"));
     m_result->setWordWrap(true);
     basis->addWidget(m_result);
+    // The computed grade stands unless the expert changes it, and then only with a reason.
+    auto *overrideRow = new QHBoxLayout;
+    overrideRow->addWidget(new QLabel(tr("Change grade to"), this));
+    m_overrideGrade = new QSpinBox(this);
+    m_overrideGrade->setObjectName(QStringLiteral("overrideGrade"));
+    m_overrideGrade->setRange(0, 10);
+    m_overrideGrade->setSpecialValueText(tr("computed"));
+    overrideRow->addWidget(m_overrideGrade);
+    m_overrideReason = new QLineEdit(this);
+    m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
+    m_overrideReason->setPlaceholderText(tr("reason for the change"));
+    overrideRow->addWidget(m_overrideReason, 1);
+    auto *applyOverride = new QPushButton(tr("Apply"), this);
+    applyOverride->setObjectName(QStringLiteral("applyOverride"));
+    overrideRow->addWidget(applyOverride);
+    basis->addLayout(overrideRow);
+    connect(applyOverride, &QPushButton::clicked, this, &ExamPage::applyOverride);
     basis->addWidget(new QLabel(tr("Signature"), this));
     m_pad = new SignaturePad(this);
     basis->addWidget(m_pad);
@@ -134,7 +166,7 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     m_submit->setObjectName(QStringLiteral("submitOpinion"));
     m_submit->setProperty("primary", true);
     basis->addWidget(m_submit);
-    body->addLayout(basis, 2);
+    body->addLayout(basis, 1);
     layout->addLayout(body, 1);
 
     auto *footer = new QHBoxLayout;
@@ -196,136 +228,38 @@ void ExamPage::openCase(const QString &acceptanceNo)
     if (const forms::ExamTemplate *form = m_services.opinions->templateById(m_opinion->templateId))
         buildForm(*form);
     refreshBasis();
+    if (m_materials)
+        m_materials->showCase(acceptanceNo);
+    QString limit;
+    if (const auto deadline = deadlines::DeadlineService(m_services.database).of(acceptanceNo))
+        limit = tr(" Conclusion due %1: %2.")
+                    .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
+                         deadlines::daysLeftText(deadline->standing));
     showMessage(tr("Case %1, %2 (template %3, version %4).")
-                    .arg(acceptanceNo, m_opinion->role, m_opinion->templateId)
-                    .arg(m_opinion->templateVersion),
+                        .arg(acceptanceNo, m_opinion->role, m_opinion->templateId)
+                        .arg(m_opinion->templateVersion) +
+                    limit,
                 false);
 }
 
-void ExamPage::buildForm(const forms::ExamTemplate &form)
+void ExamPage::applyOverride()
 {
-    m_fields.clear();
-    m_fieldProblems.clear();
-    auto *content = new QWidget;
-    auto *column = new QVBoxLayout(content);
-    const bool english = QLocale().language() == QLocale::English;
-    for (const forms::Section &section : form.sections) {
-        auto *box =
-            new QGroupBox(english && !section.titleEn.isEmpty() ? section.titleEn : section.title, content);
-        auto *rows = new QFormLayout(box);
-        for (const forms::Field &field : section.fields) {
-            const QString label =
-                (english ? field.labelEn : field.label) + (field.required ? QStringLiteral(" *") : QString());
-            QWidget *editor = nullptr;
-            const QString id = field.id;
-            switch (field.type) {
-            case forms::FieldType::Choice:
-            case forms::FieldType::MuscleStrength: {
-                auto *combo = new QComboBox(box);
-                combo->addItem(QStringLiteral("—"), QJsonValue());
-                if (field.type == forms::FieldType::MuscleStrength)
-                    for (int grade = 0; grade <= 5; ++grade)
-                        combo->addItem(tr("grade %1").arg(grade), grade);
-                else
-                    for (const QString &option : field.options)
-                        combo->addItem(field.optionLabel(option, english), option);
-                connect(combo, &QComboBox::activated, this, [this, id, combo](int index) {
-                    commitFromWidget(id, QJsonValue::fromVariant(combo->itemData(index)));
-                });
-                editor = combo;
-                break;
-            }
-            case forms::FieldType::MultiChoice:
-            case forms::FieldType::SelfCare: {
-                auto *group = new QWidget(box);
-                auto *flow = new QGridLayout(group); // wraps: four options to a row
-                flow->setContentsMargins(0, 0, 0, 0);
-                int placed = 0;
-                const QStringList options =
-                    field.type == forms::FieldType::SelfCare ? grading::selfCareActivities() : field.options;
-                for (const QString &option : options) {
-                    auto *check = new QCheckBox(field.type == forms::FieldType::SelfCare
-                                                    ? forms::selfCareActivityLabel(option)
-                                                    : field.optionLabel(option, english),
-                                                group);
-                    check->setObjectName(QStringLiteral("option_%1_%2").arg(id, option));
-                    check->setProperty("option", option);
-                    flow->addWidget(check, placed / 4, placed % 4);
-                    ++placed;
-                    connect(check, &QCheckBox::clicked, this, [this, id, group] {
-                        QJsonArray chosen;
-                        for (QCheckBox *c : group->findChildren<QCheckBox *>())
-                            if (c->isChecked())
-                                chosen << c->property("option").toString();
-                        commitFromWidget(id, chosen);
-                    });
-                }
-                flow->setColumnStretch(4, 1);
-                editor = group;
-                break;
-            }
-            default: {
-                auto *line = new QLineEdit(box);
-                if (!field.unit.isEmpty())
-                    line->setPlaceholderText(field.unit);
-                const bool numeric = field.type == forms::FieldType::Number ||
-                                     field.type == forms::FieldType::RangeOfMotion ||
-                                     field.type == forms::FieldType::Hearing;
-                const bool acuity = field.type == forms::FieldType::VisualAcuity;
-                connect(line, &QLineEdit::editingFinished, this, [this, id, line, numeric, acuity] {
-                    const QString text = line->text().trimmed();
-                    bool isNumber = false;
-                    const double number = QLocale().toDouble(text, &isNumber);
-                    const QJsonValue value = text.isEmpty()                    ? QJsonValue()
-                                             : (numeric || acuity) && isNumber ? QJsonValue(number)
-                                             : numeric ? QJsonValue(text) // refused, said why
-                                                       : QJsonValue(text);
-                    commitFromWidget(id, value);
-                });
-                editor = line;
-            }
-            }
-            editor->setObjectName(QStringLiteral("field_") + id);
-            auto *cell = new QWidget(box);
-            auto *stack = new QVBoxLayout(cell);
-            stack->setContentsMargins(0, 0, 0, 0);
-            stack->addWidget(editor);
-            auto *problem = new QLabel(cell);
-            problem->setObjectName(QStringLiteral("problem_") + id);
-            problem->setProperty("fieldProblem", true);
-            problem->setWordWrap(true);
-            problem->hide();
-            stack->addWidget(problem);
-            rows->addRow(label, cell);
-            m_fields.insert(id, editor);
-            m_fieldProblems.insert(id, problem);
-            showValue(id, m_opinion->findings.value(id));
-        }
-        column->addWidget(box);
-    }
-    column->addStretch(1);
-    m_formArea->setWidget(content);
-}
-
-void ExamPage::showValue(const QString &fieldId, const QJsonValue &value)
-{
-    QWidget *editor = m_fields.value(fieldId);
-    if (!editor)
+    if (!m_opinion)
         return;
-    m_showing = true;
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        line->setText(value.isDouble() ? QLocale().toString(value.toDouble()) : value.toString());
-    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const int index = combo->findData(value.toVariant());
-        combo->setCurrentIndex(index < 0 ? 0 : index);
-    } else {
-        const QJsonArray chosen = value.toArray();
-        for (QCheckBox *check : editor->findChildren<QCheckBox *>())
-            check->setChecked(chosen.contains(check->property("option").toString()));
+    const auto saved = m_services.opinions->overrideGrade(m_session, m_opinion->id, m_overrideGrade->value(),
+                                                          m_overrideReason->text());
+    if (!saved) {
+        showMessage(saved.error(), true);
+        return;
     }
-    m_showing = false;
-    if (QLabel *problem = m_fieldProblems.value(fieldId))
-        problem->hide();
+    m_opinion = saved.value();
+    refreshBasis();
+    showMessage(m_opinion->overrideGrade > 0
+                    ? tr("Grade changed to %1 (computed: %2); the reason is recorded.")
+                          .arg(m_opinion->overrideGrade)
+                          .arg(m_opinion->grade)
+                    : tr("The computed grade stands again."),
+                false);
 }
 
 bool ExamPage::store(const QString &fieldId, const QJsonValue &value, QString *problem)
@@ -396,14 +330,17 @@ void ExamPage::refreshBasis()
             m_chosen);
         item->setData(Qt::UserRole, id);
     }
-    const QHash<QString, QString> selfCareNames{{QStringLiteral("none"), tr("none")},
-                                                {QStringLiteral("partial"), tr("partial")},
-                                                {QStringLiteral("most"), tr("most")},
-                                                {QStringLiteral("complete"), tr("complete")}};
-    const QString selfCare = selfCareNames.value(m_opinion->selfCare, m_opinion->selfCare);
-    m_result->setText(m_opinion->grade > 0
-                          ? tr("Grade %1 · self-care: %2").arg(m_opinion->effectiveGrade()).arg(selfCare)
-                          : tr("No grade yet: choose the clauses. Self-care: %1").arg(selfCare));
+    const QString selfCare = grading::selfCareDisplayName(m_opinion->selfCare);
+    QString result = m_opinion->grade > 0
+                         ? tr("Grade %1 · self-care: %2").arg(m_opinion->effectiveGrade()).arg(selfCare)
+                         : tr("No grade yet: choose the clauses. Self-care: %1").arg(selfCare);
+    if (m_opinion->overrideGrade > 0)
+        result +=
+            QLatin1Char('\n') +
+            tr("Changed from the computed grade %1: %2").arg(m_opinion->grade).arg(m_opinion->overrideReason);
+    m_result->setText(result);
+    m_overrideGrade->setValue(m_opinion->overrideGrade);
+    m_overrideReason->setText(m_opinion->overrideReason);
     const bool draft = m_opinion->state == QLatin1String("draft");
     m_submit->setEnabled(draft);
     m_formArea->setEnabled(draft);

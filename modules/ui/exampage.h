@@ -18,6 +18,7 @@ class QVBoxLayout;
 
 namespace ui {
 
+class MaterialsViewer;
 class SignaturePad;
 
 // The examination form of the expert's current case, built at run time from the specialty's exam
@@ -45,6 +46,7 @@ private:
     void addClause(const QString &clause);
     void removeClause(const QString &clause);
     void submit();
+    void applyOverride();
     void showMessage(const QString &text, bool problem);
 
     friend class SetFindingCommand;
@@ -66,6 +68,9 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_submit = nullptr;
     SignaturePad *m_pad = nullptr;
+    MaterialsViewer *m_materials = nullptr;
+    QSpinBox *m_overrideGrade = nullptr;
+    QLineEdit *m_overrideReason = nullptr;
     QUndoStack *m_undo = nullptr;
     bool m_showing = false; // filling widgets from the record: not an edit
 };

@@ -3,7 +3,10 @@
 #include "pagewidgets.h"
 #include "signaturepad.h"
 
+#include "deadlines/deadlineservice.h"
 #include "exam/reviewservice.h"
+#include "grading/grading.h"
+#include "store/expertrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -128,11 +131,12 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     QStringList headers;
     for (int column = 0; column < opinions.size(); ++column) {
         const exam::Opinion &o = opinions.at(column);
-        headers << tr("Opinion %1 (%2)").arg(column + 1).arg(o.role);
-        const QStringList cells{o.expertId,
+        headers << tr("Opinion %1 (%2)").arg(column + 1).arg(exam::OpinionService::roleDisplayName(o.role));
+        const auto expert = store::ExpertRepository(m_services.database).find(o.expertId);
+        const QStringList cells{expert ? expert->name : o.expertId,
                                 QString::number(o.effectiveGrade()),
                                 o.clauses.join(QStringLiteral(", ")),
-                                o.selfCare,
+                                grading::selfCareDisplayName(o.selfCare),
                                 o.findings.value(QStringLiteral("injury_site")).toString(),
                                 o.findings.value(QStringLiteral("complaint")).toString()};
         for (int row = 0; row < cells.size(); ++row) {
@@ -156,6 +160,11 @@ void ReviewPage::openCase(const QString &acceptanceNo)
                                                             : comparison->differences.join(QLatin1Char(' '));
     if (comparison->majorityGrade > 0)
         differences += QLatin1Char(' ') + tr("Majority grade: %1.").arg(comparison->majorityGrade);
+    if (const auto deadline = deadlines::DeadlineService(m_services.database).of(acceptanceNo))
+        differences +=
+            QLatin1Char('\n') + tr("Conclusion due %1: %2.")
+                                    .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
+                                         deadlines::daysLeftText(deadline->standing));
     m_differences->setText(differences);
     showMessage(QString(), false);
 }

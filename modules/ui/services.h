@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "exam/opinionservice.h"
 #include "identity/cardreader.h"
+#include "materials/materialstore.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
 #include "store/database.h"
@@ -23,6 +24,7 @@ struct Services {
     routing::CallAuthority *calls = nullptr;              // who decides calls (in-process, or the venue hub)
     announce::AnnouncementQueue *announcements = nullptr; // the hall's voice; none: screen only
     exam::OpinionService *opinions = nullptr;             // none: the exam templates did not load
+    materials::MaterialStore *materials = nullptr;        // none: no materials beside the form
 };
 
 // The venue and batch this station works for today, read from the station settings.

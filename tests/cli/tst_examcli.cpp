@@ -1,7 +1,10 @@
 #include "clirunner.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,124 @@ private slots:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains("JD2026-0032"));
         QCOMPARE(admin(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataDir).exitCode, 0);
+    }
+
+    // The clerk's day end: the batch of documents, the EMS list, deliveries; the admin's extension.
+    void batchPrintingDeliveryListAndDeadlines()
+    {
+        QTemporaryDir dir;
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        const CliRun day =
+            admin(QStringList{QStringLiteral("demo"), QStringLiteral("simulate"), QStringLiteral("--cases"),
+                              QStringLiteral("2"), QStringLiteral("--json")} +
+                  dataDir);
+        QCOMPARE(day.exitCode, 0);
+        const QJsonArray concluded = day.json().value(QStringLiteral("concluded")).toArray();
+        QCOMPARE(concluded.size(), 2);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+
+        const QString batch = dir.filePath(QStringLiteral("batch.pdf"));
+        const CliRun printed =
+            admin(QStringList{QStringLiteral("print"), QStringLiteral("batch"), QStringLiteral("--day"),
+                              today, QStringLiteral("--pdf"), batch} +
+                  dataDir);
+        QCOMPARE(printed.exitCode, 0);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {batch});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+6\\b"))));
+        QCOMPARE(admin(QStringList{QStringLiteral("print"), QStringLiteral("batch"), QStringLiteral("--day"),
+                                   QStringLiteral("2000-01-01"), QStringLiteral("--pdf"), batch} +
+                       dataDir)
+                     .exitCode,
+                 1); // nothing concluded that day
+
+        const QString csv = dir.filePath(QStringLiteral("ems.csv"));
+        const CliRun exported =
+            admin(QStringList{QStringLiteral("delivery"), QStringLiteral("export"), QStringLiteral("--day"),
+                              today, QStringLiteral("--csv"), csv, QStringLiteral("--json")} +
+                  dataDir);
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.json().value(QStringLiteral("rows")).toInt(), 2);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readLine(),
+                 QByteArray("acceptance_no,recipient,phone,province,city,district,street,address,item,"
+                            "concluded_on,delivery_due\r\n"));
+
+        const QString number = concluded.first().toString();
+        QCOMPARE(
+            admin(QStringList{QStringLiteral("delivery"), QStringLiteral("record"), QStringLiteral("--case"),
+                              number, QStringLiteral("--method"), QStringLiteral("ems")} +
+                  dataDir)
+                .exitCode,
+            1); // EMS needs its tracking number
+        QCOMPARE(
+            admin(QStringList{QStringLiteral("delivery"), QStringLiteral("record"), QStringLiteral("--case"),
+                              number, QStringLiteral("--method"), QStringLiteral("ems"),
+                              QStringLiteral("--tracking"), QStringLiteral("EA123456789CN")} +
+                  dataDir)
+                .exitCode,
+            0);
+        QCOMPARE(
+            admin(QStringList{QStringLiteral("deadline"), QStringLiteral("extend"), QStringLiteral("--case"),
+                              QStringLiteral("JD2026-0006"), QStringLiteral("--days"), QStringLiteral("30"),
+                              QStringLiteral("--reason"), QStringLiteral("多专科")} +
+                  dataDir)
+                .exitCode,
+            0);
+        const CliRun list = admin(QStringList{QStringLiteral("deadline"), QStringLiteral("list"),
+                                              QStringLiteral("--all"), QStringLiteral("--json")} +
+                                  dataDir);
+        QCOMPARE(list.exitCode, 0);
+        QHash<QString, QJsonObject> byCase;
+        for (const QJsonValue &row : list.json().value(QStringLiteral("cases")).toArray())
+            byCase.insert(row[QStringLiteral("acceptance_no")].toString(), row.toObject());
+        QCOMPARE(byCase.size(), 32);
+        QCOMPARE(byCase.value(number).value(QStringLiteral("stage")).toString(), QStringLiteral("done"));
+        QCOMPARE(byCase.value(concluded.at(1).toString()).value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("delivery"));
+        QCOMPARE(byCase.value(concluded.at(1).toString()).value(QStringLiteral("days_left")).toInt(), 15);
+        QCOMPARE(byCase.value(QStringLiteral("JD2026-0006")).value(QStringLiteral("urgency")).toString(),
+                 QStringLiteral("on_time")); // was overdue by 2 days; 30 more
+        QCOMPARE(admin(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataDir).exitCode, 0);
+    }
+
+    void materialsOfARosterPackage()
+    {
+        QTemporaryDir dir;
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        const CliRun loaded = admin(
+            QStringList{QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--json")} + dataDir);
+        QCOMPARE(loaded.exitCode, 0);
+        QCOMPARE(loaded.json().value(QStringLiteral("materials")).toInt(), 64); // two per demo case
+        QTemporaryDir package;
+        QVERIFY(QDir(package.path()).mkpath(QStringLiteral("JD2026-0002")));
+        QFile pdf(package.filePath(QStringLiteral("JD2026-0002/scan.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4\n% a scan\n");
+        pdf.close();
+        QFile text(package.filePath(QStringLiteral("JD2026-0002/notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("notes");
+        text.close();
+        const QStringList import{QStringLiteral("materials"), QStringLiteral("import"),
+                                 QStringLiteral("--folder"), package.path(), QStringLiteral("--json")};
+        const CliRun first = admin(import + dataDir);
+        QCOMPARE(first.exitCode, 1); // one file refused
+        QCOMPARE(first.json().value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(first.json().value(QStringLiteral("rejected")).toArray().size(), 1);
+        const CliRun second = admin(import + dataDir);
+        QCOMPARE(second.json().value(QStringLiteral("duplicates")).toInt(), 1);
+        const CliRun list =
+            admin(QStringList{QStringLiteral("materials"), QStringLiteral("list"), QStringLiteral("--case"),
+                              QStringLiteral("JD2026-0002"), QStringLiteral("--json")} +
+                  dataDir);
+        const QJsonArray files = list.json().value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 3);
+        QCOMPARE(files.at(2)[QStringLiteral("name")].toString(), QStringLiteral("scan.pdf"));
+        QCOMPARE(files.at(2)[QStringLiteral("media_type")].toString(), QStringLiteral("application/pdf"));
     }
 };
 

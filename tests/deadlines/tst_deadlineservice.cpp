@@ -1,4 +1,5 @@
 #include "testkey.h"
+#include "testsession.h"
 
 #include "core/csv.h"
 #include "deadlines/deliverylist.h"
@@ -17,14 +18,6 @@
 using core::Role;
 
 namespace {
-
-accounts::Session person(Role role)
-{
-    core::StaffAccount account;
-    account.username = core::toKey(role);
-    account.role = role;
-    return {account};
-}
 
 int outboxRows(store::Database &db, const QString &type, const QString &key)
 {
@@ -78,20 +71,22 @@ private slots:
     void anExtensionIsOnceWithAReasonByTheAdmin()
     {
         const QString number = QStringLiteral("JD2026-0006");
-        QVERIFY(!m_service->extend(person(Role::Clerk), number, 30, QStringLiteral("complex")).ok());
+        QVERIFY(!m_service->extend(testSession(Role::Clerk), number, 30, QStringLiteral("complex")).ok());
         const core::Status noReason =
-            m_service->extend(person(Role::VenueAdmin), number, 30, QStringLiteral("  "));
+            m_service->extend(testSession(Role::VenueAdmin), number, 30, QStringLiteral("  "));
         QVERIFY(!noReason.ok());
         QVERIFY(noReason.error().contains(QStringLiteral("reason")));
-        QVERIFY(!m_service->extend(person(Role::VenueAdmin), number, 31, QStringLiteral("complex")).ok());
+        QVERIFY(
+            !m_service->extend(testSession(Role::VenueAdmin), number, 31, QStringLiteral("complex")).ok());
         QCOMPARE(m_service->of(number)->standing.urgency, deadlines::Urgency::Overdue); // nothing changed
-        QVERIFY(m_service->extend(person(Role::VenueAdmin), number, 30, QStringLiteral("多专科会诊")).ok());
+        QVERIFY(
+            m_service->extend(testSession(Role::VenueAdmin), number, 30, QStringLiteral("多专科会诊")).ok());
         const auto extended = m_service->of(number);
         QCOMPARE(extended->standing.due, QDate(2026, 12, 21));
         QCOMPARE(extended->standing.urgency, deadlines::Urgency::OnTime);
         QCOMPARE(extended->extensionReason, QStringLiteral("多专科会诊"));
         const core::Status again =
-            m_service->extend(person(Role::VenueAdmin), number, 5, QStringLiteral("more"));
+            m_service->extend(testSession(Role::VenueAdmin), number, 5, QStringLiteral("more"));
         QVERIFY(!again.ok());
         QVERIFY(again.error().contains(QStringLiteral("多专科会诊")));
         QCOMPARE(outboxRows(*m_db, QStringLiteral("case_extension"), number), 1);
@@ -101,8 +96,8 @@ private slots:
     void deliveryIsRecordedForConcludedCasesOnly()
     {
         QVERIFY(!m_service
-                     ->recordDelivery(person(Role::Clerk), QStringLiteral("JD2026-0001"), m_clock.today(),
-                                      QStringLiteral("in_person"), QString())
+                     ->recordDelivery(testSession(Role::Clerk), QStringLiteral("JD2026-0001"),
+                                      m_clock.today(), QStringLiteral("in_person"), QString())
                      .ok()); // not concluded yet
         const auto day = demo::simulateDay(*m_db, 2);
         QVERIFY2(day.ok(), qPrintable(day.error()));
@@ -111,25 +106,25 @@ private slots:
         QCOMPARE(m_service->of(number)->standing.stage, deadlines::Stage::Delivery);
         QCOMPARE(m_service->of(number)->standing.due, m_clock.today().addDays(15));
         QVERIFY(!m_service
-                     ->recordDelivery(person(Role::FrontDesk), number, m_clock.today(),
+                     ->recordDelivery(testSession(Role::FrontDesk), number, m_clock.today(),
                                       QStringLiteral("in_person"), QString())
                      .ok());
         const core::Status noTracking = m_service->recordDelivery(
-            person(Role::Clerk), number, m_clock.today(), QStringLiteral("ems"), QString());
+            testSession(Role::Clerk), number, m_clock.today(), QStringLiteral("ems"), QString());
         QVERIFY(!noTracking.ok());
         QVERIFY(noTracking.error().contains(QStringLiteral("tracking")));
         QVERIFY(!m_service
-                     ->recordDelivery(person(Role::Clerk), number, m_clock.today().addDays(1),
+                     ->recordDelivery(testSession(Role::Clerk), number, m_clock.today().addDays(1),
                                       QStringLiteral("ems"), QStringLiteral("EA123456789CN"))
                      .ok()); // in the future
         QVERIFY(m_service
-                    ->recordDelivery(person(Role::Clerk), number, m_clock.today(), QStringLiteral("ems"),
+                    ->recordDelivery(testSession(Role::Clerk), number, m_clock.today(), QStringLiteral("ems"),
                                      QStringLiteral("EA123456789CN"))
                     .ok());
         QCOMPARE(m_service->of(number)->standing.stage, deadlines::Stage::Done);
         QCOMPARE(m_service->of(number)->trackingNo, QStringLiteral("EA123456789CN"));
         QVERIFY(!m_service
-                     ->recordDelivery(person(Role::Clerk), number, m_clock.today(),
+                     ->recordDelivery(testSession(Role::Clerk), number, m_clock.today(),
                                       QStringLiteral("in_person"),
                                       QString())
                      .ok()); // once
@@ -146,9 +141,11 @@ private slots:
         const auto day = demo::simulateDay(*m_db, 3);
         QVERIFY2(day.ok(), qPrintable(day.error()));
         const QString path = m_dir->filePath(QStringLiteral("ems.csv"));
-        QVERIFY(!deadlines::writeDeliveryList(*m_db, person(Role::FrontDesk), m_clock.today(), path).ok());
+        QVERIFY(
+            !deadlines::writeDeliveryList(*m_db, testSession(Role::FrontDesk), m_clock.today(), path).ok());
         QVERIFY(!QFile::exists(path));
-        const auto rows = deadlines::writeDeliveryList(*m_db, person(Role::Clerk), m_clock.today(), path);
+        const auto rows =
+            deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today(), path);
         QVERIFY2(rows.ok(), qPrintable(rows.error()));
         QCOMPARE(rows.value(), 3);
         QFile file(path);
@@ -177,9 +174,10 @@ private slots:
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(store::AuditLog(*m_db).search({.action = QStringLiteral("delivery.export")}).size(), 1);
         // Another day has no conclusions: a list with the header only.
-        QCOMPARE(deadlines::writeDeliveryList(*m_db, person(Role::Clerk), m_clock.today().addDays(-1), path)
-                     .value(),
-                 0);
+        QCOMPARE(
+            deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today().addDays(-1), path)
+                .value(),
+            0);
     }
 };
 

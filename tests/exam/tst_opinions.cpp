@@ -1,5 +1,6 @@
 #include "syntheticsignature.h"
 #include "testkey.h"
+#include "testsession.h"
 
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
@@ -16,16 +17,6 @@
 using core::Role;
 
 namespace {
-
-accounts::Session person(Role role, const QString &expertId = QString())
-{
-    core::StaffAccount account;
-    account.username = core::toKey(role) + expertId;
-    account.displayName = account.username;
-    account.role = role;
-    account.expertId = expertId;
-    return {account};
-}
 
 const QString kCase = QStringLiteral("JD2026-0001"); // orthopaedics
 
@@ -68,9 +59,10 @@ private slots:
         m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
         QVERIFY(m_db);
         QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
-        QVERIFY(checkin::CheckInService(*m_db).checkInByAcceptanceNo(person(Role::FrontDesk), kCase).ok());
+        QVERIFY(
+            checkin::CheckInService(*m_db).checkInByAcceptanceNo(testSession(Role::FrontDesk), kCase).ok());
         routing::CryptoRandom random;
-        const auto drawn = routing::DrawService(*m_db, random).draw(person(Role::FrontDesk), kCase);
+        const auto drawn = routing::DrawService(*m_db, random).draw(testSession(Role::FrontDesk), kCase);
         QVERIFY(drawn.ok());
         m_examiners = drawn->result.examiners;
         m_reviewer = drawn->result.reviewer;
@@ -82,20 +74,20 @@ private slots:
 
     void onlyAssignedPeopleReachTheFindings()
     {
-        QVERIFY(!m_opinions->open(person(Role::Expert, m_outsider), kCase).ok());
-        QVERIFY(!m_opinions->visibleOpinions(person(Role::Expert, m_outsider), kCase).ok());
-        QVERIFY(!m_opinions->open(person(Role::FrontDesk), kCase).ok());
-        QVERIFY(!m_opinions->visibleOpinions(person(Role::FrontDesk), kCase).ok());
-        QVERIFY(!m_opinions->visibleOpinions(person(Role::Clerk), kCase).ok());
-        QVERIFY(!m_opinions->visibleOpinions(person(Role::Reviewer, m_outsider), kCase).ok());
-        QVERIFY(m_opinions->visibleOpinions(person(Role::Reviewer, m_reviewer), kCase).ok());
-        const auto opened = m_opinions->open(person(Role::Expert, m_examiners.first()), kCase);
+        QVERIFY(!m_opinions->open(testSession(Role::Expert, m_outsider), kCase).ok());
+        QVERIFY(!m_opinions->visibleOpinions(testSession(Role::Expert, m_outsider), kCase).ok());
+        QVERIFY(!m_opinions->open(testSession(Role::FrontDesk), kCase).ok());
+        QVERIFY(!m_opinions->visibleOpinions(testSession(Role::FrontDesk), kCase).ok());
+        QVERIFY(!m_opinions->visibleOpinions(testSession(Role::Clerk), kCase).ok());
+        QVERIFY(!m_opinions->visibleOpinions(testSession(Role::Reviewer, m_outsider), kCase).ok());
+        QVERIFY(m_opinions->visibleOpinions(testSession(Role::Reviewer, m_reviewer), kCase).ok());
+        const auto opened = m_opinions->open(testSession(Role::Expert, m_examiners.first()), kCase);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
     }
 
     void everyEditIsCommittedCheckedAndSealed()
     {
-        const accounts::Session expert = person(Role::Expert, m_examiners.first());
+        const accounts::Session expert = testSession(Role::Expert, m_examiners.first());
         const auto draft = m_opinions->open(expert, kCase);
         QVERIFY(draft.ok());
         QCOMPARE(draft->templateId, QStringLiteral("orthopaedics"));
@@ -130,7 +122,7 @@ private slots:
 
     void submittingLocksAndComputesTheGrade()
     {
-        const accounts::Session expert = person(Role::Expert, m_examiners.first());
+        const accounts::Session expert = testSession(Role::Expert, m_examiners.first());
         const auto draft = m_opinions->open(expert, kCase);
         QVERIFY(draft.ok());
         const auto incomplete = m_opinions->submit(expert, draft->id, syntheticSignature());
@@ -166,7 +158,7 @@ private slots:
     // signed content (made behind the service's back, with the key) is detected.
     void signatureBindsTheContent()
     {
-        const accounts::Session expert = person(Role::Expert, m_examiners.first());
+        const accounts::Session expert = testSession(Role::Expert, m_examiners.first());
         const auto draft = m_opinions->open(expert, kCase);
         QVERIFY(draft.ok());
         fillRequired(expert, draft->id);
@@ -197,8 +189,8 @@ private slots:
 
     void opinionsStayBlindUntilOneIsSubmitted()
     {
-        const accounts::Session first = person(Role::Expert, m_examiners.at(0));
-        const accounts::Session second = person(Role::Expert, m_examiners.at(1));
+        const accounts::Session first = testSession(Role::Expert, m_examiners.at(0));
+        const accounts::Session second = testSession(Role::Expert, m_examiners.at(1));
         const auto a = m_opinions->open(first, kCase);
         const auto b = m_opinions->open(second, kCase);
         QVERIFY(a.ok() && b.ok());
@@ -217,7 +209,7 @@ private slots:
         QVERIFY(m_opinions->submit(second, b->id, syntheticSignature()).ok());
         QCOMPARE(m_opinions->visibleOpinions(second, kCase)->size(), 2);
         // The assigned reviewer sees both submitted opinions.
-        QCOMPARE(m_opinions->visibleOpinions(person(Role::Reviewer, m_reviewer), kCase)->size(), 2);
+        QCOMPARE(m_opinions->visibleOpinions(testSession(Role::Reviewer, m_reviewer), kCase)->size(), 2);
     }
 };
 

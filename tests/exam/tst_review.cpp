@@ -1,5 +1,6 @@
 #include "syntheticsignature.h"
 #include "testkey.h"
+#include "testsession.h"
 
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,15 +23,6 @@
 using core::Role;
 
 namespace {
-
-accounts::Session person(Role role, const QString &expertId = QString())
-{
-    core::StaffAccount account;
-    account.username = core::toKey(role) + expertId;
-    account.role = role;
-    account.expertId = expertId;
-    return {account};
-}
 
 const QString kCase = QStringLiteral("JD2026-0001");
 
@@ -52,7 +45,7 @@ class TestReview : public QObject
 
     void examine(int index, const QStringList &clauses)
     {
-        const accounts::Session expert = person(Role::Expert, m_examiners.at(index));
+        const accounts::Session expert = testSession(Role::Expert, m_examiners.at(index));
         const QString room = store::ExpertRepository(*m_db).find(m_examiners.at(index))->roomId;
         routing::LocalCallAuthority calls(*m_db);
         const auto called = calls.callNext(expert, room);
@@ -81,9 +74,10 @@ private slots:
         m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
         QVERIFY(m_db);
         QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
-        QVERIFY(checkin::CheckInService(*m_db).checkInByAcceptanceNo(person(Role::FrontDesk), kCase).ok());
+        QVERIFY(
+            checkin::CheckInService(*m_db).checkInByAcceptanceNo(testSession(Role::FrontDesk), kCase).ok());
         routing::CryptoRandom random;
-        const auto drawn = routing::DrawService(*m_db, random).draw(person(Role::FrontDesk), kCase);
+        const auto drawn = routing::DrawService(*m_db, random).draw(testSession(Role::FrontDesk), kCase);
         QVERIFY(drawn.ok());
         m_examiners = drawn->result.examiners;
         m_reviewer = drawn->result.reviewer;
@@ -95,14 +89,14 @@ private slots:
     void reviewWaitsForEveryOpinionAndOnlyForTheAssignedReviewer()
     {
         examine(0, {QStringLiteral("5.7.2(36)")});
-        const auto early = m_review->compare(person(Role::Reviewer, m_reviewer), kCase);
+        const auto early = m_review->compare(testSession(Role::Reviewer, m_reviewer), kCase);
         QVERIFY(!early.ok());
         QVERIFY(early.error().contains(QStringLiteral("1")));
         examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
-        QVERIFY(!m_review->compare(person(Role::Reviewer, QStringLiteral("E106")), kCase).ok());
-        QVERIFY(!m_review->compare(person(Role::Expert, m_examiners.first()), kCase).ok());
-        QVERIFY(!m_review->compare(person(Role::Clerk), kCase).ok());
-        const auto comparison = m_review->compare(person(Role::Reviewer, m_reviewer), kCase);
+        QVERIFY(!m_review->compare(testSession(Role::Reviewer, QStringLiteral("E106")), kCase).ok());
+        QVERIFY(!m_review->compare(testSession(Role::Expert, m_examiners.first()), kCase).ok());
+        QVERIFY(!m_review->compare(testSession(Role::Clerk), kCase).ok());
+        const auto comparison = m_review->compare(testSession(Role::Reviewer, m_reviewer), kCase);
         QVERIFY2(comparison.ok(), qPrintable(comparison.error()));
         QCOMPARE(comparison->opinions.size(), 2);
         QCOMPARE(comparison->differences.size(), 2); // grade 7 vs 6, and the clauses
@@ -113,7 +107,7 @@ private slots:
     {
         examine(0, {QStringLiteral("5.7.2(36)")});
         examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
-        const accounts::Session reviewer = person(Role::Reviewer, m_reviewer);
+        const accounts::Session reviewer = testSession(Role::Reviewer, m_reviewer);
         QVERIFY(!m_review->agree(reviewer, kCase, m_opinionIds.at(1), QByteArray()).ok()); // unsigned
         QCOMPARE(store::CaseRepository(*m_db).stateOf(kCase),
                  core::CaseState::WaitingReview); // nothing changed
@@ -141,16 +135,16 @@ private slots:
     {
         examine(0, {QStringLiteral("5.7.2(36)")});
         examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
-        const accounts::Session clerk = person(Role::Clerk);
+        const accounts::Session clerk = testSession(Role::Clerk);
         const auto early = m_review->conclusionDocument(clerk, kCase);
         QVERIFY(!early.ok());
         QVERIFY(early.error().contains(kCase));
-        QVERIFY(
-            m_review
-                ->agree(person(Role::Reviewer, m_reviewer), kCase, m_opinionIds.at(1), syntheticSignature())
-                .ok());
-        QVERIFY(!m_review->conclusionDocument(person(Role::FrontDesk), kCase).ok());
-        QVERIFY(!m_review->conclusionDocument(person(Role::Expert, m_examiners.first()), kCase).ok());
+        QVERIFY(m_review
+                    ->agree(testSession(Role::Reviewer, m_reviewer), kCase, m_opinionIds.at(1),
+                            syntheticSignature())
+                    .ok());
+        QVERIFY(!m_review->conclusionDocument(testSession(Role::FrontDesk), kCase).ok());
+        QVERIFY(!m_review->conclusionDocument(testSession(Role::Expert, m_examiners.first()), kCase).ok());
         const auto document = m_review->conclusionDocument(clerk, kCase);
         QVERIFY2(document.ok(), qPrintable(document.error()));
         QVERIFY(document->signatureValid);
@@ -174,11 +168,74 @@ private slots:
                            QStringLiteral("-singlefile"), pdf, QStringLiteral(SCREENSHOT_DIR "/conclusion")});
     }
 
+    // The opinion sheets: the same access rules as the opinions, the clerk only after the conclusion;
+    // what the expert recorded, the basis and the signature are on them.
+    void opinionSheetsCarryTheFindingsBasisAndSignature()
+    {
+        examine(0, {QStringLiteral("5.7.2(36)")});
+        QVERIFY(!m_opinions->opinionSheets(testSession(Role::Clerk), kCase).ok());
+        QVERIFY(!m_opinions->opinionSheets(testSession(Role::FrontDesk), kCase).ok());
+        const auto own = m_opinions->opinionSheets(testSession(Role::Expert, m_examiners.at(0)), kCase);
+        QVERIFY2(own.ok(), qPrintable(own.error()));
+        QCOMPARE(own->size(), 1);
+        // The second expert has not submitted: they see no other opinion, not even as paper.
+        QVERIFY(m_opinions->opinionSheets(testSession(Role::Expert, m_examiners.at(1)), kCase)->isEmpty());
+        examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
+        QVERIFY(m_review
+                    ->agree(testSession(Role::Reviewer, m_reviewer), kCase, m_opinionIds.at(0),
+                            syntheticSignature())
+                    .ok());
+        const auto sheets = m_opinions->opinionSheets(testSession(Role::Clerk), kCase);
+        QVERIFY2(sheets.ok(), qPrintable(sheets.error()));
+        QCOMPARE(sheets->size(), 2);
+        const printing::OpinionSheet &first = sheets->constFirst();
+        QCOMPARE(first.acceptanceNo, kCase);
+        QCOMPARE(first.maskedIdNumber, QStringLiteral("4401**********0776"));
+        QCOMPARE(first.computedGrade, 7);
+        QVERIFY(first.signatureValid);
+        QVERIFY(!first.signature.isNull());
+        QVERIFY(first.basis.constFirst().startsWith(QStringLiteral("5.7.2(36) ")));
+        bool siteShown = false;
+        for (const auto &section : first.sections)
+            for (const auto &[label, value] : section.rows)
+                siteShown = siteShown || value == QStringLiteral("右肘");
+        QVERIFY(siteShown);
+        QCOMPARE(sheets->at(1).basis.size(), 2);
+
+        const auto file = m_review->caseDocuments(testSession(Role::Clerk), kCase);
+        QVERIFY(file.ok());
+        QCOMPARE(file->size(), 3); // the conclusion and both opinion sheets
+        const QString pdf = m_dir->filePath(QStringLiteral("file.pdf"));
+        QVERIFY(printing::writePdf(file.value(), pdf).ok());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\b"))));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QCOMPARE(content.count(QStringLiteral("Expert opinion sheet")), 2);
+        QCOMPARE(content.count(QStringLiteral("signature matches this opinion")), 2);
+        QVERIFY(content.contains(QStringLiteral("右肘")));
+
+        // A changed opinion no longer matches its signature, and the sheet says so.
+        QSqlQuery tamper(m_db->connection());
+        QVERIFY(tamper.exec(
+            QStringLiteral("UPDATE signatures SET content_sha256 = 'x' WHERE subject = 'opinion:%1'")
+                .arg(m_opinionIds.at(1))));
+        const auto after = m_opinions->opinionSheets(testSession(Role::Clerk), kCase);
+        QVERIFY(after->at(0).signatureValid);
+        QVERIFY(!after->at(1).signatureValid);
+        QVERIFY(!printing::opinionSheetDocument(after->at(1)).signatureValid);
+    }
+
     void anOwnConclusionNeedsAReason()
     {
         examine(0, {QStringLiteral("5.7.2(36)")});
         examine(1, {QStringLiteral("5.7.2(36)")});
-        const accounts::Session reviewer = person(Role::Reviewer, m_reviewer);
+        const accounts::Session reviewer = testSession(Role::Reviewer, m_reviewer);
         QVERIFY(!m_review
                      ->concludeOwn(reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("none"),
                                    QString(), syntheticSignature())

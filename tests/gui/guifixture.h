@@ -25,6 +25,7 @@ struct GuiFixture {
     std::unique_ptr<routing::DrawService> draws;
     std::unique_ptr<routing::LocalCallAuthority> calls;
     std::unique_ptr<exam::OpinionService> opinions;
+    std::unique_ptr<materials::MaterialStore> materials;
 
     bool setUp()
     {
@@ -40,8 +41,9 @@ struct GuiFixture {
         if (!templates)
             return false;
         opinions = std::make_unique<exam::OpinionService>(*database, templates.value());
+        materials = std::make_unique<materials::MaterialStore>(*database);
         services.reset(new ui::Services{*database, clock, *accounts, nullptr, nullptr, draws.get(),
-                                        calls.get(), nullptr, opinions.get()});
+                                        calls.get(), nullptr, opinions.get(), materials.get()});
         return true;
     }
 

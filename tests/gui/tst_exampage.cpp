@@ -1,7 +1,9 @@
 #include "guifixture.h"
 
 #include "checkin/checkinservice.h"
+#include "demo/samplematerials.h"
 #include "ui/exampage.h"
+#include "ui/materialsviewer.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -12,7 +14,9 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 // The examination form as an expert fills it: built from the template, saved at every edit,
@@ -60,6 +64,15 @@ private slots:
                     .ok());
         const auto drawn = m_fixture->draws->draw(desk, QStringLiteral("JD2026-0001"));
         QVERIFY(drawn.ok());
+        // The papers that came with the case: a three-page PDF and an image.
+        QVERIFY(m_fixture->materials
+                    ->add(desk, QStringLiteral("JD2026-0001"), QStringLiteral("病历.pdf"),
+                          demo::samplePdf(QStringLiteral("JD2026-0001"), QStringLiteral("病历摘要"), 3))
+                    .ok());
+        QVERIFY(m_fixture->materials
+                    ->add(desk, QStringLiteral("JD2026-0001"), QStringLiteral("X线片.png"),
+                          demo::samplePng(QStringLiteral("JD2026-0001")))
+                    .ok());
         m_expert.account.username = QStringLiteral("zhuanjia");
         m_expert.account.role = core::Role::Expert;
         m_expert.account.expertId = drawn->result.examiners.first();
@@ -74,6 +87,74 @@ private slots:
     }
 
     void cleanup() { m_page.reset(); }
+
+    void materialsOpenBesideTheForm()
+    {
+        auto *viewer = child<ui::MaterialsViewer>(QStringLiteral("materialsViewer"));
+        QVERIFY(viewer);
+        QCOMPARE(viewer->fileCount(), 2);
+        QCOMPARE(viewer->pageCount(), 3);
+        QCOMPARE(viewer->currentPage(), 0);
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        QTest::qWait(300); // pages are rendered in the background
+        m_page->grab().save(QStringLiteral(SCREENSHOT_DIR "/exam-page-materials.png"));
+        auto *next = child<QToolButton>(QStringLiteral("nextPage"));
+        auto *previous = child<QToolButton>(QStringLiteral("previousPage"));
+        QVERIFY(!previous->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(viewer->currentPage(), 1);
+        QVERIFY(child<QLabel>(QStringLiteral("pageLabel"))->text().contains(QLatin1Char('2')));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(viewer->currentPage(), 2);
+        QVERIFY(!next->isEnabled()); // the last page
+        const double before = viewer->zoom();
+        QTest::mouseClick(child<QToolButton>(QStringLiteral("zoomIn")), Qt::LeftButton);
+        QVERIFY(viewer->zoom() > before);
+        // The image: shown, zoomable, no pages.
+        child<QListWidget>(QStringLiteral("materialFiles"))->setCurrentRow(1);
+        auto *image = child<QLabel>(QStringLiteral("materialImage"));
+        QVERIFY(image->isVisible());
+        QVERIFY(!image->pixmap().isNull());
+        QCOMPARE(viewer->pageCount(), 0);
+        const int width = image->pixmap().width();
+        QTest::mouseClick(child<QToolButton>(QStringLiteral("zoomIn")), Qt::LeftButton);
+        QVERIFY(image->pixmap().width() > width);
+    }
+
+    void aChangedGradeNeedsAReason()
+    {
+        for (const auto &[field, value] :
+             QList<QPair<QString, QJsonValue>>{{QStringLiteral("complaint"), QStringLiteral("pain")},
+                                               {QStringLiteral("history"), QStringLiteral("fall")},
+                                               {QStringLiteral("injury_site"), QStringLiteral("elbow")},
+                                               {QStringLiteral("side"), QStringLiteral("right")}})
+            QCOMPARE(m_page->applyFinding(field, value), QString());
+        QVERIFY(
+            m_fixture->opinions->setClauses(m_expert, m_page->opinion()->id, {QStringLiteral("5.7.2(36)")})
+                .ok());
+        child<QListWidget>(QStringLiteral("myCases"))->setCurrentRow(-1);
+        child<QListWidget>(QStringLiteral("myCases"))->setCurrentRow(0); // reopen: the basis shows
+        auto *grade = child<QSpinBox>(QStringLiteral("overrideGrade"));
+        auto *reason = child<QLineEdit>(QStringLiteral("overrideReason"));
+        auto *apply = child<QPushButton>(QStringLiteral("applyOverride"));
+        grade->setValue(6);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(child<QLabel>(QStringLiteral("checkInMessage"))->property("problem").toBool());
+        QCOMPARE(m_fixture->opinions->open(m_expert, QStringLiteral("JD2026-0001"))->overrideGrade, 0);
+        reason->setText(QStringLiteral("功能障碍重于条款所述"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        const auto stored = m_fixture->opinions->open(m_expert, QStringLiteral("JD2026-0001"));
+        QCOMPARE(stored->overrideGrade, 6);
+        QCOMPARE(stored->overrideReason, QStringLiteral("功能障碍重于条款所述"));
+        QCOMPARE(stored->effectiveGrade(), 6);
+        QVERIFY(child<QLabel>(QStringLiteral("gradeResult"))
+                    ->text()
+                    .contains(QStringLiteral("功能障碍重于条款所述")));
+        // Back to the computed grade.
+        grade->setValue(0);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(m_fixture->opinions->open(m_expert, QStringLiteral("JD2026-0001"))->effectiveGrade(), 7);
+    }
 
     void editsAreSavedCheckedAndUndoable()
     {

@@ -2,9 +2,11 @@
 #include "syntheticsignature.h"
 
 #include "checkin/checkinservice.h"
+#include "i18n/translations.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 #include "ui/reviewpage.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,6 +49,13 @@ class TestReviewPage : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // As the venue sees it: in Chinese, with the station's style (for the screenshot).
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::defaultLanguage()));
+        ui::applyStationStyle(*qApp);
+    }
+
     void agreeSignAndConclude()
     {
         m_fixture = std::make_unique<GuiFixture>();

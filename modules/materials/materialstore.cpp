@@ -1,0 +1,232 @@
+#include "materialstore.h"
+
+#include "core/ids.h"
+#include "store/auditlog.h"
+#include "store/outbox.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace materials {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, acceptance_no, name, media_type, size, sha256, source, added_by, added_at");
+
+MaterialFile fileFrom(const QSqlQuery &query)
+{
+    MaterialFile file;
+    file.id = query.value(0).toString();
+    file.acceptanceNo = query.value(1).toString();
+    file.name = query.value(2).toString();
+    file.mediaType = query.value(3).toString();
+    file.size = query.value(4).toLongLong();
+    file.sha256 = query.value(5).toString();
+    file.source = query.value(6).toString();
+    file.addedBy = query.value(7).toString();
+    file.addedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    return file;
+}
+
+bool mayAdd(const accounts::Session &session)
+{
+    return accounts::Authorizer::require(session, accounts::Permission::CheckIn) ||
+           accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
+}
+
+} // namespace
+
+MaterialStore::MaterialStore(store::Database &database) : m_database(database) {}
+
+QString MaterialStore::sniffMediaType(const QByteArray &content)
+{
+    if (content.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (content.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (content.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    return {};
+}
+
+core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, const QString &acceptanceNo,
+                                              const QString &fileName, const QByteArray &content,
+                                              const QString &source, bool *duplicate)
+{
+    using R = core::Result<MaterialFile>;
+    if (duplicate)
+        *duplicate = false;
+    if (!mayAdd(session))
+        return R::failure(tr("Materials are added at the front desk or by the venue admin."));
+    {
+        QSqlQuery known(m_database.connection());
+        known.prepare(QStringLiteral("SELECT 1 FROM cases WHERE acceptance_no = ?"));
+        known.addBindValue(acceptanceNo);
+        if (!known.exec() || !known.next())
+            return R::failure(tr("There is no case %1 on this station.").arg(acceptanceNo));
+    }
+    const QString mediaType = sniffMediaType(content);
+    if (content.isEmpty())
+        return R::failure(tr("%1 is empty.").arg(fileName));
+    if (mediaType.isEmpty())
+        return R::failure(
+            tr("%1 is not a PDF, PNG or JPEG file; scan paper materials to PDF or JPEG.").arg(fileName));
+    const qint64 maxBytes =
+        m_database
+            .setting(QStringLiteral("materials.max_mb"), QString::number(kDefaultMaxBytes / 1024 / 1024))
+            .toLongLong() *
+        1024 * 1024;
+    if (content.size() > maxBytes)
+        return R::failure(tr("%1 is %2 MB; files up to %3 MB are accepted. Scan it at a lower resolution.")
+                              .arg(fileName)
+                              .arg(content.size() / 1024.0 / 1024.0, 0, 'f', 1)
+                              .arg(maxBytes / 1024 / 1024));
+    MaterialFile file;
+    file.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    {
+        QSqlQuery existing(m_database.connection());
+        existing.prepare(
+            QStringLiteral("SELECT %1 FROM material_files WHERE acceptance_no = ? AND sha256 = ?")
+                .arg(kColumns));
+        store::bindAll(existing, {acceptanceNo, file.sha256});
+        if (existing.exec() && existing.next()) {
+            if (duplicate)
+                *duplicate = true;
+            return fileFrom(existing);
+        }
+    }
+    const QDateTime now = m_database.clock().now();
+    file.id = core::timeOrderedId(now.toUTC());
+    file.acceptanceNo = acceptanceNo;
+    file.name = QFileInfo(fileName).fileName();
+    file.mediaType = mediaType;
+    file.size = content.size();
+    file.source = source;
+    file.addedBy = session.account.username;
+    file.addedAt = now;
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO material_files(%1, sealed_content) VALUES(?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)")
+                .arg(kColumns));
+        store::bindAll(insert, {file.id, acceptanceNo, file.name, mediaType, file.size, file.sha256, source,
+                                file.addedBy, now.toString(Qt::ISODateWithMs),
+                                m_database.sealer().seal(content, file.id)});
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(tr("Saving %1").arg(file.name), insert));
+        // The outbox carries what the file is, not its bytes: content travels separately.
+        const QJsonObject details{
+            {QStringLiteral("id"), file.id},     {QStringLiteral("acceptance_no"), acceptanceNo},
+            {QStringLiteral("name"), file.name}, {QStringLiteral("media_type"), mediaType},
+            {QStringLiteral("size"), file.size}, {QStringLiteral("sha256"), file.sha256},
+            {QStringLiteral("source"), source}};
+        if (core::Status audited =
+                store::AuditLog(m_database)
+                    .append(session.account.username, QStringLiteral("material.add"), acceptanceNo, details);
+            !audited)
+            return audited;
+        return store::Outbox(m_database)
+            .append(QStringLiteral("material"), file.id, details, store::Outbox::Versioning::FirstOnly);
+    });
+    if (!stored)
+        return R::failure(stored.error());
+    return file;
+}
+
+core::Result<FolderImport> MaterialStore::importFolder(const accounts::Session &session,
+                                                       const QString &folder)
+{
+    using R = core::Result<FolderImport>;
+    const QDir root(folder);
+    if (!root.exists())
+        return R::failure(tr("The folder %1 does not exist.").arg(folder));
+    FolderImport summary;
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &acceptanceNo : cases) {
+        const QDir caseDir(root.filePath(acceptanceNo));
+        for (const QFileInfo &info : caseDir.entryInfoList(QDir::Files, QDir::Name)) {
+            const QString shown = acceptanceNo + QLatin1Char('/') + info.fileName();
+            QFile input(info.filePath());
+            if (!input.open(QIODevice::ReadOnly)) {
+                summary.rejected.append({shown, input.errorString()});
+                continue;
+            }
+            bool duplicate = false;
+            const auto added = add(session, acceptanceNo, info.fileName(), input.readAll(),
+                                   QStringLiteral("roster"), &duplicate);
+            if (!added)
+                summary.rejected.append({shown, added.error()});
+            else if (duplicate)
+                ++summary.duplicates;
+            else
+                ++summary.added;
+        }
+    }
+    return summary;
+}
+
+core::Status MaterialStore::mayRead(const accounts::Session &session, const QString &acceptanceNo) const
+{
+    using accounts::Authorizer;
+    using accounts::Permission;
+    if (Authorizer::require(session, Permission::CheckIn) ||
+        Authorizer::require(session, Permission::ManageVenue) ||
+        Authorizer::require(session, Permission::PrintDocuments))
+        return {};
+    if (Authorizer::require(session, Permission::RecordExam) ||
+        Authorizer::require(session, Permission::ReviewCase)) {
+        // Experts read the materials of the cases drawn to them, and no others.
+        QSqlQuery assigned(m_database.connection());
+        assigned.prepare(
+            QStringLiteral("SELECT 1 FROM assignments WHERE acceptance_no = ? AND expert_id = ?"));
+        store::bindAll(assigned, {acceptanceNo, session.account.expertId});
+        if (assigned.exec() && assigned.next())
+            return {};
+        return core::Status::failure(
+            tr("Case %1 is not assigned to you; experts see the materials of their own cases only.")
+                .arg(acceptanceNo));
+    }
+    return core::Status::failure(tr("Your role does not read medical materials."));
+}
+
+QList<MaterialFile> MaterialStore::list(const accounts::Session &session, const QString &acceptanceNo) const
+{
+    QList<MaterialFile> files;
+    if (!mayRead(session, acceptanceNo))
+        return files;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM material_files WHERE acceptance_no = ? ORDER BY rowid").arg(kColumns));
+    query.addBindValue(acceptanceNo);
+    if (query.exec())
+        while (query.next())
+            files << fileFrom(query);
+    return files;
+}
+
+core::Result<QByteArray> MaterialStore::content(const accounts::Session &session, const QString &fileId) const
+{
+    using R = core::Result<QByteArray>;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT acceptance_no, sealed_content, sha256 FROM material_files WHERE id = ?"));
+    query.addBindValue(fileId);
+    if (!query.exec() || !query.next())
+        return R::failure(tr("There is no such material file."));
+    if (const core::Status allowed = mayRead(session, query.value(0).toString()); !allowed)
+        return R::failure(allowed.error());
+    const auto opened = m_database.sealer().open(query.value(1).toByteArray(), fileId);
+    if (!opened)
+        return R::failure(tr("The file does not open with this station's key."));
+    // The seal already proves integrity; the hash check guards against a mix-up of rows.
+    if (QString::fromLatin1(QCryptographicHash::hash(*opened, QCryptographicHash::Sha256).toHex()) !=
+        query.value(2).toString())
+        return R::failure(tr("The stored file does not match its checksum."));
+    return *opened;
+}
+
+} // namespace materials

@@ -1,0 +1,175 @@
+#include "testkey.h"
+#include "testsession.h"
+
+#include "checkin/checkinservice.h"
+#include "demo/demovenue.h"
+#include "demo/samplematerials.h"
+#include "materials/materialstore.h"
+#include "routing/drawservice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using core::Role;
+
+namespace {
+
+const QString kCase = QStringLiteral("JD2026-0001");
+
+} // namespace
+
+// Medical materials: only PDF and images, stored once, sealed, read by those who work on the case.
+class TestMaterialStore : public QObject
+{
+    Q_OBJECT
+
+    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<materials::MaterialStore> m_store;
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
+        QVERIFY(m_db);
+        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
+        m_store = std::make_unique<materials::MaterialStore>(*m_db);
+    }
+
+    void sniffMediaType_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n...") << QStringLiteral("application/pdf");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n....", 12) << QStringLiteral("image/png");
+        QTest::newRow("jpeg") << QByteArray("\xff\xd8\xff\xe0....", 8) << QStringLiteral("image/jpeg");
+        QTest::newRow("a pdf by name only") << QByteArray("hello") << QString();
+        QTest::newRow("html") << QByteArray("<html>") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+
+    void sniffMediaType()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, type);
+        QCOMPARE(materials::MaterialStore::sniffMediaType(content), type);
+    }
+
+    void addedOnceSealedAndSynced()
+    {
+        const QByteArray pdf = demo::samplePdf(kCase, QStringLiteral("病历摘要"), 2);
+        bool duplicate = true;
+        const auto added =
+            m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("/scans/病历.pdf"), pdf,
+                         QStringLiteral("desk"), &duplicate);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(!duplicate);
+        QCOMPARE(added->name, QStringLiteral("病历.pdf")); // no folder names of the desk PC
+        QCOMPARE(added->mediaType, QStringLiteral("application/pdf"));
+        QCOMPARE(added->size, qint64(pdf.size()));
+        const auto again = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("copy.pdf"), pdf,
+                                        QStringLiteral("desk"), &duplicate);
+        QVERIFY(again.ok());
+        QVERIFY(duplicate);
+        QCOMPARE(again->id, added->id);
+        QCOMPARE(m_store->list(testSession(Role::FrontDesk), kCase).size(), 1);
+        QCOMPARE(m_store->content(testSession(Role::Clerk), added->id).value(), pdf);
+        // Sealed: the PDF's bytes are not in the database file.
+        QSqlQuery checkpoint(m_db->connection());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QFile file(store::databasePath(m_dir->path()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(pdf.mid(0, 400)));
+        QSqlQuery outbox(m_db->connection());
+        QVERIFY(outbox.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'material'")));
+        QVERIFY(outbox.next());
+        QCOMPARE(outbox.value(0).toInt(), 1);
+    }
+
+    void badFilesAreRefusedWithTheReason()
+    {
+        const auto text =
+            m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("notes.pdf"), "just text");
+        QVERIFY(!text.ok());
+        QVERIFY(text.error().contains(QStringLiteral("notes.pdf")));
+        QVERIFY(!m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("empty.pdf"), QByteArray())
+                     .ok());
+        QVERIFY(!m_store
+                     ->add(testSession(Role::FrontDesk), QStringLiteral("JD-NONE"), QStringLiteral("a.png"),
+                           demo::samplePng(kCase))
+                     .ok());
+        QVERIFY(
+            !m_store->add(testSession(Role::Clerk), kCase, QStringLiteral("a.png"), demo::samplePng(kCase))
+                 .ok());
+        QVERIFY(m_db->setSetting(QStringLiteral("materials.max_mb"), QStringLiteral("0")).ok());
+        const auto big = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("a.png"),
+                                      demo::samplePng(kCase));
+        QVERIFY(!big.ok());
+        QVERIFY(big.error().contains(QStringLiteral("MB")));
+        QVERIFY(m_store->list(testSession(Role::FrontDesk), kCase).isEmpty()); // nothing half-stored
+    }
+
+    void expertsReadOnlyTheirCases()
+    {
+        const auto added = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("x.png"),
+                                        demo::samplePng(kCase));
+        QVERIFY(added.ok());
+        QVERIFY(
+            checkin::CheckInService(*m_db).checkInByAcceptanceNo(testSession(Role::FrontDesk), kCase).ok());
+        routing::CryptoRandom random;
+        const auto drawn = routing::DrawService(*m_db, random).draw(testSession(Role::FrontDesk), kCase);
+        QVERIFY(drawn.ok());
+        const QString examiner = drawn->result.examiners.first();
+        QVERIFY(m_store->content(testSession(Role::Expert, examiner), added->id).ok());
+        QVERIFY(m_store->content(testSession(Role::Reviewer, drawn->result.reviewer), added->id).ok());
+        QString outsider;
+        for (const QString &id : {QStringLiteral("E101"), QStringLiteral("E102"), QStringLiteral("E104"),
+                                  QStringLiteral("E105"), QStringLiteral("E106")})
+            if (!drawn->result.examiners.contains(id) && drawn->result.reviewer != id)
+                outsider = id;
+        const auto refused = m_store->content(testSession(Role::Expert, outsider), added->id);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(kCase));
+        QVERIFY(m_store->list(testSession(Role::Expert, outsider), kCase).isEmpty());
+    }
+
+    void aRosterPackageImportsWhatItCan()
+    {
+        QTemporaryDir package;
+        QVERIFY(QDir(package.path()).mkpath(kCase));
+        QVERIFY(QDir(package.path()).mkpath(QStringLiteral("JD-UNKNOWN")));
+        const auto write = [&](const QString &path, const QByteArray &bytes) {
+            QFile file(QDir(package.path()).filePath(path));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(kCase + QStringLiteral("/a.pdf"), demo::samplePdf(kCase, QStringLiteral("A"), 1));
+        write(kCase + QStringLiteral("/b.png"), demo::samplePng(kCase));
+        write(kCase + QStringLiteral("/readme.txt"), "not a scan");
+        write(QStringLiteral("JD-UNKNOWN/c.png"), demo::samplePng(kCase));
+        const auto first = m_store->importFolder(testSession(Role::VenueAdmin), package.path());
+        QVERIFY(first.ok());
+        QCOMPARE(first->added, 2);
+        QCOMPARE(first->rejected.size(), 2);
+        const auto second = m_store->importFolder(testSession(Role::VenueAdmin), package.path());
+        QCOMPARE(second->added, 0);
+        QCOMPARE(second->duplicates, 2);
+        const auto files = m_store->list(testSession(Role::VenueAdmin), kCase);
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).name, QStringLiteral("a.pdf")); // in the order they came
+        QCOMPARE(files.at(0).source, QStringLiteral("roster"));
+        QVERIFY(
+            !m_store->importFolder(testSession(Role::VenueAdmin), package.filePath(QStringLiteral("nope")))
+                 .ok());
+    }
+};
+
+QTEST_MAIN(TestMaterialStore) // the sample documents draw text
+#include "tst_materialstore.moc"
