@@ -16,7 +16,9 @@ packages=(
     # runtime: platform plugins, SVG icon/image plugins, Chinese fonts
     qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-wqy-microhei
     # tests: headless display, PDF checks, database inspection, a private keyring on a session bus
-    xvfb xauth poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3
+    xvfb xauth poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3 openssl
+    # the sync server suite also runs against a throw-away PostgreSQL cluster
+    postgresql
     # the default announcement clip pack (packaging/make-clip-pack.sh)
     espeak-ng
 )

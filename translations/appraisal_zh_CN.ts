@@ -758,6 +758,62 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>List a case's medical materials.</source>
         <translation>列出案件的医学材料。</translation>
     </message>
+    <message>
+        <source>Paste the station's sync token and press Enter:</source>
+        <translation>请粘贴本工作站的同步令牌并按回车：</translation>
+    </message>
+    <message>
+        <source>No token was given; nothing changed.</source>
+        <translation>未输入令牌；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The sync token is stored in the system keychain.</source>
+        <translation>同步令牌已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Give --server https://HOST:PORT.</source>
+        <translation>请给出 --server https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>--ca %1 holds no PEM certificate.</source>
+        <translation>--ca %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>This station has no sync token: store it with appraisal-admin sync token, or pass it in APPRAISAL_SYNC_TOKEN.</source>
+        <translation>本工作站没有同步令牌：请用 appraisal-admin sync token 保存，或通过 APPRAISAL_SYNC_TOKEN 传入。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1, already there %2, quarantined %3, still pending %4.</source>
+        <translation>已上传 %1 条，服务器已有 %2 条，隔离 %3 条，仍待上传 %4 条。</translation>
+    </message>
+    <message>
+        <source>Quarantined %1 %2 (%3): %4</source>
+        <translation>已隔离 %1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Upload the outbox to the central server until nothing is pending: exit 0 only when nothing is pending. The token comes from APPRAISAL_SYNC_TOKEN or the system keychain (sync token).</source>
+        <translation>将待上传记录上传到中心服务器，直到没有待上传的记录：仅在全部上传后退出码为 0。令牌取自 APPRAISAL_SYNC_TOKEN 或系统钥匙串（sync token）。</translation>
+    </message>
+    <message>
+        <source>The central server, https://HOST:PORT.</source>
+        <translation>中心服务器，https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>PEM file of a CA to trust for the server's certificate.</source>
+        <translation>用于信任服务器证书的 CA 证书（PEM 文件）。</translation>
+    </message>
+    <message>
+        <source>Records per batch (default 200).</source>
+        <translation>每批记录数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row before giving up (default 5).</source>
+        <translation>连续失败多少次后放弃（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Store the station's sync token (from appraisal-server token create), read from standard input, in the system keychain.</source>
+        <translation>从标准输入读取本工作站的同步令牌（由 appraisal-server token create 生成），保存到系统钥匙串。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>
@@ -1061,6 +1117,17 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>The keychain entry could not be removed: %1</source>
         <translation>无法删除钥匙串条目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crypto::KeychainSecret</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>无法读取系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system keychain: %1</source>
+        <translation>无法将密钥保存到系统钥匙串：%1</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2643,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Writing the outbox</source>
         <translation>写入待同步队列</translation>
+    </message>
+    <message>
+        <source>Marking outbox rows sent</source>
+        <translation>标记已上传的记录</translation>
+    </message>
+    <message>
+        <source>Quarantining an outbox row</source>
+        <translation>隔离一条待上传记录</translation>
+    </message>
+    <message>
+        <source>Recording a failed upload</source>
+        <translation>记录上传失败</translation>
     </message>
 </context>
 <context>

@@ -61,5 +61,6 @@ QList<Command> routingCommands();
 QList<Command> gradingCommands();
 QList<Command> deadlineCommands();
 QList<Command> materialCommands();
+QList<Command> syncCommands();
 
 } // namespace admin

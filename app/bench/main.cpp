@@ -1,5 +1,6 @@
 #include "callingbench.h"
 #include "checkinbench.h"
+#include "syncbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,19 +32,22 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Benchmarks of the appraisal-site workstation. Scenarios:\n"
-                       "  checkin   check-ins through the real services (card frame parsed, roster match, "
-                       "ticket, commit with "
-                       "its outbox row); prints p50_ms, p95_ms, commit_ms (p95 of bare WAL+FULL single-row "
-                       "commits in the same "
-                       "run), escpos_p95_ms and pdf_p95_ms (ticket rendering).\n"
-                       "  calling   calls through the real call authority (default 500), each timed from "
-                       "\"call next\" until the hall display has read the event, updated and repainted; "
-                       "prints p50_ms, p95_ms."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Benchmarks of the appraisal-site workstation. Scenarios:\n"
+        "  checkin   check-ins through the real services (card frame parsed, roster match, "
+        "ticket, commit with "
+        "its outbox row); prints p50_ms, p95_ms, commit_ms (p95 of bare WAL+FULL single-row "
+        "commits in the same "
+        "run), escpos_p95_ms and pdf_p95_ms (ticket rendering).\n"
+        "  calling   calls through the real call authority (default 500), each timed from "
+        "\"call next\" until the hall display has read the event, updated and repainted; "
+        "prints p50_ms, p95_ms.\n"
+        "  sync      outbox records (default 10000) uploaded by the real uploader to appraisal-server "
+        "over TLS on loopback; prints records_per_s, raw_insert_per_s (one SQLite transaction "
+        "inserting the same rows, same run) and ratio."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("checkin | calling"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("checkin | calling | sync"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Operations to time (default: 1000 check-ins, 500 calls)."),
@@ -57,19 +61,25 @@ int main(int argc, char **argv)
     parser.process(app);
     const QStringList scenario = parser.positionalArguments();
     if (scenario.size() != 1 ||
-        (scenario.first() != QLatin1String("checkin") && scenario.first() != QLatin1String("calling"))) {
+        !QStringList{QStringLiteral("checkin"), QStringLiteral("calling"), QStringLiteral("sync")}.contains(
+            scenario.first())) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;
     }
     const bool calling = scenario.first() == QLatin1String("calling");
+    const bool sync = scenario.first() == QLatin1String("sync");
     bool ok = true;
-    const int n = parser.isSet(count) ? parser.value(count).toInt(&ok) : (calling ? 500 : 1000);
+    const int n = parser.isSet(count) ? parser.value(count).toInt(&ok)
+                                      : (sync      ? 10000
+                                         : calling ? 500
+                                                   : 1000);
     if (!ok || n < 1) {
         std::fputs("--count must be a positive number\n", stderr);
         return 2;
     }
-    const QJsonObject figures =
-        calling ? bench::runCallingBench(n) : bench::runCheckInBench({n, parser.value(dataDir)});
+    const QJsonObject figures = sync      ? bench::runSyncBench(n, parser.value(dataDir))
+                                : calling ? bench::runCallingBench(n)
+                                          : bench::runCheckInBench({n, parser.value(dataDir)});
     print(figures, parser.isSet(json));
     return figures.contains(QStringLiteral("error")) ? 1 : 0;
 }

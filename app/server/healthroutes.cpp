@@ -10,11 +10,18 @@ namespace server {
 void addHealthRoutes(QHttpServer &server, const ServerInfo &info)
 {
     server.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [info] {
-        return QHttpServerResponse(
-            QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                        {QStringLiteral("service"), QStringLiteral("appraisal-server")},
-                        {QStringLiteral("version"), info.version},
-                        {QStringLiteral("mode"), info.mode}});
+        QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("service"), QStringLiteral("appraisal-server")},
+                         {QStringLiteral("version"), info.version},
+                         {QStringLiteral("mode"), info.mode}};
+        if (info.health) {
+            const syncserver::Health health = info.health();
+            body.insert(QStringLiteral("records"), health.records);
+            body.insert(QStringLiteral("batches"), health.batches);
+            body.insert(QStringLiteral("schema"), health.schema);
+            body.insert(QStringLiteral("storage"), health.storage);
+        }
+        return QHttpServerResponse(body);
     });
 }
 

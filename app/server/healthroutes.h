@@ -1,6 +1,10 @@
 #pragma once
 
+#include "syncserver/serverstore.h"
+
 #include <QString>
+
+#include <functional>
 
 class QHttpServer;
 
@@ -9,10 +13,12 @@ namespace server {
 struct ServerInfo {
     QString mode; // "central" or "hub"
     QString version;
+    std::function<syncserver::Health()> health; // record and batch counts; none: not reported
 };
 
 // GET /api/v1/health: liveness for monitoring and for stations deciding whether they are online.
-// Answers {"status":"ok","service":"appraisal-server","version":…,"mode":…}.
+// Answers {"status":"ok","service":"appraisal-server","version":…,"mode":…,"records":N,
+// "batches":M,"schema":V}: every outbox row a station uploaded is one record.
 void addHealthRoutes(QHttpServer &server, const ServerInfo &info);
 
 // Any request that no route takes gets 404 with the JSON body {"error":"not found"}.

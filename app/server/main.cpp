@@ -1,13 +1,17 @@
 // appraisal-server: the headless venue hub or central reference server. See healthroutes.h for the
 // routes it serves so far.
 #include "healthroutes.h"
+#include "syncroutes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <csignal>
 #include <cstdio>
@@ -77,6 +81,44 @@ std::optional<Endpoint> parseEndpoint(const QString &text)
     return endpoint;
 }
 
+// appraisal-server token create --data-dir D --station NAME [--db URL]: prints a new token once.
+int createToken(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Creates a bearer token for a station and prints it once (the server keeps only its SHA-256).\n"
+        "The station keeps it in its OS keychain (appraisal-admin sync token) or passes it in "
+        "APPRAISAL_SYNC_TOKEN."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The server's data folder."),
+                                     QStringLiteral("D"));
+    const QCommandLineOption station(QStringLiteral("station"),
+                                     QStringLiteral("The station id the token is for."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("postgresql://USER@HOST:PORT/DBNAME instead of "
+                                               "SQLite in the data folder."),
+                                QStringLiteral("URL"));
+    parser.addOptions({dataDir, station, db});
+    parser.process(arguments);
+    if (!parser.isSet(station) || (!parser.isSet(dataDir) && !parser.isSet(db))) {
+        printError(QStringLiteral("give --station NAME and --data-dir D (or --db URL)"));
+        return 2;
+    }
+    auto store = syncserver::ServerStore::open(parser.value(dataDir), parser.value(db));
+    if (!store) {
+        printError(store.error());
+        return 1;
+    }
+    const auto token = store.value()->createToken(parser.value(station));
+    if (!token) {
+        printError(token.error());
+        return 1;
+    }
+    std::printf("%s\n", token.value().toLatin1().constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -84,12 +126,18 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APPRAISAL_VERSION));
+    const QStringList arguments = app.arguments();
+    if (arguments.size() >= 3 && arguments.at(1) == QLatin1String("token") &&
+        arguments.at(2) == QLatin1String("create"))
+        return createToken(QStringList{arguments.at(0)} + arguments.mid(3));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Headless server of the appraisal-site workstation: central reference server or "
-                       "venue hub.\nPrints 'listening on http://HOST:PORT' once it accepts connections; "
-                       "SIGTERM or SIGINT stop it cleanly."));
+                       "venue hub.\nPrints 'listening on http(s)://HOST:PORT' once it accepts connections; "
+                       "SIGTERM or SIGINT stop it cleanly.\n"
+                       "appraisal-server token create --data-dir D --station NAME prints a station token.\n"
+                       "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -101,7 +149,23 @@ int main(int argc, char **argv)
         QStringLiteral("D"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("central (default) or hub."),
                                         QStringLiteral("MODE"), QStringLiteral("central"));
-    parser.addOptions({listenOption, dataDirOption, modeOption});
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral(
+            "Store in PostgreSQL: postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME (default: SQLite "
+            "server.db in the data folder)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+                                        QStringLiteral("PEM certificate: serve HTTPS (with --tls-key)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body-mb"),
+        QStringLiteral("Largest batch accepted, in MB (default 16); larger: 413."), QStringLiteral("N"),
+        QStringLiteral("16"));
+    parser.addOptions(
+        {listenOption, dataDirOption, modeOption, dbOption, certOption, keyOption, maxBodyOption});
     parser.process(app);
 
     const QString listen = parser.value(listenOption);
@@ -127,9 +191,51 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // Records are kept only with a data folder or a database; without, the server answers health only.
+    std::unique_ptr<syncserver::ServerStore> store;
+    if (parser.isSet(dataDirOption) || parser.isSet(dbOption)) {
+        auto opened = syncserver::ServerStore::open(parser.value(dataDirOption), parser.value(dbOption));
+        if (!opened) {
+            printError(opened.error());
+            return 1;
+        }
+        store = std::move(opened.value());
+    }
     QHttpServer server;
-    server::addHealthRoutes(server, {mode, QCoreApplication::applicationVersion()});
+    server::ServerInfo info{mode, QCoreApplication::applicationVersion(), {}};
+    if (store)
+        info.health = [&store] {
+            return store->health();
+        };
+    server::addHealthRoutes(server, info);
+    if (store) {
+        server::SyncLimits limits;
+        limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong() * 1024 * 1024;
+        if (parser.isSet(dataDirOption))
+            limits.maintenanceFlag =
+                QDir(parser.value(dataDirOption)).filePath(QStringLiteral("maintenance"));
+        server::addSyncRoutes(server, *store, limits);
+    }
     server::answerUnknownRoutesWithJson404(server);
+    const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
+    if (tls) {
+        QFile certFile(parser.value(certOption));
+        QFile keyFile(parser.value(keyOption));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("--tls-cert and --tls-key must both name readable PEM files"));
+            return 2;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            printError(QStringLiteral("cannot read the certificate or key (PEM, RSA or EC)"));
+            return 2;
+        }
+        server.sslSetup(certificate, key);
+    }
     const quint16 port = server.listen(endpoint->address, endpoint->port);
     if (port == 0) {
         printError(QStringLiteral("cannot listen on %1").arg(listen));
@@ -138,7 +244,8 @@ int main(int argc, char **argv)
     const QString host = endpoint->address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(endpoint->address.toString())
                              : endpoint->address.toString();
-    std::printf("listening on http://%s:%u\n", host.toUtf8().constData(), unsigned(port));
+    std::printf("listening on %s://%s:%u\n", tls ? "https" : "http", host.toUtf8().constData(),
+                unsigned(port));
     std::fflush(stdout);
     return app.exec();
 }

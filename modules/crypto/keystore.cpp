@@ -71,4 +71,32 @@ QString KeychainKeyStore::remove()
     return {};
 }
 
+KeychainSecret::KeychainSecret(QString service, QString account)
+    : m_service(std::move(service)), m_account(std::move(account))
+{
+}
+
+QString KeychainSecret::load(QString *error) const
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(m_account);
+    runToEnd(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound && error)
+        *error = tr("The system keychain could not be read: %1").arg(job.errorString());
+    return job.error() == QKeychain::NoError ? job.textData() : QString();
+}
+
+QString KeychainSecret::save(const QString &secret)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(m_account);
+    job.setTextData(secret);
+    runToEnd(job);
+    if (job.error() != QKeychain::NoError)
+        return tr("The secret could not be stored in the system keychain: %1").arg(job.errorString());
+    return {};
+}
+
 } // namespace crypto

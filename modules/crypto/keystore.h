@@ -40,4 +40,19 @@ private:
     QString m_account;
 };
 
+// Another secret of the station in the OS keychain, e.g. its sync token.
+class KeychainSecret
+{
+    Q_DECLARE_TR_FUNCTIONS(crypto::KeychainSecret)
+public:
+    KeychainSecret(QString service, QString account);
+    // The secret, empty when there is none; `error` says when the keychain could not be read.
+    QString load(QString *error = nullptr) const;
+    QString save(const QString &secret); // empty on success, otherwise the reason
+
+private:
+    QString m_service;
+    QString m_account;
+};
+
 } // namespace crypto

@@ -88,4 +88,75 @@ QList<OutboxRecord> Outbox::pending(int limit) const
     return records;
 }
 
+core::Status Outbox::markSent(const QList<qint64> &seqs)
+{
+    if (seqs.isEmpty())
+        return {};
+    // One statement for the batch; the list holds numbers only.
+    QStringList list;
+    list.reserve(seqs.size());
+    for (const qint64 seq : seqs)
+        list << QString::number(seq);
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery update(m_database.connection());
+        if (!update.exec(
+                QStringLiteral("UPDATE outbox SET sync_state = 'sent', last_error = '' WHERE seq IN (%1)")
+                    .arg(list.join(QLatin1Char(',')))))
+            return core::Status::failure(sqlError(tr("Marking outbox rows sent"), update));
+        return {};
+    });
+}
+
+core::Status Outbox::quarantine(qint64 seq, const QString &reason)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral("UPDATE outbox SET sync_state = 'quarantined', last_error = ?, "
+                                      "attempts = attempts + 1 WHERE seq = ?"));
+        bindAll(update, {reason, seq});
+        if (!update.exec())
+            return core::Status::failure(sqlError(tr("Quarantining an outbox row"), update));
+        return {};
+    });
+}
+
+core::Status Outbox::noteFailedAttempt(const QList<qint64> &seqs, const QString &error)
+{
+    return m_database.transaction([&]() -> core::Status {
+        Statement update = m_database.statement(
+            QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"));
+        for (const qint64 seq : seqs) {
+            bindAll(*update, {error, seq});
+            if (!update->exec())
+                return core::Status::failure(sqlError(tr("Recording a failed upload"), *update));
+        }
+        return {};
+    });
+}
+
+QList<Outbox::Quarantined> Outbox::quarantined(int limit) const
+{
+    QList<Quarantined> rows;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT seq, record_id, type, entity_key, last_error FROM outbox "
+                                 "WHERE sync_state = 'quarantined' ORDER BY seq LIMIT ?"));
+    query.addBindValue(limit);
+    if (query.exec())
+        while (query.next())
+            rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString()});
+    return rows;
+}
+
+QList<QPair<QString, qint64>> Outbox::pendingByType() const
+{
+    QList<QPair<QString, qint64>> rows;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral(
+            "SELECT type, COUNT(*) FROM outbox WHERE sync_state = 'pending' GROUP BY type ORDER BY type")))
+        while (query.next())
+            rows.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return rows;
+}
+
 } // namespace store

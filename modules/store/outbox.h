@@ -46,7 +46,25 @@ public:
     core::Status append(const QString &type, const QString &entityKey, const QJsonObject &payload,
                         Versioning versioning = Versioning::Next);
     OutboxCounts counts() const;
+    // Pending rows in causal order (the order they were written), quarantined ones left out.
     QList<OutboxRecord> pending(int limit) const;
+
+    // What the uploader learnt. Each runs in one transaction of its own.
+    core::Status markSent(const QList<qint64> &seqs);
+    // Taken out of the queue with the reason; the rest goes on. Kept for the admin, never deleted.
+    core::Status quarantine(qint64 seq, const QString &reason);
+    core::Status noteFailedAttempt(const QList<qint64> &seqs, const QString &error);
+
+    struct Quarantined {
+        qint64 seq = 0;
+        QString recordId;
+        QString type;
+        QString entityKey;
+        QString reason;
+    };
+    QList<Quarantined> quarantined(int limit = 500) const;
+    // Pending rows by type, for the sync page.
+    QList<QPair<QString, qint64>> pendingByType() const;
 
 private:
     Database &m_database;

@@ -1,0 +1,141 @@
+#include "command.h"
+
+#include "centralsync/uploader.h"
+#include "crypto/keystore.h"
+#include "store/database.h"
+#include "store/outbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace admin {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("admin", text);
+}
+
+// The station's sync token lives in the OS keychain, one entry per data folder.
+crypto::KeychainSecret tokenEntry(const QString &dataDir)
+{
+    return crypto::KeychainSecret(QStringLiteral("appraisal-workstation-sync"),
+                                  QFileInfo(dataDir).absoluteFilePath());
+}
+
+int storeToken(QCommandLineParser &parser)
+{
+    std::printf("%s\n", qPrintable(tr("Paste the station's sync token and press Enter:")));
+    std::fflush(stdout);
+    QTextStream input(stdin);
+    const QString token = input.readLine().trimmed();
+    if (token.isEmpty()) {
+        printError(tr("No token was given; nothing changed."));
+        return Failed;
+    }
+    if (const QString failed = tokenEntry(dataDirFrom(parser)).save(token); !failed.isEmpty()) {
+        printError(failed);
+        return Failed;
+    }
+    printLine(tr("The sync token is stored in the system keychain."));
+    return Ok;
+}
+
+int runSync(QCommandLineParser &parser)
+{
+    const QUrl server(parser.value(QStringLiteral("server")));
+    if (!server.isValid() ||
+        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+        printError(tr("Give --server https://HOST:PORT."));
+        return UsageError;
+    }
+    centralsync::ServerLink link;
+    link.base = server;
+    if (parser.isSet(QStringLiteral("ca"))) {
+        link.trustedCas = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")), QSsl::Pem);
+        if (link.trustedCas.isEmpty()) {
+            printError(tr("--ca %1 holds no PEM certificate.").arg(parser.value(QStringLiteral("ca"))));
+            return UsageError;
+        }
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
+    if (link.token.isEmpty()) {
+        QString error;
+        link.token = tokenEntry(dataDirFrom(parser)).load(&error);
+        if (link.token.isEmpty()) {
+            printError(error.isEmpty()
+                           ? tr("This station has no sync token: store it with appraisal-admin sync "
+                                "token, or pass it in APPRAISAL_SYNC_TOKEN.")
+                           : error);
+            return Failed;
+        }
+    }
+    link.stationId =
+        database->setting(QStringLiteral("sync.station_id"), database->setting(QStringLiteral("venue_id")));
+    bool batchOk = false;
+    const int batchSize = parser.value(QStringLiteral("batch")).toInt(&batchOk);
+    const centralsync::UploadSummary summary = centralsync::Uploader::runToCompletion(
+        *database, link, parser.value(QStringLiteral("attempts")).toInt(), batchOk ? batchSize : 200);
+    if (parser.isSet(jsonOption())) {
+        QJsonObject json{{QStringLiteral("uploaded"), summary.uploaded},
+                         {QStringLiteral("duplicates"), summary.duplicates},
+                         {QStringLiteral("rejected"), summary.rejected},
+                         {QStringLiteral("pending"), summary.pending}};
+        if (!summary.lastError.isEmpty())
+            json.insert(QStringLiteral("error"), summary.lastError);
+        printJson(json);
+    } else {
+        printLine(tr("Uploaded %1, already there %2, quarantined %3, still pending %4.")
+                      .arg(summary.uploaded)
+                      .arg(summary.duplicates)
+                      .arg(summary.rejected)
+                      .arg(summary.pending));
+    }
+    if (!summary.lastError.isEmpty() && summary.pending > 0)
+        printError(summary.lastError);
+    for (const store::Outbox::Quarantined &row : store::Outbox(*database).quarantined(20))
+        printError(tr("Quarantined %1 %2 (%3): %4").arg(row.type, row.entityKey, row.recordId, row.reason));
+    return summary.pending == 0 ? Ok : Failed;
+}
+
+} // namespace
+
+QList<Command> syncCommands()
+{
+    return {
+        {QStringLiteral("sync"), QStringLiteral("run"),
+         tr("Upload the outbox to the central server until nothing is pending: exit 0 only when nothing is "
+            "pending. The token comes from APPRAISAL_SYNC_TOKEN or the system keychain (sync token)."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption(jsonOption());
+             parser.addOption({QStringLiteral("server"), tr("The central server, https://HOST:PORT."),
+                               QStringLiteral("URL")});
+             parser.addOption({QStringLiteral("ca"),
+                               tr("PEM file of a CA to trust for the server's certificate."),
+                               QStringLiteral("PEM")});
+             parser.addOption({QStringLiteral("batch"), tr("Records per batch (default 200)."),
+                               QStringLiteral("N"), QStringLiteral("200")});
+             parser.addOption({QStringLiteral("attempts"),
+                               tr("Failed attempts in a row before giving up (default 5)."),
+                               QStringLiteral("N"), QStringLiteral("5")});
+         },
+         runSync},
+        {QStringLiteral("sync"), QStringLiteral("token"),
+         tr("Store the station's sync token (from appraisal-server token create), read from standard input, "
+            "in the "
+            "system keychain."),
+         [](QCommandLineParser &parser) { parser.addOption(dataDirOption()); }, storeToken},
+    };
+}
+
+} // namespace admin

@@ -1,0 +1,85 @@
+#include "syncroutes.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHttpServer>
+#include <QJsonObject>
+
+namespace server {
+
+namespace {
+
+QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString &message)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
+}
+
+QHttpServerResponse unavailable(const QString &message, int retryAfterSeconds)
+{
+    QHttpServerResponse response = error(QHttpServerResponse::StatusCode::ServiceUnavailable, message);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+    return response;
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+QHttpServerResponse handleBatch(const QHttpServerRequest &request, syncserver::ServerStore &store,
+                                const SyncLimits &limits)
+{
+    using Status = QHttpServerResponse::StatusCode;
+    if (!limits.maintenanceFlag.isEmpty() && QFile::exists(limits.maintenanceFlag))
+        return unavailable(QStringLiteral("the server is in maintenance; try again later"),
+                           limits.retryAfterSeconds);
+    const auto station = store.stationForToken(bearerToken(request));
+    if (!station)
+        return error(Status::Unauthorized, QStringLiteral("a valid bearer token is required"));
+    QByteArray body = request.body();
+    if (body.size() > limits.maxBodyBytes)
+        return error(
+            Status::PayloadTooLarge,
+            QStringLiteral("the batch is larger than %1 bytes; send fewer records").arg(limits.maxBodyBytes));
+    if (request.value(QByteArrayLiteral("Content-Encoding")).trimmed().compare("gzip", Qt::CaseInsensitive) ==
+        0) {
+        const auto inflated = centralsync::gunzip(body, limits.maxBodyBytes);
+        if (!inflated)
+            return error(Status::BadRequest,
+                         QStringLiteral("the gzip body is damaged or inflates beyond %1 bytes")
+                             .arg(limits.maxBodyBytes));
+        body = *inflated;
+    }
+    const auto batch = centralsync::decodeBatch(body);
+    if (!batch)
+        return error(Status::BadRequest, batch.error());
+    if (batch->stationId != *station)
+        return error(
+            Status::Forbidden,
+            QStringLiteral("this token belongs to station %1, not %2").arg(*station, batch->stationId));
+    // The JSON as sent (after gzip): a retry sends the same bytes, plain or gzipped.
+    const QByteArray requestHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    if (store.batchIdTakenByOtherContent(batch->batchId, requestHash))
+        return error(
+            Status::Conflict,
+            QStringLiteral("batch_id %1 was used for other content; use a new batch id").arg(batch->batchId));
+    const auto results = store.acceptBatch(*batch, requestHash);
+    if (!results)
+        return unavailable(QStringLiteral("the batch could not be stored: %1").arg(results.error()), 5);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               centralsync::encodeResults(batch->batchId, results.value()));
+}
+
+} // namespace
+
+void addSyncRoutes(QHttpServer &server, syncserver::ServerStore &store, const SyncLimits &limits)
+{
+    server.route(
+        QStringLiteral("/api/v1/sync/batches"), QHttpServerRequest::Method::Post,
+        [&store, limits](const QHttpServerRequest &request) { return handleBatch(request, store, limits); });
+}
+
+} // namespace server

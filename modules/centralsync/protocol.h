@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// The sync wire format shared by stations and the central server (docs/sync-protocol.md).
+namespace centralsync {
+
+inline constexpr int kProtocolVersion = 1;
+inline constexpr int kDefaultBatchSize = 200;
+
+struct Record {
+    QString id; // the outbox record id: its identity on the central system
+    QString type;
+    QString entityKey;
+    int version = 1;
+    QString predecessor; // record id of the previous version (required from version 2 on)
+    QJsonObject payload;
+    QString sha256; // hex SHA-256 of canonicalPayload(payload)
+};
+
+struct Batch {
+    QString batchId;
+    QString stationId;
+    QList<Record> records;
+};
+
+enum class Outcome { Stored, Duplicate, Conflict, Rejected };
+
+struct RecordResult {
+    QString id;
+    Outcome outcome = Outcome::Rejected;
+    QString reason; // why, for conflict and rejected
+};
+
+// The payload as hashed: compact JSON with keys in order (QJsonDocument sorts them).
+QByteArray canonicalPayload(const QJsonObject &payload);
+QString payloadHash(const QJsonObject &payload);
+
+QString toKey(Outcome outcome);
+std::optional<Outcome> outcomeFromKey(const QString &key);
+
+QByteArray encodeBatch(const Batch &batch);
+// Strict: every field of the right type; a record without id is a malformed batch. Per-record
+// problems (bad hash, missing predecessor) are judged by the server, not here.
+core::Result<Batch> decodeBatch(const QByteArray &json);
+
+QByteArray encodeResults(const QString &batchId, const QList<RecordResult> &results);
+core::Result<QList<RecordResult>> decodeResults(const QByteArray &json);
+
+// gzip (RFC 1952) for request bodies: Content-Encoding: gzip.
+QByteArray gzip(const QByteArray &data);
+// nullopt for damaged data or when the output would exceed `limit` bytes (a zip bomb).
+std::optional<QByteArray> gunzip(const QByteArray &data, qint64 limit);
+
+} // namespace centralsync

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "protocol.h"
+
+#include "store/database.h"
+
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace centralsync {
+
+// Where to upload and as whom.
+struct ServerLink {
+    QUrl base;                         // https://central.example:8470
+    QString token;                     // bearer token (from the keychain or APPRAISAL_SYNC_TOKEN)
+    QString stationId;                 // the station the token was made for
+    QList<QSslCertificate> trustedCas; // extra CAs (a private CA); empty: the system's
+};
+
+struct UploadSummary {
+    int uploaded = 0;   // stored by the server in this run
+    int duplicates = 0; // the server had them already (a reply lost earlier)
+    int rejected = 0;   // quarantined here: rejected or in conflict
+    qint64 pending = 0; // still waiting after the run
+    QString lastError;  // why the run stopped early, if it did
+};
+
+// Sends the outbox to the central server in causal order, in batches, until nothing is pending.
+// A row counts as sent only after a valid reply with a result for every record of its batch;
+// rejected and conflicting rows are quarantined with the server's reason and do not block the
+// rest; anything ambiguous (no reply, a broken one) leaves the rows pending for the next try. Local
+// data is never deleted. Failures back off exponentially with jitter (1 s … `maxBackoffSeconds`),
+// and a Retry-After from the server is honoured.
+class Uploader : public QObject
+{
+    Q_OBJECT
+public:
+    Uploader(store::Database &database, ServerLink link, QObject *parent = nullptr);
+
+    void setBatchSize(int records) { m_batchSize = qMax(1, records); }
+    void setMaxBackoffSeconds(int seconds) { m_maxBackoffSeconds = qMax(1, seconds); }
+    // Failures in a row before the run gives up (0: never, as the station does in the background).
+    void setMaxFailures(int failures) { m_maxFailures = failures; }
+    void setGzip(bool on) { m_gzip = on; }
+
+    void start();
+    bool running() const { return m_running; }
+    const UploadSummary &summary() const { return m_summary; }
+
+    // Runs a whole upload in a local event loop: for the command line and benchmarks.
+    static UploadSummary runToCompletion(store::Database &database, const ServerLink &link,
+                                         int maxFailures = 5, int batchSize = kDefaultBatchSize);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const centralsync::UploadSummary &summary);
+
+private:
+    void sendNext();
+    void onReply(QNetworkReply *reply);
+    void retryLater(const QString &error, int retryAfterSeconds = 0);
+    void finish(const QString &error = {});
+
+    store::Database &m_database;
+    ServerLink m_link;
+    QNetworkAccessManager m_network;
+    QTimer m_retry;
+    int m_batchSize = kDefaultBatchSize;
+    int m_currentBatchSize = kDefaultBatchSize;
+    int m_maxBackoffSeconds = 180;
+    int m_maxFailures = 0;
+    int m_failures = 0;
+    bool m_gzip = true;
+    bool m_running = false;
+    QString m_batchId;         // kept while the same rows are retried
+    QList<qint64> m_inFlight;  // seqs of the batch being sent
+    QStringList m_inFlightIds; // their record ids
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    UploadSummary m_summary;
+};
+
+} // namespace centralsync

@@ -1,0 +1,306 @@
+#include "serverstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace syncserver {
+
+namespace {
+
+QString sqlError(const QString &what, const QSqlQuery &query)
+{
+    return QStringLiteral("%1: %2").arg(what, query.lastError().text());
+}
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// A missing optional field is stored as '' (a null QString would bind as SQL NULL).
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Reasons are part of the protocol (docs/sync-protocol.md): English, stable, for admins.
+const QString kConflictReason = QStringLiteral("a record with this id and other content is stored");
+
+// Empty when the record may be stored.
+QString invalidRecord(const centralsync::Record &record, const QByteArray &canonicalPayload)
+{
+    if (record.type.isEmpty())
+        return QStringLiteral("type is missing");
+    if (record.version < 1)
+        return QStringLiteral("version must be a whole number from 1");
+    if (record.version > 1 && record.predecessor.isEmpty())
+        return QStringLiteral("version %1 must name its predecessor").arg(record.version);
+    if (record.sha256 !=
+        QString::fromLatin1(QCryptographicHash::hash(canonicalPayload, QCryptographicHash::Sha256).toHex()))
+        return QStringLiteral("sha256 does not match the payload");
+    return {};
+}
+
+} // namespace
+
+ServerStore::ServerStore(QSqlDatabase database) : m_db(std::move(database)) {}
+
+ServerStore::~ServerStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+core::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &dataDir, const QString &database)
+{
+    using R = core::Result<std::unique_ptr<ServerStore>>;
+    const QString connection =
+        QStringLiteral("syncserver-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QSqlDatabase db;
+    if (database.isEmpty()) {
+        if (dataDir.isEmpty() || !QDir().mkpath(dataDir))
+            return R::failure(QStringLiteral("cannot create the data folder %1").arg(dataDir));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        const QUrl url(database);
+        if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
+            return R::failure(QStringLiteral("--db must be a postgresql://USER@HOST:PORT/DBNAME URL"));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return R::failure(QStringLiteral("cannot open the server database: %1").arg(error));
+    }
+    std::unique_ptr<ServerStore> store(new ServerStore(db));
+    if (store->backend() == QLatin1String("sqlite")) {
+        QSqlQuery pragma(store->m_db);
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    if (const core::Status migrated = store->migrate(); !migrated)
+        return R::failure(migrated.error());
+    return store;
+}
+
+QString ServerStore::backend() const
+{
+    return m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("postgresql")
+                                                       : QStringLiteral("sqlite");
+}
+
+core::Status ServerStore::migrate()
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS tokens (token_sha256 TEXT PRIMARY KEY, station TEXT NOT NULL, "
+            "created_at TEXT NOT NULL)"),
+        // Unique by id at the database level: a record can never be stored twice or overwritten.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records (id TEXT PRIMARY KEY, station TEXT NOT NULL, "
+                       "type TEXT NOT NULL, entity_key TEXT NOT NULL, version INTEGER NOT NULL, "
+                       "predecessor TEXT NOT NULL, payload TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                       "batch_id TEXT NOT NULL, received_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS batches (batch_id TEXT PRIMARY KEY, station TEXT NOT NULL, "
+            "request_sha256 TEXT NOT NULL, reply TEXT NOT NULL, received_at TEXT NOT NULL)"),
+    };
+    QSqlQuery query(m_db);
+    for (const QString &sql : statements)
+        if (!query.exec(sql))
+            return core::Status::failure(sqlError(QStringLiteral("creating the server tables"), query));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"));
+    if (query.exec() && query.next()) {
+        if (query.value(0).toInt() > kSchemaVersion)
+            return core::Status::failure(
+                QStringLiteral("the server database has schema %1, newer than this server (%2)")
+                    .arg(query.value(0).toInt())
+                    .arg(kSchemaVersion));
+        return {};
+    }
+    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema', ?)"));
+    query.addBindValue(QString::number(kSchemaVersion));
+    if (!query.exec())
+        return core::Status::failure(sqlError(QStringLiteral("recording the schema"), query));
+    return {};
+}
+
+core::Result<QString> ServerStore::createToken(const QString &station)
+{
+    if (station.trimmed().isEmpty())
+        return core::Result<QString>::failure(QStringLiteral("--station must name the station"));
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    const QString token =
+        QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO tokens(token_sha256, station, created_at) VALUES(?, ?, ?)"));
+    insert.addBindValue(tokenHash(token));
+    insert.addBindValue(station.trimmed());
+    insert.addBindValue(now());
+    if (!insert.exec())
+        return core::Result<QString>::failure(sqlError(QStringLiteral("saving the token"), insert));
+    return token;
+}
+
+std::optional<QString> ServerStore::stationForToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT station FROM tokens WHERE token_sha256 = ?"));
+    query.addBindValue(tokenHash(token));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+bool ServerStore::batchIdTakenByOtherContent(const QString &batchId, const QByteArray &requestHash) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT request_sha256 FROM batches WHERE batch_id = ?"));
+    query.addBindValue(batchId);
+    return query.exec() && query.next() &&
+           query.value(0).toString() != QString::fromLatin1(requestHash.toHex());
+}
+
+core::Result<QList<centralsync::RecordResult>> ServerStore::acceptBatch(const centralsync::Batch &batch,
+                                                                        const QByteArray &requestHash)
+{
+    using R = core::Result<QList<centralsync::RecordResult>>;
+    const QString requestHex = QString::fromLatin1(requestHash.toHex());
+    {
+        // A batch seen before gets the reply it got then: a retry after a lost reply.
+        QSqlQuery seen(m_db);
+        seen.prepare(QStringLiteral("SELECT reply FROM batches WHERE batch_id = ? AND request_sha256 = ?"));
+        seen.addBindValue(batch.batchId);
+        seen.addBindValue(requestHex);
+        if (seen.exec() && seen.next())
+            return centralsync::decodeResults(seen.value(0).toString().toUtf8());
+    }
+    if (!m_db.transaction())
+        return R::failure(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
+    const auto rollback = [this](const QString &error) {
+        m_db.rollback();
+        return R::failure(error);
+    };
+    QList<centralsync::RecordResult> results;
+    results.reserve(batch.records.size());
+    QSet<QString> storedHere;
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT sha256 FROM records WHERE id = ?"));
+    // Unique by id: an insert that changes nothing met a stored record, judged below.
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO records(id, station, type, entity_key, version, predecessor, payload, "
+                       "sha256, batch_id, received_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+    const QString receivedAt = now();
+    for (const centralsync::Record &record : batch.records) {
+        const QByteArray canonical = centralsync::canonicalPayload(record.payload);
+        const QString problem = invalidRecord(record, canonical);
+        if (problem.isEmpty() && !record.predecessor.isEmpty() && !storedHere.contains(record.predecessor)) {
+            existing.addBindValue(record.predecessor);
+            const bool known = existing.exec() && existing.next();
+            existing.finish();
+            if (!known) {
+                // Unless the record itself is stored already (a retry), its predecessor must be.
+                existing.addBindValue(record.id);
+                if (existing.exec() && existing.next()) {
+                    const bool same = existing.value(0).toString() == record.sha256;
+                    existing.finish();
+                    results.append({record.id,
+                                    same ? centralsync::Outcome::Duplicate : centralsync::Outcome::Conflict,
+                                    same ? QString() : kConflictReason});
+                    continue;
+                }
+                existing.finish();
+                results.append({record.id, centralsync::Outcome::Rejected,
+                                QStringLiteral("predecessor %1 is not stored").arg(record.predecessor)});
+                continue;
+            }
+        }
+        if (!problem.isEmpty()) {
+            // A stored record stays what it is; only new ones are judged.
+            existing.addBindValue(record.id);
+            const bool stored = existing.exec() && existing.next();
+            const bool same = stored && existing.value(0).toString() == record.sha256;
+            existing.finish();
+            if (stored)
+                results.append({record.id,
+                                same ? centralsync::Outcome::Duplicate : centralsync::Outcome::Conflict,
+                                same ? QString() : kConflictReason});
+            else
+                results.append({record.id, centralsync::Outcome::Rejected, problem});
+            continue;
+        }
+        for (const QVariant &value :
+             QVariantList{record.id, batch.stationId, record.type, orEmpty(record.entityKey), record.version,
+                          orEmpty(record.predecessor), QString::fromUtf8(canonical), record.sha256,
+                          batch.batchId, receivedAt})
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return rollback(sqlError(QStringLiteral("storing record %1").arg(record.id), insert));
+        if (insert.numRowsAffected() == 1) {
+            storedHere.insert(record.id);
+            results.append({record.id, centralsync::Outcome::Stored, {}});
+            continue;
+        }
+        existing.addBindValue(record.id);
+        if (!existing.exec() || !existing.next())
+            return rollback(sqlError(QStringLiteral("reading record %1").arg(record.id), existing));
+        const bool same = existing.value(0).toString() == record.sha256;
+        existing.finish();
+        results.append({record.id, same ? centralsync::Outcome::Duplicate : centralsync::Outcome::Conflict,
+                        same ? QString() : kConflictReason});
+    }
+    QSqlQuery remember(m_db);
+    remember.prepare(QStringLiteral(
+        "INSERT INTO batches(batch_id, station, request_sha256, reply, received_at) VALUES(?, ?, ?, ?, ?)"));
+    remember.addBindValue(batch.batchId);
+    remember.addBindValue(batch.stationId);
+    remember.addBindValue(requestHex);
+    remember.addBindValue(QString::fromUtf8(centralsync::encodeResults(batch.batchId, results)));
+    remember.addBindValue(receivedAt);
+    if (!remember.exec())
+        return rollback(sqlError(QStringLiteral("recording the batch"), remember));
+    if (!m_db.commit())
+        return rollback(QStringLiteral("cannot commit: %1").arg(m_db.lastError().text()));
+    return results;
+}
+
+Health ServerStore::health() const
+{
+    Health health;
+    health.storage = backend();
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM records")) && query.next())
+        health.records = query.value(0).toLongLong();
+    if (query.exec(QStringLiteral("SELECT count(*) FROM batches")) && query.next())
+        health.batches = query.value(0).toLongLong();
+    return health;
+}
+
+} // namespace syncserver
