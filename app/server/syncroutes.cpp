@@ -62,15 +62,14 @@ QHttpServerResponse handleBatch(const QHttpServerRequest &request, syncserver::S
             QStringLiteral("this token belongs to station %1, not %2").arg(*station, batch->stationId));
     // The JSON as sent (after gzip): a retry sends the same bytes, plain or gzipped.
     const QByteArray requestHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
-    if (store.batchIdTakenByOtherContent(batch->batchId, requestHash))
+    const auto accepted = store.acceptBatch(*batch, requestHash);
+    if (!accepted)
+        return unavailable(QStringLiteral("the batch could not be stored: %1").arg(accepted.error()), 5);
+    if (accepted->batchIdTaken)
         return error(
             Status::Conflict,
             QStringLiteral("batch_id %1 was used for other content; use a new batch id").arg(batch->batchId));
-    const auto results = store.acceptBatch(*batch, requestHash);
-    if (!results)
-        return unavailable(QStringLiteral("the batch could not be stored: %1").arg(results.error()), 5);
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               centralsync::encodeResults(batch->batchId, results.value()));
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), accepted->reply);
 }
 
 } // namespace

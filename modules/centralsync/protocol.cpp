@@ -72,6 +72,68 @@ QByteArray encodeBatch(const Batch &batch)
         .toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+// A JSON string literal (RFC 8259 escaping; UTF-8 passes through).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, const QList<RawRecord> &records)
+{
+    QByteArray out;
+    qsizetype size = 200;
+    for (const RawRecord &record : records)
+        size += record.payloadJson.size() + 300;
+    out.reserve(size);
+    out += "{\"batch_id\":";
+    appendJsonString(out, batchId);
+    out += ",\"protocol\":" + QByteArray::number(kProtocolVersion) + ",\"records\":[";
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RawRecord &r = records.at(i);
+        out += i == 0 ? "{\"entity_key\":" : ",{\"entity_key\":";
+        appendJsonString(out, r.entityKey);
+        out += ",\"id\":";
+        appendJsonString(out, r.id);
+        out += ",\"payload\":";
+        out += r.payloadJson;
+        if (!r.predecessor.isEmpty()) {
+            out += ",\"predecessor\":";
+            appendJsonString(out, r.predecessor);
+        }
+        out += ",\"sha256\":\"";
+        out += QCryptographicHash::hash(r.payloadJson, QCryptographicHash::Sha256).toHex();
+        out += "\",\"type\":";
+        appendJsonString(out, r.type);
+        out += ",\"version\":" + QByteArray::number(r.version) + '}';
+    }
+    out += "],\"station_id\":";
+    appendJsonString(out, stationId);
+    out += '}';
+    return out;
+}
+
 core::Result<Batch> decodeBatch(const QByteArray &json)
 {
     using R = core::Result<Batch>;

@@ -43,6 +43,17 @@ QString toKey(Outcome outcome);
 std::optional<Outcome> outcomeFromKey(const QString &key);
 
 QByteArray encodeBatch(const Batch &batch);
+// The same wire format from payloads that are already canonical JSON (the station's outbox stores
+// them so): the bytes go out as they are and are hashed as they are, without parsing them.
+struct RawRecord {
+    QString id;
+    QString type;
+    QString entityKey;
+    int version = 1;
+    QString predecessor;
+    QByteArray payloadJson;
+};
+QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, const QList<RawRecord> &records);
 // Strict: every field of the right type; a record without id is a malformed batch. Per-record
 // problems (bad hash, missing predecessor) are judged by the server, not here.
 core::Result<Batch> decodeBatch(const QByteArray &json);

@@ -40,7 +40,7 @@ void Uploader::start()
 void Uploader::sendNext()
 {
     store::Outbox outbox(m_database);
-    QList<store::OutboxRecord> rows = outbox.pending(m_currentBatchSize);
+    QList<store::OutboxRecord> rows = outbox.pending(m_currentBatchSize, false);
     // A row this station cannot open cannot be sent; it waits for the admin, the rest goes on.
     for (const store::OutboxRecord &row : std::as_const(rows))
         if (row.unreadable)
@@ -50,7 +50,6 @@ void Uploader::sendNext()
         finish();
         return;
     }
-    Batch batch;
     // The same rows retried keep their batch id, so a reply lost after the commit is answered
     // from the server's memory of the batch.
     const QList<qint64> seqs = [&] {
@@ -61,13 +60,13 @@ void Uploader::sendNext()
     }();
     if (seqs != m_inFlight || m_batchId.isEmpty())
         m_batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    batch.batchId = m_batchId;
-    batch.stationId = m_link.stationId;
     m_inFlight = seqs;
     m_inFlightIds.clear();
+    QList<RawRecord> records;
+    records.reserve(rows.size());
     for (const store::OutboxRecord &row : std::as_const(rows)) {
-        batch.records.append({row.recordId, row.type, row.entityKey, row.version, row.predecessor,
-                              row.payload, payloadHash(row.payload)});
+        records.append(
+            {row.recordId, row.type, row.entityKey, row.version, row.predecessor, row.payloadJson});
         m_inFlightIds << row.recordId;
     }
     QNetworkRequest request(m_link.base.resolved(QUrl(QStringLiteral("/api/v1/sync/batches"))));
@@ -79,7 +78,7 @@ void Uploader::sendNext()
         tls.addCaCertificates(m_link.trustedCas);
         request.setSslConfiguration(tls);
     }
-    QByteArray body = encodeBatch(batch);
+    QByteArray body = encodeRawBatch(m_batchId, m_link.stationId, records);
     if (m_gzip) {
         body = gzip(body);
         request.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));

@@ -59,7 +59,7 @@ OutboxCounts Outbox::counts() const
     return counts;
 }
 
-QList<OutboxRecord> Outbox::pending(int limit) const
+QList<OutboxRecord> Outbox::pending(int limit, bool parsePayload) const
 {
     QList<OutboxRecord> records;
     QSqlQuery query(m_database.connection());
@@ -78,10 +78,13 @@ QList<OutboxRecord> Outbox::pending(int limit) const
         record.version = query.value(4).toInt();
         record.predecessor = query.value(5).toString();
         const auto payload = m_database.sealer().open(query.value(6).toByteArray(), record.recordId);
-        if (!payload)
+        if (!payload) {
             record.unreadable = true; // kept in the queue; the uploader reports it
-        else
-            record.payload = QJsonDocument::fromJson(*payload).object();
+        } else {
+            record.payloadJson = *payload;
+            if (parsePayload)
+                record.payload = QJsonDocument::fromJson(*payload).object();
+        }
         record.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
         records << record;
     }

@@ -16,8 +16,9 @@ struct OutboxRecord {
     QString type;     // "case", "case_transition", "expert", …
     QString entityKey;
     int version = 1;
-    QString predecessor; // record id of the previous version of the same entity, if any
-    QJsonObject payload;
+    QString predecessor;     // record id of the previous version of the same entity, if any
+    QJsonObject payload;     // parsed (unless read raw)
+    QByteArray payloadJson;  // as stored: compact JSON, keys in order
     bool unreadable = false; // the sealed payload did not open with this station's key
     QDateTime createdAt;
     SyncState state = SyncState::Pending;
@@ -47,7 +48,8 @@ public:
                         Versioning versioning = Versioning::Next);
     OutboxCounts counts() const;
     // Pending rows in causal order (the order they were written), quarantined ones left out.
-    QList<OutboxRecord> pending(int limit) const;
+    // `parsePayload` false: only payloadJson is filled (the uploader sends the bytes as they are).
+    QList<OutboxRecord> pending(int limit, bool parsePayload = true) const;
 
     // What the uploader learnt. Each runs in one transaction of its own.
     core::Status markSent(const QList<qint64> &seqs);

@@ -177,28 +177,29 @@ std::optional<QString> ServerStore::stationForToken(const QString &token) const
     return query.value(0).toString();
 }
 
-bool ServerStore::batchIdTakenByOtherContent(const QString &batchId, const QByteArray &requestHash) const
+core::Result<ServerStore::Accepted> ServerStore::acceptBatch(const centralsync::Batch &batch,
+                                                             const QByteArray &requestHash)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT request_sha256 FROM batches WHERE batch_id = ?"));
-    query.addBindValue(batchId);
-    return query.exec() && query.next() &&
-           query.value(0).toString() != QString::fromLatin1(requestHash.toHex());
-}
-
-core::Result<QList<centralsync::RecordResult>> ServerStore::acceptBatch(const centralsync::Batch &batch,
-                                                                        const QByteArray &requestHash)
-{
-    using R = core::Result<QList<centralsync::RecordResult>>;
+    using R = core::Result<Accepted>;
     const QString requestHex = QString::fromLatin1(requestHash.toHex());
     {
         // A batch seen before gets the reply it got then: a retry after a lost reply.
         QSqlQuery seen(m_db);
-        seen.prepare(QStringLiteral("SELECT reply FROM batches WHERE batch_id = ? AND request_sha256 = ?"));
+        seen.prepare(QStringLiteral("SELECT request_sha256, reply FROM batches WHERE batch_id = ?"));
         seen.addBindValue(batch.batchId);
-        seen.addBindValue(requestHex);
-        if (seen.exec() && seen.next())
-            return centralsync::decodeResults(seen.value(0).toString().toUtf8());
+        if (seen.exec() && seen.next()) {
+            Accepted replay;
+            if (seen.value(0).toString() != requestHex) {
+                replay.batchIdTaken = true;
+                return replay;
+            }
+            replay.reply = seen.value(1).toString().toUtf8();
+            const auto results = centralsync::decodeResults(replay.reply);
+            if (!results)
+                return R::failure(results.error());
+            replay.results = results.value();
+            return replay;
+        }
     }
     if (!m_db.transaction())
         return R::failure(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
@@ -282,13 +283,16 @@ core::Result<QList<centralsync::RecordResult>> ServerStore::acceptBatch(const ce
     remember.addBindValue(batch.batchId);
     remember.addBindValue(batch.stationId);
     remember.addBindValue(requestHex);
-    remember.addBindValue(QString::fromUtf8(centralsync::encodeResults(batch.batchId, results)));
+    Accepted accepted;
+    accepted.reply = centralsync::encodeResults(batch.batchId, results);
+    remember.addBindValue(QString::fromUtf8(accepted.reply));
     remember.addBindValue(receivedAt);
     if (!remember.exec())
         return rollback(sqlError(QStringLiteral("recording the batch"), remember));
     if (!m_db.commit())
         return rollback(QStringLiteral("cannot commit: %1").arg(m_db.lastError().text()));
-    return results;
+    accepted.results = std::move(results);
+    return accepted;
 }
 
 Health ServerStore::health() const

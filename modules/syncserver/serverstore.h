@@ -33,12 +33,14 @@ public:
     // The station a bearer token belongs to; nullopt for an unknown one.
     std::optional<QString> stationForToken(const QString &token) const;
 
+    struct Accepted {
+        bool batchIdTaken = false; // the batch id was used before for other content: nothing judged
+        QList<centralsync::RecordResult> results;
+        QByteArray reply; // the JSON reply, as stored with the batch
+    };
     // Judges and stores a batch in one transaction; the same batch id with the same content gets
     // the reply it got the first time. Fails (nothing stored) only when the database does.
-    core::Result<QList<centralsync::RecordResult>> acceptBatch(const centralsync::Batch &batch,
-                                                               const QByteArray &requestHash);
-    // The same batch id was used before for different content.
-    bool batchIdTakenByOtherContent(const QString &batchId, const QByteArray &requestHash) const;
+    core::Result<Accepted> acceptBatch(const centralsync::Batch &batch, const QByteArray &requestHash);
 
     Health health() const;
     QString backend() const; // "sqlite" or "postgresql"
