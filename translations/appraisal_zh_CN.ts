@@ -845,6 +845,17 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
+    <name>centralsync</name>
+    <message>
+        <source>No central server is set up for this station.</source>
+        <translation>本工作站尚未设置中心服务器。</translation>
+    </message>
+    <message>
+        <source>This station has no sync token yet.</source>
+        <translation>本工作站还没有同步令牌。</translation>
+    </message>
+</context>
+<context>
     <name>checkin::CheckInService</name>
     <message>
         <source>%1 is not on today's roster. Check the number against the notice the person brought; if it is right, record a walk-in for the supervisor to approve.</source>
@@ -4208,10 +4219,6 @@ Workstation</source>
         <translation>%1 · 批次 %2</translation>
     </message>
     <message>
-        <source>Single-PC mode · central sync not set up</source>
-        <translation>单机模式 · 未配置中心同步</translation>
-    </message>
-    <message>
         <source>DATABASE DAMAGED: call the venue admin</source>
         <translation>数据库已损坏：请联系场所管理员</translation>
     </message>
@@ -4227,10 +4234,6 @@ Workstation</source>
         <translation>数据同步</translation>
     </message>
     <message>
-        <source>Every record saved at this station waits in the outbox until the central system has confirmed it.</source>
-        <translation>本工作站保存的每条记录都在待同步队列中等候，直到中心系统确认接收。</translation>
-    </message>
-    <message>
         <source>waiting for upload</source>
         <translation>等待上传</translation>
     </message>
@@ -4243,8 +4246,108 @@ Workstation</source>
         <translation>因错误被隔离</translation>
     </message>
     <message>
-        <source>Uploading to the central system arrives with the sync release. Until then records stay safely in this station's database.</source>
-        <translation>向中心系统上传将在同步版本提供。在此之前，记录安全保存在本工作站数据库中。</translation>
+        <source>Syncing · %1 waiting</source>
+        <translation>正在同步 · 待上传 %1 条</translation>
+    </message>
+    <message>
+        <source>Single-PC mode · central sync not set up · %1 waiting</source>
+        <translation>单机模式 · 未设置中心同步 · 待上传 %1 条</translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1 waiting</source>
+        <translation>尚未同步 · 待上传 %1 条</translation>
+    </message>
+    <message>
+        <source>Online · synced %1 · %2 waiting</source>
+        <translation>在线 · %1 已同步 · 待上传 %2 条</translation>
+    </message>
+    <message>
+        <source>Offline · last success %1 · %2 waiting</source>
+        <translation>离线 · 上次成功 %1 · 待上传 %2 条</translation>
+    </message>
+    <message>
+        <source>Sync error · %1 waiting</source>
+        <translation>同步出错 · 待上传 %1 条</translation>
+    </message>
+    <message>
+        <source>Every record saved at this station waits in the outbox until the central system has confirmed it. Nothing is deleted here when an upload fails.</source>
+        <translation>本工作站保存的每条记录都在待上传队列中等待，直到中心系统确认收到。上传失败时，这里不会删除任何数据。</translation>
+    </message>
+    <message>
+        <source>last complete sync</source>
+        <translation>上次完整同步</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>Trusted CA (PEM file, optional)</source>
+        <translation>信任的 CA（PEM 文件，可选）</translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation>工作站令牌</translation>
+    </message>
+    <message>
+        <source>paste a new token to replace it; it is kept in the system keychain</source>
+        <translation>粘贴新令牌即可替换；令牌保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v / %m 条记录</translation>
+    </message>
+    <message>
+        <source>Waiting, by kind of record</source>
+        <translation>待上传（按记录类型）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Set aside: the central system refused them (the rest still goes up)</source>
+        <translation>已隔离：中心系统拒收的记录（其余记录照常上传）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The server must be an address like https://central.example:8470.</source>
+        <translation>服务器地址应形如 https://central.example:8470。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1, already there %2, set aside %3; %4 waiting.</source>
+        <translation>已上传 %1 条，服务器已有 %2 条，隔离 %3 条；待上传 %4 条。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "centralsync/uploader.h"
+#include "centralsync/syncstatus.h"
 #include "crypto/keystore.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -85,6 +85,7 @@ int runSync(QCommandLineParser &parser)
     const int batchSize = parser.value(QStringLiteral("batch")).toInt(&batchOk);
     const centralsync::UploadSummary summary = centralsync::Uploader::runToCompletion(
         *database, link, parser.value(QStringLiteral("attempts")).toInt(), batchOk ? batchSize : 200);
+    centralsync::recordRun(*database, summary);
     if (parser.isSet(jsonOption())) {
         QJsonObject json{{QStringLiteral("uploaded"), summary.uploaded},
                          {QStringLiteral("duplicates"), summary.duplicates},

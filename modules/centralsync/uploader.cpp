@@ -134,6 +134,7 @@ void Uploader::onReply(QNetworkReply *reply)
             return;
         }
         m_failures = 0;
+        m_summary.networkFailure = false;
         m_currentBatchSize = m_batchSize;
         m_done += m_inFlight.size();
         m_inFlight.clear();
@@ -146,6 +147,7 @@ void Uploader::onReply(QNetworkReply *reply)
         QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
     const QString error =
         status > 0 ? QStringLiteral("HTTP %1: %2").arg(status).arg(serverMessage) : reply->errorString();
+    m_summary.networkFailure = status == 0;
     if (status == 401 || status == 403) {
         finish(error); // the token or the station id is wrong: retrying cannot help
         return;

@@ -22,11 +22,12 @@ struct ServerLink {
 };
 
 struct UploadSummary {
-    int uploaded = 0;   // stored by the server in this run
-    int duplicates = 0; // the server had them already (a reply lost earlier)
-    int rejected = 0;   // quarantined here: rejected or in conflict
-    qint64 pending = 0; // still waiting after the run
-    QString lastError;  // why the run stopped early, if it did
+    int uploaded = 0;            // stored by the server in this run
+    int duplicates = 0;          // the server had them already (a reply lost earlier)
+    int rejected = 0;            // quarantined here: rejected or in conflict
+    qint64 pending = 0;          // still waiting after the run
+    QString lastError;           // why the run stopped early, if it did
+    bool networkFailure = false; // the last failure had no HTTP reply at all (offline)
 };
 
 // Sends the outbox to the central server in causal order, in batches, until nothing is pending.

@@ -398,13 +398,30 @@ QStringList version13()
     };
 }
 
+// The station's sync runs: what went up and how each ended (an operational log, not synced).
+QStringList version14()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE sync_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            finished_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('online', 'offline', 'error')),
+            uploaded INTEGER NOT NULL,
+            duplicates INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            pending INTEGER NOT NULL,
+            error TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()},  {version2()},  {version3()}, version4(),   {version5()},
-                                      {version6()},  {version7()},  {version8()}, {version9()}, {version10()},
-                                      {version11()}, {version12()}, {version13()}};
+    static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
+                                      {version5()},  {version6()},  {version7()},  {version8()},
+                                      {version9()},  {version10()}, {version11()}, {version12()},
+                                      {version13()}, {version14()}};
     return all;
 }
 

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -155,12 +156,25 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     m_statusBar = new StationStatusBar(session, m_station, this);
     setStatusBar(m_statusBar);
     m_statusBar->showHealth(services.database.health());
+    // The sync line follows runs made anywhere (this page, the command line) within a minute.
+    auto *syncTimer = new QTimer(this);
+    connect(syncTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);
+    syncTimer->start(60 * 1000);
+    refreshSyncStatus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
     m_navigation->setCurrentRow(0);
     m_idleLock = new IdleLock(services, session, this);
     resize(1280, 800);
+}
+
+void MainWindow::refreshSyncStatus()
+{
+    const auto *page = findChild<SyncPage *>();
+    const bool syncing = page && !page->findChild<QWidget *>(QStringLiteral("syncNow"))->isEnabled();
+    bool problem = false;
+    m_statusBar->showSync(syncStatusLine(m_services.database, syncing, &problem), problem);
 }
 
 QWidget *MainWindow::createPage(const QString &name)
@@ -171,8 +185,11 @@ QWidget *MainWindow::createPage(const QString &name)
         return new AdminPage(m_services, m_session, m_station, m_pages);
     if (name == QLatin1String("auditPage"))
         return new AuditPage(m_services, m_pages);
-    if (name == QLatin1String("syncPage"))
-        return new SyncPage(m_services.database, m_pages);
+    if (name == QLatin1String("syncPage")) {
+        auto *page = new SyncPage(m_services.database, m_session, m_pages);
+        connect(page, &SyncPage::statusChanged, this, &MainWindow::refreshSyncStatus);
+        return page;
+    }
     if (name == QLatin1String("callingPage"))
         return new CallingPage(m_services, m_session, m_pages);
     if (name == QLatin1String("examPage"))

@@ -29,6 +29,7 @@ signals:
 
 private:
     QWidget *createPage(const QString &name);
+    void refreshSyncStatus();
 
     const Services &m_services;
     accounts::Session m_session;

@@ -26,7 +26,15 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
             tr("%1 · %2").arg(session.account.displayName, core::displayName(session.account.role)));
     addItem(this, QStringLiteral("statusVenue"), tr("%1 · batch %2").arg(station.venueName, station.batchId));
     m_database = addItem(this, QStringLiteral("statusDatabase"), QString());
-    addItem(this, QStringLiteral("statusNetwork"), tr("Single-PC mode · central sync not set up"));
+    m_network = addItem(this, QStringLiteral("statusNetwork"), QString());
+}
+
+void StationStatusBar::showSync(const QString &text, bool problem)
+{
+    m_network->setText(text);
+    m_network->setProperty("alarm", problem);
+    m_network->style()->unpolish(m_network);
+    m_network->style()->polish(m_network);
 }
 
 void StationStatusBar::showHealth(const store::HealthReport &health)

@@ -15,10 +15,13 @@ class StationStatusBar : public QStatusBar
 public:
     StationStatusBar(const accounts::Session &session, const StationInfo &station, QWidget *parent = nullptr);
     void showHealth(const store::HealthReport &health);
+    // The sync line: not set up / syncing / online / offline / error, and what is waiting.
+    void showSync(const QString &text, bool problem);
     bool alarmRaised() const { return m_alarm; }
 
 private:
     QLabel *m_database = nullptr;
+    QLabel *m_network = nullptr;
     bool m_alarm = false;
 };
 

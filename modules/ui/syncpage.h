@@ -1,26 +1,62 @@
 #pragma once
 
+#include "accounts/permissions.h"
 #include "store/database.h"
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace centralsync {
+class Uploader;
+struct UploadSummary;
+} // namespace centralsync
 
 namespace ui {
 
-// What is waiting to reach the central system. Uploading arrives with the sync release.
+// The admin's sync page: what waits for the central system (by type), when it last got through,
+// the records set aside with the server's reasons, the server settings and token, and "Sync now"
+// with a progress bar. Every run is written to the station's sync log.
 class SyncPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncPage(store::Database &database, QWidget *parent = nullptr);
+    SyncPage(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    ~SyncPage() override;
     void reload();
+    void syncNow();
+
+signals:
+    void statusChanged(); // a run started or ended
 
 private:
+    void saveSettings();
+    void onFinished(const centralsync::UploadSummary &summary);
+
     store::Database &m_database;
+    accounts::Session m_session;
+    std::unique_ptr<centralsync::Uploader> m_uploader;
     QLabel *m_pending = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_quarantined = nullptr;
+    QLabel *m_lastSuccess = nullptr;
+    QLabel *m_state = nullptr;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_ca = nullptr;
+    QLineEdit *m_token = nullptr;
+    QPushButton *m_syncNow = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTableWidget *m_byType = nullptr;
+    QTableWidget *m_quarantineList = nullptr;
 };
+
+// One line for the status bar: not set up, syncing, online, offline or error, with the pending count.
+QString syncStatusLine(store::Database &database, bool syncing, bool *problem);
 
 } // namespace ui

@@ -1,0 +1,85 @@
+#include "syncstatus.h"
+
+#include "crypto/keystore.h"
+#include "store/outbox.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace centralsync {
+
+QString keychainService()
+{
+    return QStringLiteral("appraisal-workstation-sync");
+}
+
+QUrl configuredServer(store::Database &database)
+{
+    return QUrl(database.setting(QStringLiteral("sync.server")));
+}
+
+ServerLink configuredLink(store::Database &database, QString *problem)
+{
+    ServerLink link;
+    link.base = configuredServer(database);
+    if (!link.base.isValid() || link.base.isEmpty()) {
+        *problem =
+            QCoreApplication::translate("centralsync", "No central server is set up for this station.");
+        return link;
+    }
+    const QString ca = database.setting(QStringLiteral("sync.ca"));
+    if (!ca.isEmpty())
+        link.trustedCas = QSslCertificate::fromPath(ca, QSsl::Pem);
+    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
+    if (link.token.isEmpty())
+        link.token = crypto::KeychainSecret(keychainService(), QFileInfo(database.path()).absolutePath())
+                         .load(problem);
+    if (link.token.isEmpty() && problem->isEmpty())
+        *problem = QCoreApplication::translate("centralsync", "This station has no sync token yet.");
+    link.stationId =
+        database.setting(QStringLiteral("sync.station_id"), database.setting(QStringLiteral("venue_id")));
+    return link;
+}
+
+void recordRun(store::Database &database, const UploadSummary &summary)
+{
+    const QString state = summary.lastError.isEmpty() ? QStringLiteral("online")
+                          : summary.networkFailure    ? QStringLiteral("offline")
+                                                      : QStringLiteral("error");
+    QSqlQuery insert(database.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO sync_runs(finished_at, state, uploaded, duplicates, rejected, pending, "
+                       "error) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    store::bindAll(insert, {database.clock().now().toString(Qt::ISODateWithMs), state, summary.uploaded,
+                            summary.duplicates, summary.rejected, summary.pending, summary.lastError});
+    insert.exec();
+}
+
+SyncStatus readSyncStatus(store::Database &database)
+{
+    SyncStatus status;
+    const store::OutboxCounts counts = store::Outbox(database).counts();
+    status.pending = counts.pending;
+    status.quarantined = counts.quarantined;
+    if (configuredServer(database).isEmpty())
+        return status;
+    status.state = SyncStatus::State::NeverRun;
+    QSqlQuery query(database.connection());
+    if (query.exec(
+            QStringLiteral("SELECT finished_at, state, error FROM sync_runs ORDER BY id DESC LIMIT 1")) &&
+        query.next()) {
+        status.lastRun = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        const QString state = query.value(1).toString();
+        status.state = state == QLatin1String("online")    ? SyncStatus::State::Online
+                       : state == QLatin1String("offline") ? SyncStatus::State::Offline
+                                                           : SyncStatus::State::Error;
+        status.lastError = query.value(2).toString();
+    }
+    if (query.exec(QStringLiteral("SELECT finished_at FROM sync_runs WHERE state = 'online' AND pending = 0 "
+                                  "ORDER BY id DESC LIMIT 1")) &&
+        query.next())
+        status.lastSuccess = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return status;
+}
+
+} // namespace centralsync

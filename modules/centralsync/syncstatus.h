@@ -1,0 +1,28 @@
+#pragma once
+
+#include "uploader.h"
+
+namespace centralsync {
+
+// Where this station's sync stands, for the status bar and the sync page.
+struct SyncStatus {
+    enum class State { NotConfigured, NeverRun, Online, Offline, Error };
+    State state = State::NotConfigured;
+    QDateTime lastRun;
+    QDateTime lastSuccess; // the last run that left nothing pending
+    QString lastError;
+    qint64 pending = 0;
+    qint64 quarantined = 0;
+};
+
+// The server the station uploads to (setting sync.server) and the CA it trusts (sync.ca, a PEM
+// file); the token from APPRAISAL_SYNC_TOKEN or the keychain entry of the data folder.
+QUrl configuredServer(store::Database &database);
+ServerLink configuredLink(store::Database &database, QString *problem);
+QString keychainService(); // where the token is kept: service name; account = absolute data folder
+
+// Writes the run into the station's sync log (table sync_runs).
+void recordRun(store::Database &database, const UploadSummary &summary);
+SyncStatus readSyncStatus(store::Database &database);
+
+} // namespace centralsync
