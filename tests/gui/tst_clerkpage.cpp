@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -165,6 +167,28 @@ private slots:
                           {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
                            QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                            QStringLiteral("2"), pdf, QStringLiteral(SCREENSHOT_DIR "/batch")});
+    }
+
+    void previewShowsEveryPageBeforePrinting()
+    {
+        ui::ClerkPage page(*m_fixture->services, person(core::Role::Clerk));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        select(page.findChild<QTableWidget *>(QStringLiteral("deadlineTable")), {m_concluded.constFirst()});
+        bool shown = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("batchPreview"));
+            QVERIFY(dialog->windowTitle().contains(m_concluded.constFirst()));
+            auto *pages = dialog->findChild<QPrintPreviewWidget *>();
+            QVERIFY(pages);
+            QTRY_COMPARE(pages->pageCount(), 3); // the conclusion and two opinion sheets
+            shown = true;
+            dialog->reject();
+        });
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previewPrint")), Qt::LeftButton);
+        QVERIFY(shown);
     }
 
     void emsListAndDelivery()
