@@ -40,12 +40,21 @@ void Uploader::start()
 void Uploader::sendNext()
 {
     store::Outbox outbox(m_database);
-    QList<store::OutboxRecord> rows = outbox.pending(m_currentBatchSize, false);
-    // A row this station cannot open cannot be sent; it waits for the admin, the rest goes on.
-    for (const store::OutboxRecord &row : std::as_const(rows))
-        if (row.unreadable)
-            outbox.quarantine(row.seq, QStringLiteral("the payload does not open with this station's key"));
-    rows.removeIf([](const store::OutboxRecord &row) { return row.unreadable; });
+    QList<store::OutboxRecord> rows;
+    bool setAside = false;
+    do {
+        rows = outbox.pending(m_currentBatchSize, false);
+        // A row this station cannot open cannot be sent; it waits for the admin, the rest goes on.
+        setAside = false;
+        for (const store::OutboxRecord &row : std::as_const(rows))
+            if (row.unreadable) {
+                outbox.quarantine(row.seq,
+                                  QStringLiteral("the payload does not open with this station's key"));
+                ++m_summary.rejected;
+                setAside = true;
+            }
+        rows.removeIf([](const store::OutboxRecord &row) { return row.unreadable; });
+    } while (rows.isEmpty() && setAside); // a batch of unreadable rows only: read the next one
     if (rows.isEmpty()) {
         finish();
         return;

@@ -345,6 +345,21 @@ private slots:
         QVERIFY(quarantined.constFirst().reason.contains(QStringLiteral("predecessor")));
     }
 
+    void aRowThatDoesNotOpenIsSetAsideHere()
+    {
+        QSqlQuery tamper(m_station->connection());
+        QVERIFY(tamper.exec(QStringLiteral("UPDATE outbox SET sealed_payload = x'00112233' WHERE seq <= 3")));
+        const qint64 total = outboxTotal();
+        const qint64 before = serverRecords();
+        const auto summary = centralsync::Uploader::runToCompletion(*m_station, link(), 3, 2);
+        QCOMPARE(summary.pending, 0);
+        QCOMPARE(summary.rejected, 3);
+        QCOMPARE(serverRecords() - before, total - 3);
+        const auto quarantined = store::Outbox(*m_station).quarantined();
+        QCOMPARE(quarantined.size(), 3);
+        QVERIFY(quarantined.constFirst().reason.contains(QStringLiteral("key")));
+    }
+
     void aRestartInTheMiddleResumes()
     {
         const qint64 total = outboxTotal();
