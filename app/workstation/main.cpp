@@ -258,8 +258,12 @@ int main(int argc, char **argv)
     if (templates)
         opinions = std::make_unique<exam::OpinionService>(database, templates.value());
     materials::MaterialStore materialStore(database);
-    const ui::Services services{database, clock,  accounts,       &printers,      reader.get(),
-                                &draws,   &calls, &announcements, opinions.get(), &materialStore};
+    // Uploads to the central system in the background whenever a server is set up.
+    centralsync::SyncScheduler sync(database);
+    sync.start();
+    const ui::Services services{database,       clock,          accounts, &printers,
+                                reader.get(),   &draws,         &calls,   &announcements,
+                                opinions.get(), &materialStore, &sync};
     if (parser.isSet(options.display)) {
         ui::HallDisplay display(services, ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.screen).toInt());

@@ -160,6 +160,11 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     auto *syncTimer = new QTimer(this);
     connect(syncTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);
     syncTimer->start(60 * 1000);
+    if (services.sync) {
+        connect(services.sync, &centralsync::SyncScheduler::runStarted, this, &MainWindow::refreshSyncStatus);
+        connect(services.sync, &centralsync::SyncScheduler::runFinished, this,
+                &MainWindow::refreshSyncStatus);
+    }
     refreshSyncStatus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -171,8 +176,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
 
 void MainWindow::refreshSyncStatus()
 {
-    const auto *page = findChild<SyncPage *>();
-    const bool syncing = page && !page->findChild<QWidget *>(QStringLiteral("syncNow"))->isEnabled();
+    const bool syncing = m_services.sync && m_services.sync->running();
     bool problem = false;
     m_statusBar->showSync(syncStatusLine(m_services.database, syncing, &problem), problem);
 }
@@ -186,7 +190,7 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("auditPage"))
         return new AuditPage(m_services, m_pages);
     if (name == QLatin1String("syncPage")) {
-        auto *page = new SyncPage(m_services.database, m_session, m_pages);
+        auto *page = new SyncPage(m_services.database, m_services.sync, m_session, m_pages);
         connect(page, &SyncPage::statusChanged, this, &MainWindow::refreshSyncStatus);
         return page;
     }

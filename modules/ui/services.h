@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "announce/announcer.h"
+#include "centralsync/syncscheduler.h"
 #include "checkin/ticketoutput.h"
 #include "core/clock.h"
 #include "exam/opinionservice.h"
@@ -25,6 +26,7 @@ struct Services {
     announce::AnnouncementQueue *announcements = nullptr; // the hall's voice; none: screen only
     exam::OpinionService *opinions = nullptr;             // none: the exam templates did not load
     materials::MaterialStore *materials = nullptr;        // none: no materials beside the form
+    centralsync::SyncScheduler *sync = nullptr;           // none: no uploads from this station
 };
 
 // The venue and batch this station works for today, read from the station settings.

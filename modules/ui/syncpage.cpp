@@ -2,7 +2,7 @@
 
 #include "pagewidgets.h"
 
-#include "centralsync/syncstatus.h"
+#include "centralsync/syncscheduler.h"
 #include "crypto/keystore.h"
 #include "store/outbox.h"
 
@@ -94,8 +94,9 @@ QString syncStatusLine(store::Database &database, bool syncing, bool *problem)
     return {};
 }
 
-SyncPage::SyncPage(store::Database &database, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session)
+SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *scheduler,
+                   const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_database(database), m_session(session), m_scheduler(scheduler)
 {
     setObjectName(QStringLiteral("syncPage"));
     auto *layout = new QVBoxLayout(this);
@@ -171,6 +172,23 @@ SyncPage::SyncPage(store::Database &database, const accounts::Session &session, 
 
     connect(save, &QPushButton::clicked, this, &SyncPage::saveSettings);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
+    m_syncNow->setEnabled(m_scheduler != nullptr);
+    if (m_scheduler) {
+        // Runs started here or by the schedule both show: the page follows the scheduler.
+        connect(m_scheduler, &centralsync::SyncScheduler::runStarted, this, [this] {
+            m_syncNow->setEnabled(false);
+            m_progress->setValue(0);
+            m_progress->show();
+            reload();
+            emit statusChanged();
+        });
+        connect(m_scheduler, &centralsync::SyncScheduler::progress, this, [this](qint64 done, qint64 total) {
+            m_pending->setText(QString::number(store::Outbox(m_database).counts().pending));
+            m_progress->setMaximum(int(qMax<qint64>(total, 1)));
+            m_progress->setValue(int(done));
+        });
+        connect(m_scheduler, &centralsync::SyncScheduler::runFinished, this, &SyncPage::onFinished);
+    }
     reload();
 }
 
@@ -192,8 +210,9 @@ void SyncPage::reload()
                                    : QLocale().toString(status.lastSuccess, QStringLiteral("MM-dd")));
     m_lastSuccess->setToolTip(timeText(status.lastSuccess));
     bool problem = false;
-    QString state = syncStatusLine(m_database, m_uploader != nullptr, &problem);
-    if (!status.lastError.isEmpty() && !m_uploader)
+    const bool syncing = m_scheduler && m_scheduler->running();
+    QString state = syncStatusLine(m_database, syncing, &problem);
+    if (!status.lastError.isEmpty() && !syncing)
         state += QStringLiteral("\n") + status.lastError;
     m_state->setText(state);
     m_state->setProperty("problem", problem);
@@ -252,38 +271,18 @@ void SyncPage::saveSettings()
 
 void SyncPage::syncNow()
 {
-    if (m_uploader)
+    if (!m_scheduler)
         return;
     QString problem;
-    const centralsync::ServerLink link = centralsync::configuredLink(m_database, &problem);
-    if (!problem.isEmpty()) {
+    if (!m_scheduler->runNow(&problem)) {
         m_state->setText(problem);
         m_state->setProperty("problem", true);
         repolish(m_state);
-        return;
     }
-    m_uploader = std::make_unique<centralsync::Uploader>(m_database, link);
-    m_uploader->setMaxFailures(
-        3); // a person is waiting: say so after a few tries instead of backing off for minutes
-    m_uploader->setMaxBackoffSeconds(10);
-    connect(m_uploader.get(), &centralsync::Uploader::progress, this, [this](qint64 done, qint64 total) {
-        m_pending->setText(QString::number(store::Outbox(m_database).counts().pending));
-        m_progress->setMaximum(int(qMax<qint64>(total, 1)));
-        m_progress->setValue(int(done));
-    });
-    connect(m_uploader.get(), &centralsync::Uploader::finished, this, &SyncPage::onFinished);
-    m_syncNow->setEnabled(false);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_uploader->start();
-    reload();
-    emit statusChanged();
 }
 
 void SyncPage::onFinished(const centralsync::UploadSummary &summary)
 {
-    centralsync::recordRun(m_database, summary);
-    m_uploader.release()->deleteLater(); // it is still inside its own signal
     m_syncNow->setEnabled(true);
     m_progress->hide();
     reload();

@@ -5,8 +5,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -14,7 +12,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace centralsync {
-class Uploader;
+class SyncScheduler;
 struct UploadSummary;
 } // namespace centralsync
 
@@ -27,7 +25,9 @@ class SyncPage : public QWidget
 {
     Q_OBJECT
 public:
-    SyncPage(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    // `scheduler` owns the uploads; without one, "Sync now" is off.
+    SyncPage(store::Database &database, centralsync::SyncScheduler *scheduler,
+             const accounts::Session &session, QWidget *parent = nullptr);
     ~SyncPage() override;
     void reload();
     void syncNow();
@@ -41,7 +41,7 @@ private:
 
     store::Database &m_database;
     accounts::Session m_session;
-    std::unique_ptr<centralsync::Uploader> m_uploader;
+    centralsync::SyncScheduler *m_scheduler = nullptr;
     QLabel *m_pending = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_quarantined = nullptr;

@@ -4,7 +4,7 @@
 // its records in PostgreSQL (see with-postgres.sh); otherwise in SQLite.
 #include "testkey.h"
 
-#include "centralsync/uploader.h"
+#include "centralsync/syncscheduler.h"
 #include "demo/daysimulation.h"
 #include "demo/demovenue.h"
 #include "store/outbox.h"
@@ -383,6 +383,30 @@ private slots:
         const auto resumed = centralsync::Uploader::runToCompletion(*m_station, link(), 3, 20);
         QCOMPARE(resumed.pending, 0);
         QCOMPARE(serverRecords() - before, total);
+    }
+
+    void theSchedulerUploadsNewWorkByItself()
+    {
+        QVERIFY(m_station->setSetting(QStringLiteral("sync.server"), m_base.toString()).ok());
+        QVERIFY(m_station->setSetting(QStringLiteral("sync.ca"), m_cert).ok());
+        QVERIFY(m_station->setSetting(QStringLiteral("sync.station_id"), m_stationId).ok());
+        qputenv("APPRAISAL_SYNC_TOKEN", m_token.toLatin1());
+        centralsync::SyncScheduler scheduler(*m_station);
+        scheduler.setInterval(std::chrono::milliseconds(200));
+        QSignalSpy runs(&scheduler, &centralsync::SyncScheduler::runFinished);
+        scheduler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(store::Outbox(*m_station).counts().pending == 0 && !scheduler.running(),
+                                 20000);
+        const qint64 afterFirst = serverRecords();
+        QVERIFY(demo::simulateDay(*m_station, 1).ok()); // more work during the day
+        QTRY_VERIFY_WITH_TIMEOUT(store::Outbox(*m_station).counts().pending == 0 && !scheduler.running(),
+                                 20000);
+        QVERIFY(serverRecords() > afterFirst);
+        QVERIFY(runs.size() >= 2);
+        const centralsync::SyncStatus status = centralsync::readSyncStatus(*m_station);
+        QCOMPARE(status.state, centralsync::SyncStatus::State::Online);
+        QVERIFY(status.lastSuccess.isValid());
+        qunsetenv("APPRAISAL_SYNC_TOKEN");
     }
 
     void refusalsAreExplicit()

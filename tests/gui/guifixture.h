@@ -26,6 +26,7 @@ struct GuiFixture {
     std::unique_ptr<routing::LocalCallAuthority> calls;
     std::unique_ptr<exam::OpinionService> opinions;
     std::unique_ptr<materials::MaterialStore> materials;
+    std::unique_ptr<centralsync::SyncScheduler> sync; // not started: tests run it on demand
 
     bool setUp()
     {
@@ -42,8 +43,9 @@ struct GuiFixture {
             return false;
         opinions = std::make_unique<exam::OpinionService>(*database, templates.value());
         materials = std::make_unique<materials::MaterialStore>(*database);
+        sync = std::make_unique<centralsync::SyncScheduler>(*database);
         services.reset(new ui::Services{*database, clock, *accounts, nullptr, nullptr, draws.get(),
-                                        calls.get(), nullptr, opinions.get(), materials.get()});
+                                        calls.get(), nullptr, opinions.get(), materials.get(), sync.get()});
         return true;
     }
 

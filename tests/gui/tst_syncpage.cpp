@@ -86,7 +86,7 @@ private slots:
         accounts::Session admin;
         admin.account.username = QStringLiteral("guanli");
         admin.account.role = core::Role::VenueAdmin;
-        ui::SyncPage page(*station.database, admin);
+        ui::SyncPage page(*station.database, station.sync.get(), admin);
         page.resize(1280, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

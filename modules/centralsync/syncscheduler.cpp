@@ -1,0 +1,60 @@
+#include "syncscheduler.h"
+
+namespace centralsync {
+
+SyncScheduler::SyncScheduler(store::Database &database, QObject *parent)
+    : QObject(parent), m_database(database)
+{
+    const int minutes =
+        qMax(1, database.setting(QStringLiteral("sync.interval_min"), QStringLiteral("5")).toInt());
+    m_timer.setInterval(std::chrono::minutes(minutes));
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!configuredServer(m_database).isEmpty())
+            runNow();
+    });
+}
+
+SyncScheduler::~SyncScheduler() = default;
+
+void SyncScheduler::start()
+{
+    m_timer.start();
+    QTimer::singleShot(std::chrono::seconds(20), this, [this] {
+        if (!configuredServer(m_database).isEmpty())
+            runNow();
+    });
+}
+
+void SyncScheduler::setInterval(std::chrono::milliseconds interval)
+{
+    m_timer.setInterval(interval);
+}
+
+bool SyncScheduler::runNow(QString *problem)
+{
+    if (m_uploader)
+        return true; // under way already
+    QString why;
+    const ServerLink link = configuredLink(m_database, &why);
+    if (!why.isEmpty()) {
+        if (problem)
+            *problem = why;
+        return false;
+    }
+    m_uploader = std::make_unique<Uploader>(m_database, link);
+    // Someone may be watching: report after a few tries instead of backing off for minutes; the
+    // next scheduled run tries again.
+    m_uploader->setMaxFailures(3);
+    m_uploader->setMaxBackoffSeconds(10);
+    connect(m_uploader.get(), &Uploader::progress, this, &SyncScheduler::progress);
+    connect(m_uploader.get(), &Uploader::finished, this, [this](const UploadSummary &summary) {
+        recordRun(m_database, summary);
+        m_uploader.release()->deleteLater(); // still inside its own signal
+        emit runFinished(summary);
+    });
+    emit runStarted();
+    m_uploader->start();
+    return true;
+}
+
+} // namespace centralsync
