@@ -36,6 +36,24 @@ void showProblem(QLabel *label, const QString &text)
     label->style()->polish(label);
 }
 
+// Cancel and a confirm button that runs `save`: accepted when it succeeds, otherwise its message
+// shows in the dialog and what was typed stays.
+QDialogButtonBox *makeConfirmButtons(QDialog *dialog, const QString &text, const QString &objectName,
+                                     QLabel *problem, std::function<core::Status()> save)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    auto *confirm = buttons->addButton(text, QDialogButtonBox::AcceptRole);
+    confirm->setObjectName(objectName);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(confirm, &QPushButton::clicked, dialog, [dialog, problem, save = std::move(save)] {
+        const core::Status saved = save();
+        showProblem(problem, saved ? QString() : saved.error());
+        if (saved)
+            dialog->accept();
+    });
+    return buttons;
+}
+
 } // namespace
 
 DeliveryDialog::DeliveryDialog(const QString &acceptanceNo, const QDate &concludedOn, const QDate &today,
@@ -63,20 +81,11 @@ DeliveryDialog::DeliveryDialog(const QString &acceptanceNo, const QDate &conclud
     connect(m_method, &QComboBox::currentIndexChanged, this,
             [this] { m_tracking->setEnabled(method() == QLatin1String("ems")); });
     m_problem = makeProblemLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *confirm = buttons->addButton(tr("Record delivery"), QDialogButtonBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmDelivery"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(confirm, &QPushButton::clicked, this, [this] {
-        const core::Status saved = m_save(*this);
-        showProblem(m_problem, saved ? QString() : saved.error());
-        if (saved)
-            accept();
-    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    layout->addWidget(makeConfirmButtons(this, tr("Record delivery"), QStringLiteral("confirmDelivery"),
+                                         m_problem, [this] { return m_save(*this); }));
 }
 
 QString DeliveryDialog::method() const
@@ -113,23 +122,14 @@ ExtensionDialog::ExtensionDialog(const QString &acceptanceNo,
     m_reason->setMaximumHeight(90);
     form->addRow(tr("Reason"), m_reason);
     m_problem = makeProblemLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *confirm = buttons->addButton(tr("Extend"), QDialogButtonBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmExtension"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(confirm, &QPushButton::clicked, this, [this] {
-        const core::Status saved = m_save(*this);
-        showProblem(m_problem, saved ? QString() : saved.error());
-        if (saved)
-            accept();
-    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The law allows one extension of up to 30 days for a complex or "
                                     "multi-specialty case (管理办法 art. 10)."),
                                  this));
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    layout->addWidget(makeConfirmButtons(this, tr("Extend"), QStringLiteral("confirmExtension"), m_problem,
+                                         [this] { return m_save(*this); }));
 }
 
 int ExtensionDialog::days() const

@@ -209,21 +209,29 @@ QStringList ClerkPage::selectedConcluded()
     return concluded;
 }
 
-void ClerkPage::previewAndPrint()
+std::optional<QList<printing::PaperDocument>> ClerkPage::caseFiles(const QStringList &cases)
 {
-    const QStringList cases = selectedConcluded();
-    if (cases.isEmpty() || !m_services.opinions)
-        return;
     const exam::ReviewService review(m_services.database, *m_services.opinions);
     QList<printing::PaperDocument> documents;
     for (const QString &acceptanceNo : cases) {
         const auto file = review.caseDocuments(m_session, acceptanceNo);
         if (!file) {
             showMessage(file.error(), true);
-            return;
+            return std::nullopt;
         }
         documents += file.value();
     }
+    return documents;
+}
+
+void ClerkPage::previewAndPrint()
+{
+    const QStringList cases = selectedConcluded();
+    if (cases.isEmpty() || !m_services.opinions)
+        return;
+    const auto documents = caseFiles(cases);
+    if (!documents)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Conclusions and opinion sheets: %1").arg(cases.join(QStringLiteral(", "))));
@@ -231,13 +239,13 @@ void ClerkPage::previewAndPrint()
     dialog.setObjectName(QStringLiteral("batchPreview"));
     dialog.setWindowTitle(printer.docName());
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter *target) { printing::printDocuments(documents, *target); });
+            [&](QPrinter *target) { printing::printDocuments(*documents, *target); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const QString &acceptanceNo : cases)
         store::AuditLog(m_services.database)
             .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo);
-    showMessage(tr("%n document(s) sent to %1.", nullptr, int(documents.size()))
+    showMessage(tr("%n document(s) sent to %1.", nullptr, int(documents->size()))
                     .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()),
                 false);
 }
@@ -254,17 +262,10 @@ void ClerkPage::saveAsPdf()
                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const exam::ReviewService review(m_services.database, *m_services.opinions);
-    QList<printing::PaperDocument> documents;
-    for (const QString &acceptanceNo : cases) {
-        const auto file = review.caseDocuments(m_session, acceptanceNo);
-        if (!file) {
-            showMessage(file.error(), true);
-            return;
-        }
-        documents += file.value();
-    }
-    if (const core::Status written = printing::writePdf(documents, path); !written) {
+    const auto documents = caseFiles(cases);
+    if (!documents)
+        return;
+    if (const core::Status written = printing::writePdf(*documents, path); !written) {
         showMessage(written.error(), true);
         return;
     }
@@ -272,9 +273,9 @@ void ClerkPage::saveAsPdf()
         store::AuditLog(m_services.database)
             .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo,
                     {{QStringLiteral("pdf"), path}});
-    showMessage(
-        tr("%n document(s) saved to %1.", nullptr, int(documents.size())).arg(QDir::toNativeSeparators(path)),
-        false);
+    showMessage(tr("%n document(s) saved to %1.", nullptr, int(documents->size()))
+                    .arg(QDir::toNativeSeparators(path)),
+                false);
 }
 
 void ClerkPage::exportDeliveryList()

@@ -3,6 +3,7 @@
 #include "services.h"
 
 #include "deadlines/deadlineservice.h"
+#include "printing/paperdocument.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ private:
     QStringList selectedCases() const;
     // The selected cases that are concluded; says which are not.
     QStringList selectedConcluded();
+    // The conclusions and opinion sheets of the cases, one after the other; nullopt after saying why not.
+    std::optional<QList<printing::PaperDocument>> caseFiles(const QStringList &cases);
     void previewAndPrint();
     void saveAsPdf();
     void exportDeliveryList();
