@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "centralsync/referencedownload.h"
 #include "centralsync/syncstatus.h"
 #include "crypto/keystore.h"
 #include "store/database.h"
@@ -108,6 +109,57 @@ int runSync(QCommandLineParser &parser)
     return summary.pending == 0 ? Ok : Failed;
 }
 
+int downloadReferenceData(QCommandLineParser &parser)
+{
+    const QUrl server(parser.value(QStringLiteral("server")));
+    if (!server.isValid() ||
+        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+        printError(tr("Give --server https://HOST:PORT."));
+        return UsageError;
+    }
+    core::SystemClock clock;
+    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
+    if (!database)
+        return Failed;
+    centralsync::ServerLink link;
+    link.base = server;
+    if (parser.isSet(QStringLiteral("ca")))
+        link.trustedCas = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")), QSsl::Pem);
+    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
+    if (link.token.isEmpty())
+        link.token = tokenEntry(dataDirFrom(parser)).load();
+    if (link.token.isEmpty()) {
+        printError(
+            tr("This station has no sync token: store it with appraisal-admin sync token, or pass it in "
+               "APPRAISAL_SYNC_TOKEN."));
+        return Failed;
+    }
+    const centralsync::ReferenceSummary summary = centralsync::downloadReference(*database, link);
+    QJsonObject applied;
+    QJsonObject kept;
+    for (const QString &kind : centralsync::stationReferenceKinds()) {
+        applied.insert(kind, summary.applied.value(kind));
+        kept.insert(kind, summary.keptLocal.value(kind));
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonObject json{{QStringLiteral("applied"), applied}, {QStringLiteral("kept_local"), kept}};
+        if (!summary.error.isEmpty())
+            json.insert(QStringLiteral("error"), summary.error);
+        printJson(json);
+    } else {
+        for (const QString &kind : centralsync::stationReferenceKinds())
+            printLine(tr("%1: %2 applied, %3 kept (a local change waits to upload)")
+                          .arg(kind)
+                          .arg(summary.applied.value(kind))
+                          .arg(summary.keptLocal.value(kind)));
+    }
+    if (!summary.error.isEmpty()) {
+        printError(summary.error);
+        return Failed;
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> syncCommands()
@@ -131,6 +183,20 @@ QList<Command> syncCommands()
                                QStringLiteral("N"), QStringLiteral("5")});
          },
          runSync},
+        {QStringLiteral("sync"), QStringLiteral("reference"),
+         tr("Download the experts, rooms and clauses that changed on the central server and apply them; a "
+            "local "
+            "change still waiting to upload is kept; nothing local is deleted."),
+         [](QCommandLineParser &parser) {
+             parser.addOption(dataDirOption());
+             parser.addOption(jsonOption());
+             parser.addOption({QStringLiteral("server"), tr("The central server, https://HOST:PORT."),
+                               QStringLiteral("URL")});
+             parser.addOption({QStringLiteral("ca"),
+                               tr("PEM file of a CA to trust for the server's certificate."),
+                               QStringLiteral("PEM")});
+         },
+         downloadReferenceData},
         {QStringLiteral("sync"), QStringLiteral("token"),
          tr("Store the station's sync token (from appraisal-server token create), read from standard input, "
             "in the "

@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -119,6 +122,60 @@ int createToken(const QStringList &arguments)
     return 0;
 }
 
+// appraisal-server reference import --data-dir D --kind KIND FILE [--db URL]: publishes reference data.
+int importReference(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Publishes reference data for the stations: FILE is JSON {\"items\":[{\"key\":\"…\", …}]}. Changed "
+        "items get the next sequence number; stations fetch them with GET /api/v1/reference/KIND."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The server's data folder."),
+                                     QStringLiteral("D"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("rosters, experts, rooms, clauses or templates."),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("postgresql://… instead of SQLite in the data folder."),
+                                QStringLiteral("URL"));
+    parser.addOptions({dataDir, kind, db});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The items as JSON."));
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(kind) ||
+        (!parser.isSet(dataDir) && !parser.isSet(db))) {
+        printError(QStringLiteral("give --kind KIND, --data-dir D (or --db URL) and one FILE"));
+        return 2;
+    }
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return 1;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError ||
+        !document.object().value(QStringLiteral("items")).isArray()) {
+        printError(QStringLiteral("%1 is not JSON {\"items\":[…]}").arg(file.fileName()));
+        return 1;
+    }
+    QList<QJsonObject> items;
+    for (const QJsonValue &value : document.object().value(QStringLiteral("items")).toArray())
+        items << value.toObject();
+    auto store = syncserver::ServerStore::open(parser.value(dataDir), parser.value(db));
+    if (!store) {
+        printError(store.error());
+        return 1;
+    }
+    const auto changed = store.value()->importReference(parser.value(kind), items);
+    if (!changed) {
+        printError(changed.error());
+        return 1;
+    }
+    std::printf("{\"kind\":\"%s\",\"items\":%d,\"changed\":%d}\n", qPrintable(parser.value(kind)),
+                int(items.size()), changed.value());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -130,6 +187,9 @@ int main(int argc, char **argv)
     if (arguments.size() >= 3 && arguments.at(1) == QLatin1String("token") &&
         arguments.at(2) == QLatin1String("create"))
         return createToken(QStringList{arguments.at(0)} + arguments.mid(3));
+    if (arguments.size() >= 3 && arguments.at(1) == QLatin1String("reference") &&
+        arguments.at(2) == QLatin1String("import"))
+        return importReference(QStringList{arguments.at(0)} + arguments.mid(3));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,7 +3,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServer>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace server {
 
@@ -72,6 +74,59 @@ QHttpServerResponse handleBatch(const QHttpServerRequest &request, syncserver::S
     return QHttpServerResponse(QByteArrayLiteral("application/json"), accepted->reply);
 }
 
+// GET /api/v1/reference/{kind}?since=EPOCH:SEQ&limit=N: what changed after the cursor, in order.
+QHttpServerResponse handleReference(const QString &kind, const QHttpServerRequest &request,
+                                    syncserver::ServerStore &store)
+{
+    using Status = QHttpServerResponse::StatusCode;
+    if (!store.stationForToken(bearerToken(request)))
+        return error(Status::Unauthorized, QStringLiteral("a valid bearer token is required"));
+    if (!syncserver::ServerStore::referenceKinds().contains(kind))
+        return error(Status::NotFound, QStringLiteral("no reference data called %1").arg(kind));
+    const QString epoch = store.epoch();
+    const QUrlQuery query = request.query();
+    const QString since = query.queryItemValue(QStringLiteral("since"));
+    qint64 after = 0;
+    bool reset = false;
+    if (!since.isEmpty()) {
+        const QString sinceEpoch = since.section(QLatin1Char(':'), 0, 0);
+        bool ok = false;
+        after = since.section(QLatin1Char(':'), 1).toLongLong(&ok);
+        if (!ok || after < 0)
+            return error(Status::BadRequest,
+                         QStringLiteral("since must be a cursor EPOCH:SEQ from an earlier reply"));
+        if (sinceEpoch != epoch) { // a new server store: everything again, from the start
+            after = 0;
+            reset = true;
+        }
+    }
+    bool limitOk = false;
+    int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || limit < 1)
+        limit = 500;
+    limit = qMin(limit, 1000);
+    const syncserver::ServerStore::ReferencePage page = store.referencePage(kind, after, limit);
+    const QByteArray etag = '"' + epoch.toLatin1() + ':' + QByteArray::number(page.latest) + '"';
+    if (!reset && page.items.isEmpty() && request.value(QByteArrayLiteral("If-None-Match")) == etag) {
+        QHttpServerResponse notModified(Status::NotModified);
+        notModified.setHeader(QByteArrayLiteral("ETag"), etag);
+        return notModified;
+    }
+    QJsonArray items;
+    for (const auto &item : page.items)
+        items.append(QJsonObject{{QStringLiteral("key"), item.key}, {QStringLiteral("data"), item.data}});
+    const qint64 cursor = page.items.isEmpty() ? after : page.items.constLast().seq;
+    QHttpServerResponse response(
+        QJsonObject{{QStringLiteral("kind"), kind},
+                    {QStringLiteral("epoch"), epoch},
+                    {QStringLiteral("reset"), reset},
+                    {QStringLiteral("items"), items},
+                    {QStringLiteral("cursor"), QStringLiteral("%1:%2").arg(epoch).arg(cursor)},
+                    {QStringLiteral("more"), page.more}});
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    return response;
+}
+
 } // namespace
 
 void addSyncRoutes(QHttpServer &server, syncserver::ServerStore &store, const SyncLimits &limits)
@@ -79,6 +134,10 @@ void addSyncRoutes(QHttpServer &server, syncserver::ServerStore &store, const Sy
     server.route(
         QStringLiteral("/api/v1/sync/batches"), QHttpServerRequest::Method::Post,
         [&store, limits](const QHttpServerRequest &request) { return handleBatch(request, store, limits); });
+    server.route(QStringLiteral("/api/v1/reference/<arg>"), QHttpServerRequest::Method::Get,
+                 [&store](const QString &kind, const QHttpServerRequest &request) {
+                     return handleReference(kind, request, store);
+                 });
 }
 
 } // namespace server

@@ -414,6 +414,18 @@ QStringList version14()
     };
 }
 
+// Where the station stands in each kind of reference data from the central server.
+QStringList version15()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE reference_cursors (
+            kind TEXT PRIMARY KEY,
+            cursor TEXT NOT NULL,
+            etag TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -421,7 +433,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
                                       {version5()},  {version6()},  {version7()},  {version8()},
                                       {version9()},  {version10()}, {version11()}, {version12()},
-                                      {version13()}, {version14()}};
+                                      {version13()}, {version14()}, {version15()}};
     return all;
 }
 

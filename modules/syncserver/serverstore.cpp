@@ -126,24 +126,35 @@ core::Status ServerStore::migrate()
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS batches (batch_id TEXT PRIMARY KEY, station TEXT NOT NULL, "
             "request_sha256 TEXT NOT NULL, reply TEXT NOT NULL, received_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS reference_items (kind TEXT NOT NULL, item_key TEXT NOT NULL, "
+            "seq BIGINT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, item_key))"),
     };
     QSqlQuery query(m_db);
     for (const QString &sql : statements)
         if (!query.exec(sql))
             return core::Status::failure(sqlError(QStringLiteral("creating the server tables"), query));
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"));
-    if (query.exec() && query.next()) {
-        if (query.value(0).toInt() > kSchemaVersion)
-            return core::Status::failure(
-                QStringLiteral("the server database has schema %1, newer than this server (%2)")
-                    .arg(query.value(0).toInt())
-                    .arg(kSchemaVersion));
-        return {};
-    }
+    if (query.exec() && query.next() && query.value(0).toInt() > kSchemaVersion)
+        return core::Status::failure(
+            QStringLiteral("the server database has schema %1, newer than this server (%2)")
+                .arg(query.value(0).toInt())
+                .arg(kSchemaVersion));
+    query.finish();
+    // The tables above are created if missing, so an older store is brought up to date here.
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'schema'"));
+    query.exec();
     query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema', ?)"));
     query.addBindValue(QString::number(kSchemaVersion));
     if (!query.exec())
         return core::Status::failure(sqlError(QStringLiteral("recording the schema"), query));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
+    if (query.exec() && query.next())
+        return {};
+    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('epoch', ?)"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!query.exec())
+        return core::Status::failure(sqlError(QStringLiteral("recording the epoch"), query));
     return {};
 }
 
@@ -293,6 +304,90 @@ core::Result<ServerStore::Accepted> ServerStore::acceptBatch(const centralsync::
         return rollback(QStringLiteral("cannot commit: %1").arg(m_db.lastError().text()));
     accepted.results = std::move(results);
     return accepted;
+}
+
+QStringList ServerStore::referenceKinds()
+{
+    return {QStringLiteral("rosters"), QStringLiteral("experts"), QStringLiteral("rooms"),
+            QStringLiteral("clauses"), QStringLiteral("templates")};
+}
+
+QString ServerStore::epoch() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+core::Result<int> ServerStore::importReference(const QString &kind, const QList<QJsonObject> &items)
+{
+    using R = core::Result<int>;
+    if (!referenceKinds().contains(kind))
+        return R::failure(QStringLiteral("unknown kind %1; one of %2")
+                              .arg(kind, referenceKinds().join(QStringLiteral(", "))));
+    if (!m_db.transaction())
+        return R::failure(m_db.lastError().text());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM reference_items"));
+    qint64 seq = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QSqlQuery current(m_db);
+    current.prepare(QStringLiteral("SELECT data FROM reference_items WHERE kind = ? AND item_key = ?"));
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO reference_items(kind, item_key, seq, data) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT (kind, item_key) DO UPDATE SET seq = excluded.seq, data = excluded.data"));
+    int changed = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString key = items.at(i).value(QStringLiteral("key")).toString();
+        if (key.isEmpty()) {
+            m_db.rollback();
+            return R::failure(QStringLiteral("item %1 has no \"key\"").arg(i + 1));
+        }
+        const QString data = QString::fromUtf8(centralsync::canonicalPayload(items.at(i)));
+        current.addBindValue(kind);
+        current.addBindValue(key);
+        const bool same = current.exec() && current.next() && current.value(0).toString() == data;
+        current.finish();
+        if (same)
+            continue;
+        upsert.addBindValue(kind);
+        upsert.addBindValue(key);
+        upsert.addBindValue(++seq);
+        upsert.addBindValue(data);
+        if (!upsert.exec()) {
+            m_db.rollback();
+            return R::failure(sqlError(QStringLiteral("storing %1 %2").arg(kind, key), upsert));
+        }
+        ++changed;
+    }
+    if (!m_db.commit())
+        return R::failure(m_db.lastError().text());
+    return changed;
+}
+
+ServerStore::ReferencePage ServerStore::referencePage(const QString &kind, qint64 since, int limit) const
+{
+    ReferencePage page;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM reference_items WHERE kind = ?"));
+    query.addBindValue(kind);
+    if (query.exec() && query.next())
+        page.latest = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT item_key, seq, data FROM reference_items WHERE kind = ? AND seq > ? "
+                                 "ORDER BY seq LIMIT ?"));
+    query.addBindValue(kind);
+    query.addBindValue(since);
+    query.addBindValue(limit + 1);
+    if (query.exec())
+        while (query.next())
+            page.items.append({query.value(0).toString(),
+                               QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
+                               query.value(1).toLongLong()});
+    if (page.items.size() > limit) {
+        page.items.removeLast();
+        page.more = true;
+    }
+    return page;
 }
 
 Health ServerStore::health() const

@@ -2,13 +2,14 @@
 
 #include "centralsync/protocol.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <memory>
 
 namespace syncserver {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2; // 2: reference data
 
 struct Health {
     qint64 records = 0;
@@ -41,6 +42,25 @@ public:
     // Judges and stores a batch in one transaction; the same batch id with the same content gets
     // the reply it got the first time. Fails (nothing stored) only when the database does.
     core::Result<Accepted> acceptBatch(const centralsync::Batch &batch, const QByteArray &requestHash);
+
+    // Reference data the stations download (docs/sync-protocol.md): rosters, experts, rooms,
+    // clauses, templates. Each item has a key; a changed item gets the next sequence number.
+    static QStringList referenceKinds();
+    struct ReferenceItem {
+        QString key;
+        QJsonObject data;
+        qint64 seq = 0;
+    };
+    // Items {"key": …, …}; unchanged ones keep their number. Returns how many changed.
+    core::Result<int> importReference(const QString &kind, const QList<QJsonObject> &items);
+    struct ReferencePage {
+        QList<ReferenceItem> items;
+        qint64 latest = 0; // the kind's newest sequence number (the ETag)
+        bool more = false;
+    };
+    ReferencePage referencePage(const QString &kind, qint64 since, int limit) const;
+    // Changes when the server's store is new: a station then reads everything again (and deletes nothing).
+    QString epoch() const;
 
     Health health() const;
     QString backend() const; // "sqlite" or "postgresql"

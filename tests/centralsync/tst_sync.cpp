@@ -4,12 +4,14 @@
 // its records in PostgreSQL (see with-postgres.sh); otherwise in SQLite.
 #include "testkey.h"
 
+#include "centralsync/referencedownload.h"
 #include "centralsync/syncscheduler.h"
 #include "demo/daysimulation.h"
 #include "demo/demovenue.h"
 #include "store/outbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -225,7 +227,7 @@ private slots:
         QCOMPARE(health.value(QStringLiteral("storage")).toString(),
                  qEnvironmentVariableIsEmpty("APPRAISAL_TEST_DB") ? QStringLiteral("sqlite")
                                                                   : QStringLiteral("postgresql"));
-        QCOMPARE(health.value(QStringLiteral("schema")).toInt(), 1);
+        QCOMPARE(health.value(QStringLiteral("schema")).toInt(), 2);
         const qint64 before = serverRecords();
         const qint64 total = outboxTotal();
         QVERIFY(total > 100);
@@ -407,6 +409,93 @@ private slots:
         QCOMPARE(status.state, centralsync::SyncStatus::State::Online);
         QVERIFY(status.lastSuccess.isValid());
         qunsetenv("APPRAISAL_SYNC_TOKEN");
+    }
+
+    void referenceDataComesDownOnceAndKeepsLocalChanges()
+    {
+        // The central system publishes two experts (one is the station's own E101), a room and a clause.
+        QTemporaryDir files;
+        const auto publish = [&](const QString &kind, const QJsonArray &items) {
+            const QString path = files.filePath(kind + QStringLiteral(".json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson());
+            file.close();
+            QProcess process;
+            process.start(binary("appraisal-server"),
+                          QStringList{QStringLiteral("reference"), QStringLiteral("import"),
+                                      QStringLiteral("--kind"), kind, path} +
+                              storageArguments());
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitCode(), 0);
+        };
+        const QString suffix = m_stationId; // keeps runs against a shared PostgreSQL apart
+        publish(QStringLiteral("experts"),
+                {QJsonObject{{QStringLiteral("key"), QStringLiteral("C-") + suffix},
+                             {QStringLiteral("id"), QStringLiteral("C-") + suffix},
+                             {QStringLiteral("name"), QStringLiteral("中心专家")},
+                             {QStringLiteral("specialties"), QJsonArray{QStringLiteral("neurology")}},
+                             {QStringLiteral("employer"), QStringLiteral("省人民医院")},
+                             {QStringLiteral("on_duty"), false}},
+                 QJsonObject{{QStringLiteral("key"), QStringLiteral("E101")},
+                             {QStringLiteral("id"), QStringLiteral("E101")},
+                             {QStringLiteral("name"), QStringLiteral("陈建国（中心）")},
+                             {QStringLiteral("specialties"), QJsonArray{QStringLiteral("orthopaedics")}}}});
+        publish(QStringLiteral("clauses"),
+                {QJsonObject{{QStringLiteral("key"), QStringLiteral("9.9.9(") + suffix + QLatin1Char(')')},
+                             {QStringLiteral("clause"), QStringLiteral("9.9.9(") + suffix + QLatin1Char(')')},
+                             {QStringLiteral("grade"), 6},
+                             {QStringLiteral("group"), QStringLiteral("surgery")},
+                             {QStringLiteral("text"), QStringLiteral("中心下发的条款")}}});
+        // The station's own change to E101 has not gone up yet: it must not be overwritten.
+        QSqlQuery local(m_station->connection());
+        QVERIFY(local.exec(QStringLiteral(
+                    "SELECT count(*) FROM outbox WHERE type = 'expert' AND entity_key = 'E101' "
+                    "AND sync_state = 'pending'")) &&
+                local.next());
+        QVERIFY(local.value(0).toInt() > 0);
+        const qint64 pendingBefore = store::Outbox(*m_station).counts().pending;
+        const auto first = centralsync::downloadReference(*m_station, link());
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.applied.value(QStringLiteral("experts")), 1);
+        QCOMPARE(first.keptLocal.value(QStringLiteral("experts")), 1);
+        QVERIFY(first.applied.value(QStringLiteral("clauses")) >= 1);
+        QVERIFY(local.exec(QStringLiteral("SELECT name FROM experts WHERE id = 'C-%1'").arg(suffix)) &&
+                local.next());
+        QCOMPARE(local.value(0).toString(), QStringLiteral("中心专家"));
+        QVERIFY(local.exec(QStringLiteral("SELECT name FROM experts WHERE id = 'E101'")) && local.next());
+        QCOMPARE(local.value(0).toString(), QStringLiteral("陈建国"));       // the local record, untouched
+        QCOMPARE(store::Outbox(*m_station).counts().pending, pendingBefore); // nothing echoed back
+        // Again: nothing changed, so nothing comes (304 on the stored ETag).
+        const auto second = centralsync::downloadReference(*m_station, link());
+        QVERIFY(second.error.isEmpty());
+        QCOMPARE(second.applied.value(QStringLiteral("experts")), 0);
+        QCOMPARE(second.applied.value(QStringLiteral("clauses")), 0);
+        // Once the local change is up, the central version applies.
+        QVERIFY(centralsync::Uploader::runToCompletion(*m_station, link(), 3, 200).pending == 0);
+        QVERIFY(local.exec(QStringLiteral("DELETE FROM reference_cursors")));
+        const auto third = centralsync::downloadReference(*m_station, link());
+        QVERIFY(third.error.isEmpty());
+        QVERIFY(local.exec(QStringLiteral("SELECT name FROM experts WHERE id = 'E101'")) && local.next());
+        QCOMPARE(local.value(0).toString(), QStringLiteral("陈建国（中心）"));
+        // A cursor from another server store (another epoch) reads everything again and deletes nothing.
+        QVERIFY(local.exec(
+            QStringLiteral("UPDATE reference_cursors SET cursor = 'another-epoch:999999', etag = ''")));
+        const qint64 experts = [&] {
+            QSqlQuery count(m_station->connection());
+            count.exec(QStringLiteral("SELECT count(*) FROM experts"));
+            count.next();
+            return count.value(0).toLongLong();
+        }();
+        const auto afterReset = centralsync::downloadReference(*m_station, link());
+        QVERIFY(afterReset.error.isEmpty());
+        QVERIFY(afterReset.applied.value(QStringLiteral("experts")) >= 2);
+        QSqlQuery count(m_station->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM experts")) && count.next());
+        QCOMPARE(count.value(0).toLongLong(), experts);
+        // Without a token: refused.
+        QCOMPARE(send("GET", "/api/v1/reference/experts").status, 401);
+        QCOMPARE(send("GET", "/api/v1/reference/nothing", {}, m_token.toLatin1()).status, 404);
     }
 
     void refusalsAreExplicit()

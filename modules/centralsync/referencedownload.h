@@ -1,0 +1,24 @@
+#pragma once
+
+#include "uploader.h"
+
+namespace centralsync {
+
+struct ReferenceSummary {
+    QHash<QString, int> applied; // per kind: items written
+    QHash<QString, int>
+        keptLocal; // per kind: items not applied because the station's own change waits to upload
+    QString error; // why it stopped, if it did (what was applied stays)
+};
+
+// The reference kinds the station applies today.
+QStringList stationReferenceKinds(); // experts, rooms, clauses
+
+// Fetches what changed since the station's cursor for each kind and applies it: each page and its
+// cursor in one transaction. An item whose local record still waits to upload is left as it is;
+// nothing local is ever deleted, and a new server store (another epoch) only means reading
+// everything again. A kind that has not changed answers 304 to the stored ETag.
+ReferenceSummary downloadReference(store::Database &database, const ServerLink &link,
+                                   const QStringList &kinds = stationReferenceKinds());
+
+} // namespace centralsync
