@@ -498,6 +498,54 @@ private slots:
         QCOMPARE(send("GET", "/api/v1/reference/nothing", {}, m_token.toLatin1()).status, 404);
     }
 
+    void referenceDataComesInPages()
+    {
+        // 650 rooms: more than a page of 500, so the station follows the cursor to a second page.
+        QTemporaryDir files;
+        QJsonArray rooms;
+        for (int i = 0; i < 650; ++i) {
+            const QString id = QStringLiteral("P%1-%2").arg(m_stationId).arg(i);
+            rooms.append(QJsonObject{{QStringLiteral("key"), id},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("name"), QStringLiteral("诊室 %1").arg(i)},
+                                     {QStringLiteral("specialties"), QJsonArray{QStringLiteral("surgery")}}});
+        }
+        QFile file(files.filePath(QStringLiteral("rooms.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("items"), rooms}}).toJson(QJsonDocument::Compact));
+        file.close();
+        QProcess process;
+        process.start(binary("appraisal-server"),
+                      QStringList{QStringLiteral("reference"), QStringLiteral("import"),
+                                  QStringLiteral("--kind"), QStringLiteral("rooms"), file.fileName()} +
+                          storageArguments());
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        // The server pages: limit 400 gives 400 and "more", the cursor leads on.
+        const HttpReply first = send("GET", "/api/v1/reference/rooms?limit=400", {}, m_token.toLatin1());
+        QCOMPARE(first.status, 200);
+        const QJsonObject page = QJsonDocument::fromJson(first.body).object();
+        QCOMPARE(page.value(QStringLiteral("items")).toArray().size(), 400);
+        QVERIFY(page.value(QStringLiteral("more")).toBool());
+        const QByteArray next = "/api/v1/reference/rooms?limit=1000&since=" +
+                                page.value(QStringLiteral("cursor")).toString().toLatin1();
+        const QJsonObject rest =
+            QJsonDocument::fromJson(send("GET", next.constData(), {}, m_token.toLatin1()).body).object();
+        QVERIFY(rest.value(QStringLiteral("items")).toArray().size() >= 250);
+        QVERIFY(!rest.value(QStringLiteral("more")).toBool());
+        QCOMPARE(send("GET", "/api/v1/reference/rooms?since=bad", {}, m_token.toLatin1()).status, 400);
+        // The station takes all of them, over two pages of 500.
+        const auto summary = centralsync::downloadReference(*m_station, link(), {QStringLiteral("rooms")});
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QVERIFY(summary.applied.value(QStringLiteral("rooms")) >= 650);
+        QSqlQuery count(m_station->connection());
+        QVERIFY(
+            count.exec(QStringLiteral("SELECT count(*) FROM rooms WHERE id LIKE 'P%1-%'").arg(m_stationId)) &&
+            count.next());
+        QCOMPARE(count.value(0).toInt(), 650);
+    }
+
     void refusalsAreExplicit()
     {
         QCOMPARE(send("POST", "/api/v1/sync/batches", "{}").status, 401);
