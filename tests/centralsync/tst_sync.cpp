@@ -1,38 +1,17 @@
 // The station's outbox reaches a real appraisal-server exactly once: over TLS on loopback, through a
 // connection that drops the reply after the server committed, twice at once, with conflicts,
-// rejections and a restart in the middle. With APPRAISAL_TEST_DB=postgresql://… the server keeps
-// its records in PostgreSQL (see with-postgres.sh); otherwise in SQLite.
-#include "testkey.h"
+// rejections and a restart in the middle; the scheduler; the refusals.
+#include "syncfixture.h"
 
-#include "centralsync/referencedownload.h"
 #include "centralsync/syncscheduler.h"
-#include "demo/daysimulation.h"
-#include "demo/demovenue.h"
-#include "store/outbox.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QTest>
 
 namespace {
-
-QString binary(const char *name)
-{
-    return qEnvironmentVariable("APPRAISAL_BIN_DIR") + QLatin1Char('/') + QString::fromLatin1(name);
-}
 
 // Passes plain HTTP through, but the first `drop` replies are cut: the client's connection is
 // closed as soon as the server starts to answer, after the server has committed.
@@ -74,152 +53,16 @@ private:
     int m_requests = 0;
 };
 
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-};
-
 } // namespace
 
-class TestSync : public QObject
+class TestSync : public SyncFixture
 {
     Q_OBJECT
 
-    QTemporaryDir m_serverDir;
-    QString m_cert;
-    QString m_key;
-    std::unique_ptr<QProcess> m_server;
-    QUrl m_base;
-    core::ManualClock m_clock{QDateTime(QDate::currentDate(), QTime(9, 0))};
-    std::unique_ptr<QTemporaryDir> m_stationDir;
-    std::unique_ptr<store::Database> m_station;
-    QString m_stationId;
-    QString m_token;
-
-    QStringList storageArguments() const
-    {
-        const QString db = qEnvironmentVariable("APPRAISAL_TEST_DB");
-        return db.isEmpty() ? QStringList{QStringLiteral("--data-dir"), m_serverDir.path()}
-                            : QStringList{QStringLiteral("--data-dir"), m_serverDir.path(),
-                                          QStringLiteral("--db"), db};
-    }
-
-    void startServer(const QStringList &extra = {}, bool tls = true)
-    {
-        m_server = std::make_unique<QProcess>();
-        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
-        if (tls)
-            arguments << QStringLiteral("--tls-cert") << m_cert << QStringLiteral("--tls-key") << m_key;
-        m_server->start(binary("appraisal-server"), arguments + storageArguments() + extra);
-        QVERIFY(m_server->waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->canReadLine() || m_server->state() == QProcess::NotRunning, 10000);
-        const QString line = QString::fromUtf8(m_server->readLine()).trimmed();
-        const auto match =
-            QRegularExpression(QStringLiteral("^listening on (https?://127\\.0\\.0\\.1:\\d+)$")).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_base = QUrl(match.captured(1));
-    }
-
-    void stopServer()
-    {
-        if (m_server && m_server->state() != QProcess::NotRunning) {
-            m_server->terminate();
-            m_server->waitForFinished(10000);
-        }
-        m_server.reset();
-    }
-
-    QString createToken(const QString &station)
-    {
-        QProcess process;
-        process.start(binary("appraisal-server"),
-                      QStringList{QStringLiteral("token"), QStringLiteral("create"),
-                                  QStringLiteral("--station"), station} +
-                          storageArguments());
-        process.waitForFinished(10000);
-        return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
-    }
-
-    centralsync::ServerLink link(const QUrl &base = {}) const
-    {
-        centralsync::ServerLink result;
-        result.base = base.isEmpty() ? m_base : base;
-        result.token = m_token;
-        result.stationId = m_stationId;
-        result.trustedCas = QSslCertificate::fromPath(m_cert);
-        return result;
-    }
-
-    HttpReply send(const QByteArray &method, const char *path, const QByteArray &body = {},
-                   const QByteArray &token = {}, const QUrl &base = {})
-    {
-        QNetworkAccessManager manager;
-        manager.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest request((base.isEmpty() ? m_base : base).resolved(QUrl(QString::fromLatin1(path))));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(m_cert));
-        request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                reply->rawHeader("Retry-After")};
-    }
-
-    qint64 serverRecords()
-    {
-        return QJsonDocument::fromJson(send("GET", "/api/v1/health").body)[QStringLiteral("records")]
-            .toInteger();
-    }
-    qint64 outboxTotal() { return store::Outbox(*m_station).counts().total; }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_cert = m_serverDir.filePath(QStringLiteral("cert.pem"));
-        m_key = m_serverDir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key,
-                       QStringLiteral("-out"), m_cert, QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
-    }
-
-    // Each test: a fresh station with a simulated day in its outbox and a token of its own.
-    void init()
-    {
-        m_stationDir = std::make_unique<QTemporaryDir>();
-        m_station =
-            store::Database::open(store::databasePath(m_stationDir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_station);
-        QVERIFY(demo::DemoVenue::load(*m_station, m_clock.today()).ok());
-        QVERIFY(demo::simulateDay(*m_station, 2).ok());
-        // Station ids differ per test so that a shared PostgreSQL keeps them apart.
-        m_stationId = QStringLiteral("ST-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_token = createToken(m_stationId);
-        QVERIFY(!m_token.isEmpty());
-        startServer();
-    }
-
-    void cleanup()
-    {
-        stopServer();
-        m_station.reset();
-        m_stationDir.reset();
-        QFile::remove(m_serverDir.filePath(QStringLiteral("maintenance")));
-    }
+    void initTestCase() { makeCertificate(); }
+    void init() { setUpStation(); }
+    void cleanup() { tearDown(); }
 
     void everyOutboxRowBecomesOneServerRecordOverTls()
     {
@@ -409,141 +252,6 @@ private slots:
         QCOMPARE(status.state, centralsync::SyncStatus::State::Online);
         QVERIFY(status.lastSuccess.isValid());
         qunsetenv("APPRAISAL_SYNC_TOKEN");
-    }
-
-    void referenceDataComesDownOnceAndKeepsLocalChanges()
-    {
-        // The central system publishes two experts (one is the station's own E101), a room and a clause.
-        QTemporaryDir files;
-        const auto publish = [&](const QString &kind, const QJsonArray &items) {
-            const QString path = files.filePath(kind + QStringLiteral(".json"));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson());
-            file.close();
-            QProcess process;
-            process.start(binary("appraisal-server"),
-                          QStringList{QStringLiteral("reference"), QStringLiteral("import"),
-                                      QStringLiteral("--kind"), kind, path} +
-                              storageArguments());
-            QVERIFY(process.waitForFinished(10000));
-            QCOMPARE(process.exitCode(), 0);
-        };
-        const QString suffix = m_stationId; // keeps runs against a shared PostgreSQL apart
-        publish(QStringLiteral("experts"),
-                {QJsonObject{{QStringLiteral("key"), QStringLiteral("C-") + suffix},
-                             {QStringLiteral("id"), QStringLiteral("C-") + suffix},
-                             {QStringLiteral("name"), QStringLiteral("中心专家")},
-                             {QStringLiteral("specialties"), QJsonArray{QStringLiteral("neurology")}},
-                             {QStringLiteral("employer"), QStringLiteral("省人民医院")},
-                             {QStringLiteral("on_duty"), false}},
-                 QJsonObject{{QStringLiteral("key"), QStringLiteral("E101")},
-                             {QStringLiteral("id"), QStringLiteral("E101")},
-                             {QStringLiteral("name"), QStringLiteral("陈建国（中心）")},
-                             {QStringLiteral("specialties"), QJsonArray{QStringLiteral("orthopaedics")}}}});
-        publish(QStringLiteral("clauses"),
-                {QJsonObject{{QStringLiteral("key"), QStringLiteral("9.9.9(") + suffix + QLatin1Char(')')},
-                             {QStringLiteral("clause"), QStringLiteral("9.9.9(") + suffix + QLatin1Char(')')},
-                             {QStringLiteral("grade"), 6},
-                             {QStringLiteral("group"), QStringLiteral("surgery")},
-                             {QStringLiteral("text"), QStringLiteral("中心下发的条款")}}});
-        // The station's own change to E101 has not gone up yet: it must not be overwritten.
-        QSqlQuery local(m_station->connection());
-        QVERIFY(local.exec(QStringLiteral(
-                    "SELECT count(*) FROM outbox WHERE type = 'expert' AND entity_key = 'E101' "
-                    "AND sync_state = 'pending'")) &&
-                local.next());
-        QVERIFY(local.value(0).toInt() > 0);
-        const qint64 pendingBefore = store::Outbox(*m_station).counts().pending;
-        const auto first = centralsync::downloadReference(*m_station, link());
-        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QCOMPARE(first.applied.value(QStringLiteral("experts")), 1);
-        QCOMPARE(first.keptLocal.value(QStringLiteral("experts")), 1);
-        QVERIFY(first.applied.value(QStringLiteral("clauses")) >= 1);
-        QVERIFY(local.exec(QStringLiteral("SELECT name FROM experts WHERE id = 'C-%1'").arg(suffix)) &&
-                local.next());
-        QCOMPARE(local.value(0).toString(), QStringLiteral("中心专家"));
-        QVERIFY(local.exec(QStringLiteral("SELECT name FROM experts WHERE id = 'E101'")) && local.next());
-        QCOMPARE(local.value(0).toString(), QStringLiteral("陈建国"));       // the local record, untouched
-        QCOMPARE(store::Outbox(*m_station).counts().pending, pendingBefore); // nothing echoed back
-        // Again: nothing changed, so nothing comes (304 on the stored ETag).
-        const auto second = centralsync::downloadReference(*m_station, link());
-        QVERIFY(second.error.isEmpty());
-        QCOMPARE(second.applied.value(QStringLiteral("experts")), 0);
-        QCOMPARE(second.applied.value(QStringLiteral("clauses")), 0);
-        // Once the local change is up, the central version applies.
-        QVERIFY(centralsync::Uploader::runToCompletion(*m_station, link(), 3, 200).pending == 0);
-        QVERIFY(local.exec(QStringLiteral("DELETE FROM reference_cursors")));
-        const auto third = centralsync::downloadReference(*m_station, link());
-        QVERIFY(third.error.isEmpty());
-        QVERIFY(local.exec(QStringLiteral("SELECT name FROM experts WHERE id = 'E101'")) && local.next());
-        QCOMPARE(local.value(0).toString(), QStringLiteral("陈建国（中心）"));
-        // A cursor from another server store (another epoch) reads everything again and deletes nothing.
-        QVERIFY(local.exec(
-            QStringLiteral("UPDATE reference_cursors SET cursor = 'another-epoch:999999', etag = ''")));
-        const qint64 experts = [&] {
-            QSqlQuery count(m_station->connection());
-            count.exec(QStringLiteral("SELECT count(*) FROM experts"));
-            count.next();
-            return count.value(0).toLongLong();
-        }();
-        const auto afterReset = centralsync::downloadReference(*m_station, link());
-        QVERIFY(afterReset.error.isEmpty());
-        QVERIFY(afterReset.applied.value(QStringLiteral("experts")) >= 2);
-        QSqlQuery count(m_station->connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM experts")) && count.next());
-        QCOMPARE(count.value(0).toLongLong(), experts);
-        // Without a token: refused.
-        QCOMPARE(send("GET", "/api/v1/reference/experts").status, 401);
-        QCOMPARE(send("GET", "/api/v1/reference/nothing", {}, m_token.toLatin1()).status, 404);
-    }
-
-    void referenceDataComesInPages()
-    {
-        // 650 rooms: more than a page of 500, so the station follows the cursor to a second page.
-        QTemporaryDir files;
-        QJsonArray rooms;
-        for (int i = 0; i < 650; ++i) {
-            const QString id = QStringLiteral("P%1-%2").arg(m_stationId).arg(i);
-            rooms.append(QJsonObject{{QStringLiteral("key"), id},
-                                     {QStringLiteral("id"), id},
-                                     {QStringLiteral("name"), QStringLiteral("诊室 %1").arg(i)},
-                                     {QStringLiteral("specialties"), QJsonArray{QStringLiteral("surgery")}}});
-        }
-        QFile file(files.filePath(QStringLiteral("rooms.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("items"), rooms}}).toJson(QJsonDocument::Compact));
-        file.close();
-        QProcess process;
-        process.start(binary("appraisal-server"),
-                      QStringList{QStringLiteral("reference"), QStringLiteral("import"),
-                                  QStringLiteral("--kind"), QStringLiteral("rooms"), file.fileName()} +
-                          storageArguments());
-        QVERIFY(process.waitForFinished(20000));
-        QCOMPARE(process.exitCode(), 0);
-        // The server pages: limit 400 gives 400 and "more", the cursor leads on.
-        const HttpReply first = send("GET", "/api/v1/reference/rooms?limit=400", {}, m_token.toLatin1());
-        QCOMPARE(first.status, 200);
-        const QJsonObject page = QJsonDocument::fromJson(first.body).object();
-        QCOMPARE(page.value(QStringLiteral("items")).toArray().size(), 400);
-        QVERIFY(page.value(QStringLiteral("more")).toBool());
-        const QByteArray next = "/api/v1/reference/rooms?limit=1000&since=" +
-                                page.value(QStringLiteral("cursor")).toString().toLatin1();
-        const QJsonObject rest =
-            QJsonDocument::fromJson(send("GET", next.constData(), {}, m_token.toLatin1()).body).object();
-        QVERIFY(rest.value(QStringLiteral("items")).toArray().size() >= 250);
-        QVERIFY(!rest.value(QStringLiteral("more")).toBool());
-        QCOMPARE(send("GET", "/api/v1/reference/rooms?since=bad", {}, m_token.toLatin1()).status, 400);
-        // The station takes all of them, over two pages of 500.
-        const auto summary = centralsync::downloadReference(*m_station, link(), {QStringLiteral("rooms")});
-        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
-        QVERIFY(summary.applied.value(QStringLiteral("rooms")) >= 650);
-        QSqlQuery count(m_station->connection());
-        QVERIFY(
-            count.exec(QStringLiteral("SELECT count(*) FROM rooms WHERE id LIKE 'P%1-%'").arg(m_stationId)) &&
-            count.next());
-        QCOMPARE(count.value(0).toInt(), 650);
     }
 
     void refusalsAreExplicit()
