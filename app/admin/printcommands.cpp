@@ -1,7 +1,7 @@
 #include "command.h"
 #include "deadlines/deadlineservice.h"
 #include "exam/reviewservice.h"
-#include "printing/conclusiondocument.h"
+#include "printing/paperdocument.h"
 #include "store/auditlog.h"
 
 #include "checkin/documents.h"

@@ -29,6 +29,42 @@ crypto::KeychainSecret tokenEntry(const QString &dataDir)
                                   QFileInfo(dataDir).absoluteFilePath());
 }
 
+// --server, --ca and the token (APPRAISAL_SYNC_TOKEN, else the keychain) as a link to the server;
+// nullopt after saying what is wrong, with the exit code.
+std::optional<centralsync::ServerLink> linkFromOptions(const QCommandLineParser &parser, int *exitCode)
+{
+    centralsync::ServerLink link;
+    link.base = QUrl(parser.value(QStringLiteral("server")));
+    if (!link.base.isValid() ||
+        (link.base.scheme() != QLatin1String("https") && link.base.scheme() != QLatin1String("http"))) {
+        printError(tr("Give --server https://HOST:PORT."));
+        *exitCode = UsageError;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("ca"))) {
+        link.trustedCas = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")), QSsl::Pem);
+        if (link.trustedCas.isEmpty()) {
+            printError(tr("--ca %1 holds no PEM certificate.").arg(parser.value(QStringLiteral("ca"))));
+            *exitCode = UsageError;
+            return std::nullopt;
+        }
+    }
+    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
+    if (link.token.isEmpty()) {
+        QString error;
+        link.token = tokenEntry(dataDirFrom(parser)).load(&error);
+        if (link.token.isEmpty()) {
+            printError(error.isEmpty()
+                           ? tr("This station has no sync token: store it with appraisal-admin sync "
+                                "token, or pass it in APPRAISAL_SYNC_TOKEN.")
+                           : error);
+            *exitCode = Failed;
+            return std::nullopt;
+        }
+    }
+    return link;
+}
+
 int storeToken(QCommandLineParser &parser)
 {
     std::printf("%s\n", qPrintable(tr("Paste the station's sync token and press Enter:")));
@@ -49,43 +85,19 @@ int storeToken(QCommandLineParser &parser)
 
 int runSync(QCommandLineParser &parser)
 {
-    const QUrl server(parser.value(QStringLiteral("server")));
-    if (!server.isValid() ||
-        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
-        printError(tr("Give --server https://HOST:PORT."));
-        return UsageError;
-    }
-    centralsync::ServerLink link;
-    link.base = server;
-    if (parser.isSet(QStringLiteral("ca"))) {
-        link.trustedCas = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")), QSsl::Pem);
-        if (link.trustedCas.isEmpty()) {
-            printError(tr("--ca %1 holds no PEM certificate.").arg(parser.value(QStringLiteral("ca"))));
-            return UsageError;
-        }
-    }
+    int exitCode = Ok;
+    auto link = linkFromOptions(parser, &exitCode);
+    if (!link)
+        return exitCode;
     core::SystemClock clock;
     const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
     if (!database)
         return Failed;
-    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
-    if (link.token.isEmpty()) {
-        QString error;
-        link.token = tokenEntry(dataDirFrom(parser)).load(&error);
-        if (link.token.isEmpty()) {
-            printError(error.isEmpty()
-                           ? tr("This station has no sync token: store it with appraisal-admin sync "
-                                "token, or pass it in APPRAISAL_SYNC_TOKEN.")
-                           : error);
-            return Failed;
-        }
-    }
-    link.stationId =
-        database->setting(QStringLiteral("sync.station_id"), database->setting(QStringLiteral("venue_id")));
+    link->stationId = centralsync::stationId(*database);
     bool batchOk = false;
     const int batchSize = parser.value(QStringLiteral("batch")).toInt(&batchOk);
     const centralsync::UploadSummary summary = centralsync::Uploader::runToCompletion(
-        *database, link, parser.value(QStringLiteral("attempts")).toInt(), batchOk ? batchSize : 200);
+        *database, *link, parser.value(QStringLiteral("attempts")).toInt(), batchOk ? batchSize : 200);
     centralsync::recordRun(*database, summary);
     if (parser.isSet(jsonOption())) {
         QJsonObject json{{QStringLiteral("uploaded"), summary.uploaded},
@@ -111,30 +123,15 @@ int runSync(QCommandLineParser &parser)
 
 int downloadReferenceData(QCommandLineParser &parser)
 {
-    const QUrl server(parser.value(QStringLiteral("server")));
-    if (!server.isValid() ||
-        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
-        printError(tr("Give --server https://HOST:PORT."));
-        return UsageError;
-    }
+    int exitCode = Ok;
+    const auto link = linkFromOptions(parser, &exitCode);
+    if (!link)
+        return exitCode;
     core::SystemClock clock;
     const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
     if (!database)
         return Failed;
-    centralsync::ServerLink link;
-    link.base = server;
-    if (parser.isSet(QStringLiteral("ca")))
-        link.trustedCas = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")), QSsl::Pem);
-    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
-    if (link.token.isEmpty())
-        link.token = tokenEntry(dataDirFrom(parser)).load();
-    if (link.token.isEmpty()) {
-        printError(
-            tr("This station has no sync token: store it with appraisal-admin sync token, or pass it in "
-               "APPRAISAL_SYNC_TOKEN."));
-        return Failed;
-    }
-    const centralsync::ReferenceSummary summary = centralsync::downloadReference(*database, link);
+    const centralsync::ReferenceSummary summary = centralsync::downloadReference(*database, *link);
     QJsonObject applied;
     QJsonObject kept;
     for (const QString &kind : centralsync::stationReferenceKinds()) {

@@ -13,6 +13,11 @@ QString keychainService()
     return QStringLiteral("appraisal-workstation-sync");
 }
 
+QString stationId(store::Database &database)
+{
+    return database.setting(QStringLiteral("sync.station_id"), database.setting(QStringLiteral("venue_id")));
+}
+
 QUrl configuredServer(store::Database &database)
 {
     return QUrl(database.setting(QStringLiteral("sync.server")));
@@ -36,8 +41,7 @@ ServerLink configuredLink(store::Database &database, QString *problem)
                          .load(problem);
     if (link.token.isEmpty() && problem->isEmpty())
         *problem = QCoreApplication::translate("centralsync", "This station has no sync token yet.");
-    link.stationId =
-        database.setting(QStringLiteral("sync.station_id"), database.setting(QStringLiteral("venue_id")));
+    link.stationId = stationId(database);
     return link;
 }
 

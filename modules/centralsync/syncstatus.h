@@ -19,7 +19,10 @@ struct SyncStatus {
 // file); the token from APPRAISAL_SYNC_TOKEN or the keychain entry of the data folder.
 QUrl configuredServer(store::Database &database);
 ServerLink configuredLink(store::Database &database, QString *problem);
-QString keychainService(); // where the token is kept: service name; account = absolute data folder
+QString keychainService();
+// The station id a token is made for: the setting sync.station_id, by default the venue id.
+QString
+stationId(store::Database &database); // where the token is kept: service name; account = absolute data folder
 
 // Writes the run into the station's sync log (table sync_runs).
 void recordRun(store::Database &database, const UploadSummary &summary);

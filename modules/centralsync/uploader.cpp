@@ -88,10 +88,8 @@ void Uploader::sendNext()
         request.setSslConfiguration(tls);
     }
     QByteArray body = encodeRawBatch(m_batchId, m_link.stationId, records);
-    if (m_gzip) {
-        body = gzip(body);
-        request.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-    }
+    body = gzip(body);
+    request.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
     m_network.post(request, body);
 }
 

@@ -46,7 +46,6 @@ public:
     void setMaxBackoffSeconds(int seconds) { m_maxBackoffSeconds = qMax(1, seconds); }
     // Failures in a row before the run gives up (0: never, as the station does in the background).
     void setMaxFailures(int failures) { m_maxFailures = failures; }
-    void setGzip(bool on) { m_gzip = on; }
 
     void start();
     bool running() const { return m_running; }
@@ -75,7 +74,6 @@ private:
     int m_maxBackoffSeconds = 180;
     int m_maxFailures = 0;
     int m_failures = 0;
-    bool m_gzip = true;
     bool m_running = false;
     QString m_batchId;         // kept while the same rows are retried
     QList<qint64> m_inFlight;  // seqs of the batch being sent

@@ -1,4 +1,4 @@
-#include "conclusiondocument.h"
+#include "paperdocument.h"
 
 #include <QCoreApplication>
 
@@ -64,16 +64,6 @@ PaperDocument conclusionDocument(const ConclusionNotice &n)
     document.html = html;
     document.signatureValid = n.signatureValid;
     return document;
-}
-
-core::Status printConclusion(const ConclusionNotice &notice, QPagedPaintDevice &device)
-{
-    return printDocuments({conclusionDocument(notice)}, device);
-}
-
-core::Status writeConclusionPdf(const ConclusionNotice &notice, const QString &path)
-{
-    return writePdf({conclusionDocument(notice)}, path);
 }
 
 } // namespace printing

@@ -5,7 +5,7 @@
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
 #include "exam/reviewservice.h"
-#include "printing/conclusiondocument.h"
+#include "printing/paperdocument.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
 #include "store/caserepository.h"
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(document->signatureValid);
         QCOMPARE(document->grade, 6);
         const QString pdf = m_dir->filePath(QStringLiteral("conclusion.pdf"));
-        QVERIFY(printing::writeConclusionPdf(document.value(), pdf).ok());
+        QVERIFY(printing::writePdf({printing::conclusionDocument(document.value())}, pdf).ok());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
