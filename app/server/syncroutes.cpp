@@ -1,10 +1,11 @@
 #include "syncroutes.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace server {
@@ -62,9 +63,7 @@ QHttpServerResponse handleBatch(const QHttpServerRequest &request, syncserver::S
         return error(
             Status::Forbidden,
             QStringLiteral("this token belongs to station %1, not %2").arg(*station, batch->stationId));
-    // The JSON as sent (after gzip): a retry sends the same bytes, plain or gzipped.
-    const QByteArray requestHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
-    const auto accepted = store.acceptBatch(*batch, requestHash);
+    const auto accepted = store.acceptBatch(*batch);
     if (!accepted)
         return unavailable(QStringLiteral("the batch could not be stored: %1").arg(accepted.error()), 5);
     if (accepted->batchIdTaken)
@@ -131,9 +130,15 @@ QHttpServerResponse handleReference(const QString &kind, const QHttpServerReques
 
 void addSyncRoutes(QHttpServer &server, syncserver::ServerStore &store, const SyncLimits &limits)
 {
-    server.route(
-        QStringLiteral("/api/v1/sync/batches"), QHttpServerRequest::Method::Post,
-        [&store, limits](const QHttpServerRequest &request) { return handleBatch(request, store, limits); });
+    server.route(QStringLiteral("/api/v1/sync/batches"), QHttpServerRequest::Method::Post,
+                 [&store, limits](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     const QPointer<QTcpSocket> socket = responder.socket();
+                     handleBatch(request, store, limits).write(std::move(responder));
+                     // Out before the next request is read: a station keeps its next batch
+                     // waiting here, and that one must not hold this answer back while it is stored.
+                     if (socket)
+                         socket->flush();
+                 });
     server.route(QStringLiteral("/api/v1/reference/<arg>"), QHttpServerRequest::Method::Get,
                  [&store](const QString &kind, const QHttpServerRequest &request) {
                      return handleReference(kind, request, store);

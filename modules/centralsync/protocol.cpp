@@ -51,27 +51,6 @@ std::optional<Outcome> outcomeFromKey(const QString &key)
     return std::nullopt;
 }
 
-QByteArray encodeBatch(const Batch &batch)
-{
-    QJsonArray records;
-    for (const Record &r : batch.records) {
-        QJsonObject object{{QStringLiteral("id"), r.id},
-                           {QStringLiteral("type"), r.type},
-                           {QStringLiteral("entity_key"), r.entityKey},
-                           {QStringLiteral("version"), r.version},
-                           {QStringLiteral("payload"), r.payload},
-                           {QStringLiteral("sha256"), r.sha256}};
-        if (!r.predecessor.isEmpty())
-            object.insert(QStringLiteral("predecessor"), r.predecessor);
-        records.append(object);
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("protocol"), kProtocolVersion},
-                                     {QStringLiteral("batch_id"), batch.batchId},
-                                     {QStringLiteral("station_id"), batch.stationId},
-                                     {QStringLiteral("records"), records}})
-        .toJson(QJsonDocument::Compact);
-}
-
 namespace {
 
 // A JSON string literal (RFC 8259 escaping; UTF-8 passes through).
@@ -100,33 +79,43 @@ void appendJsonString(QByteArray &out, const QString &text)
 
 } // namespace
 
-QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, const QList<RawRecord> &records)
+namespace {
+
+// One record object, keys in order; the payload bytes go in as they are.
+void appendRecord(QByteArray &out, const QString &id, const QString &type, const QString &entityKey,
+                  int version, const QString &predecessor, const QByteArray &payload,
+                  const QByteArray &sha256Hex)
+{
+    out += "{\"entity_key\":";
+    appendJsonString(out, entityKey);
+    out += ",\"id\":";
+    appendJsonString(out, id);
+    out += ",\"payload\":";
+    out += payload;
+    if (!predecessor.isEmpty()) {
+        out += ",\"predecessor\":";
+        appendJsonString(out, predecessor);
+    }
+    out += ",\"sha256\":\"";
+    out += sha256Hex;
+    out += "\",\"type\":";
+    appendJsonString(out, type);
+    out += ",\"version\":" + QByteArray::number(version) + '}';
+}
+
+template <typename Records, typename AppendOne>
+QByteArray encodeEnvelope(const QString &batchId, const QString &stationId, const Records &records,
+                          qsizetype payloadBytes, AppendOne appendOne)
 {
     QByteArray out;
-    qsizetype size = 200;
-    for (const RawRecord &record : records)
-        size += record.payloadJson.size() + 300;
-    out.reserve(size);
+    out.reserve(200 + payloadBytes + 300 * records.size());
     out += "{\"batch_id\":";
     appendJsonString(out, batchId);
     out += ",\"protocol\":" + QByteArray::number(kProtocolVersion) + ",\"records\":[";
     for (qsizetype i = 0; i < records.size(); ++i) {
-        const RawRecord &r = records.at(i);
-        out += i == 0 ? "{\"entity_key\":" : ",{\"entity_key\":";
-        appendJsonString(out, r.entityKey);
-        out += ",\"id\":";
-        appendJsonString(out, r.id);
-        out += ",\"payload\":";
-        out += r.payloadJson;
-        if (!r.predecessor.isEmpty()) {
-            out += ",\"predecessor\":";
-            appendJsonString(out, r.predecessor);
-        }
-        out += ",\"sha256\":\"";
-        out += QCryptographicHash::hash(r.payloadJson, QCryptographicHash::Sha256).toHex();
-        out += "\",\"type\":";
-        appendJsonString(out, r.type);
-        out += ",\"version\":" + QByteArray::number(r.version) + '}';
+        if (i > 0)
+            out += ',';
+        appendOne(out, records.at(i));
     }
     out += "],\"station_id\":";
     appendJsonString(out, stationId);
@@ -134,46 +123,29 @@ QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, cons
     return out;
 }
 
-core::Result<Batch> decodeBatch(const QByteArray &json)
+} // namespace
+
+QByteArray encodeBatch(const Batch &batch)
 {
-    using R = core::Result<Batch>;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return R::failure(
-            QStringLiteral("the body is not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
-    if (!document.isObject())
-        return R::failure(text("the body must be a JSON object"));
-    const QJsonObject root = document.object();
-    Batch batch;
-    batch.batchId = root.value(QStringLiteral("batch_id")).toString();
-    batch.stationId = root.value(QStringLiteral("station_id")).toString();
-    if (batch.batchId.isEmpty() || batch.batchId.size() > 100)
-        return R::failure(text("batch_id must be a non-empty string of at most 100 characters"));
-    if (batch.stationId.isEmpty())
-        return R::failure(text("station_id must be a non-empty string"));
-    if (!root.value(QStringLiteral("records")).isArray())
-        return R::failure(text("records must be an array"));
-    const QJsonArray records = root.value(QStringLiteral("records")).toArray();
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonObject object = records.at(i).toObject();
-        Record record;
-        record.id = object.value(QStringLiteral("id")).toString();
-        if (record.id.isEmpty() || record.id.size() > 100)
-            return R::failure(
-                QStringLiteral("records[%1].id must be a non-empty string of at most 100 characters").arg(i));
-        record.type = object.value(QStringLiteral("type")).toString();
-        record.entityKey = object.value(QStringLiteral("entity_key")).toString();
-        const QJsonValue version = object.value(QStringLiteral("version"));
-        record.version = version.isDouble() ? version.toInt(0) : 0;
-        record.predecessor = object.value(QStringLiteral("predecessor")).toString();
-        if (!object.value(QStringLiteral("payload")).isObject())
-            return R::failure(QStringLiteral("records[%1].payload must be an object").arg(i));
-        record.payload = object.value(QStringLiteral("payload")).toObject();
-        record.sha256 = object.value(QStringLiteral("sha256")).toString();
-        batch.records << record;
-    }
-    return batch;
+    qsizetype bytes = 0;
+    for (const Record &record : batch.records)
+        bytes += record.payload.size();
+    return encodeEnvelope(batch.batchId, batch.stationId, batch.records, bytes,
+                          [](QByteArray &out, const Record &r) {
+                              appendRecord(out, r.id, r.type, r.entityKey, r.version, r.predecessor,
+                                           r.payload, r.sha256.toLatin1());
+                          });
+}
+
+QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, const QList<RawRecord> &records)
+{
+    qsizetype bytes = 0;
+    for (const RawRecord &record : records)
+        bytes += record.payloadJson.size();
+    return encodeEnvelope(batchId, stationId, records, bytes, [](QByteArray &out, const RawRecord &r) {
+        appendRecord(out, r.id, r.type, r.entityKey, r.version, r.predecessor, r.payloadJson,
+                     QCryptographicHash::hash(r.payloadJson, QCryptographicHash::Sha256).toHex());
+    });
 }
 
 QByteArray encodeResults(const QString &batchId, const QList<RecordResult> &results)

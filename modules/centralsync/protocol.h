@@ -17,8 +17,8 @@ struct Record {
     QString entityKey;
     int version = 1;
     QString predecessor; // record id of the previous version (required from version 2 on)
-    QJsonObject payload;
-    QString sha256; // hex SHA-256 of canonicalPayload(payload)
+    QByteArray payload;  // a JSON object, as its bytes travel (a station sends canonicalPayload())
+    QString sha256;      // hex SHA-256 of exactly those bytes
 };
 
 struct Batch {
@@ -42,8 +42,9 @@ QString payloadHash(const QJsonObject &payload);
 QString toKey(Outcome outcome);
 std::optional<Outcome> outcomeFromKey(const QString &key);
 
+// Records as given: payload bytes and sha256 go out unchecked (tests use it to send bad ones).
 QByteArray encodeBatch(const Batch &batch);
-// The same wire format from payloads that are already canonical JSON (the station's outbox stores
+// The wire format from payloads that are already canonical JSON (the station's outbox stores
 // them so): the bytes go out as they are and are hashed as they are, without parsing them.
 struct RawRecord {
     QString id;
@@ -54,8 +55,9 @@ struct RawRecord {
     QByteArray payloadJson;
 };
 QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, const QList<RawRecord> &records);
-// Strict: every field of the right type; a record without id is a malformed batch. Per-record
-// problems (bad hash, missing predecessor) are judged by the server, not here.
+// Strict JSON (RFC 8259, UTF-8); a record without id or with a payload that is not an object is a
+// malformed batch. Each payload is kept as the exact bytes it arrived as. Per-record problems (no
+// type, bad hash, missing predecessor) are judged by the server, not here.
 core::Result<Batch> decodeBatch(const QByteArray &json);
 
 QByteArray encodeResults(const QString &batchId, const QList<RecordResult> &results);

@@ -19,7 +19,7 @@ Uploader::Uploader(store::Database &database, ServerLink link, QObject *parent)
 {
     m_network.setProxy(QNetworkProxy::NoProxy); // a venue's proxy settings must not reroute patient data
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &Uploader::sendNext);
+    connect(&m_retry, &QTimer::timeout, this, &Uploader::fill);
     connect(&m_network, &QNetworkAccessManager::finished, this, &Uploader::onReply);
 }
 
@@ -31,19 +31,20 @@ void Uploader::start()
     m_summary = {};
     m_failures = 0;
     m_currentBatchSize = m_batchSize;
+    m_drain = false;
     m_done = 0;
     m_total = store::Outbox(m_database).counts().pending;
     emit progress(0, m_total);
-    sendNext();
+    fill();
 }
 
-void Uploader::sendNext()
+Uploader::PreparedBatch Uploader::prepare(int size, qint64 afterSeq, const QSet<QString> &unanswered)
 {
     store::Outbox outbox(m_database);
     QList<store::OutboxRecord> rows;
     bool setAside = false;
     do {
-        rows = outbox.pending(m_currentBatchSize, false);
+        rows = outbox.pending(size, false, afterSeq);
         // A row this station cannot open cannot be sent; it waits for the admin, the rest goes on.
         setAside = false;
         for (const store::OutboxRecord &row : std::as_const(rows))
@@ -55,99 +56,111 @@ void Uploader::sendNext()
             }
         rows.removeIf([](const store::OutboxRecord &row) { return row.unreadable; });
     } while (rows.isEmpty() && setAside); // a batch of unreadable rows only: read the next one
-    if (rows.isEmpty()) {
-        finish();
-        return;
-    }
-    // The same rows retried keep their batch id, so a reply lost after the commit is answered
-    // from the server's memory of the batch.
-    const QList<qint64> seqs = [&] {
-        QList<qint64> list;
-        for (const store::OutboxRecord &row : std::as_const(rows))
-            list << row.seq;
-        return list;
-    }();
-    if (seqs != m_inFlight || m_batchId.isEmpty())
-        m_batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_inFlight = seqs;
-    m_inFlightIds.clear();
+    PreparedBatch batch;
     QList<RawRecord> records;
     records.reserve(rows.size());
     for (const store::OutboxRecord &row : std::as_const(rows)) {
+        // The server stores a new version only after its predecessor: never in the same flight.
+        if (!row.predecessor.isEmpty() && unanswered.contains(row.predecessor))
+            break;
         records.append(
             {row.recordId, row.type, row.entityKey, row.version, row.predecessor, row.payloadJson});
-        m_inFlightIds << row.recordId;
+        batch.seqs << row.seq;
+        batch.ids << row.recordId;
     }
+    if (batch.isEmpty())
+        return batch;
+    batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    batch.body = gzip(encodeRawBatch(batch.batchId, m_link.stationId, records));
+    return batch;
+}
+
+void Uploader::fill()
+{
+    if (!m_running || m_retry.isActive() || m_handingOver || m_inFlight.size() >= kBatchesInFlight ||
+        (m_drain && !m_inFlight.isEmpty()))
+        return;
+    PreparedBatch next;
+    if (!m_toRetry.isEmpty()) {
+        next = m_toRetry.takeFirst();
+    } else {
+        qint64 after = 0;
+        QSet<QString> unanswered;
+        for (const PreparedBatch &batch : std::as_const(m_inFlight)) {
+            after = qMax(after, batch.seqs.constLast());
+            for (const QString &id : batch.ids)
+                unanswered.insert(id);
+        }
+        next = prepare(m_currentBatchSize, after, unanswered);
+        next.sentWhileDraining = m_drain;
+    }
+    if (next.isEmpty()) {
+        if (m_inFlight.isEmpty())
+            finish(); // nothing left to send and nothing unanswered
+        return;       // else: what is left waits for an answer
+    }
+    post(next);
+}
+
+void Uploader::post(const PreparedBatch &batch)
+{
     QNetworkRequest request(m_link.base.resolved(QUrl(QStringLiteral("/api/v1/sync/batches"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_link.token.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
     request.setTransferTimeout(60000);
     if (!m_link.trustedCas.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_link.trustedCas);
         request.setSslConfiguration(tls);
     }
-    QByteArray body = encodeRawBatch(m_batchId, m_link.stationId, records);
-    body = gzip(body);
-    request.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-    m_network.post(request, body);
+    QNetworkReply *reply = m_network.post(request, batch.body);
+    m_inFlight.insert(reply, batch);
+    // The body reaches the network thread through this thread's event loop: the next batch is
+    // read and posted once this one is handed over, while the server works on it.
+    m_handingOver = reply;
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total && m_handingOver == reply) {
+            m_handingOver = nullptr;
+            fill();
+        }
+    });
 }
 
 void Uploader::onReply(QNetworkReply *reply)
 {
     reply->deleteLater();
-    if (!m_running)
+    if (!m_running || !m_inFlight.contains(reply))
         return;
+    const PreparedBatch batch = m_inFlight.take(reply);
+    if (m_handingOver == reply)
+        m_handingOver = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const int retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt();
-    store::Outbox outbox(m_database);
     if (status == 200) {
         const auto results = decodeResults(body);
-        QHash<QString, RecordResult> byId;
+        QSet<QString> answered;
         if (results)
             for (const RecordResult &result : results.value())
-                byId.insert(result.id, result);
-        const bool complete = results && std::all_of(m_inFlightIds.cbegin(), m_inFlightIds.cend(),
-                                                     [&](const QString &id) { return byId.contains(id); });
-        if (!complete) {
-            retryLater(QStringLiteral("the server's reply does not answer every record"));
-            return;
-        }
-        QList<qint64> sent;
-        for (int i = 0; i < m_inFlight.size(); ++i) {
-            const RecordResult &result = byId.value(m_inFlightIds.at(i));
-            switch (result.outcome) {
-            case Outcome::Stored:
-                ++m_summary.uploaded;
-                sent << m_inFlight.at(i);
-                break;
-            case Outcome::Duplicate:
-                ++m_summary.duplicates;
-                sent << m_inFlight.at(i);
-                break;
-            case Outcome::Conflict:
-            case Outcome::Rejected:
-                ++m_summary.rejected;
-                outbox.quarantine(m_inFlight.at(i),
-                                  QStringLiteral("%1: %2").arg(toKey(result.outcome), result.reason));
-                break;
+                answered.insert(result.id);
+        const bool complete =
+            results && std::all_of(batch.ids.cbegin(), batch.ids.cend(),
+                                   [&](const QString &id) { return answered.contains(id); });
+        if (complete) {
+            m_failures = 0;
+            m_summary.networkFailure = false;
+            if (batch.sentWhileDraining || !m_drain) { // else: one sent before the trouble
+                m_currentBatchSize = m_batchSize;
+                m_drain = false;
             }
-        }
-        if (const core::Status marked = outbox.markSent(sent); !marked) {
-            finish(
-                marked
-                    .error()); // the rows stay pending; the server has them, so the next run sees duplicates
+            accept(batch, results.value());
+            fill();
             return;
         }
-        m_failures = 0;
-        m_summary.networkFailure = false;
-        m_currentBatchSize = m_batchSize;
-        m_done += m_inFlight.size();
-        m_inFlight.clear();
-        m_batchId.clear();
-        emit progress(m_done, qMax(m_total, m_done));
-        sendNext();
+        store::Outbox(m_database).noteFailedAttempt(batch.seqs, QStringLiteral("incomplete reply"));
+        m_toRetry.append(batch);
+        retryLater(QStringLiteral("the server's reply does not answer every record"));
         return;
     }
     const QString serverMessage =
@@ -159,36 +172,71 @@ void Uploader::onReply(QNetworkReply *reply)
         finish(error); // the token or the station id is wrong: retrying cannot help
         return;
     }
-    if (status == 413 || status == 400) {
-        // Narrow it down: half the batch, down to one record, which is then quarantined alone.
-        if (m_inFlight.size() > 1) {
-            m_currentBatchSize = qMax(1, int(m_inFlight.size() / 2));
-            m_batchId.clear();
-            sendNext();
-            return;
+    if (status == 413 || status == 400 || status == 409) {
+        // 400/413: narrow it down, half the batch down to one record, which is quarantined alone.
+        // 409: our batch id was taken; the rows go again under a fresh one. Either way the rows
+        // are read again from the outbox with nothing else in flight.
+        if (status != 409 && batch.seqs.size() > 1) {
+            m_currentBatchSize = qMax(1, int(batch.seqs.size() / 2));
+        } else if (status != 409) {
+            store::Outbox(m_database).quarantine(batch.seqs.constFirst(), error);
+            ++m_summary.rejected;
+            m_currentBatchSize = m_batchSize;
         }
-        outbox.quarantine(m_inFlight.constFirst(), error);
-        ++m_summary.rejected;
-        m_inFlight.clear();
-        m_batchId.clear();
-        m_currentBatchSize = m_batchSize;
-        sendNext();
+        m_drain = true;
+        m_toRetry.clear();
+        fill();
         return;
     }
-    if (status == 409) { // our batch id was taken: a fresh one and again
-        m_batchId.clear();
-        m_inFlight.clear();
-        sendNext();
-        return;
-    }
-    outbox.noteFailedAttempt(m_inFlight, error);
+    store::Outbox(m_database).noteFailedAttempt(batch.seqs, error);
+    m_toRetry.append(batch);
+    std::sort(m_toRetry.begin(), m_toRetry.end(), [](const PreparedBatch &a, const PreparedBatch &b) {
+        return a.seqs.constFirst() < b.seqs.constFirst();
+    });
     retryLater(error, retryAfter);
+}
+
+void Uploader::accept(const PreparedBatch &batch, const QList<RecordResult> &results)
+{
+    QHash<QString, RecordResult> byId;
+    for (const RecordResult &result : results)
+        byId.insert(result.id, result);
+    store::Outbox outbox(m_database);
+    QList<qint64> sent;
+    for (qsizetype i = 0; i < batch.seqs.size(); ++i) {
+        const RecordResult &result = byId.value(batch.ids.at(i));
+        switch (result.outcome) {
+        case Outcome::Stored:
+            ++m_summary.uploaded;
+            sent << batch.seqs.at(i);
+            break;
+        case Outcome::Duplicate:
+            ++m_summary.duplicates;
+            sent << batch.seqs.at(i);
+            break;
+        case Outcome::Conflict:
+        case Outcome::Rejected:
+            ++m_summary.rejected;
+            outbox.quarantine(batch.seqs.at(i),
+                              QStringLiteral("%1: %2").arg(toKey(result.outcome), result.reason));
+            break;
+        }
+    }
+    if (const core::Status marked = outbox.markSent(sent); !marked) {
+        // The rows stay pending; the server has them, so the next run sees duplicates.
+        finish(marked.error());
+        return;
+    }
+    m_done += batch.seqs.size();
+    emit progress(m_done, qMax(m_total, m_done));
 }
 
 void Uploader::retryLater(const QString &error, int retryAfterSeconds)
 {
-    ++m_failures;
     m_summary.lastError = error;
+    if (m_retry.isActive())
+        return; // the other batch in flight failed too: one backoff for both
+    ++m_failures;
     if (m_maxFailures > 0 && m_failures >= m_maxFailures) {
         finish(error);
         return;
@@ -202,8 +250,17 @@ void Uploader::retryLater(const QString &error, int retryAfterSeconds)
 
 void Uploader::finish(const QString &error)
 {
+    if (!m_running)
+        return;
     m_running = false;
     m_retry.stop();
+    m_toRetry.clear();
+    m_handingOver = nullptr;
+    // Whatever is still on the wire is left unanswered: its rows stay pending for the next run.
+    const QList<QNetworkReply *> unanswered = m_inFlight.keys();
+    m_inFlight.clear();
+    for (QNetworkReply *reply : unanswered)
+        reply->abort();
     if (!error.isEmpty())
         m_summary.lastError = error;
     else if (m_failures == 0)

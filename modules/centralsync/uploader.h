@@ -4,7 +4,9 @@
 
 #include "store/database.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
@@ -35,7 +37,8 @@ struct UploadSummary {
 // rejected and conflicting rows are quarantined with the server's reason and do not block the
 // rest; anything ambiguous (no reply, a broken one) leaves the rows pending for the next try. Local
 // data is never deleted. Failures back off exponentially with jitter (1 s … `maxBackoffSeconds`),
-// and a Retry-After from the server is honoured.
+// and a Retry-After from the server is honoured. Two batches may be in flight; a record never goes
+// in the same flight as its predecessor.
 class Uploader : public QObject
 {
     Q_OBJECT
@@ -60,8 +63,24 @@ signals:
     void finished(const centralsync::UploadSummary &summary);
 
 private:
-    void sendNext();
+    // A batch read, encoded and compressed, ready to post; it keeps its id while it is retried, so
+    // a reply lost after the server's commit is answered from the server's memory of the batch.
+    struct PreparedBatch {
+        QString batchId;
+        QList<qint64> seqs;
+        QStringList ids;
+        QByteArray body; // gzip
+        bool sentWhileDraining = false;
+        bool isEmpty() const { return seqs.isEmpty(); }
+    };
+    // Up to `size` pending rows after `afterSeq`, stopping before a row whose predecessor is in
+    // `unanswered` (it may go only after that one is stored). Unreadable rows are set aside.
+    PreparedBatch prepare(int size, qint64 afterSeq, const QSet<QString> &unanswered);
+    // Posts what may go now: batches to retry first, then new ones, up to kBatchesInFlight.
+    void fill();
+    void post(const PreparedBatch &batch);
     void onReply(QNetworkReply *reply);
+    void accept(const PreparedBatch &batch, const QList<RecordResult> &results);
     void retryLater(const QString &error, int retryAfterSeconds = 0);
     void finish(const QString &error = {});
 
@@ -69,15 +88,20 @@ private:
     ServerLink m_link;
     QNetworkAccessManager m_network;
     QTimer m_retry;
+    // Batches on the wire: posted in outbox order, the next one only after the one before it has
+    // been handed over, so the server always has the next batch while it stores one.
+    static constexpr int kBatchesInFlight = 2;
+    QHash<QNetworkReply *, PreparedBatch> m_inFlight;
+    QNetworkReply *m_handingOver = nullptr; // posted, its body not yet handed to the network thread
+    QList<PreparedBatch> m_toRetry;         // failed, in outbox order, sent again after the backoff
+    // 400/413 narrowing and a refused batch id are handled with nothing else in flight.
+    bool m_drain = false;
     int m_batchSize = kDefaultBatchSize;
     int m_currentBatchSize = kDefaultBatchSize;
     int m_maxBackoffSeconds = 180;
     int m_maxFailures = 0;
     int m_failures = 0;
     bool m_running = false;
-    QString m_batchId;         // kept while the same rows are retried
-    QList<qint64> m_inFlight;  // seqs of the batch being sent
-    QStringList m_inFlightIds; // their record ids
     qint64 m_total = 0;
     qint64 m_done = 0;
     UploadSummary m_summary;

@@ -59,13 +59,15 @@ OutboxCounts Outbox::counts() const
     return counts;
 }
 
-QList<OutboxRecord> Outbox::pending(int limit, bool parsePayload) const
+QList<OutboxRecord> Outbox::pending(int limit, bool parsePayload, qint64 afterSeq) const
 {
     QList<OutboxRecord> records;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT seq, record_id, type, entity_key, version, predecessor, "
-        "sealed_payload, created_at FROM outbox WHERE sync_state = 'pending' ORDER BY seq LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT seq, record_id, type, entity_key, version, predecessor, "
+                       "sealed_payload, created_at FROM outbox WHERE sync_state = 'pending' AND seq > ? "
+                       "ORDER BY seq LIMIT ?"));
+    query.addBindValue(afterSeq);
     query.addBindValue(limit);
     if (!query.exec())
         return records;

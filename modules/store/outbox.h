@@ -49,7 +49,8 @@ public:
     OutboxCounts counts() const;
     // Pending rows in causal order (the order they were written), quarantined ones left out.
     // `parsePayload` false: only payloadJson is filled (the uploader sends the bytes as they are).
-    QList<OutboxRecord> pending(int limit, bool parsePayload = true) const;
+    // `afterSeq` skips rows up to that seq (the uploader prepares the batch after the one in flight).
+    QList<OutboxRecord> pending(int limit, bool parsePayload = true, qint64 afterSeq = 0) const;
 
     // What the uploader learnt. Each runs in one transaction of its own.
     core::Status markSent(const QList<qint64> &seqs);

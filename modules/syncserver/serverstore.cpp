@@ -1,5 +1,7 @@
 #include "serverstore.h"
 
+#include "batchwriter.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -24,12 +26,6 @@ QString tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-// A missing optional field is stored as '' (a null QString would bind as SQL NULL).
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -39,7 +35,7 @@ QString now()
 const QString kConflictReason = QStringLiteral("a record with this id and other content is stored");
 
 // Empty when the record may be stored.
-QString invalidRecord(const centralsync::Record &record, const QByteArray &canonicalPayload)
+QString invalidRecord(const centralsync::Record &record)
 {
     if (record.type.isEmpty())
         return QStringLiteral("type is missing");
@@ -48,9 +44,24 @@ QString invalidRecord(const centralsync::Record &record, const QByteArray &canon
     if (record.version > 1 && record.predecessor.isEmpty())
         return QStringLiteral("version %1 must name its predecessor").arg(record.version);
     if (record.sha256 !=
-        QString::fromLatin1(QCryptographicHash::hash(canonicalPayload, QCryptographicHash::Sha256).toHex()))
+        QString::fromLatin1(QCryptographicHash::hash(record.payload, QCryptographicHash::Sha256).toHex()))
         return QStringLiteral("sha256 does not match the payload");
     return {};
+}
+
+// What makes a batch the same batch: its station and its records, by id and content hash, in
+// order; however the JSON around them was laid out or compressed.
+QString batchFingerprint(const centralsync::Batch &batch)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(batch.stationId.toUtf8());
+    for (const centralsync::Record &record : batch.records) {
+        hash.addData(QByteArrayView("\n", 1));
+        hash.addData(record.id.toUtf8());
+        hash.addData(QByteArrayView(" ", 1));
+        hash.addData(record.sha256.toLatin1());
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace
@@ -59,6 +70,7 @@ ServerStore::ServerStore(QSqlDatabase database) : m_db(std::move(database)) {}
 
 ServerStore::~ServerStore()
 {
+    m_writer.reset(); // its statements go before the connection
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -188,120 +200,93 @@ std::optional<QString> ServerStore::stationForToken(const QString &token) const
     return query.value(0).toString();
 }
 
-core::Result<ServerStore::Accepted> ServerStore::acceptBatch(const centralsync::Batch &batch,
-                                                             const QByteArray &requestHash)
+BatchWriter &ServerStore::writer()
+{
+    if (!m_writer)
+        m_writer = BatchWriter::create(m_db);
+    return *m_writer;
+}
+
+core::Result<ServerStore::Accepted> ServerStore::acceptBatch(const centralsync::Batch &batch)
 {
     using R = core::Result<Accepted>;
-    const QString requestHex = QString::fromLatin1(requestHash.toHex());
-    {
-        // A batch seen before gets the reply it got then: a retry after a lost reply.
-        QSqlQuery seen(m_db);
-        seen.prepare(QStringLiteral("SELECT request_sha256, reply FROM batches WHERE batch_id = ?"));
-        seen.addBindValue(batch.batchId);
-        if (seen.exec() && seen.next()) {
-            Accepted replay;
-            if (seen.value(0).toString() != requestHex) {
-                replay.batchIdTaken = true;
-                return replay;
-            }
-            replay.reply = seen.value(1).toString().toUtf8();
-            const auto results = centralsync::decodeResults(replay.reply);
-            if (!results)
-                return R::failure(results.error());
-            replay.results = results.value();
+    using centralsync::Outcome;
+    const QString requestHex = batchFingerprint(batch);
+    BatchWriter &writer = this->writer();
+    // A batch seen before gets the reply it got then: a retry after a lost reply.
+    const auto seen = writer.seenBatch(batch.batchId);
+    if (!seen)
+        return R::failure(seen.error());
+    if (seen.value()) {
+        Accepted replay;
+        if (seen.value()->requestSha256 != requestHex) {
+            replay.batchIdTaken = true;
             return replay;
         }
+        replay.reply = seen.value()->reply;
+        const auto results = centralsync::decodeResults(replay.reply);
+        if (!results)
+            return R::failure(results.error());
+        replay.results = results.value();
+        return replay;
     }
-    if (!m_db.transaction())
-        return R::failure(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
-    const auto rollback = [this](const QString &error) {
-        m_db.rollback();
+    if (const core::Status begun = writer.begin(); !begun)
+        return R::failure(begun.error());
+    const auto rollback = [&writer](const QString &error) {
+        writer.rollback();
         return R::failure(error);
+    };
+    // A stored record stays what it is: the same content again is a duplicate, other content a conflict.
+    const auto judgeStored = [](const centralsync::Record &record, const QString &storedSha) {
+        const bool same = storedSha == record.sha256;
+        return centralsync::RecordResult{record.id, same ? Outcome::Duplicate : Outcome::Conflict,
+                                         same ? QString() : kConflictReason};
     };
     QList<centralsync::RecordResult> results;
     results.reserve(batch.records.size());
     QSet<QString> storedHere;
-    QSqlQuery existing(m_db);
-    existing.prepare(QStringLiteral("SELECT sha256 FROM records WHERE id = ?"));
-    // Unique by id: an insert that changes nothing met a stored record, judged below.
-    QSqlQuery insert(m_db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO records(id, station, type, entity_key, version, predecessor, payload, "
-                       "sha256, batch_id, received_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (id) DO NOTHING"));
     const QString receivedAt = now();
     for (const centralsync::Record &record : batch.records) {
-        const QByteArray canonical = centralsync::canonicalPayload(record.payload);
-        const QString problem = invalidRecord(record, canonical);
+        QString problem = invalidRecord(record);
         if (problem.isEmpty() && !record.predecessor.isEmpty() && !storedHere.contains(record.predecessor)) {
-            existing.addBindValue(record.predecessor);
-            const bool known = existing.exec() && existing.next();
-            existing.finish();
-            if (!known) {
-                // Unless the record itself is stored already (a retry), its predecessor must be.
-                existing.addBindValue(record.id);
-                if (existing.exec() && existing.next()) {
-                    const bool same = existing.value(0).toString() == record.sha256;
-                    existing.finish();
-                    results.append({record.id,
-                                    same ? centralsync::Outcome::Duplicate : centralsync::Outcome::Conflict,
-                                    same ? QString() : kConflictReason});
-                    continue;
-                }
-                existing.finish();
-                results.append({record.id, centralsync::Outcome::Rejected,
-                                QStringLiteral("predecessor %1 is not stored").arg(record.predecessor)});
-                continue;
-            }
+            const auto predecessor = writer.storedSha(record.predecessor);
+            if (!predecessor)
+                return rollback(predecessor.error());
+            if (!predecessor.value())
+                problem = QStringLiteral("predecessor %1 is not stored").arg(record.predecessor);
         }
         if (!problem.isEmpty()) {
-            // A stored record stays what it is; only new ones are judged.
-            existing.addBindValue(record.id);
-            const bool stored = existing.exec() && existing.next();
-            const bool same = stored && existing.value(0).toString() == record.sha256;
-            existing.finish();
-            if (stored)
-                results.append({record.id,
-                                same ? centralsync::Outcome::Duplicate : centralsync::Outcome::Conflict,
-                                same ? QString() : kConflictReason});
-            else
-                results.append({record.id, centralsync::Outcome::Rejected, problem});
+            // Only new records are judged; one stored already (a retry) is answered as such.
+            const auto stored = writer.storedSha(record.id);
+            if (!stored)
+                return rollback(stored.error());
+            results.append(stored.value() ? judgeStored(record, *stored.value())
+                                          : centralsync::RecordResult{record.id, Outcome::Rejected, problem});
             continue;
         }
-        for (const QVariant &value :
-             QVariantList{record.id, batch.stationId, record.type, orEmpty(record.entityKey), record.version,
-                          orEmpty(record.predecessor), QString::fromUtf8(canonical), record.sha256,
-                          batch.batchId, receivedAt})
-            insert.addBindValue(value);
-        if (!insert.exec())
-            return rollback(sqlError(QStringLiteral("storing record %1").arg(record.id), insert));
-        if (insert.numRowsAffected() == 1) {
+        const auto inserted =
+            writer.insert({record.id, batch.stationId, record.type, record.entityKey, record.version,
+                           record.predecessor, record.payload, record.sha256, batch.batchId, receivedAt});
+        if (!inserted)
+            return rollback(inserted.error());
+        if (inserted.value()) {
             storedHere.insert(record.id);
-            results.append({record.id, centralsync::Outcome::Stored, {}});
+            results.append({record.id, Outcome::Stored, {}});
             continue;
         }
-        existing.addBindValue(record.id);
-        if (!existing.exec() || !existing.next())
-            return rollback(sqlError(QStringLiteral("reading record %1").arg(record.id), existing));
-        const bool same = existing.value(0).toString() == record.sha256;
-        existing.finish();
-        results.append({record.id, same ? centralsync::Outcome::Duplicate : centralsync::Outcome::Conflict,
-                        same ? QString() : kConflictReason});
+        const auto stored = writer.storedSha(record.id);
+        if (!stored || !stored.value())
+            return rollback(stored ? QStringLiteral("record %1 vanished").arg(record.id) : stored.error());
+        results.append(judgeStored(record, *stored.value()));
     }
-    QSqlQuery remember(m_db);
-    remember.prepare(QStringLiteral(
-        "INSERT INTO batches(batch_id, station, request_sha256, reply, received_at) VALUES(?, ?, ?, ?, ?)"));
-    remember.addBindValue(batch.batchId);
-    remember.addBindValue(batch.stationId);
-    remember.addBindValue(requestHex);
     Accepted accepted;
     accepted.reply = centralsync::encodeResults(batch.batchId, results);
-    remember.addBindValue(QString::fromUtf8(accepted.reply));
-    remember.addBindValue(receivedAt);
-    if (!remember.exec())
-        return rollback(sqlError(QStringLiteral("recording the batch"), remember));
-    if (!m_db.commit())
-        return rollback(QStringLiteral("cannot commit: %1").arg(m_db.lastError().text()));
+    if (const core::Status remembered =
+            writer.remember(batch.batchId, batch.stationId, requestHex, accepted.reply, receivedAt);
+        !remembered)
+        return rollback(remembered.error());
+    if (const core::Status committed = writer.commit(); !committed)
+        return rollback(committed.error());
     accepted.results = std::move(results);
     return accepted;
 }

@@ -9,6 +9,8 @@
 
 namespace syncserver {
 
+class BatchWriter;
+
 inline constexpr int kSchemaVersion = 2; // 2: reference data
 
 struct Health {
@@ -39,9 +41,10 @@ public:
         QList<centralsync::RecordResult> results;
         QByteArray reply; // the JSON reply, as stored with the batch
     };
-    // Judges and stores a batch in one transaction; the same batch id with the same content gets
-    // the reply it got the first time. Fails (nothing stored) only when the database does.
-    core::Result<Accepted> acceptBatch(const centralsync::Batch &batch, const QByteArray &requestHash);
+    // Judges and stores a batch in one transaction; the same batch id with the same records (ids
+    // and hashes) gets the reply it got the first time. Fails (nothing stored) only when the
+    // database does.
+    core::Result<Accepted> acceptBatch(const centralsync::Batch &batch);
 
     // Reference data the stations download (docs/sync-protocol.md): rosters, experts, rooms,
     // clauses, templates. Each item has a key; a changed item gets the next sequence number.
@@ -69,7 +72,10 @@ private:
     explicit ServerStore(QSqlDatabase database);
     core::Status migrate();
 
+    BatchWriter &writer();
+
     QSqlDatabase m_db;
+    std::unique_ptr<BatchWriter> m_writer; // made on first use, on m_db
 };
 
 } // namespace syncserver

@@ -116,7 +116,7 @@ private slots:
         centralsync::Batch batch{QStringLiteral("concurrent-%1").arg(m_stationId), m_stationId, {}};
         for (const store::OutboxRecord &row : rows)
             batch.records.append({row.recordId, row.type, row.entityKey, row.version, row.predecessor,
-                                  row.payload, centralsync::payloadHash(row.payload)});
+                                  row.payloadJson, centralsync::payloadHash(row.payload)});
         const QByteArray body = centralsync::encodeBatch(batch);
         const qint64 before = serverRecords();
         QNetworkAccessManager first;
@@ -153,7 +153,7 @@ private slots:
                               victim.entityKey,
                               1,
                               {},
-                              forged,
+                              centralsync::canonicalPayload(forged),
                               centralsync::payloadHash(forged)});
         QCOMPARE(
             send("POST", "/api/v1/sync/batches", centralsync::encodeBatch(batch), m_token.toLatin1()).status,
