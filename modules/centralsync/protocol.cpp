@@ -150,17 +150,26 @@ QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, cons
 
 QByteArray encodeResults(const QString &batchId, const QList<RecordResult> &results)
 {
-    QJsonArray list;
-    for (const RecordResult &result : results) {
-        QJsonObject object{{QStringLiteral("id"), result.id},
-                           {QStringLiteral("result"), toKey(result.outcome)}};
-        if (!result.reason.isEmpty())
-            object.insert(QStringLiteral("reason"), result.reason);
-        list.append(object);
+    // Written directly: this is on the server's path for every batch.
+    QByteArray out;
+    out.reserve(64 + 80 * results.size());
+    out += "{\"batch_id\":";
+    appendJsonString(out, batchId);
+    out += ",\"results\":[";
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const RecordResult &result = results.at(i);
+        out += i == 0 ? "{\"id\":" : ",{\"id\":";
+        appendJsonString(out, result.id);
+        if (!result.reason.isEmpty()) {
+            out += ",\"reason\":";
+            appendJsonString(out, result.reason);
+        }
+        out += ",\"result\":\"";
+        out += toKey(result.outcome).toLatin1();
+        out += "\"}";
     }
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("batch_id"), batchId}, {QStringLiteral("results"), list}})
-        .toJson(QJsonDocument::Compact);
+    out += "]}";
+    return out;
 }
 
 core::Result<QList<RecordResult>> decodeResults(const QByteArray &json)

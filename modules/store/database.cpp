@@ -344,6 +344,12 @@ core::Status Database::transaction(const std::function<core::Status()> &work)
         return status;
     }
     QString error;
+    if (m_synchronousRelaxed) {
+        if (!run(QStringLiteral("PRAGMA synchronous=FULL"), &error))
+            return core::Status::failure(
+                tr("Cannot make the station database wait for the disk: %1").arg(error));
+        m_synchronousRelaxed = false;
+    }
     if (!run(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return core::Status::failure(tr("Cannot start a database transaction: %1").arg(error));
     m_transactionDepth = 1;
@@ -365,6 +371,18 @@ core::Status Database::transaction(const std::function<core::Status()> &work)
         return core::Status::failure(tr("Saving to the station database failed: %1").arg(error));
     }
     return {};
+}
+
+core::Status Database::transactionWithoutFsync(const std::function<core::Status()> &work)
+{
+    if (m_transactionDepth > 0)
+        return transaction(work);
+    // Set outside the transaction (SQLite ignores it inside) and put back after; should that
+    // fail, the next transaction puts it back before it starts, or refuses to start.
+    run(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    const core::Status status = transaction(work);
+    m_synchronousRelaxed = !run(QStringLiteral("PRAGMA synchronous=FULL"));
+    return status;
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const

@@ -88,6 +88,11 @@ public:
     // Runs `work` inside one transaction: committed when it returns an ok Status, rolled back
     // otherwise (also when it throws). Nested calls join the outer transaction.
     core::Status transaction(const std::function<core::Status()> &work);
+    // The same without waiting for the disk at commit (WAL, synchronous=NORMAL for this one
+    // commit): a power cut may undo it, never corrupt it, and the next ordinary commit makes it
+    // durable. Only for bookkeeping that is safe to redo, such as marking rows the server has
+    // confirmed (sent again, they come back as duplicates). Joins an outer transaction as is.
+    core::Status transactionWithoutFsync(const std::function<core::Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Station-wide key/value settings kept in the database (venue id, current batch, demo flag).
@@ -104,6 +109,7 @@ private:
     const core::Clock &m_clock;
     Sealer m_sealer;
     int m_transactionDepth = 0;
+    bool m_synchronousRelaxed = false; // synchronous=FULL could not be put back yet
     QHash<QString, QSqlQuery *> m_statements;
     QSet<QString> m_statementsInUse;
 };

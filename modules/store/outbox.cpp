@@ -87,7 +87,8 @@ QList<OutboxRecord> Outbox::pending(int limit, bool parsePayload, qint64 afterSe
             if (parsePayload)
                 record.payload = QJsonDocument::fromJson(*payload).object();
         }
-        record.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        if (parsePayload) // the uploader needs neither
+            record.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
         records << record;
     }
     return records;
@@ -102,7 +103,8 @@ core::Status Outbox::markSent(const QList<qint64> &seqs)
     list.reserve(seqs.size());
     for (const qint64 seq : seqs)
         list << QString::number(seq);
-    return m_database.transaction([&]() -> core::Status {
+    // Lost in a power cut, the rows are sent again and the server answers "duplicate".
+    return m_database.transactionWithoutFsync([&]() -> core::Status {
         QSqlQuery update(m_database.connection());
         if (!update.exec(
                 QStringLiteral("UPDATE outbox SET sync_state = 'sent', last_error = '' WHERE seq IN (%1)")

@@ -10,6 +10,10 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -18,17 +22,31 @@ namespace {
 class ReplyDroppingProxy : public QObject
 {
 public:
-    ReplyDroppingProxy(quint16 target, int drop) : m_target(target), m_drop(drop)
+    // `holdFirstMs`: the first connection's request reaches the server only after this long, so a
+    // request sent after it arrives before it.
+    ReplyDroppingProxy(quint16 target, int drop, int holdFirstMs = 0)
+        : m_target(target), m_drop(drop), m_holdFirstMs(holdFirstMs)
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *client = m_server.nextPendingConnection()) {
                 auto *upstream = new QTcpSocket(client);
                 upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, this] {
+                auto held = std::make_shared<std::optional<QByteArray>>();
+                if (m_holdFirstMs > 0 && !std::exchange(m_heldOne, true)) {
+                    *held = QByteArray();
+                    QTimer::singleShot(m_holdFirstMs, upstream, [upstream, held] {
+                        upstream->write(held->value());
+                        held->reset();
+                    });
+                }
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, held, this] {
                     const QByteArray bytes = client->readAll();
                     m_requests += bytes.count("POST ");
-                    upstream->write(bytes);
+                    if (held->has_value())
+                        held->value() += bytes;
+                    else
+                        upstream->write(bytes);
                 });
                 connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, this] {
                     const QByteArray bytes = upstream->readAll();
@@ -50,6 +68,8 @@ private:
     QTcpServer m_server;
     quint16 m_target;
     int m_drop;
+    int m_holdFirstMs;
+    bool m_heldOne = false;
     int m_requests = 0;
 };
 
@@ -188,6 +208,40 @@ private slots:
         const auto quarantined = store::Outbox(*m_station).quarantined();
         QCOMPARE(quarantined.size(), 1);
         QVERIFY(quarantined.constFirst().reason.contains(QStringLiteral("predecessor")));
+    }
+
+    void aVersionNeverTravelsBesideItsPredecessor()
+    {
+        // Two batches fly at once and the second may overtake the first on the way (here the
+        // first is held up). The second must not carry the next version of a record in the first,
+        // or the server would reject it ("predecessor not stored") and the station would set a
+        // good record aside.
+        QCOMPARE(centralsync::Uploader::runToCompletion(*m_station, link(), 3).pending, 0);
+        store::Outbox outbox(*m_station);
+        const auto append = [&](const QString &key, int n) {
+            return m_station->transaction([&] {
+                return outbox.append(QStringLiteral("case"), key, {{QStringLiteral("n"), n}});
+            });
+        };
+        QVERIFY(append(QStringLiteral("F-1"), 1).ok());
+        QVERIFY(append(QStringLiteral("E"), 1).ok()); // batch 1: F-1, E v1
+        QVERIFY(append(QStringLiteral("E"), 2).ok()); // batch 2 would start with E v2
+        QVERIFY(append(QStringLiteral("F-2"), 1).ok());
+        QVERIFY(append(QStringLiteral("F-3"), 1).ok());
+        stopServer();
+        startServer({}, false);
+        ReplyDroppingProxy proxy(quint16(m_base.port()), 0, 1500);
+        centralsync::Uploader uploader(*m_station,
+                                       link(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()))));
+        uploader.setBatchSize(2);
+        uploader.setMaxBackoffSeconds(1);
+        QSignalSpy done(&uploader, &centralsync::Uploader::finished);
+        uploader.start();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(uploader.summary().pending, 0);
+        QCOMPARE(uploader.summary().rejected, 0);
+        QVERIFY(outbox.quarantined().isEmpty());
+        QCOMPARE(uploader.summary().uploaded + uploader.summary().duplicates, 5);
     }
 
     void aRowThatDoesNotOpenIsSetAsideHere()

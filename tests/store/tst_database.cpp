@@ -127,6 +127,31 @@ private slots:
         QVERIFY(!opened.error.isEmpty());
     }
 
+    void markingRowsSentLeavesTheDatabaseWaitingForTheDisk()
+    {
+        // markSent commits without fsync; every later commit must wait for the disk again.
+        auto db = openFresh();
+        QVERIFY(db);
+        seedBatch(*db);
+        QVERIFY(CaseRepository(*db).save(sampleCase(QStringLiteral("JD-1"))).ok());
+        Outbox outbox(*db);
+        const auto rows = outbox.pending(10, false, 0);
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(outbox.markSent({rows.constFirst().seq}).ok());
+        QCOMPARE(outbox.counts().pending, rows.size() - 1);
+        QCOMPARE(db->pragma(QStringLiteral("synchronous")), QStringLiteral("2")); // FULL again
+        // Inside an outer transaction it joins it, and the setting is untouched.
+        QVERIFY(db->transaction([&]() -> core::Status {
+                      return db->transactionWithoutFsync([] { return core::Status(); });
+                  }).ok());
+        QCOMPARE(db->pragma(QStringLiteral("synchronous")), QStringLiteral("2"));
+        // Rows after a given seq, for the batch prepared while another is in flight.
+        const auto after = outbox.pending(10, false, rows.constFirst().seq);
+        QVERIFY(std::all_of(after.cbegin(), after.cend(),
+                            [&](const OutboxRecord &row) { return row.seq > rows.constFirst().seq; }));
+        QCOMPARE(after.size(), rows.size() - 1);
+    }
+
     void everyWriteAppendsOneOutboxRow()
     {
         auto db = openFresh();
