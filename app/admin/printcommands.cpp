@@ -1,6 +1,7 @@
 #include "command.h"
 #include "deadlines/deadlineservice.h"
 #include "exam/reviewservice.h"
+#include "exam/stationtemplates.h"
 #include "printing/paperdocument.h"
 #include "store/auditlog.h"
 
@@ -142,7 +143,7 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
     const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
     if (!database)
         return Failed;
-    const auto templates = forms::ExamTemplates::loadAll(database->setting(QStringLiteral("forms.exam_dir")));
+    const auto templates = exam::stationTemplates(*database);
     if (!templates) {
         printError(templates.error());
         return Failed;

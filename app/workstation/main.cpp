@@ -5,6 +5,7 @@
 #include "demo/demovenue.h"
 #include "demo/samplematerials.h"
 #include "exam/opinionservice.h"
+#include "exam/stationtemplates.h"
 #include "i18n/translations.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
@@ -251,7 +252,7 @@ int main(int argc, char **argv)
     announcements.setTemplate(
         database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));
     // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
-    const auto templates = forms::ExamTemplates::loadAll(database.setting(QStringLiteral("forms.exam_dir")));
+    const auto templates = exam::stationTemplates(database);
     if (!templates)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"), templates.error());
     std::unique_ptr<exam::OpinionService> opinions;

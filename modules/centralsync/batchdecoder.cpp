@@ -188,8 +188,14 @@ public:
             if (!digits())
                 return fail(QStringLiteral("invalid number"));
         }
+        // What JSON readers cannot hold (1e400, 1e-400) would make a stored payload unreadable.
+        bool inRange = false;
+        const double value =
+            QByteArray::fromRawData(reinterpret_cast<const char *>(start), m_p - start).toDouble(&inRange);
+        if (!inRange || !qIsFinite(value))
+            return fail(QStringLiteral("number out of range"));
         if (out)
-            *out = QByteArray(reinterpret_cast<const char *>(start), m_p - start).toDouble();
+            *out = value;
         return true;
     }
 
@@ -352,8 +358,10 @@ bool readRecord(Scanner &scanner, qsizetype index, Record &record, QString &prob
     }
     scanner.take('{');
     record.version = 0; // missing or not a number: judged invalid by the server
-    if (scanner.next('}'))
-        return scanner.take('}');
+    if (scanner.next('}')) {
+        problem = QStringLiteral("records[%1].payload must be an object").arg(index);
+        return false;
+    }
     QSet<QString> seen;
     while (true) {
         QString key;
@@ -394,7 +402,13 @@ bool readRecord(Scanner &scanner, qsizetype index, Record &record, QString &prob
             scanner.take(',');
             continue;
         }
-        return scanner.take('}');
+        if (!scanner.take('}'))
+            return false;
+        if (!seen.contains(QStringLiteral("payload"))) {
+            problem = QStringLiteral("records[%1].payload must be an object").arg(index);
+            return false;
+        }
+        return true;
     }
 }
 

@@ -1,5 +1,10 @@
 #include "referencedownload.h"
 
+#include "core/csv.h"
+#include "forms/examtemplate.h"
+#include "roster/rosterparser.h"
+#include "store/caserepository.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,18 +74,93 @@ QString joined(const QJsonValue &list)
     return items.join(QLatin1Char(';'));
 }
 
-// Writes one item; false when the station's own change is kept. Reference data is not echoed
-// back: no outbox row is written for it.
-core::Result<bool> apply(store::Database &database, const QString &kind, const QJsonObject &data)
+enum class Applied { Written, KeptLocal, NotForThisVenue };
+using ApplyResult = core::Result<Applied>;
+
+// One roster entry {venue_id, batch_id, day, acceptance_no, name, id_number, …: the roster CSV's
+// columns}, checked by the same rules as a roster file. A case the station has started on (checked
+// in or later) or changed without uploading yet stays as it is.
+ApplyResult applyRosterEntry(store::Database &database, const QJsonObject &data)
 {
-    using R = core::Result<bool>;
+    const QString venueId = data.value(QStringLiteral("venue_id")).toString();
+    const QString batchId = data.value(QStringLiteral("batch_id")).toString();
+    const QDate day = QDate::fromString(data.value(QStringLiteral("day")).toString(), Qt::ISODate);
+    const QString acceptanceNo = data.value(QStringLiteral("acceptance_no")).toString();
+    if (batchId.isEmpty() || !day.isValid() || acceptanceNo.isEmpty())
+        return ApplyResult::failure(
+            QStringLiteral("roster entry %1: batch_id, day (YYYY-MM-DD) and acceptance_no are required")
+                .arg(acceptanceNo));
+    if (!venueId.isEmpty() && venueId != database.setting(QStringLiteral("venue_id")))
+        return Applied::NotForThisVenue;
+    QStringList header = roster::rosterColumns();
+    header << QStringLiteral("accepted_on");
+    QStringList values;
+    for (const QString &column : std::as_const(header)) {
+        const QJsonValue value = data.value(column);
+        values << (value.isArray() ? joined(value) : value.toVariant().toString());
+    }
+    const QString csv =
+        core::csvRecord(header) + QStringLiteral("\r\n") + core::csvRecord(values) + QStringLiteral("\r\n");
+    const auto parsed = roster::parseRoster(csv, batchId, database.clock().today());
+    if (!parsed.fileError.isEmpty() || !parsed.rejected.isEmpty() || parsed.items.size() != 1)
+        return ApplyResult::failure(QStringLiteral("roster entry %1: %2")
+                                        .arg(acceptanceNo, parsed.rejected.isEmpty()
+                                                               ? parsed.fileError
+                                                               : parsed.rejected.constFirst().reason));
+    store::CaseRepository cases(database);
+    const auto state = cases.stateOf(acceptanceNo);
+    if ((state && *state != core::CaseState::Registered) ||
+        waitsToUpload(database, QStringLiteral("case"), acceptanceNo))
+        return Applied::KeptLocal;
+    QSqlQuery batch(database.connection());
+    batch.prepare(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, '') "
+                                 "ON CONFLICT(id) DO NOTHING"));
+    store::bindAll(batch, {batchId, database.setting(QStringLiteral("venue_id")), day.toString(Qt::ISODate)});
+    if (!batch.exec())
+        return ApplyResult::failure(store::sqlError(QStringLiteral("adding batch %1").arg(batchId), batch));
+    if (const core::Status saved =
+            cases.save(parsed.items.constFirst(), store::CaseRepository::Origin::Central);
+        !saved)
+        return ApplyResult::failure(saved.error());
+    return Applied::Written;
+}
+
+// An exam template (forms/README.md), checked as the built-in ones are. Kept beside them; the
+// station uses it for its group when its version is newer (exam::stationTemplates).
+ApplyResult applyTemplate(store::Database &database, const QJsonObject &data)
+{
+    const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    const auto parsed = forms::ExamTemplates::parse(json, QStringLiteral("central template"));
+    if (!parsed)
+        return ApplyResult::failure(parsed.error());
+    QSqlQuery write(database.connection());
+    write.prepare(QStringLiteral(
+        "INSERT INTO exam_templates(id, grp, version, json, updated_at) VALUES(?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET grp = excluded.grp, version = excluded.version, json = excluded.json, "
+        "updated_at = excluded.updated_at"));
+    store::bindAll(write, {parsed->id, core::toKey(parsed->group), parsed->version, QString::fromUtf8(json),
+                           database.clock().now().toString(Qt::ISODateWithMs)});
+    if (!write.exec())
+        return ApplyResult::failure(
+            store::sqlError(QStringLiteral("storing template %1").arg(parsed->id), write));
+    return Applied::Written;
+}
+
+// Writes one item. Reference data is not echoed back: no outbox row is written for it.
+ApplyResult apply(store::Database &database, const QString &kind, const QJsonObject &data)
+{
+    using R = ApplyResult;
+    if (kind == QLatin1String("rosters"))
+        return applyRosterEntry(database, data);
+    if (kind == QLatin1String("templates"))
+        return applyTemplate(database, data);
     QSqlQuery write(database.connection());
     if (kind == QLatin1String("experts")) {
         const QString id = data.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return R::failure(QStringLiteral("an expert without id"));
         if (waitsToUpload(database, QStringLiteral("expert"), id))
-            return false;
+            return Applied::KeptLocal;
         write.prepare(QStringLiteral(
             "INSERT INTO experts(id, name, specialties, employer, title, on_duty, may_review) VALUES(?, ?, "
             "?, ?, ?, ?, ?) "
@@ -98,7 +178,7 @@ core::Result<bool> apply(store::Database &database, const QString &kind, const Q
         if (id.isEmpty())
             return R::failure(QStringLiteral("a room without id"));
         if (waitsToUpload(database, QStringLiteral("room"), id))
-            return false;
+            return Applied::KeptLocal;
         write.prepare(QStringLiteral(
             "INSERT INTO rooms(id, name, specialties) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE "
             "SET name = excluded.name, specialties = excluded.specialties"));
@@ -120,14 +200,16 @@ core::Result<bool> apply(store::Database &database, const QString &kind, const Q
     }
     if (!write.exec())
         return R::failure(store::sqlError(QStringLiteral("applying %1").arg(kind), write));
-    return true;
+    return Applied::Written;
 }
 
 } // namespace
 
 QStringList stationReferenceKinds()
 {
-    return {QStringLiteral("experts"), QStringLiteral("rooms"), QStringLiteral("clauses")};
+    // Rooms and experts before the rosters that are examined by them; templates last.
+    return {QStringLiteral("rooms"), QStringLiteral("experts"), QStringLiteral("clauses"),
+            QStringLiteral("rosters"), QStringLiteral("templates")};
 }
 
 ReferenceSummary downloadReference(store::Database &database, const ServerLink &link,
@@ -176,7 +258,10 @@ ReferenceSummary downloadReference(store::Database &database, const ServerLink &
                         apply(database, kind, item.toObject().value(QStringLiteral("data")).toObject());
                     if (!written)
                         return core::Status::failure(written.error());
-                    ++(written.value() ? applied : kept);
+                    if (written.value() == Applied::Written)
+                        ++applied;
+                    else if (written.value() == Applied::KeptLocal)
+                        ++kept;
                 }
                 QSqlQuery save(database.connection());
                 save.prepare(QStringLiteral(

@@ -1,5 +1,7 @@
 #include "syncscheduler.h"
 
+#include "referencedownload.h"
+
 namespace centralsync {
 
 SyncScheduler::SyncScheduler(store::Database &database, QObject *parent)
@@ -32,7 +34,7 @@ void SyncScheduler::setInterval(std::chrono::milliseconds interval)
 
 bool SyncScheduler::runNow(QString *problem)
 {
-    if (m_uploader)
+    if (running())
         return true; // under way already
     QString why;
     const ServerLink link = configuredLink(m_database, &why);
@@ -47,9 +49,18 @@ bool SyncScheduler::runNow(QString *problem)
     m_uploader->setMaxFailures(3);
     m_uploader->setMaxBackoffSeconds(10);
     connect(m_uploader.get(), &Uploader::progress, this, &SyncScheduler::progress);
-    connect(m_uploader.get(), &Uploader::finished, this, [this](const UploadSummary &summary) {
-        recordRun(m_database, summary);
+    connect(m_uploader.get(), &Uploader::finished, this, [this, link](UploadSummary summary) {
         m_uploader.release()->deleteLater(); // still inside its own signal
+        // With the link up, reference data comes down after the upload (the station's own changes
+        // are up by then, so fewer are kept back).
+        if (summary.lastError.isEmpty()) {
+            m_downloading = true;
+            const ReferenceSummary reference = downloadReference(m_database, link);
+            m_downloading = false;
+            if (!reference.error.isEmpty())
+                summary.lastError = QStringLiteral("reference data: %1").arg(reference.error);
+        }
+        recordRun(m_database, summary);
         emit runFinished(summary);
     });
     emit runStarted();

@@ -8,9 +8,10 @@
 
 namespace centralsync {
 
-// The station's one owner of uploads: every `interval` while a server is set up (setting
-// sync.server; sync.interval_min, default 5), and at once on request ("Sync now"). One run at a
-// time; each run is written to the sync log. Offline, it simply tries again next time.
+// The station's one owner of sync runs: every `interval` while a server is set up (setting
+// sync.server; sync.interval_min, default 5), and at once on request ("Sync now"). A run uploads
+// the outbox, then, when that went through, downloads reference data (downloadReference). One run
+// at a time; each run is written to the sync log. Offline, it simply tries again next time.
 class SyncScheduler : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ public:
     void setInterval(std::chrono::milliseconds interval);
     // A run now, unless one is under way. False (with the reason) when sync is not set up.
     bool runNow(QString *problem = nullptr);
-    bool running() const { return m_uploader != nullptr; }
+    bool running() const { return m_uploader != nullptr || m_downloading; }
 
 signals:
     void runStarted();
@@ -33,6 +34,7 @@ private:
     store::Database &m_database;
     QTimer m_timer;
     std::unique_ptr<Uploader> m_uploader;
+    bool m_downloading = false;
 };
 
 } // namespace centralsync

@@ -2,6 +2,7 @@
 
 #include "checkin/checkinservice.h"
 #include "exam/reviewservice.h"
+#include "exam/stationtemplates.h"
 #include "grading/catalog.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
@@ -78,7 +79,7 @@ QJsonObject findingsFor(const forms::ExamTemplate &form)
 
 core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
 {
-    const auto templates = forms::ExamTemplates::loadAll(database.setting(QStringLiteral("forms.exam_dir")));
+    const auto templates = exam::stationTemplates(database);
     if (!templates)
         return core::Result<SimulationResult>::failure(templates.error());
     exam::OpinionService opinions(database, templates.value());

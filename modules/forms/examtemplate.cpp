@@ -172,6 +172,9 @@ core::Result<ExamTemplate> ExamTemplates::parse(const QByteArray &json, const QS
         const Field *target = result.field(suggestion.field);
         if (!target)
             return refuse(where, tr("there is no such field"));
+        // Without a value it would match every form where the field is still empty.
+        if (suggestion.equals.isUndefined() || suggestion.equals.isNull())
+            return refuse(where, tr("the suggestion needs a value to match (\"equals\")"));
         if ((target->type == FieldType::Choice || target->type == FieldType::MultiChoice) &&
             !target->options.contains(suggestion.equals.toString()))
             return refuse(where, tr("\"%1\" is not one of its options").arg(suggestion.equals.toString()));

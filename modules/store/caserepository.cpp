@@ -78,7 +78,7 @@ QJsonObject toJson(const core::Case &c)
 
 CaseRepository::CaseRepository(Database &database) : m_database(database), m_outbox(database) {}
 
-core::Status CaseRepository::save(const core::Case &c)
+core::Status CaseRepository::save(const core::Case &c, Origin origin)
 {
     const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
     const QString materials = QString::fromUtf8(
@@ -104,6 +104,8 @@ core::Status CaseRepository::save(const core::Case &c)
                  c.acceptedOn.toString(Qt::ISODate)});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving case %1").arg(c.acceptanceNo), query));
+        if (origin == Origin::Central)
+            return {};
         return m_outbox.append(QStringLiteral("case"), c.acceptanceNo, toJson(c));
     });
 }

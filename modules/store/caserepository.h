@@ -30,7 +30,9 @@ public:
     explicit CaseRepository(Database &database);
 
     // Inserts a new case or updates the roster data of an existing one (its state is kept).
-    core::Status save(const core::Case &data);
+    // Central: the roster as the central system sent it; not queued for upload (no echo).
+    enum class Origin { Station, Central };
+    core::Status save(const core::Case &data, Origin origin = Origin::Station);
     std::optional<CaseRecord> find(const QString &acceptanceNo) const;
     // Only where the case stands: no personal data is decrypted.
     std::optional<core::CaseState> stateOf(const QString &acceptanceNo) const;

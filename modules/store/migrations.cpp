@@ -426,6 +426,20 @@ QStringList version15()
     };
 }
 
+// Exam templates published by the central system (reference kind "templates"), beside the ones
+// built into the program.
+QStringList version16()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE exam_templates (
+            id TEXT PRIMARY KEY,
+            grp TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -433,7 +447,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
                                       {version5()},  {version6()},  {version7()},  {version8()},
                                       {version9()},  {version10()}, {version11()}, {version12()},
-                                      {version13()}, {version14()}, {version15()}};
+                                      {version13()}, {version14()}, {version15()}, {version16()}};
     return all;
 }
 

@@ -66,6 +66,20 @@ private slots:
                           "\"a\":") +
                    QByteArray(200, '[') + QByteArray(200, ']') + QByteArray("}}]}")
             << QStringLiteral("deeply");
+        // Found by the sync_batch fuzzer: a record without payload was let through.
+        QTest::newRow("record without payload")
+            << QByteArray(
+                   R"({"batch_id":"b","station_id":"S","records":[{"id":"r","type":"case","version":1}]})")
+            << QStringLiteral("records[0].payload");
+        QTest::newRow("empty record") << QByteArray(R"({"batch_id":"b","station_id":"S","records":[{}]})")
+                                      << QStringLiteral("records[0].payload");
+        QTest::newRow("number beyond a double")
+            << QByteArray(R"({"batch_id":"b","station_id":"S","records":[{"id":"r","payload":{"a":1e400}}]})")
+            << QStringLiteral("out of range");
+        QTest::newRow("number below a double")
+            << QByteArray(
+                   R"({"batch_id":"b","station_id":"S","records":[{"id":"r","payload":{"a":1e-400}}]})")
+            << QStringLiteral("out of range");
         QTest::newRow("a key twice")
             << QByteArray(R"({"batch_id":"b","station_id":"S","records":[{"id":"r","id":"s","payload":{}}]})")
             << QStringLiteral("twice");

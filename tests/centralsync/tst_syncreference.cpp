@@ -3,13 +3,35 @@
 #include "syncfixture.h"
 
 #include "centralsync/referencedownload.h"
+#include "centralsync/syncscheduler.h"
+#include "exam/stationtemplates.h"
+#include "store/caserepository.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 class TestSyncReference : public SyncFixture
 {
     Q_OBJECT
+
+    // What `appraisal-server reference import --kind KIND FILE` publishes.
+    void publish(const QString &kind, const QJsonArray &items)
+    {
+        const QString path = m_files.filePath(kind + QStringLiteral(".json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson());
+        file.close();
+        QProcess process;
+        process.start(binary("appraisal-server"),
+                      QStringList{QStringLiteral("reference"), QStringLiteral("import"),
+                                  QStringLiteral("--kind"), kind, path} +
+                          storageArguments());
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+    QTemporaryDir m_files;
 
 private slots:
     void initTestCase() { makeCertificate(); }
@@ -19,21 +41,6 @@ private slots:
     void referenceDataComesDownOnceAndKeepsLocalChanges()
     {
         // The central system publishes two experts (one is the station's own E101), a room and a clause.
-        QTemporaryDir files;
-        const auto publish = [&](const QString &kind, const QJsonArray &items) {
-            const QString path = files.filePath(kind + QStringLiteral(".json"));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson());
-            file.close();
-            QProcess process;
-            process.start(binary("appraisal-server"),
-                          QStringList{QStringLiteral("reference"), QStringLiteral("import"),
-                                      QStringLiteral("--kind"), kind, path} +
-                              storageArguments());
-            QVERIFY(process.waitForFinished(10000));
-            QCOMPARE(process.exitCode(), 0);
-        };
         const QString suffix = m_stationId; // keeps runs against a shared PostgreSQL apart
         publish(QStringLiteral("experts"),
                 {QJsonObject{{QStringLiteral("key"), QStringLiteral("C-") + suffix},
@@ -149,6 +156,123 @@ private slots:
             count.exec(QStringLiteral("SELECT count(*) FROM rooms WHERE id LIKE 'P%1-%'").arg(m_stationId)) &&
             count.next());
         QCOMPARE(count.value(0).toInt(), 650);
+    }
+
+    void theSchedulerBringsReferenceDataDownAfterUploading()
+    {
+        publish(QStringLiteral("rooms"),
+                {QJsonObject{{QStringLiteral("key"), QStringLiteral("R-") + m_stationId},
+                             {QStringLiteral("id"), QStringLiteral("R-") + m_stationId},
+                             {QStringLiteral("name"), QStringLiteral("中心诊室")},
+                             {QStringLiteral("specialties"), QJsonArray{}}}});
+        QVERIFY(m_station->setSetting(QStringLiteral("sync.server"), m_base.toString()).ok());
+        QVERIFY(m_station->setSetting(QStringLiteral("sync.ca"), m_cert).ok());
+        QVERIFY(m_station->setSetting(QStringLiteral("sync.station_id"), m_stationId).ok());
+        qputenv("APPRAISAL_SYNC_TOKEN", m_token.toLatin1());
+        centralsync::SyncScheduler scheduler(*m_station);
+        QSignalSpy runs(&scheduler, &centralsync::SyncScheduler::runFinished);
+        QVERIFY(scheduler.runNow());
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 30000);
+        qunsetenv("APPRAISAL_SYNC_TOKEN");
+        const auto summary = runs.constFirst().constFirst().value<centralsync::UploadSummary>();
+        QVERIFY2(summary.lastError.isEmpty(), qPrintable(summary.lastError));
+        QCOMPARE(summary.pending, 0);
+        QSqlQuery room(m_station->connection());
+        QVERIFY(room.exec(QStringLiteral("SELECT name FROM rooms WHERE id = 'R-%1'").arg(m_stationId)) &&
+                room.next());
+        QCOMPARE(room.value(0).toString(), QStringLiteral("中心诊室"));
+        QCOMPARE(centralsync::readSyncStatus(*m_station).state, centralsync::SyncStatus::State::Online);
+    }
+
+    void rostersAndTemplatesComeDownWithoutTouchingStartedWork()
+    {
+        const QString venue = m_station->setting(QStringLiteral("venue_id"));
+        const QString batchId = QStringLiteral("B-") + m_stationId;
+        const QString day = m_clock.today().toString(Qt::ISODate);
+        store::CaseRepository cases(*m_station);
+        // A case this station has started on (checked in or further along by the simulated day).
+        QSqlQuery query(m_station->connection());
+        QVERIFY(query.exec(
+                    QStringLiteral("SELECT acceptance_no FROM cases WHERE state <> 'registered' LIMIT 1")) &&
+                query.next());
+        const QString started = query.value(0).toString();
+        const auto entry = [&](const QString &no, const QString &venueId, const QString &name) {
+            return QJsonObject{{QStringLiteral("key"), no + QLatin1Char('@') + venueId},
+                               {QStringLiteral("venue_id"), venueId},
+                               {QStringLiteral("batch_id"), batchId},
+                               {QStringLiteral("day"), day},
+                               {QStringLiteral("acceptance_no"), no},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("id_number"), QStringLiteral("440106198611200776")},
+                               {QStringLiteral("gender"), QStringLiteral("male")},
+                               {QStringLiteral("birth_date"), QStringLiteral("1986-11-20")},
+                               {QStringLiteral("employer"), QStringLiteral("广州市天河建筑工程有限公司")},
+                               {QStringLiteral("appraisal_type"), QStringLiteral("work_injury")},
+                               {QStringLiteral("specialty"), QStringLiteral("orthopaedics")},
+                               {QStringLiteral("priority"), QStringLiteral("normal")},
+                               {QStringLiteral("phone"), QStringLiteral("13758619528")},
+                               {QStringLiteral("address"), QStringLiteral("广州市白云区新港西路117号")},
+                               {QStringLiteral("materials"), QJsonArray{QStringLiteral("病历资料")}},
+                               {QStringLiteral("accepted_on"), day}};
+        };
+        const QString fresh = QStringLiteral("JD-C-") + m_stationId;
+        publish(QStringLiteral("rosters"),
+                {entry(fresh, venue, QStringLiteral("中心名单")),
+                 entry(started, venue, QStringLiteral("不应覆盖")),
+                 entry(QStringLiteral("JD-X-") + m_stationId, QStringLiteral("OTHER-VENUE"),
+                       QStringLiteral("别的场所"))});
+        // A newer orthopaedics template from the central system.
+        QFile builtIn(QStringLiteral(":/forms/exam/orthopaedics.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject orthopaedics = QJsonDocument::fromJson(builtIn.readAll()).object();
+        const int builtInVersion = orthopaedics.value(QStringLiteral("version")).toInt();
+        orthopaedics.insert(QStringLiteral("key"), QStringLiteral("orthopaedics"));
+        orthopaedics.insert(QStringLiteral("version"), builtInVersion + 1);
+        orthopaedics.insert(QStringLiteral("title"), QStringLiteral("骨科查体（中心版）"));
+        publish(QStringLiteral("templates"), {orthopaedics});
+        if (QTest::currentTestFailed())
+            return;
+
+        const qint64 pendingBefore = store::Outbox(*m_station).counts().pending;
+        const auto summary = centralsync::downloadReference(*m_station, link());
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.applied.value(QStringLiteral("rosters")), 1);
+        QCOMPARE(summary.keptLocal.value(QStringLiteral("rosters")), 1);
+        QCOMPARE(summary.applied.value(QStringLiteral("templates")), 1);
+        const auto added = cases.find(fresh);
+        QVERIFY(added);
+        QCOMPARE(added->data.person.name, QStringLiteral("中心名单"));
+        QCOMPARE(added->state, core::CaseState::Registered);
+        QCOMPARE(added->data.batchId, batchId);
+        QVERIFY(cases.find(started)->data.person.name != QStringLiteral("不应覆盖")); // started here: kept
+        QVERIFY(!cases.find(QStringLiteral("JD-X-") + m_stationId));                  // another venue's
+        QCOMPARE(store::Outbox(*m_station).counts().pending, pendingBefore);          // nothing echoed
+        const auto templates = exam::stationTemplates(*m_station);
+        QVERIFY(templates);
+        const auto used =
+            std::find_if(templates->cbegin(), templates->cend(), [](const forms::ExamTemplate &t) {
+                return t.group == core::Specialty::Orthopaedics;
+            });
+        QVERIFY(used != templates->cend());
+        QCOMPARE(used->title, QStringLiteral("骨科查体（中心版）"));
+        QCOMPARE(used->version, builtInVersion + 1);
+
+        // A broken template is refused with its reason; the station keeps the forms it has.
+        QJsonObject broken = orthopaedics;
+        broken.insert(QStringLiteral("version"), builtInVersion + 2);
+        broken.insert(QStringLiteral("sections"),
+                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("s")}}});
+        publish(QStringLiteral("templates"), {broken});
+        const auto refused =
+            centralsync::downloadReference(*m_station, link(), {QStringLiteral("templates")});
+        QVERIFY(!refused.error.isEmpty());
+        QCOMPARE(exam::stationTemplates(*m_station)->size(), templates->size());
+        const auto again = exam::stationTemplates(*m_station);
+        QCOMPARE(std::find_if(
+                     again->cbegin(), again->cend(),
+                     [](const forms::ExamTemplate &t) { return t.group == core::Specialty::Orthopaedics; })
+                     ->version,
+                 builtInVersion + 1);
     }
 };
 

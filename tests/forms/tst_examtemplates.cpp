@@ -95,6 +95,16 @@ private slots:
             << minimalTemplate(R"({"id":"a","type":"text","label":"A"})",
                                R"j(,"suggestions":[{"field":"b","equals":"x","clauses":["5.7.2(1)"]}])j")
             << QStringLiteral("\"b\"");
+        // Found by tests/fuzz (exam_template): without "equals" the clauses were suggested for every
+        // form where the field was still empty.
+        QTest::newRow("suggestion without a value")
+            << minimalTemplate(R"({"id":"a","type":"text","label":"A"})",
+                               R"j(,"suggestions":[{"field":"a","clauses":["5.7.2(1)"]}])j")
+            << QStringLiteral("equals");
+        QTest::newRow("suggestion with a null value")
+            << minimalTemplate(R"({"id":"a","type":"text","label":"A"})",
+                               R"j(,"suggestions":[{"field":"a","equals":null,"clauses":["5.7.2(1)"]}])j")
+            << QStringLiteral("\"a\"");
     }
     void brokenTemplatesNameFileAndField()
     {
