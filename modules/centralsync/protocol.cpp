@@ -1,9 +1,9 @@
 #include "protocol.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <openssl/sha.h>
 #include <zlib.h>
 
 namespace centralsync {
@@ -22,10 +22,21 @@ QByteArray canonicalPayload(const QJsonObject &payload)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+QByteArray sha256HexLatin1(QByteArrayView bytes)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()), digest);
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
+}
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(sha256HexLatin1(bytes));
+}
+
 QString payloadHash(const QJsonObject &payload)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalPayload(payload), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonicalPayload(payload));
 }
 
 QString toKey(Outcome outcome)
@@ -144,7 +155,7 @@ QByteArray encodeRawBatch(const QString &batchId, const QString &stationId, cons
         bytes += record.payloadJson.size();
     return encodeEnvelope(batchId, stationId, records, bytes, [](QByteArray &out, const RawRecord &r) {
         appendRecord(out, r.id, r.type, r.entityKey, r.version, r.predecessor, r.payloadJson,
-                     QCryptographicHash::hash(r.payloadJson, QCryptographicHash::Sha256).toHex());
+                     sha256HexLatin1(r.payloadJson));
     });
 }
 

@@ -35,6 +35,10 @@ struct RecordResult {
     QString reason; // why, for conflict and rejected
 };
 
+// Hex SHA-256 (OpenSSL's, which uses the CPU's SHA instructions: it is on both sides' hot path).
+QString sha256Hex(QByteArrayView bytes);
+QByteArray sha256HexLatin1(QByteArrayView bytes);
+
 // The payload as hashed: compact JSON with keys in order (QJsonDocument sorts them).
 QByteArray canonicalPayload(const QJsonObject &payload);
 QString payloadHash(const QJsonObject &payload);

@@ -84,7 +84,7 @@ void Uploader::fill()
     if (!m_toRetry.isEmpty()) {
         next = m_toRetry.takeFirst();
     } else {
-        qint64 after = 0;
+        qint64 after = m_answeredUpTo;
         QSet<QString> unanswered;
         for (const PreparedBatch &batch : std::as_const(m_inFlight)) {
             after = qMax(after, batch.seqs.constLast());
@@ -153,6 +153,13 @@ void Uploader::onReply(QNetworkReply *reply)
             if (batch.sentWhileDraining || !m_drain) { // else: one sent before the trouble
                 m_currentBatchSize = m_batchSize;
                 m_drain = false;
+            }
+            // The next batch goes out before the bookkeeping, so the server is not kept waiting;
+            // it starts after this one too, whose rows are not marked sent yet.
+            if (!m_inFlight.isEmpty()) {
+                m_answeredUpTo = batch.seqs.constLast();
+                fill();
+                m_answeredUpTo = 0;
             }
             accept(batch, results.value());
             fill();

@@ -37,7 +37,7 @@ struct UploadSummary {
 // rejected and conflicting rows are quarantined with the server's reason and do not block the
 // rest; anything ambiguous (no reply, a broken one) leaves the rows pending for the next try. Local
 // data is never deleted. Failures back off exponentially with jitter (1 s … `maxBackoffSeconds`),
-// and a Retry-After from the server is honoured. Two batches may be in flight; a record never goes
+// and a Retry-After from the server is honoured. Three batches may be in flight; a record never goes
 // in the same flight as its predecessor.
 class Uploader : public QObject
 {
@@ -90,10 +90,11 @@ private:
     QTimer m_retry;
     // Batches on the wire: posted in outbox order, the next one only after the one before it has
     // been handed over, so the server always has the next batch while it stores one.
-    static constexpr int kBatchesInFlight = 2;
+    static constexpr int kBatchesInFlight = 3;
     QHash<QNetworkReply *, PreparedBatch> m_inFlight;
     QNetworkReply *m_handingOver = nullptr; // posted, its body not yet handed to the network thread
     QList<PreparedBatch> m_toRetry;         // failed, in outbox order, sent again after the backoff
+    qint64 m_answeredUpTo = 0;              // the last seq of a batch answered but not yet marked sent
     // 400/413 narrowing and a refused batch id are handled with nothing else in flight.
     bool m_drain = false;
     int m_batchSize = kDefaultBatchSize;

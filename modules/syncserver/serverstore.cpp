@@ -43,8 +43,7 @@ QString invalidRecord(const centralsync::Record &record)
         return QStringLiteral("version must be a whole number from 1");
     if (record.version > 1 && record.predecessor.isEmpty())
         return QStringLiteral("version %1 must name its predecessor").arg(record.version);
-    if (record.sha256 !=
-        QString::fromLatin1(QCryptographicHash::hash(record.payload, QCryptographicHash::Sha256).toHex()))
+    if (record.sha256 != centralsync::sha256Hex(record.payload))
         return QStringLiteral("sha256 does not match the payload");
     return {};
 }
@@ -53,15 +52,15 @@ QString invalidRecord(const centralsync::Record &record)
 // order; however the JSON around them was laid out or compressed.
 QString batchFingerprint(const centralsync::Batch &batch)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(batch.stationId.toUtf8());
+    QByteArray identity = batch.stationId.toUtf8();
+    identity.reserve(identity.size() + batch.records.size() * 110);
     for (const centralsync::Record &record : batch.records) {
-        hash.addData(QByteArrayView("\n", 1));
-        hash.addData(record.id.toUtf8());
-        hash.addData(QByteArrayView(" ", 1));
-        hash.addData(record.sha256.toLatin1());
+        identity += '\n';
+        identity += record.id.toUtf8();
+        identity += ' ';
+        identity += record.sha256.toLatin1();
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return centralsync::sha256Hex(identity);
 }
 
 } // namespace
