@@ -36,5 +36,13 @@ function(appraisal_test name)
     target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/support)
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;APPRAISAL_BIN_DIR=${CMAKE_BINARY_DIR}/bin;APPRAISAL_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300 LABELS "${ARG_LABELS}")
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${APPRAISAL_TEST_TIMEOUT}
+                         LABELS "${ARG_LABELS}")
+    appraisal_test_needs(${name})
+endfunction()
+
+# Names targets that registered tests run (suites, and programs a script test starts); the target
+# test_binaries (tests/CMakeLists.txt) builds them and what they depend on, nothing else.
+function(appraisal_test_needs)
+    set_property(GLOBAL APPEND PROPERTY APPRAISAL_TEST_TARGETS ${ARGN})
 endfunction()

@@ -58,9 +58,11 @@ QList<Command> frontDeskCommands();
 QList<Command> printCommands();
 QList<Command> cardCommands();
 QList<Command> routingCommands();
+QList<Command> examCommands();
 QList<Command> gradingCommands();
 QList<Command> deadlineCommands();
 QList<Command> materialCommands();
 QList<Command> syncCommands();
+QList<Command> venueCommands();
 
 } // namespace admin

@@ -181,8 +181,8 @@ QList<Command> syncCommands()
          },
          runSync},
         {QStringLiteral("sync"), QStringLiteral("reference"),
-         tr("Download the experts, rooms and clauses that changed on the central server and apply them; a "
-            "local "
+         tr("Download the reference data that changed on the central server (rooms, experts, clauses, rosters, "
+            "exam templates) and apply it; a local "
             "change still waiting to upload is kept; nothing local is deleted."),
          [](QCommandLineParser &parser) {
              parser.addOption(dataDirOption());

@@ -17,29 +17,22 @@
 
 namespace bench {
 
-QJsonObject runCallingBench(int count)
+core::Status prepareCallingVenue(store::Database &db, int people)
 {
-    QTemporaryDir folder;
-    core::SystemClock clock;
-    auto opened =
-        store::Database::open(store::databasePath(folder.path()), clock, crypto::DataKey::generate());
-    if (!opened.database)
-        return {{QStringLiteral("error"), opened.error}};
-    store::Database &db = *opened.database;
+    const core::SystemClock clock;
     const QString batch = QStringLiteral("CALLS");
-    const QStringList rooms{QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3"),
-                            QStringLiteral("R4")};
-    // Four rooms with two orthopaedic experts each; `count` people checked in and drawn.
+    // Four rooms with two orthopaedic experts each; `people` checked in and drawn.
     const core::Status seeded = db.transaction([&]() -> core::Status {
         if (core::Status s = demo::seedSyntheticVenue(
-                db, batch, clock.today(), demo::syntheticCases(count, batch, QStringLiteral("CALL-")));
+                db, batch, clock.today(), demo::syntheticCases(people, batch, QStringLiteral("CALL-")));
             !s)
             return s;
         store::VenueRepository venues(db);
         store::ExpertRepository experts(db);
-        for (int r = 0; r < rooms.size(); ++r) {
-            if (core::Status s = venues.saveRoom(
-                    {rooms.at(r), QStringLiteral("%1号诊室").arg(r + 1), {core::Specialty::Orthopaedics}});
+        for (int r = 0; r < kCallingRooms.size(); ++r) {
+            if (core::Status s = venues.saveRoom({kCallingRooms.at(r),
+                                                  QStringLiteral("%1号诊室").arg(r + 1),
+                                                  {core::Specialty::Orthopaedics}});
                 !s)
                 return s;
             for (int e = 0; e < 2; ++e) {
@@ -51,30 +44,48 @@ QJsonObject runCallingBench(int count)
                 expert.onDuty = true;
                 if (core::Status s = experts.save(expert); !s)
                     return s;
-                if (core::Status s = experts.seat(expert.id, rooms.at(r)); !s)
+                if (core::Status s = experts.seat(expert.id, kCallingRooms.at(r)); !s)
                     return s;
             }
         }
         return {};
     });
     if (!seeded)
-        return {{QStringLiteral("error"), seeded.error()}};
+        return seeded;
     accounts::Session desk;
     desk.account.username = QStringLiteral("bench-desk");
     desk.account.role = core::Role::FrontDesk;
+    routing::CryptoRandom random;
+    routing::DrawService draws(db, random);
+    checkin::CheckInService checkIn(db);
+    for (int i = 0; i < people; ++i) {
+        const QString acceptanceNo = QStringLiteral("CALL-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        if (const auto done = checkIn.checkInByAcceptanceNo(desk, acceptanceNo); !done.ok())
+            return core::Status::failure(done.error);
+        if (const auto drawn = draws.draw(desk, acceptanceNo); !drawn)
+            return drawn.status();
+    }
+    return {};
+}
+
+QJsonObject runCallingBench(int count)
+{
+    QTemporaryDir folder;
+    core::SystemClock clock;
+    auto opened =
+        store::Database::open(store::databasePath(folder.path()), clock, crypto::DataKey::generate());
+    if (!opened.database)
+        return {{QStringLiteral("error"), opened.error}};
+    store::Database &db = *opened.database;
+    const QString batch = QStringLiteral("CALLS");
+    const QStringList &rooms = kCallingRooms;
+    if (const core::Status prepared = prepareCallingVenue(db, count); !prepared)
+        return {{QStringLiteral("error"), prepared.error()}};
     accounts::Session expert;
     expert.account.username = QStringLiteral("bench-expert");
     expert.account.role = core::Role::Expert;
     routing::CryptoRandom random;
     routing::DrawService draws(db, random);
-    checkin::CheckInService checkIn(db);
-    for (int i = 0; i < count; ++i) {
-        const QString acceptanceNo = QStringLiteral("CALL-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        if (const auto done = checkIn.checkInByAcceptanceNo(desk, acceptanceNo); !done.ok())
-            return {{QStringLiteral("error"), done.error}};
-        if (const auto drawn = draws.draw(desk, acceptanceNo); !drawn)
-            return {{QStringLiteral("error"), drawn.error()}};
-    }
 
     routing::LocalCallAuthority calls(db);
     accounts::AccountService accounts(db);

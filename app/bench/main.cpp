@@ -1,6 +1,7 @@
 #include "callingbench.h"
 #include "checkinbench.h"
 #include "syncbench.h"
+#include "venuebench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,10 +45,14 @@ int main(int argc, char **argv)
         "prints p50_ms, p95_ms.\n"
         "  sync      outbox records (default 10000) uploaded by the real uploader to appraisal-server "
         "over TLS on loopback; prints records_per_s, raw_insert_per_s (one SQLite transaction "
-        "inserting the same rows, same run) and ratio."));
+        "inserting the same rows, same run) and ratio.\n"
+        "  venue     a venue hub over TLS on loopback with --stations connected stations (default 20: a "
+        "hall display and exam rooms); \"call next\" from the rooms (default 200), each timed until "
+        "the display station has the call event; prints p50_ms, p95_ms."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("checkin | calling | sync"));
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QStringLiteral("checkin | calling | sync | venue"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Operations to time (default: 1000 check-ins, 500 calls)."),
@@ -57,27 +62,33 @@ int main(int argc, char **argv)
         QStringLiteral("Folder for the bench database (default: a temporary folder, "
                        "removed afterwards). Put it on the disk you want to measure."),
         QStringLiteral("D"));
-    parser.addOptions({json, count, dataDir});
+    const QCommandLineOption stations(
+        QStringLiteral("stations"), QStringLiteral("Connected stations in the venue scenario (default 20)."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({json, count, dataDir, stations});
     parser.process(app);
     const QStringList scenario = parser.positionalArguments();
-    if (scenario.size() != 1 ||
-        !QStringList{QStringLiteral("checkin"), QStringLiteral("calling"), QStringLiteral("sync")}.contains(
-            scenario.first())) {
+    if (scenario.size() != 1 || !QStringList{QStringLiteral("checkin"), QStringLiteral("calling"),
+                                             QStringLiteral("sync"), QStringLiteral("venue")}
+                                     .contains(scenario.first())) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;
     }
     const bool calling = scenario.first() == QLatin1String("calling");
     const bool sync = scenario.first() == QLatin1String("sync");
+    const bool venue = scenario.first() == QLatin1String("venue");
     bool ok = true;
     const int n = parser.isSet(count) ? parser.value(count).toInt(&ok)
                                       : (sync      ? 10000
                                          : calling ? 500
+                                         : venue   ? 200
                                                    : 1000);
     if (!ok || n < 1) {
         std::fputs("--count must be a positive number\n", stderr);
         return 2;
     }
-    const QJsonObject figures = sync      ? bench::runSyncBench(n, parser.value(dataDir))
+    const QJsonObject figures = venue     ? bench::runVenueBench(n, parser.value(stations).toInt())
+                                : sync    ? bench::runSyncBench(n, parser.value(dataDir))
                                 : calling ? bench::runCallingBench(n)
                                           : bench::runCheckInBench({n, parser.value(dataDir)});
     print(figures, parser.isSet(json));

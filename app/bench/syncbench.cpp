@@ -1,5 +1,7 @@
 #include "syncbench.h"
 
+#include "certificate.h"
+
 #include "centralsync/uploader.h"
 #include "store/outbox.h"
 
@@ -47,15 +49,8 @@ QJsonObject runSyncBench(int count, const QString &dataDir)
     QDir().mkpath(serverDir);
     const QString cert = QDir(serverDir).filePath(QStringLiteral("cert.pem"));
     const QString key = QDir(serverDir).filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-        return failure(QStringLiteral("openssl could not make a test certificate"));
+    if (const QString problem = makeLoopbackCertificate(serverDir); !problem.isEmpty())
+        return failure(problem);
 
     // The station: `count` rows in its outbox, written as the services write them.
     QStandardPaths::setTestModeEnabled(true); // the data key stays out of the real keychain

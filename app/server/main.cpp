@@ -3,10 +3,16 @@
 #include "healthroutes.h"
 #include "syncroutes.h"
 
+#include "centralsync/syncscheduler.h"
+#include "store/stationkey.h"
+#include "venue/hubclient.h"
+#include "venue/hubserver.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QJsonArray>
@@ -176,6 +182,51 @@ int importReference(const QStringList &arguments)
     return 0;
 }
 
+core::Result<std::unique_ptr<store::Database>> openHubDatabase(const QString &dataDir,
+                                                               const core::Clock &clock)
+{
+    using R = core::Result<std::unique_ptr<store::Database>>;
+    if (!QFileInfo::exists(store::databasePath(dataDir)))
+        return R::failure(QStringLiteral("there is no station database in %1; prepare the venue there first "
+                                         "(appraisal-admin demo load --data-dir %1, or the venue's setup)")
+                              .arg(dataDir));
+    const auto keyStore = store::keychainFor(dataDir);
+    store::StationOpening opening = store::StationKeys(dataDir, *keyStore).open(clock);
+    if (!opening.database)
+        return R::failure(opening.error);
+    return std::move(opening.database);
+}
+
+// appraisal-server enrol-code --data-dir D [--minutes N]
+int createEnrolmentCode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints a one-time code (valid --minutes, default 10) a station enrols with at this hub."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The hub's data folder."),
+                                     QStringLiteral("D"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"), QStringLiteral("How long the code is valid."),
+                                     QStringLiteral("N"), QStringLiteral("10"));
+    parser.addOptions({dataDir, minutes});
+    parser.process(arguments);
+    core::SystemClock clock;
+    auto database = openHubDatabase(parser.value(dataDir), clock);
+    if (!database) {
+        printError(database.error());
+        return 1;
+    }
+    routing::CryptoRandom random;
+    venue::HubService hub(*database.value(), random);
+    const auto code = hub.createEnrolmentCode(parser.value(minutes).toInt());
+    if (!code) {
+        printError(code.error());
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(code.value()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -190,6 +241,8 @@ int main(int argc, char **argv)
     if (arguments.size() >= 3 && arguments.at(1) == QLatin1String("reference") &&
         arguments.at(2) == QLatin1String("import"))
         return importReference(QStringList{arguments.at(0)} + arguments.mid(3));
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("enrol-code"))
+        return createEnrolmentCode(QStringList{arguments.at(0)} + arguments.mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -197,7 +250,13 @@ int main(int argc, char **argv)
                        "venue hub.\nPrints 'listening on http(s)://HOST:PORT' once it accepts connections; "
                        "SIGTERM or SIGINT stop it cleanly.\n"
                        "appraisal-server token create --data-dir D --station NAME prints a station token.\n"
-                       "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md)."));
+                       "appraisal-server enrol-code --data-dir D [--minutes N] prints a one-time code a "
+                       "venue station enrols with (hub mode).\n"
+                       "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md); "
+                       "in hub mode WebSocket on the same port and POST /api/v1/venue/enrol "
+                       "(docs/venue-protocol.md). The hub keeps the venue's station database in the data "
+                       "folder (prepare it with appraisal-admin, e.g. demo load); its key comes from the "
+                       "system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -251,9 +310,24 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // Hub mode: the venue's station database in the data folder, the queue's one authority.
+    core::SystemClock clock;
+    std::unique_ptr<store::Database> hubDatabase;
+    if (mode == QLatin1String("hub")) {
+        if (!parser.isSet(dataDirOption)) {
+            printError(QStringLiteral("--mode hub needs --data-dir with the venue's station database"));
+            return 2;
+        }
+        auto opened = openHubDatabase(parser.value(dataDirOption), clock);
+        if (!opened) {
+            printError(opened.error());
+            return 1;
+        }
+        hubDatabase = std::move(opened.value());
+    }
     // Records are kept only with a data folder or a database; without, the server answers health only.
     std::unique_ptr<syncserver::ServerStore> store;
-    if (parser.isSet(dataDirOption) || parser.isSet(dbOption)) {
+    if (mode == QLatin1String("central") && (parser.isSet(dataDirOption) || parser.isSet(dbOption))) {
         auto opened = syncserver::ServerStore::open(parser.value(dataDirOption), parser.value(dbOption));
         if (!opened) {
             printError(opened.error());
@@ -276,8 +350,8 @@ int main(int argc, char **argv)
                 QDir(parser.value(dataDirOption)).filePath(QStringLiteral("maintenance"));
         server::addSyncRoutes(server, *store, limits);
     }
-    server::answerUnknownRoutesWithJson404(server);
     const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
+    QString certificateSha256;
     if (tls) {
         QFile certFile(parser.value(certOption));
         QFile keyFile(parser.value(keyOption));
@@ -295,7 +369,21 @@ int main(int argc, char **argv)
             return 2;
         }
         server.sslSetup(certificate, key);
+        certificateSha256 = venue::certificateSha256(certificate);
     }
+    routing::CryptoRandom random;
+    std::unique_ptr<venue::HubService> hub;
+    std::unique_ptr<venue::HubServer> hubServer;
+    std::unique_ptr<centralsync::SyncScheduler> upstream;
+    if (hubDatabase) {
+        hub = std::make_unique<venue::HubService>(*hubDatabase, random);
+        hubServer = std::make_unique<venue::HubServer>(*hub, server, certificateSha256);
+        // Upstream the hub is a sync client like a station: whatever the venue did goes to the
+        // central system when a link exists (settings sync.server, sync.ca, the token).
+        upstream = std::make_unique<centralsync::SyncScheduler>(*hubDatabase);
+        upstream->start();
+    }
+    server::answerUnknownRoutesWithJson404(server);
     const quint16 port = server.listen(endpoint->address, endpoint->port);
     if (port == 0) {
         printError(QStringLiteral("cannot listen on %1").arg(listen));

@@ -440,6 +440,34 @@ QStringList version16()
     };
 }
 
+// The venue hub (modules/venue): its numbered event stream, the commands it acted on (by
+// idempotency key, with their results), enrolled stations (token hashes) and one-time codes.
+QStringList version17()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE hub_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE hub_commands (
+            key TEXT PRIMARY KEY,
+            station TEXT NOT NULL,
+            name TEXT NOT NULL,
+            result TEXT NOT NULL,
+            at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE hub_stations (
+            token_sha256 TEXT PRIMARY KEY,
+            station TEXT NOT NULL,
+            role TEXT NOT NULL,
+            enrolled_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE hub_codes (
+            code_sha256 TEXT PRIMARY KEY,
+            expires_at TEXT NOT NULL,
+            used_by TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -447,7 +475,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
                                       {version5()},  {version6()},  {version7()},  {version8()},
                                       {version9()},  {version10()}, {version11()}, {version12()},
-                                      {version13()}, {version14()}, {version15()}, {version16()}};
+                                      {version13()}, {version14()}, {version15()}, {version16()}, {version17()}};
     return all;
 }
 

@@ -167,6 +167,89 @@ private slots:
         QCOMPARE(files.at(2)[QStringLiteral("name")].toString(), QStringLiteral("scan.pdf"));
         QCOMPARE(files.at(2)[QStringLiteral("media_type")].toString(), QStringLiteral("application/pdf"));
     }
+
+    // An expert's findings saved one at a time from a script, read back, refused when wrong; the
+    // blindness of the exam page holds for the command line too.
+    void examSaveAndShow()
+    {
+        QTemporaryDir dir;
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        QCOMPARE(admin(QStringList{QStringLiteral("demo"), QStringLiteral("load")} + dataDir).exitCode, 0);
+        const QString number = QStringLiteral("JD2026-0001");
+        const QStringList onCase{QStringLiteral("--case"), number};
+        QCOMPARE(admin(QStringList{QStringLiteral("checkin")} + onCase + dataDir).exitCode, 0);
+        const CliRun drawn =
+            admin(QStringList{QStringLiteral("draw"), QStringLiteral("make"), QStringLiteral("--json")} +
+                  onCase + dataDir);
+        QCOMPARE(drawn.exitCode, 0);
+        const QJsonArray examiners = drawn.json().value(QStringLiteral("examiners")).toArray();
+        QCOMPARE(examiners.size(), 2);
+        const QString first = examiners.at(0).toString();
+        const QString second = examiners.at(1).toString();
+        const QString reviewer = drawn.json().value(QStringLiteral("reviewer")).toString();
+        const auto save = [&](const QString &expert, const QString &field, const QString &value) {
+            return admin(QStringList{QStringLiteral("exam"), QStringLiteral("save"),
+                                     QStringLiteral("--expert"), expert, QStringLiteral("--field"), field,
+                                     QStringLiteral("--value"), value, QStringLiteral("--json")} +
+                         onCase + dataDir);
+        };
+        const auto show = [&](const QString &expert) {
+            return admin(QStringList{QStringLiteral("exam"), QStringLiteral("show"),
+                                     QStringLiteral("--expert"), expert, QStringLiteral("--json")} +
+                         onCase + dataDir);
+        };
+
+        const CliRun complaint =
+            save(first, QStringLiteral("complaint"), QStringLiteral("右肘疼痛，活动受限"));
+        QCOMPARE(complaint.exitCode, 0);
+        const QJsonObject saved = complaint.json();
+        QCOMPARE(saved.value(QStringLiteral("role")).toString(), QStringLiteral("exam1"));
+        QCOMPARE(saved.value(QStringLiteral("value")).toString(), QStringLiteral("右肘疼痛，活动受限"));
+        const QString opinion = saved.value(QStringLiteral("opinion")).toString();
+        QVERIFY(!opinion.isEmpty());
+        // A measurement is stored as a number; the same draft is used again.
+        const CliRun height = save(first, QStringLiteral("height"), QStringLiteral("172"));
+        QCOMPARE(height.exitCode, 0);
+        QCOMPARE(height.json().value(QStringLiteral("opinion")).toString(), opinion);
+        QCOMPARE(height.json().value(QStringLiteral("value")).toDouble(), 172.0);
+        // The form refuses what it would refuse on the page; nothing changes.
+        const CliRun tooTall = save(first, QStringLiteral("height"), QStringLiteral("999"));
+        QCOMPARE(tooTall.exitCode, 1);
+        QVERIFY(!tooTall.err.isEmpty());
+        QCOMPARE(save(first, QStringLiteral("no_such_field"), QStringLiteral("x")).exitCode, 1);
+        QCOMPARE(save(reviewer, QStringLiteral("complaint"), QStringLiteral("x")).exitCode,
+                 1); // not an examiner
+        QCOMPARE(save(QStringLiteral("E999"), QStringLiteral("complaint"), QStringLiteral("x")).exitCode, 1);
+        QCOMPARE(admin(QStringList{QStringLiteral("exam"), QStringLiteral("save"), QStringLiteral("--expert"),
+                                   first, QStringLiteral("--field"), QStringLiteral("height")} +
+                       onCase + dataDir)
+                     .exitCode,
+                 2); // no --value
+
+        const CliRun own = show(first);
+        QCOMPARE(own.exitCode, 0);
+        const QJsonArray opinions = own.json().value(QStringLiteral("opinions")).toArray();
+        QCOMPARE(opinions.size(), 1);
+        const QJsonObject findings = opinions.at(0)[QStringLiteral("findings")].toObject();
+        QCOMPARE(opinions.at(0)[QStringLiteral("id")].toString(), opinion);
+        QCOMPARE(opinions.at(0)[QStringLiteral("state")].toString(), QStringLiteral("draft"));
+        QCOMPARE(findings.value(QStringLiteral("complaint")).toString(),
+                 QStringLiteral("右肘疼痛，活动受限"));
+        QCOMPARE(findings.value(QStringLiteral("height")).toDouble(), 172.0);
+        // Blind: the second examiner sees only their own (still empty) work, the reviewer nothing yet.
+        const CliRun other = show(second);
+        QCOMPARE(other.exitCode, 0);
+        QCOMPARE(other.json().value(QStringLiteral("opinions")).toArray().size(), 0);
+        const CliRun review = show(reviewer);
+        QCOMPARE(review.exitCode, 0);
+        QCOMPARE(review.json().value(QStringLiteral("opinions")).toArray().size(), 0);
+        // Plain output for a person.
+        const CliRun text = admin(
+            QStringList{QStringLiteral("exam"), QStringLiteral("show"), QStringLiteral("--expert"), first} +
+            onCase + dataDir);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("height: 172"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExamCli)

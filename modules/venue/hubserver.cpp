@@ -1,0 +1,172 @@
+#include "hubserver.h"
+
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace venue {
+
+namespace {
+
+constexpr int kRefusedCloseCode = 4401; // the token is not an enrolled station's
+
+QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString &message)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
+}
+
+} // namespace
+
+HubServer::HubServer(HubService &service, QHttpServer &http, QString certificateSha256, QObject *parent)
+    : QObject(parent), m_service(service), m_http(http), m_certificateSha256(std::move(certificateSha256))
+{
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::accept);
+    // Qt 6.4 upgrades a WebSocket request only on a route that handles it without answering.
+    m_http.route(QString::fromLatin1(kStreamPath), [](const QHttpServerRequest &request,
+                                                      QHttpServerResponder &&responder) {
+        if (request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) != 0)
+            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                       QStringLiteral("connect with WebSocket")}})
+                                .toJson(QJsonDocument::Compact),
+                            QByteArrayLiteral("application/json"),
+                            QHttpServerResponder::StatusCode::BadRequest);
+    });
+    m_http.route(QStringLiteral("/api/v1/venue/enrol"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) {
+                     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                     const auto token = m_service.enrol(body.value(QStringLiteral("code")).toString(),
+                                                        body.value(QStringLiteral("station")).toString(),
+                                                        body.value(QStringLiteral("role")).toString());
+                     if (!token)
+                         return jsonError(QHttpServerResponse::StatusCode::Forbidden, token.error());
+                     return QHttpServerResponse(
+                         QJsonObject{{QStringLiteral("token"), token.value()},
+                                     {QStringLiteral("hub_certificate_sha256"), m_certificateSha256}});
+                 });
+}
+
+HubServer::~HubServer()
+{
+    for (const auto &client : m_clients) {
+        client->socket->disconnect(this);
+        client->socket->abort();
+    }
+}
+
+int HubServer::connectedStations() const
+{
+    return int(std::count_if(m_clients.cbegin(), m_clients.cend(),
+                             [](const auto &client) { return client->identity.has_value(); }));
+}
+
+void HubServer::send(QWebSocket &socket, const QJsonObject &message)
+{
+    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void HubServer::accept()
+{
+    while (m_http.hasPendingWebSocketConnections()) {
+        auto client = std::make_unique<Client>();
+        client->socket = m_http.nextPendingWebSocketConnection();
+        Client *raw = client.get();
+        connect(raw->socket.get(), &QWebSocket::textMessageReceived, this,
+                [this, raw](const QString &text) { onMessage(raw, text); });
+        connect(raw->socket.get(), &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
+        // A connection that does not say who it is within 10 s is closed.
+        QTimer::singleShot(10000, raw->socket.get(), [raw] {
+            if (!raw->identity)
+                raw->socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        });
+        m_clients.push_back(std::move(client));
+    }
+}
+
+void HubServer::drop(Client *client)
+{
+    // Removed from the list later: this may run inside a loop over the list (a failed send).
+    client->socket->disconnect(this);
+    QTimer::singleShot(0, this, [this, client] {
+        const auto found = std::find_if(m_clients.begin(), m_clients.end(), [client](const auto &candidate) {
+            return candidate.get() == client;
+        });
+        if (found == m_clients.end())
+            return;
+        (*found)->socket.release()->deleteLater();
+        m_clients.erase(found);
+    });
+    client->identity.reset(); // hears nothing more
+}
+
+void HubServer::onMessage(Client *client, const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(QStringLiteral("type")).toString();
+    if (!client->identity) {
+        const auto identity =
+            type == QLatin1String("hello")
+                ? m_service.stationForToken(message.value(QStringLiteral("token")).toString())
+                : std::nullopt;
+        if (!identity) {
+            send(*client->socket, {{QStringLiteral("type"), QStringLiteral("refused")},
+                                   {QStringLiteral("error"), QStringLiteral("not an enrolled station: enrol "
+                                                                            "with a code from the hub")}});
+            client->socket->close(QWebSocketProtocol::CloseCode(kRefusedCloseCode));
+            return;
+        }
+        client->identity = identity;
+        client->sentUpTo = qMax<qint64>(0, message.value(QStringLiteral("since")).toInteger());
+        send(*client->socket, {{QStringLiteral("type"), QStringLiteral("welcome")},
+                               {QStringLiteral("station"), identity->station},
+                               {QStringLiteral("role"), identity->role},
+                               {QStringLiteral("latest"), m_service.latestSeq()}});
+        sendMissed(*client);
+        return;
+    }
+    if (type != QLatin1String("command")) {
+        send(*client->socket,
+             {{QStringLiteral("type"), QStringLiteral("error")},
+              {QStringLiteral("error"), QStringLiteral("unknown message type %1").arg(type)}});
+        return;
+    }
+    const QString key = message.value(QStringLiteral("key")).toString();
+    const CommandOutcome outcome = m_service.execute(
+        *client->identity, key, message.value(QStringLiteral("name")).toString(),
+        message.value(QStringLiteral("args")).toObject(), message.value(QStringLiteral("actor")).toString());
+    // Everyone hears of the change before the one who asked gets the answer.
+    if (!outcome.events.isEmpty())
+        publish();
+    QJsonObject reply{{QStringLiteral("type"), QStringLiteral("result")},
+                      {QStringLiteral("key"), key},
+                      {QStringLiteral("ok"), outcome.ok},
+                      {QStringLiteral("replayed"), outcome.replayed}};
+    if (outcome.ok)
+        reply.insert(QStringLiteral("result"), outcome.result);
+    else
+        reply.insert(QStringLiteral("error"), outcome.error);
+    send(*client->socket, reply);
+}
+
+void HubServer::sendMissed(Client &client)
+{
+    for (bool more = true; more;) {
+        const QList<HubEvent> events = m_service.eventsSince(client.sentUpTo, 1000);
+        more = events.size() == 1000;
+        for (const HubEvent &event : events) {
+            send(*client.socket, {{QStringLiteral("type"), QStringLiteral("event")},
+                                  {QStringLiteral("seq"), event.seq},
+                                  {QStringLiteral("data"), event.data}});
+            client.sentUpTo = event.seq;
+        }
+    }
+    client.socket->flush();
+}
+
+void HubServer::publish()
+{
+    for (std::size_t i = 0; i < m_clients.size(); ++i)
+        if (m_clients[i]->identity)
+            sendMissed(*m_clients[i]);
+}
+
+} // namespace venue

@@ -1,0 +1,295 @@
+#include "hubservice.h"
+
+#include "checkin/checkinservice.h"
+#include "core/masking.h"
+#include "routing/drawservice.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace venue {
+
+namespace {
+
+QString sha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The station acts as its role; the actor named by the station (who is logged in there) is
+// recorded in the audit trail. Stations authenticate their own users; the hub trusts enrolled ones.
+accounts::Session sessionFor(const StationIdentity &station, const QString &actor)
+{
+    accounts::Session session;
+    session.account.username = actor.isEmpty() ? station.station : actor;
+    session.account.displayName = station.station;
+    session.account.role = station.role == QLatin1String("desk") ? core::Role::FrontDesk : core::Role::Expert;
+    return session;
+}
+
+QString random(int bytes)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    for (char &c : data)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+QJsonObject toJson(const routing::CallEvent &event)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("call")},
+            {QStringLiteral("action"), event.action},
+            {QStringLiteral("at"), event.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("room"), event.roomId},
+            {QStringLiteral("room_name"), event.roomName},
+            {QStringLiteral("ticket"), event.ticketLabel},
+            {QStringLiteral("ticket_id"), event.ticketId},
+            {QStringLiteral("lane"), event.lane},
+            {QStringLiteral("masked_name"), event.maskedName},
+            {QStringLiteral("detail"), event.detail}};
+}
+
+HubService::HubService(store::Database &database, routing::RandomSource &random)
+    : m_database(database), m_random(random), m_calls(database)
+{
+}
+
+QStringList HubService::roles()
+{
+    return {QStringLiteral("desk"), QStringLiteral("room"), QStringLiteral("display")};
+}
+
+CommandOutcome HubService::execute(const StationIdentity &station, const QString &key, const QString &name,
+                                   const QJsonObject &args, const QString &actor)
+{
+    CommandOutcome outcome;
+    const accounts::Session session = sessionFor(station, actor);
+    if (station.role == QLatin1String("display")) {
+        outcome.error = QStringLiteral("a display station only watches");
+        return outcome;
+    }
+    if (name == QLatin1String("queue")) { // a read: no key, nothing stored
+        QJsonArray waiting;
+        for (const routing::RoomEntry &entry : m_calls.queue(args.value(QStringLiteral("room")).toString()))
+            waiting.append(QJsonObject{{QStringLiteral("ticket"), entry.ticketLabel},
+                                       {QStringLiteral("ticket_id"), entry.ticketId},
+                                       {QStringLiteral("lane"), entry.lane}});
+        outcome.ok = true;
+        outcome.result = {{QStringLiteral("waiting"), waiting}};
+        return outcome;
+    }
+    if (key.isEmpty() || key.size() > 200) {
+        outcome.error = QStringLiteral("a command needs an idempotency key (1–200 characters)");
+        return outcome;
+    }
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        QSqlQuery seen(m_database.connection());
+        seen.prepare(QStringLiteral("SELECT result FROM hub_commands WHERE key = ?"));
+        seen.addBindValue(key);
+        if (seen.exec() && seen.next()) {
+            outcome.result = QJsonDocument::fromJson(seen.value(0).toString().toUtf8()).object();
+            outcome.replayed = true;
+            return {};
+        }
+        QList<QJsonObject> events;
+        const auto acted = act(station, name, args, session, events);
+        if (!acted)
+            return acted.status();
+        outcome.result = acted.value();
+        for (const QJsonObject &event : std::as_const(events))
+            if (const core::Status appended = appendEvent(event, outcome.events); !appended)
+                return appended;
+        QSqlQuery remember(m_database.connection());
+        remember.prepare(
+            QStringLiteral("INSERT INTO hub_commands(key, station, name, result, at) VALUES(?, ?, ?, ?, ?)"));
+        store::bindAll(remember, {key, station.station, name, compact(outcome.result),
+                                  m_database.clock().now().toString(Qt::ISODateWithMs)});
+        if (!remember.exec())
+            return core::Status::failure(store::sqlError(QStringLiteral("recording the command"), remember));
+        return {};
+    });
+    outcome.ok = stored.ok();
+    if (!stored) {
+        outcome.error = stored.error();
+        outcome.events.clear(); // rolled back: nothing was published
+    }
+    return outcome;
+}
+
+core::Result<QJsonObject> HubService::act(const StationIdentity &station, const QString &name,
+                                          const QJsonObject &args, const accounts::Session &session,
+                                          QList<QJsonObject> &events)
+{
+    using R = core::Result<QJsonObject>;
+    const auto text = [&](const char *field) {
+        return args.value(QString::fromLatin1(field)).toString();
+    };
+    if (name == QLatin1String("check_in")) {
+        if (station.role != QLatin1String("desk"))
+            return R::failure(QStringLiteral("only a front-desk station checks people in"));
+        checkin::CheckInService desk(m_database);
+        const checkin::CheckInResult checkedIn = desk.checkInByAcceptanceNo(session, text("acceptance_no"));
+        if (!checkedIn.ok())
+            return R::failure(checkedIn.error);
+        const checkin::CheckIn &done = *checkedIn.checkIn;
+        QJsonObject result{{QStringLiteral("ticket"), done.ticket.label},
+                           {QStringLiteral("ticket_id"), done.ticket.id},
+                           {QStringLiteral("lane"), done.ticket.lane},
+                           {QStringLiteral("people_ahead"), done.peopleAhead},
+                           {QStringLiteral("already"), done.alreadyCheckedIn}};
+        if (!done.alreadyCheckedIn) {
+            // The panel is drawn at once, as the desk does on one PC; a failed draw leaves the
+            // check-in standing and says why.
+            const auto drawn =
+                routing::DrawService(m_database, m_random).draw(session, text("acceptance_no"));
+            if (!drawn)
+                result.insert(QStringLiteral("draw_error"), drawn.error());
+            events.append({{QStringLiteral("kind"), QStringLiteral("check_in")},
+                           {QStringLiteral("at"), done.ticket.issuedAt.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("ticket"), done.ticket.label},
+                           {QStringLiteral("lane"), done.ticket.lane},
+                           {QStringLiteral("masked_name"), core::maskName(done.record.data.person.name)}});
+        }
+        return result;
+    }
+    if (station.role != QLatin1String("room"))
+        return R::failure(QStringLiteral("only an exam-room station calls people"));
+    const QString room = text("room");
+    const QString ticketId = text("ticket_id");
+    core::Result<routing::CallEvent> called =
+        R::failure(QStringLiteral("unknown command %1").arg(name)).status();
+    if (name == QLatin1String("call_next"))
+        called = m_calls.callNext(session, room);
+    else if (name == QLatin1String("call_ticket"))
+        called = m_calls.callTicket(session, room, text("ticket"));
+    else if (name == QLatin1String("recall"))
+        called = m_calls.recall(session, room, ticketId);
+    else if (name == QLatin1String("no_show"))
+        called = m_calls.noShow(session, room, ticketId);
+    else if (name == QLatin1String("requeue"))
+        called = m_calls.requeue(session, ticketId);
+    else if (name == QLatin1String("start_exam"))
+        called = m_calls.startExam(session, room, ticketId);
+    else if (name == QLatin1String("finish_exam"))
+        called = m_calls.finishExam(session, room, ticketId);
+    else if (name == QLatin1String("transfer"))
+        called = m_calls.transfer(session, room, ticketId, text("to_expert"), text("reason"));
+    else if (name == QLatin1String("pause"))
+        called = m_calls.pause(session, room, text("reason"));
+    else if (name == QLatin1String("resume"))
+        called = m_calls.resume(session, room);
+    if (!called)
+        return R::failure(called.error());
+    const QJsonObject event = toJson(called.value());
+    events.append(event);
+    return event;
+}
+
+core::Status HubService::appendEvent(const QJsonObject &data, QList<HubEvent> &published)
+{
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO hub_events(at, kind, data) VALUES(?, ?, ?)"));
+    store::bindAll(insert, {m_database.clock().now().toString(Qt::ISODateWithMs),
+                            data.value(QStringLiteral("kind")).toString(), compact(data)});
+    if (!insert.exec())
+        return core::Status::failure(store::sqlError(QStringLiteral("recording an event"), insert));
+    published.append({insert.lastInsertId().toLongLong(), data});
+    return {};
+}
+
+QList<HubEvent> HubService::eventsSince(qint64 seq, int limit) const
+{
+    QList<HubEvent> events;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT seq, data FROM hub_events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    store::bindAll(query, {seq, limit});
+    if (query.exec())
+        while (query.next())
+            events.append({query.value(0).toLongLong(),
+                           QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()});
+    return events;
+}
+
+qint64 HubService::latestSeq() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM hub_events")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+core::Result<QString> HubService::createEnrolmentCode(int validMinutes)
+{
+    // 10 characters of base32 without look-alikes: typed from the hub's screen.
+    static const QString alphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString code;
+    for (int i = 0; i < 10; ++i)
+        code += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO hub_codes(code_sha256, expires_at) VALUES(?, ?)"));
+        store::bindAll(
+            insert,
+            {sha256(code),
+             m_database.clock().now().addSecs(60LL * qMax(1, validMinutes)).toString(Qt::ISODateWithMs)});
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(QStringLiteral("saving the code"), insert));
+        return {};
+    });
+    if (!stored)
+        return stored;
+    return code;
+}
+
+core::Result<QString> HubService::enrol(const QString &code, const QString &station, const QString &role)
+{
+    using R = core::Result<QString>;
+    if (station.trimmed().isEmpty() || !roles().contains(role))
+        return R::failure(QStringLiteral("name the station and give its role: desk, room or display"));
+    const QString token = random(32);
+    const core::Status stored = m_database.transaction([&]() -> core::Status {
+        QSqlQuery use(m_database.connection());
+        use.prepare(QStringLiteral("UPDATE hub_codes SET used_by = ? WHERE code_sha256 = ? AND used_by = '' "
+                                   "AND expires_at > ?"));
+        store::bindAll(use, {station.trimmed(), sha256(code.trimmed().toUpper()),
+                             m_database.clock().now().toString(Qt::ISODateWithMs)});
+        if (!use.exec() || use.numRowsAffected() != 1)
+            return core::Status::failure(
+                QStringLiteral("the code is wrong, used or expired; ask for a new one at the hub"));
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO hub_stations(token_sha256, station, role, enrolled_at) VALUES(?, ?, ?, ?)"));
+        store::bindAll(insert, {sha256(token), station.trimmed(), role,
+                                m_database.clock().now().toString(Qt::ISODateWithMs)});
+        if (!insert.exec())
+            return core::Status::failure(store::sqlError(QStringLiteral("enrolling the station"), insert));
+        return {};
+    });
+    if (!stored)
+        return stored;
+    return token;
+}
+
+std::optional<StationIdentity> HubService::stationForToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT station, role FROM hub_stations WHERE token_sha256 = ?"));
+    query.addBindValue(sha256(token));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StationIdentity{query.value(0).toString(), query.value(1).toString()};
+}
+
+} // namespace venue
