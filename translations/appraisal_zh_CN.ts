@@ -4533,4 +4533,15 @@ Workstation</source>
         <translation>解锁</translation>
     </message>
 </context>
+<context>
+    <name>venue::HubCallAuthority</name>
+    <message>
+        <source>The venue hub does not answer. The command is kept and goes to the hub when it is back; check the hall display then.</source>
+        <translation>场所中枢没有应答。该命令已保留，中枢恢复后会自动送达；届时请查看大厅屏。</translation>
+    </message>
+    <message>
+        <source>The venue hub is not reachable.</source>
+        <translation>无法连接场所中枢。</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "announce/announcer.h"
 #include "checkin/ticketoutput.h"
+#include "crypto/keystore.h"
 #include "demo/demovenue.h"
 #include "demo/samplematerials.h"
 #include "exam/opinionservice.h"
@@ -17,10 +18,12 @@
 #include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
 #include "ui/style.h"
+#include "venue/hubcallauthority.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -236,7 +239,23 @@ int main(int argc, char **argv)
         reader = std::make_unique<identity::CardReader>(readerPort, clock);
     routing::CryptoRandom random;
     routing::DrawService draws(database, random);
-    routing::LocalCallAuthority calls(database);
+    // On a venue LAN (enrolled with appraisal-admin venue enrol) the hub decides calls; on one PC
+    // the station decides them itself, with the same code.
+    routing::LocalCallAuthority localCalls(database);
+    std::unique_ptr<venue::HubClient> hubClient;
+    std::unique_ptr<venue::HubCallAuthority> hubCalls;
+    if (const QString hubUrl = database.setting(QStringLiteral("venue.hub_url")); !hubUrl.isEmpty()) {
+        QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
+        if (token.isEmpty())
+            token = crypto::KeychainSecret(QStringLiteral("appraisal-workstation-venue"),
+                                           QFileInfo(folder).absoluteFilePath())
+                        .load();
+        hubClient = std::make_unique<venue::HubClient>(
+            venue::HubLink{QUrl(hubUrl), token, database.setting(QStringLiteral("venue.hub_pin"))});
+        hubClient->start();
+        hubCalls = std::make_unique<venue::HubCallAuthority>(*hubClient);
+    }
+    routing::CallAuthority &calls = hubCalls ? static_cast<routing::CallAuthority &>(*hubCalls) : localCalls;
     // The hall's voice: settings announce.clip_pack (default <data dir>/clips, else the clips next to
     // the program, made by packaging/make-clip-pack.sh), announce.template, announce.volume (0-100),
     // announce.repeat.

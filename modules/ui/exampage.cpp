@@ -9,6 +9,7 @@
 #include "grading/catalog.h"
 #include "grading/grading.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -198,6 +199,18 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     auto *redo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] { m_undo->redo(); });
     redo->setContext(Qt::WidgetWithChildrenShortcut);
     reloadCases();
+}
+
+ExamPage::~ExamPage()
+{
+    // QWidget's destructor, which runs after this one, takes the focus away from a field still
+    // being edited, and the field then reports its edit (editingFinished). Take the focus now, so
+    // the edit is saved while the page is whole (nothing typed is lost), and let nothing from the
+    // form reach the page afterwards: its members are gone by then.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void ExamPage::reloadCases()

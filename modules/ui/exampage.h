@@ -30,6 +30,7 @@ class ExamPage : public QWidget
     Q_OBJECT
 public:
     ExamPage(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
+    ~ExamPage() override;
     void reloadCases();
     // Applies a finding as if typed: saved, undoable. Returns the refusal, if any.
     QString applyFinding(const QString &fieldId, const QJsonValue &value);

@@ -44,6 +44,15 @@ HubClient::HubClient(HubLink link, qint64 lastSeq, QObject *parent)
     connect(&m_socket, &QWebSocket::disconnected, this, &HubClient::onDisconnected);
 }
 
+HubClient::~HubClient()
+{
+    // Closing the socket would report a disconnection to a half-destroyed client.
+    m_running = false;
+    m_reconnect.stop();
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void HubClient::start()
 {
     m_running = true;

@@ -27,6 +27,7 @@ public:
     Q_ENUM(State)
 
     HubClient(HubLink link, qint64 lastSeq = 0, QObject *parent = nullptr);
+    ~HubClient() override;
 
     void start();
     void stop();
@@ -51,8 +52,8 @@ private:
     void transmit(const QJsonObject &command);
 
     HubLink m_link;
+    QTimer m_reconnect; // before the socket: closing the socket in its destructor must find it
     QWebSocket m_socket;
-    QTimer m_reconnect;
     State m_state = State::Offline;
     qint64 m_lastSeq = 0;
     int m_failures = 0;

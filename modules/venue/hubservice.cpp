@@ -59,6 +59,62 @@ QJsonObject toJson(const routing::CallEvent &event)
             {QStringLiteral("detail"), event.detail}};
 }
 
+QJsonArray toJson(const QList<routing::RoomEntry> &entries)
+{
+    QJsonArray list;
+    for (const routing::RoomEntry &entry : entries)
+        list.append(
+            QJsonObject{{QStringLiteral("ticket"), entry.ticketLabel},
+                        {QStringLiteral("ticket_id"), entry.ticketId},
+                        {QStringLiteral("lane"), entry.lane},
+                        {QStringLiteral("acceptance_no"), entry.acceptanceNo},
+                        {QStringLiteral("role"), entry.role},
+                        {QStringLiteral("expert"), entry.expertId},
+                        {QStringLiteral("room"), entry.roomId},
+                        {QStringLiteral("state"), entry.state},
+                        {QStringLiteral("calls"), entry.calls},
+                        {QStringLiteral("last_call_at"), entry.lastCallAt.toString(Qt::ISODateWithMs)}});
+    return list;
+}
+
+QList<routing::RoomEntry> roomEntriesFromJson(const QJsonArray &list)
+{
+    QList<routing::RoomEntry> entries;
+    for (const QJsonValue &value : list) {
+        const QJsonObject o = value.toObject();
+        routing::RoomEntry entry;
+        entry.ticketLabel = o.value(QStringLiteral("ticket")).toString();
+        entry.ticketId = o.value(QStringLiteral("ticket_id")).toString();
+        entry.lane = o.value(QStringLiteral("lane")).toString();
+        entry.acceptanceNo = o.value(QStringLiteral("acceptance_no")).toString();
+        entry.role = o.value(QStringLiteral("role")).toString();
+        entry.expertId = o.value(QStringLiteral("expert")).toString();
+        entry.roomId = o.value(QStringLiteral("room")).toString();
+        entry.state = o.value(QStringLiteral("state")).toString();
+        entry.calls = o.value(QStringLiteral("calls")).toInt();
+        entry.lastCallAt =
+            QDateTime::fromString(o.value(QStringLiteral("last_call_at")).toString(), Qt::ISODateWithMs);
+        entries << entry;
+    }
+    return entries;
+}
+
+routing::CallEvent callEventFromJson(qint64 seq, const QJsonObject &data)
+{
+    routing::CallEvent event;
+    event.seq = seq;
+    event.at = QDateTime::fromString(data.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    event.roomId = data.value(QStringLiteral("room")).toString();
+    event.roomName = data.value(QStringLiteral("room_name")).toString();
+    event.action = data.value(QStringLiteral("action")).toString();
+    event.ticketId = data.value(QStringLiteral("ticket_id")).toString();
+    event.ticketLabel = data.value(QStringLiteral("ticket")).toString();
+    event.lane = data.value(QStringLiteral("lane")).toString();
+    event.maskedName = data.value(QStringLiteral("masked_name")).toString();
+    event.detail = data.value(QStringLiteral("detail")).toString();
+    return event;
+}
+
 HubService::HubService(store::Database &database, routing::RandomSource &random)
     : m_database(database), m_random(random), m_calls(database)
 {
@@ -79,13 +135,11 @@ CommandOutcome HubService::execute(const StationIdentity &station, const QString
         return outcome;
     }
     if (name == QLatin1String("queue")) { // a read: no key, nothing stored
-        QJsonArray waiting;
-        for (const routing::RoomEntry &entry : m_calls.queue(args.value(QStringLiteral("room")).toString()))
-            waiting.append(QJsonObject{{QStringLiteral("ticket"), entry.ticketLabel},
-                                       {QStringLiteral("ticket_id"), entry.ticketId},
-                                       {QStringLiteral("lane"), entry.lane}});
+        const QString room = args.value(QStringLiteral("room")).toString();
         outcome.ok = true;
-        outcome.result = {{QStringLiteral("waiting"), waiting}};
+        outcome.result = {{QStringLiteral("waiting"), toJson(m_calls.queue(room))},
+                          {QStringLiteral("current"), toJson(m_calls.current(room))},
+                          {QStringLiteral("parked"), toJson(m_calls.parked(room))}};
         return outcome;
     }
     if (key.isEmpty() || key.size() > 200) {

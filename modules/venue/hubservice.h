@@ -4,6 +4,7 @@
 #include "routing/draw.h"
 #include "store/database.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -66,5 +67,8 @@ private:
 };
 
 QJsonObject toJson(const routing::CallEvent &event);
+QJsonArray toJson(const QList<routing::RoomEntry> &entries);
+QList<routing::RoomEntry> roomEntriesFromJson(const QJsonArray &list);
+routing::CallEvent callEventFromJson(qint64 seq, const QJsonObject &data);
 
 } // namespace venue

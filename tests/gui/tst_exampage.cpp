@@ -181,6 +181,22 @@ private slots:
         QCOMPARE(savedHeight(), 172);
     }
 
+    // Closing the page (logout, the window shut) while a field is being typed in: the field reports
+    // its edit as it loses the focus, which must reach a whole page and be saved (found by UBSan:
+    // the report used to arrive in QWidget's destructor, after the page's own members were gone).
+    void anEditInProgressIsSavedWhenThePageCloses()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        auto *height = child<QLineEdit>(QStringLiteral("field_height"));
+        height->setFocus();
+        QTRY_VERIFY(height->hasFocus());
+        QTest::keyClicks(height, QStringLiteral("168")); // no Enter
+        QCOMPARE(savedHeight(), 0);
+        m_page.reset();
+        QCOMPARE(savedHeight(), 168);
+    }
+
     void fillPickBasisAndSubmit()
     {
         typeInto(QStringLiteral("complaint"), QStringLiteral("右肘疼痛"));

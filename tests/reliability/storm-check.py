@@ -127,12 +127,13 @@ def check(work, admin):
             others = station.scalar("SELECT count(*) FROM draws WHERE acceptance_no = ? AND id != ?", case, draw)
             assigned = station.query("SELECT DISTINCT draw_id FROM assignments WHERE acceptance_no = ?", case)
             published = station.scalar("SELECT count(*) FROM outbox WHERE type = 'draw' AND entity_key = ?", draw)
-            if stored == 0:
+            if stored == 0 or published == 0:
                 lost += 1
-                problems.append(f"draw {draw} of {case} was acknowledged but is not in the database")
-            elif others or published != 1 or [r["draw_id"] for r in assigned] != [draw]:
+                problems.append(f"draw {draw} of {case} was acknowledged; stored {stored}, in the outbox {published}")
+            elif others or published > 1 or [r["draw_id"] for r in assigned] != [draw]:
                 doubled += 1
-                problems.append(f"{case}: {others} other draws, {published} outbox rows for draw {draw}")
+                problems.append(f"{case}: {others} other draws, {published} outbox rows for draw {draw}, "
+                                f"assignments from {[r['draw_id'] for r in assigned]}")
         else:
             key = (case, op["role"], op["field"])
             ids = {ack.get("opinion") for ack in acks}
