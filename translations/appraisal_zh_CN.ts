@@ -63,11 +63,11 @@
         <translation>密码必须同时包含字母和数字。</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2 to 32 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2 至 32 个小写字母、数字、点、连字符或下划线，并以字母开头。</translation>
     </message>
     <message>
-        <source>Enter the person's name for account %1.</source>
+        <source>Enter the person&apos;s name for account %1.</source>
         <translation>请为账号 %1 填写使用人姓名。</translation>
     </message>
     <message>
@@ -176,16 +176,16 @@ Commands:
     </message>
     <message>
         <source>
-Run 'appraisal-admin &lt;command&gt; &lt;action&gt; --help' for the options of one command.
+Run &apos;appraisal-admin &lt;command&gt; &lt;action&gt; --help&apos; for the options of one command.
 Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
 </source>
         <translation>
-运行 'appraisal-admin &lt;命令&gt; &lt;操作&gt; --help' 查看该命令的选项。
+运行 &apos;appraisal-admin &lt;命令&gt; &lt;操作&gt; --help&apos; 查看该命令的选项。
 退出码：0 成功，1 失败或输入无效，2 用法错误。
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>按身份证号（或受理编号）办理签到并发放排队号；重复签到返回同一排队号。</translation>
     </message>
     <message>
-        <source>The person's ID number.</source>
+        <source>The person&apos;s ID number.</source>
         <translation>被鉴定人的身份证号。</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>请指定 --ticket，以及 --pdf FILE、--escpos FILE 或 --tcp HOST[:PORT] 其中之一。</translation>
     </message>
     <message>
-        <source>Unknown printer profile "%1". Known profiles: %2.</source>
+        <source>Unknown printer profile &quot;%1&quot;. Known profiles: %2.</source>
         <translation>未知的打印机配置“%1”。可用配置：%2。</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>以 PDF 或 ESC/POS 格式打印排队号（输出到文件、设备或网络打印机）。</translation>
     </message>
     <message>
-        <source>Today's ticket number (e.g. G001), a ticket id, or an acceptance number.</source>
+        <source>Today&apos;s ticket number (e.g. G001), a ticket id, or an acceptance number.</source>
         <translation>今天的排队号（如 G001）、排队号标识或受理编号。</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>受理编号。</translation>
     </message>
     <message>
-        <source>Name the reader's serial port with --port.</source>
+        <source>Name the reader&apos;s serial port with --port.</source>
         <translation>请用 --port 指定读卡器的串口。</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>对某案件实际运行专家抽取 N 次（不作记录），统计各专家被抽中的次数。</translation>
     </message>
     <message>
-        <source>The case's acceptance number.</source>
+        <source>The case&apos;s acceptance number.</source>
         <translation>案件受理编号。</translation>
     </message>
     <message>
@@ -501,11 +501,11 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>已记录：专家 %1 将在相关案件的抽取中回避。</translation>
     </message>
     <message>
-        <source>Declare an expert's conflict of interest with an employer or a person; the draw excludes the expert from their cases.</source>
+        <source>Declare an expert&apos;s conflict of interest with an employer or a person; the draw excludes the expert from their cases.</source>
         <translation>申报专家与某单位或某人的利益冲突；抽取时该专家将回避相关案件。</translation>
     </message>
     <message>
-        <source>The expert's id.</source>
+        <source>The expert&apos;s id.</source>
         <translation>专家编号。</translation>
     </message>
     <message>
@@ -521,15 +521,15 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>原因，记录在案。</translation>
     </message>
     <message>
-        <source>Give either --grades 7,7,5 or --clauses "5.7.2(36),5.9.2(3)".</source>
-        <translation>请给出 --grades 7,7,5 或 --clauses "5.7.2(36),5.9.2(3)" 之一。</translation>
+        <source>Give either --grades 7,7,5 or --clauses &quot;5.7.2(36),5.9.2(3)&quot;.</source>
+        <translation>请给出 --grades 7,7,5 或 --clauses &quot;5.7.2(36),5.9.2(3)&quot; 之一。</translation>
     </message>
     <message>
-        <source>"%1" is not a grade; grades run from 1 to 10.</source>
+        <source>&quot;%1&quot; is not a grade; grades run from 1 to 10.</source>
         <translation>“%1”不是伤残等级；等级为 1 至 10 级。</translation>
     </message>
     <message>
-        <source>Clause %1 is not in the station's catalog (import it with appraisal-admin catalog import).</source>
+        <source>Clause %1 is not in the station&apos;s catalog (import it with appraisal-admin catalog import).</source>
         <translation>条款 %1 不在本站条款目录中（请用 appraisal-admin catalog import 导入）。</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>各处伤残的等级，如 7,7,5。</translation>
     </message>
     <message>
-        <source>Clause ids resolved through the station's catalog, e.g. 5.7.2(36),5.9.2(3).</source>
+        <source>Clause ids resolved through the station&apos;s catalog, e.g. 5.7.2(36),5.9.2(3).</source>
         <translation>按本站条款目录解析的条款号，如 5.7.2(36),5.9.2(3)。</translation>
     </message>
     <message>
@@ -573,8 +573,8 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>需要帮助的活动：eating（进食）、turning（翻身）、toileting（大小便）、dressing（穿衣洗漱）、moving（自主行动）。</translation>
     </message>
     <message>
-        <source>Import a clause catalog (JSON {"clauses":[…]} or CSV clause,grade,group,text), or the built-in sample.</source>
-        <translation>导入条款目录（JSON {"clauses":[…]} 或 CSV clause,grade,group,text），或内置示例。</translation>
+        <source>Import a clause catalog (JSON {&quot;clauses&quot;:[…]} or CSV clause,grade,group,text), or the built-in sample.</source>
+        <translation>导入条款目录（JSON {&quot;clauses&quot;:[…]} 或 CSV clause,grade,group,text），或内置示例。</translation>
     </message>
     <message>
         <source>Import the built-in sample catalog.</source>
@@ -593,7 +593,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>条款号或文字。</translation>
     </message>
     <message>
-        <source>Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; exit 1 when the reviewer's signature no longer matches it.</source>
+        <source>Write the conclusion (鉴定结论书) of a concluded case as an A4 PDF; exit 1 when the reviewer&apos;s signature no longer matches it.</source>
         <translation>将已作结论案件的鉴定结论书输出为 A4 PDF；复核专家签名与内容不符时退出码为 1。</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>送达日期（默认今天）。</translation>
     </message>
     <message>
-        <source>Write the EMS delivery list of a day's conclusions as CSV (UTF-8, CRLF) with the columns acceptance_no,recipient,phone,province,city,district,street,address,item,concluded_on,delivery_due.</source>
+        <source>Write the EMS delivery list of a day&apos;s conclusions as CSV (UTF-8, CRLF) with the columns acceptance_no,recipient,phone,province,city,district,street,address,item,concluded_on,delivery_due.</source>
         <translation>将某日鉴定结论的 EMS 送达清单写成 CSV（UTF-8，CRLF），列为 acceptance_no,recipient,phone,province,city,district,street,address,item,concluded_on,delivery_due。</translation>
     </message>
     <message>
@@ -743,11 +743,11 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>导入名单包中的医学材料：目录/&lt;受理编号&gt;/&lt;PDF、PNG 或 JPEG 文件&gt;；已存的文件只计数、不重复保存；有文件被拒收时退出码为 1。</translation>
     </message>
     <message>
-        <source>The package's materials folder.</source>
+        <source>The package&apos;s materials folder.</source>
         <translation>名单包的材料目录。</translation>
     </message>
     <message>
-        <source>Add PDF or image files to a case's medical materials.</source>
+        <source>Add PDF or image files to a case&apos;s medical materials.</source>
         <translation>为案件添加 PDF 或图片形式的医学材料。</translation>
     </message>
     <message>
@@ -755,11 +755,11 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>要添加的文件。</translation>
     </message>
     <message>
-        <source>List a case's medical materials.</source>
+        <source>List a case&apos;s medical materials.</source>
         <translation>列出案件的医学材料。</translation>
     </message>
     <message>
-        <source>Paste the station's sync token and press Enter:</source>
+        <source>Paste the station&apos;s sync token and press Enter:</source>
         <translation>请粘贴本工作站的同步令牌并按回车：</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>中心服务器，https://主机:端口。</translation>
     </message>
     <message>
-        <source>PEM file of a CA to trust for the server's certificate.</source>
+        <source>PEM file of a CA to trust for the server&apos;s certificate.</source>
         <translation>用于信任服务器证书的 CA 证书（PEM 文件）。</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>连续失败多少次后放弃（默认 5）。</translation>
     </message>
     <message>
-        <source>Store the station's sync token (from appraisal-server token create), read from standard input, in the system keychain.</source>
+        <source>Store the station&apos;s sync token (from appraisal-server token create), read from standard input, in the system keychain.</source>
         <translation>从标准输入读取本工作站的同步令牌（由 appraisal-server token create 生成），保存到系统钥匙串。</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>请给出 --case 受理编号、--expert 专家、--field 字段和 --value 值。</translation>
     </message>
     <message>
-        <source>"%1" is not a field of the form %2.</source>
+        <source>&quot;%1&quot; is not a field of the form %2.</source>
         <translation>“%1”不是表单 %2 的字段。</translation>
     </message>
     <message>
@@ -851,15 +851,15 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>  依据：%1，等级 %2</translation>
     </message>
     <message>
-        <source>The expert's id; the case must be drawn to them.</source>
+        <source>The expert&apos;s id; the case must be drawn to them.</source>
         <translation>专家编号；该案件须已抽取给该专家。</translation>
     </message>
     <message>
-        <source>Save one finding in an expert's opinion on a case, checked by the form and committed at once.</source>
+        <source>Save one finding in an expert&apos;s opinion on a case, checked by the form and committed at once.</source>
         <translation>在专家对某案件的意见中保存一项查体结果，经表单校验后立即提交保存。</translation>
     </message>
     <message>
-        <source>The form's field id, e.g. complaint or height.</source>
+        <source>The form&apos;s field id, e.g. complaint or height.</source>
         <translation>表单字段编号，例如 complaint 或 height。</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>中枢拒绝了登记：%1</translation>
     </message>
     <message>
-        <source>The certificate seen is not the hub's own: someone may be in between. Enrolment stopped.</source>
+        <source>The certificate seen is not the hub&apos;s own: someone may be in between. Enrolment stopped.</source>
         <translation>收到的证书不是中枢自己的证书，可能有人在中间拦截。登记已停止。</translation>
     </message>
     <message>
@@ -911,7 +911,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>超时前收到 %2 个事件中的 %1 个（%3）。</translation>
     </message>
     <message>
-        <source>Enrol this station at the venue hub with the one-time code shown there; the token goes to the system keychain and the hub's certificate is pinned.</source>
+        <source>Enrol this station at the venue hub with the one-time code shown there; the token goes to the system keychain and the hub&apos;s certificate is pinned.</source>
         <translation>用场所中枢显示的一次性登记码登记本工作站；令牌存入系统钥匙串，并固定中枢的证书。</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>中枢显示的一次性登记码。</translation>
     </message>
     <message>
-        <source>This station's name, e.g. desk-1 or room-R1.</source>
+        <source>This station&apos;s name, e.g. desk-1 or room-R1.</source>
         <translation>本工作站名称，例如 desk-1 或 room-R1。</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>等待应答的时长（毫秒，默认 10000）。</translation>
     </message>
     <message>
-        <source>Print the hub's events after --since as JSON lines, until --count events came (exit 0) or the time-out (exit 3).</source>
+        <source>Print the hub&apos;s events after --since as JSON lines, until --count events came (exit 0) or the time-out (exit 3).</source>
         <translation>以 JSON 行打印中枢在 --since 之后的事件，直到收到 --count 个事件（退出码 0）或超时（退出码 3）。</translation>
     </message>
     <message>
@@ -1014,11 +1014,11 @@ Recovery key (shown only now; write it down and keep it locked away):
 <context>
     <name>checkin::CheckInService</name>
     <message>
-        <source>%1 is not on today's roster. Check the number against the notice the person brought; if it is right, record a walk-in for the supervisor to approve.</source>
+        <source>%1 is not on today&apos;s roster. Check the number against the notice the person brought; if it is right, record a walk-in for the supervisor to approve.</source>
         <translation>%1 不在今天的名单中。请对照当事人带来的通知核对号码；如号码无误，请登记临时到场，由负责人审批。</translation>
     </message>
     <message>
-        <source>Acceptance number %1 is not on today's roster. Check the barcode or the number on the notice.</source>
+        <source>Acceptance number %1 is not on today&apos;s roster. Check the barcode or the number on the notice.</source>
         <translation>受理编号 %1 不在今天的名单中。请核对条码或通知书上的编号。</translation>
     </message>
     <message>
@@ -1030,7 +1030,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>案件 %1 已不在名单中。</translation>
     </message>
     <message>
-        <source>Enter the person's name for the walk-in record.</source>
+        <source>Enter the person&apos;s name for the walk-in record.</source>
         <translation>请填写临时到场人员的姓名。</translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>无法创建打印文件夹 %1。</translation>
     </message>
     <message>
-        <source>The ticket printer profile "%1" is unknown; the venue admin sets printer.profile.</source>
+        <source>The ticket printer profile &quot;%1&quot; is unknown; the venue admin sets printer.profile.</source>
         <translation>排队号打印机配置“%1”未知；请场所管理员设置 printer.profile。</translation>
     </message>
 </context>
@@ -1092,7 +1092,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>身份证号有 %1 位，应为 18 位（旧证为 15 位）。请检查是否漏输或多输。</translation>
     </message>
     <message>
-        <source>Character %1 of the ID number ("%2") must be a digit.</source>
+        <source>Character %1 of the ID number (&quot;%2&quot;) must be a digit.</source>
         <translation>身份证号第 %1 位（“%2”）必须是数字。</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@ Recovery key (shown only now; write it down and keep it locked away):
 <context>
     <name>deadlines</name>
     <message>
-        <source>The personal data of case %1 does not open with this station's key; the list was not written.</source>
+        <source>The personal data of case %1 does not open with this station&apos;s key; the list was not written.</source>
         <translation>案件 %1 的个人信息无法用本工作站的密钥解开；清单未写出。</translation>
     </message>
     <message>
@@ -1457,7 +1457,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>案件 %1 未分配给您；专家只能检查抽取给自己的案件。</translation>
     </message>
     <message>
-        <source>There is no exam template for case %1's specialty.</source>
+        <source>There is no exam template for case %1&apos;s specialty.</source>
         <translation>没有适用于案件 %1 专业的查体模板。</translation>
     </message>
     <message>
@@ -1469,7 +1469,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>意见已提交并锁定；修改需要注明原因另起新版本。</translation>
     </message>
     <message>
-        <source>"%1" is not a field of this form.</source>
+        <source>&quot;%1&quot; is not a field of this form.</source>
         <translation>“%1”不是此表单的字段。</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>生活自理障碍程度不一致。</translation>
     </message>
     <message>
-        <source>That opinion is not one of this case's submitted opinions.</source>
+        <source>That opinion is not one of this case&apos;s submitted opinions.</source>
         <translation>该意见不是本案已提交的意见。</translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>%1只能包含：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a field of template %2.</source>
+        <source>&quot;%1&quot; is not a field of template %2.</source>
         <translation>“%1”不是模板 %2 的字段。</translation>
     </message>
 </context>
@@ -1677,7 +1677,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>版本号必须是从 1 开始的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a specialty group</source>
+        <source>&quot;%1&quot; is not a specialty group</source>
         <translation>“%1”不是专业门类</translation>
     </message>
     <message>
@@ -1689,11 +1689,11 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>每一节都需要编号和标题</translation>
     </message>
     <message>
-        <source>field "%1" in section "%2"</source>
+        <source>field &quot;%1&quot; in section &quot;%2&quot;</source>
         <translation>第“%2”节的字段“%1”</translation>
     </message>
     <message>
-        <source>section "%1"</source>
+        <source>section &quot;%1&quot;</source>
         <translation>第“%1”节</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>编号重复</translation>
     </message>
     <message>
-        <source>unknown type "%1"</source>
+        <source>unknown type &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
@@ -1729,7 +1729,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>该节没有字段</translation>
     </message>
     <message>
-        <source>suggestion for field "%1"</source>
+        <source>suggestion for field &quot;%1&quot;</source>
         <translation>字段“%1”的条款建议</translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>没有这个字段</translation>
     </message>
     <message>
-        <source>"%1" is not one of its options</source>
+        <source>&quot;%1&quot; is not one of its options</source>
         <translation>“%1”不是其选项之一</translation>
     </message>
     <message>
@@ -1745,7 +1745,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>没有可建议的条款</translation>
     </message>
     <message>
-        <source>the suggestion needs a value to match ("equals")</source>
+        <source>the suggestion needs a value to match (&quot;equals&quot;)</source>
         <translation>条款建议需要一个匹配值（“equals”）</translation>
     </message>
     <message>
@@ -1757,7 +1757,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>%1 中没有查体模板。</translation>
     </message>
     <message>
-        <source>a label is given for "%1", which is not an option</source>
+        <source>a label is given for &quot;%1&quot;, which is not an option</source>
         <translation>为“%1”给出了名称，但它不是选项</translation>
     </message>
 </context>
@@ -1772,7 +1772,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>%1 不是伤残等级；等级为 1 级（最重）至 10 级。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the five activities (%2).</source>
+        <source>&quot;%1&quot; is not one of the five activities (%2).</source>
         <translation>“%1”不是五项活动之一（%2）。</translation>
     </message>
     <message>
@@ -1799,15 +1799,15 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>该目录既不是 JSON，也不是含 %1 列的 CSV。</translation>
     </message>
     <message>
-        <source>"%1" is not a clause id like 5.7.2(36)</source>
+        <source>&quot;%1&quot; is not a clause id like 5.7.2(36)</source>
         <translation>“%1”不是形如 5.7.2(36) 的条款号</translation>
     </message>
     <message>
-        <source>grade "%1" does not match clause %2</source>
+        <source>grade &quot;%1&quot; does not match clause %2</source>
         <translation>等级“%1”与条款 %2 不符</translation>
     </message>
     <message>
-        <source>unknown specialty group "%1"</source>
+        <source>unknown specialty group &quot;%1&quot;</source>
         <translation>未知门类“%1”</translation>
     </message>
     <message>
@@ -1834,7 +1834,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>身份证数据长度异常（文字 %1 字节，照片 %2 字节）。</translation>
     </message>
     <message>
-        <source>The card's gender code "%1" is not valid.</source>
+        <source>The card&apos;s gender code &quot;%1&quot; is not valid.</source>
         <translation>身份证上的性别代码“%1”无效。</translation>
     </message>
     <message>
@@ -1842,7 +1842,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>身份证上没有读到姓名，请重新读取。</translation>
     </message>
     <message>
-        <source>The card's expiry date "%1" is not a date.</source>
+        <source>The card&apos;s expiry date &quot;%1&quot; is not a date.</source>
         <translation>身份证有效期限“%1”不是有效日期。</translation>
     </message>
     <message>
@@ -1874,7 +1874,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>读卡器无法识别该命令。请确认读卡器为符合 GA 467 的身份证阅读器。</translation>
     </message>
     <message>
-        <source>The reader's security module refused the operation (not authorized).</source>
+        <source>The reader&apos;s security module refused the operation (not authorized).</source>
         <translation>读卡器安全模块拒绝了该操作（未授权）。</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>身份证与读卡器相互认证失败。请重新放卡；如反复出现，该卡可能已损坏或并非真证。</translation>
     </message>
     <message>
-        <source>The card's information failed validation. Present the card again; if it repeats, check the person's identity another way.</source>
+        <source>The card&apos;s information failed validation. Present the card again; if it repeats, check the person&apos;s identity another way.</source>
         <translation>身份证信息校验失败。请重新放卡；如反复出现，请以其他方式核验身份。</translation>
     </message>
     <message>
@@ -1910,7 +1910,7 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>读卡器发送的数据帧长度不可能（%1 字节）。</translation>
     </message>
     <message>
-        <source>The reader's reply had a wrong checksum; it was ignored.</source>
+        <source>The reader&apos;s reply had a wrong checksum; it was ignored.</source>
         <translation>读卡器应答的校验和错误，已忽略。</translation>
     </message>
 </context>
@@ -2047,7 +2047,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>没有该材料文件。</translation>
     </message>
     <message>
-        <source>The file does not open with this station's key.</source>
+        <source>The file does not open with this station&apos;s key.</source>
         <translation>该文件无法用本工作站的密钥解开。</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>本系统无法将文字转换为 %1 编码。</translation>
     </message>
     <message>
-        <source>The character "%1" cannot be printed in %2; choose a printer profile with another encoding or raster mode.</source>
+        <source>The character &quot;%1&quot; cannot be printed in %2; choose a printer profile with another encoding or raster mode.</source>
         <translation>字符“%1”无法以 %2 编码打印；请选择其他编码或图像模式的打印机配置。</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>查询时请提供受理编号。电话：%1。地址：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a printer address; use tcp:HOST or tcp:HOST:PORT.</source>
+        <source>&quot;%1&quot; is not a printer address; use tcp:HOST or tcp:HOST:PORT.</source>
         <translation>“%1”不是打印机地址；请使用 tcp:HOST 或 tcp:HOST:PORT。</translation>
     </message>
     <message>
@@ -2194,7 +2194,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>没有默认的系统打印机（%1）。</translation>
     </message>
     <message>
-        <source>There is no system printer named "%1" (%2).</source>
+        <source>There is no system printer named &quot;%1&quot; (%2).</source>
         <translation>没有名为“%1”的系统打印机（%2）。</translation>
     </message>
     <message>
@@ -2254,7 +2254,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>复核专家 %1 已签名；签名与本结论内容一致。</translation>
     </message>
     <message>
-        <source>WARNING: the reviewer's signature does not match this conclusion.</source>
+        <source>WARNING: the reviewer&apos;s signature does not match this conclusion.</source>
         <translation>警告：复核专家签名与本结论内容不符。</translation>
     </message>
     <message>
@@ -2306,15 +2306,15 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>提交时间：%1。</translation>
     </message>
     <message>
-        <source>Expert's signature: %1</source>
+        <source>Expert&apos;s signature: %1</source>
         <translation>专家签名：%1</translation>
     </message>
     <message>
-        <source>The expert's signature matches this opinion.</source>
+        <source>The expert&apos;s signature matches this opinion.</source>
         <translation>专家签名与本意见内容一致。</translation>
     </message>
     <message>
-        <source>WARNING: the expert's signature does not match this opinion.</source>
+        <source>WARNING: the expert&apos;s signature does not match this opinion.</source>
         <translation>警告：专家签名与本意见内容不一致。</translation>
     </message>
     <message>
@@ -2343,7 +2343,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>有 %1 个字段，而表头有 %2 列</translation>
     </message>
     <message>
-        <source>acceptance_no "%1" is empty or has characters other than letters, digits, - and _</source>
+        <source>acceptance_no &quot;%1&quot; is empty or has characters other than letters, digits, - and _</source>
         <translation>受理编号 acceptance_no“%1”为空，或含有字母、数字、- 和 _ 以外的字符</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>身份证号 id_number %1 在文件中重复出现</translation>
     </message>
     <message>
-        <source>gender "%1" does not match the ID number (%2)</source>
+        <source>gender &quot;%1&quot; does not match the ID number (%2)</source>
         <translation>性别 gender“%1”与身份证号不符（应为 %2）</translation>
     </message>
     <message>
@@ -2391,7 +2391,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>专家编号 expert_id %1 在文件中重复出现</translation>
     </message>
     <message>
-        <source>unknown specialty "%1"</source>
+        <source>unknown specialty &quot;%1&quot;</source>
         <translation>未知专业“%1”</translation>
     </message>
     <message>
@@ -2468,7 +2468,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
 <context>
     <name>routing::ExpertDraw</name>
     <message>
-        <source>works for the person's employer (%1)</source>
+        <source>works for the person&apos;s employer (%1)</source>
         <translation>任职于被鉴定人的用人单位（%1）</translation>
     </message>
     <message>
@@ -2855,7 +2855,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>这不是有效的恢复密钥。恢复密钥由 14 组字母和数字组成，以短横线分隔（不含 I、O、0、1），请逐组检查是否输错。</translation>
     </message>
     <message>
-        <source>This recovery key is valid but belongs to another station's data. Find the recovery key written down when this station was set up.</source>
+        <source>This recovery key is valid but belongs to another station&apos;s data. Find the recovery key written down when this station was set up.</source>
         <translation>该恢复密钥有效，但属于另一台工作站的数据。请找到本工作站设置时抄写的恢复密钥。</translation>
     </message>
 </context>
@@ -2943,7 +2943,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <source>Today's batch</source>
+        <source>Today&apos;s batch</source>
         <translation>今日批次</translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>%1 已于 %2 签退。</translation>
     </message>
     <message>
-        <source>Read the card or type the person's ID number first; a walk-in is recorded by ID number.</source>
+        <source>Read the card or type the person&apos;s ID number first; a walk-in is recorded by ID number.</source>
         <translation>请先读卡或输入身份证号；临时到场按身份证号登记。</translation>
     </message>
     <message>
@@ -3443,7 +3443,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>当事人不在名单中却到场的原因：</translation>
     </message>
     <message>
-        <source>Walk-in recorded for the supervisor's approval. The person is not checked in yet.</source>
+        <source>Walk-in recorded for the supervisor&apos;s approval. The person is not checked in yet.</source>
         <translation>已登记临时到场，待负责人审批。当事人尚未签到。</translation>
     </message>
     <message>
@@ -3978,7 +3978,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>数据密钥缺失</translation>
     </message>
     <message>
-        <source>The station's data key is missing</source>
+        <source>The station&apos;s data key is missing</source>
         <translation>工作站的数据密钥缺失</translation>
     </message>
     <message>

@@ -56,6 +56,18 @@ std::optional<venue::HubLink> savedLink(const QString &dataDir)
     return link;
 }
 
+// A hub that does not know the token says so once; the command stops with exit 1.
+void stopWhenRefused(venue::HubClient &client, QEventLoop &loop, int &exitCode)
+{
+    QObject::connect(&client, &venue::HubClient::stateChanged, &loop, [&](venue::HubClient::State state) {
+        if (state == venue::HubClient::State::Refused) {
+            printError(client.lastError());
+            exitCode = Failed;
+            loop.quit();
+        }
+    });
+}
+
 int enrol(QCommandLineParser &parser)
 {
     const QString dataDir = dataDirFrom(parser);
@@ -156,13 +168,7 @@ int command(QCommandLineParser &parser)
     int exitCode = kHubUnreachable;
     QJsonObject printed;
     QEventLoop loop;
-    QObject::connect(&client, &venue::HubClient::stateChanged, &loop, [&](venue::HubClient::State state) {
-        if (state == venue::HubClient::State::Refused) {
-            printError(client.lastError());
-            exitCode = Failed;
-            loop.quit();
-        }
-    });
+    stopWhenRefused(client, loop, exitCode);
     QObject::connect(&client, &venue::HubClient::answered, &loop,
                      [&](const QString &key, bool ok, const QJsonObject &result, const QString &error) {
                          printed = {{QStringLiteral("key"), key}, {QStringLiteral("ok"), ok}};
@@ -202,13 +208,7 @@ int watch(QCommandLineParser &parser)
     int seen = 0;
     int exitCode = kHubUnreachable;
     QEventLoop loop;
-    QObject::connect(&client, &venue::HubClient::stateChanged, &loop, [&](venue::HubClient::State state) {
-        if (state == venue::HubClient::State::Refused) {
-            printError(client.lastError());
-            exitCode = Failed;
-            loop.quit();
-        }
-    });
+    stopWhenRefused(client, loop, exitCode);
     QObject::connect(&client, &venue::HubClient::event, &loop, [&](qint64 seq, const QJsonObject &data) {
         QJsonObject line = data;
         line.insert(QStringLiteral("seq"), seq);

@@ -1,3 +1,4 @@
+#include "allbench.h"
 #include "callingbench.h"
 #include "checkinbench.h"
 #include "syncbench.h"
@@ -48,11 +49,14 @@ int main(int argc, char **argv)
         "inserting the same rows, same run) and ratio.\n"
         "  venue     a venue hub over TLS on loopback with --stations connected stations (default 20: a "
         "hall display and exam rooms); \"call next\" from the rooms (default 200), each timed until "
-        "the display station has the call event; prints p50_ms, p95_ms."));
+        "the display station has the call event; prints p50_ms, p95_ms.\n"
+        "  all       every scenario above with its defaults, plus the cold start of appraisal-station to its "
+        "login window and its idle resident memory beside a bare Qt Widgets window in the same run; writes "
+        "--report (default docs/benchmarks.md, run it from the source folder)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("checkin | calling | sync | venue"));
+                                 QStringLiteral("checkin | calling | sync | venue | all"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Operations to time (default: 1000 check-ins, 500 calls)."),
@@ -65,9 +69,20 @@ int main(int argc, char **argv)
     const QCommandLineOption stations(
         QStringLiteral("stations"), QStringLiteral("Connected stations in the venue scenario (default 20)."),
         QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({json, count, dataDir, stations});
+    const QCommandLineOption reportPath(QStringLiteral("report"),
+                                        QStringLiteral("Where the all scenario writes its report (default "
+                                                       "docs/benchmarks.md)."),
+                                        QStringLiteral("FILE"), QStringLiteral("docs/benchmarks.md"));
+    parser.addOptions({json, count, dataDir, stations, reportPath});
     parser.process(app);
     const QStringList scenario = parser.positionalArguments();
+    if (scenario == QStringList{QStringLiteral("bare-window")}) // what `all` compares the station with
+        return bench::runBareWindow();
+    if (scenario == QStringList{QStringLiteral("all")}) {
+        const QJsonObject figures = bench::runAllBenches(parser.value(reportPath));
+        print(figures, parser.isSet(json));
+        return figures.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (scenario.size() != 1 || !QStringList{QStringLiteral("checkin"), QStringLiteral("calling"),
                                              QStringLiteral("sync"), QStringLiteral("venue")}
                                      .contains(scenario.first())) {

@@ -27,6 +27,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -128,6 +131,10 @@ struct Options {
                               QStringLiteral("Screen of the hall display: 0 = first (default: the last "
                                              "screen, usually the second monitor)."),
                               QStringLiteral("N"), QStringLiteral("-1")};
+    QCommandLineOption startupProbe{
+        QStringLiteral("startup-probe"),
+        QStringLiteral("For appraisal-bench: print \"ready\" on standard output once the login window (or "
+                       "the hall display) is up, then stay idle.")};
 
     void declare(QCommandLineParser &parser) const
     {
@@ -135,7 +142,7 @@ struct Options {
             QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({dataDir, language, demo, cardReader, display, screen});
+        parser.addOptions({dataDir, language, demo, cardReader, display, screen, startupProbe});
     }
 };
 
@@ -284,6 +291,12 @@ int main(int argc, char **argv)
     const ui::Services services{database,       clock,          accounts, &printers,
                                 reader.get(),   &draws,         &calls,   &announcements,
                                 opinions.get(), &materialStore, &sync};
+    if (parser.isSet(options.startupProbe))
+        // Runs from the event loop, so only once the first window is shown and painted.
+        QTimer::singleShot(0, [] {
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+        });
     if (parser.isSet(options.display)) {
         ui::HallDisplay display(services, ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.screen).toInt());

@@ -26,11 +26,11 @@ HubClient::HubClient(HubLink link, qint64 lastSeq, QObject *parent)
             m_socket.abort();
             return;
         }
-        m_socket.sendTextMessage(
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                        {QStringLiteral("token"), m_link.token},
-                                                        {QStringLiteral("since"), m_lastSeq}})
-                                  .toJson(QJsonDocument::Compact)));
+        StationMessage hello;
+        hello.type = StationMessage::Type::Hello;
+        hello.token = m_link.token;
+        hello.since = m_lastSeq;
+        m_socket.sendTextMessage(QString::fromUtf8(encode(hello)));
     });
     connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &) {
         // A self-signed hub certificate is expected; the pinned one is accepted, nothing else.
@@ -96,31 +96,34 @@ void HubClient::onDisconnected()
 
 void HubClient::onMessage(const QString &text)
 {
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("welcome")) {
+    const std::optional<HubMessage> message = decodeHubMessage(text.toUtf8());
+    if (!message)
+        return;
+    switch (message->type) {
+    case HubMessage::Type::Welcome:
         m_failures = 0;
         m_lastError.clear();
         setState(State::Online);
-        for (const QJsonObject &command : std::as_const(m_unanswered))
+        for (const StationMessage &command : std::as_const(m_unanswered))
             transmit(command);
-    } else if (type == QLatin1String("refused")) {
-        m_lastError = message.value(QStringLiteral("error")).toString();
+        break;
+    case HubMessage::Type::Refused:
+        m_lastError = message->error;
         setState(State::Refused);
-    } else if (type == QLatin1String("event")) {
-        const qint64 seq = message.value(QStringLiteral("seq")).toInteger();
-        if (seq <= m_lastSeq)
+        break;
+    case HubMessage::Type::Event:
+        if (message->seq <= m_lastSeq)
             return; // seen already (a replay overlapping what arrived live)
-        m_lastSeq = seq;
-        emit event(seq, message.value(QStringLiteral("data")).toObject());
-    } else if (type == QLatin1String("result")) {
-        const QString key = message.value(QStringLiteral("key")).toString();
-        m_unanswered.removeIf([&](const QJsonObject &command) {
-            return command.value(QStringLiteral("key")).toString() == key;
-        });
-        emit answered(key, message.value(QStringLiteral("ok")).toBool(),
-                      message.value(QStringLiteral("result")).toObject(),
-                      message.value(QStringLiteral("error")).toString());
+        m_lastSeq = message->seq;
+        emit event(message->seq, message->data);
+        break;
+    case HubMessage::Type::Result:
+        m_unanswered.removeIf([&](const StationMessage &command) { return command.key == message->key; });
+        emit answered(message->key, message->ok, message->result, message->error);
+        break;
+    case HubMessage::Type::Error:
+    case HubMessage::Type::Other:
+        break;
     }
 }
 
@@ -128,20 +131,21 @@ QString HubClient::send(const QString &name, const QJsonObject &args, const QStr
 {
     if (key.isEmpty())
         key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject command{{QStringLiteral("type"), QStringLiteral("command")},
-                              {QStringLiteral("key"), key},
-                              {QStringLiteral("name"), name},
-                              {QStringLiteral("args"), args},
-                              {QStringLiteral("actor"), actor}};
+    StationMessage command;
+    command.type = StationMessage::Type::Command;
+    command.key = key;
+    command.name = name;
+    command.args = args;
+    command.actor = actor;
     m_unanswered.append(command);
     if (m_state == State::Online)
         transmit(command);
     return key;
 }
 
-void HubClient::transmit(const QJsonObject &command)
+void HubClient::transmit(const StationMessage &command)
 {
-    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(command).toJson(QJsonDocument::Compact)));
+    m_socket.sendTextMessage(QString::fromUtf8(encode(command)));
 }
 
 } // namespace venue

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "venueprotocol.h"
+
 #include <QJsonObject>
 #include <QTimer>
 #include <QUrl>
@@ -49,7 +51,7 @@ private:
     void onMessage(const QString &text);
     void onDisconnected();
     void setState(State state);
-    void transmit(const QJsonObject &command);
+    void transmit(const StationMessage &command);
 
     HubLink m_link;
     QTimer m_reconnect; // before the socket: closing the socket in its destructor must find it
@@ -59,7 +61,7 @@ private:
     int m_failures = 0;
     bool m_running = false;
     QString m_lastError;
-    QList<QJsonObject> m_unanswered; // in the order they were given
+    QList<StationMessage> m_unanswered; // in the order they were given
 };
 
 QString certificateSha256(const QSslCertificate &certificate);

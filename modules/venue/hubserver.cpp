@@ -59,9 +59,9 @@ int HubServer::connectedStations() const
                              [](const auto &client) { return client->identity.has_value(); }));
 }
 
-void HubServer::send(QWebSocket &socket, const QJsonObject &message)
+void HubServer::send(QWebSocket &socket, const HubMessage &message)
 {
-    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    socket.sendTextMessage(QString::fromUtf8(encode(message)));
 }
 
 void HubServer::accept()
@@ -100,50 +100,50 @@ void HubServer::drop(Client *client)
 
 void HubServer::onMessage(Client *client, const QString &text)
 {
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(QStringLiteral("type")).toString();
+    const std::optional<StationMessage> message = decodeStationMessage(text.toUtf8());
     if (!client->identity) {
-        const auto identity =
-            type == QLatin1String("hello")
-                ? m_service.stationForToken(message.value(QStringLiteral("token")).toString())
-                : std::nullopt;
+        const auto identity = message && message->type == StationMessage::Type::Hello
+                                  ? m_service.stationForToken(message->token)
+                                  : std::nullopt;
         if (!identity) {
-            send(*client->socket, {{QStringLiteral("type"), QStringLiteral("refused")},
-                                   {QStringLiteral("error"), QStringLiteral("not an enrolled station: enrol "
-                                                                            "with a code from the hub")}});
+            HubMessage refused;
+            refused.type = HubMessage::Type::Refused;
+            refused.error = QStringLiteral("not an enrolled station: enrol with a code from the hub");
+            send(*client->socket, refused);
             client->socket->close(QWebSocketProtocol::CloseCode(kRefusedCloseCode));
             return;
         }
         client->identity = identity;
-        client->sentUpTo = qMax<qint64>(0, message.value(QStringLiteral("since")).toInteger());
-        send(*client->socket, {{QStringLiteral("type"), QStringLiteral("welcome")},
-                               {QStringLiteral("station"), identity->station},
-                               {QStringLiteral("role"), identity->role},
-                               {QStringLiteral("latest"), m_service.latestSeq()}});
+        client->sentUpTo = message->since;
+        HubMessage welcome;
+        welcome.type = HubMessage::Type::Welcome;
+        welcome.station = identity->station;
+        welcome.role = identity->role;
+        welcome.latest = m_service.latestSeq();
+        send(*client->socket, welcome);
         sendMissed(*client);
         return;
     }
-    if (type != QLatin1String("command")) {
-        send(*client->socket,
-             {{QStringLiteral("type"), QStringLiteral("error")},
-              {QStringLiteral("error"), QStringLiteral("unknown message type %1").arg(type)}});
+    if (!message || message->type != StationMessage::Type::Command) {
+        HubMessage error;
+        error.type = HubMessage::Type::Error;
+        error.error = message ? QStringLiteral("unknown message type %1").arg(message->typeName)
+                              : QStringLiteral("a message must be a JSON object");
+        send(*client->socket, error);
         return;
     }
-    const QString key = message.value(QStringLiteral("key")).toString();
-    const CommandOutcome outcome = m_service.execute(
-        *client->identity, key, message.value(QStringLiteral("name")).toString(),
-        message.value(QStringLiteral("args")).toObject(), message.value(QStringLiteral("actor")).toString());
+    const CommandOutcome outcome =
+        m_service.execute(*client->identity, message->key, message->name, message->args, message->actor);
     // Everyone hears of the change before the one who asked gets the answer.
     if (!outcome.events.isEmpty())
         publish();
-    QJsonObject reply{{QStringLiteral("type"), QStringLiteral("result")},
-                      {QStringLiteral("key"), key},
-                      {QStringLiteral("ok"), outcome.ok},
-                      {QStringLiteral("replayed"), outcome.replayed}};
-    if (outcome.ok)
-        reply.insert(QStringLiteral("result"), outcome.result);
-    else
-        reply.insert(QStringLiteral("error"), outcome.error);
+    HubMessage reply;
+    reply.type = HubMessage::Type::Result;
+    reply.key = message->key;
+    reply.ok = outcome.ok;
+    reply.replayed = outcome.replayed;
+    reply.result = outcome.result;
+    reply.error = outcome.error;
     send(*client->socket, reply);
 }
 
@@ -153,9 +153,11 @@ void HubServer::sendMissed(Client &client)
         const QList<HubEvent> events = m_service.eventsSince(client.sentUpTo, 1000);
         more = events.size() == 1000;
         for (const HubEvent &event : events) {
-            send(*client.socket, {{QStringLiteral("type"), QStringLiteral("event")},
-                                  {QStringLiteral("seq"), event.seq},
-                                  {QStringLiteral("data"), event.data}});
+            HubMessage message;
+            message.type = HubMessage::Type::Event;
+            message.seq = event.seq;
+            message.data = event.data;
+            send(*client.socket, message);
             client.sentUpTo = event.seq;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hubservice.h"
+#include "venueprotocol.h"
 
 #include <QObject>
 #include <QWebSocket>
@@ -40,7 +41,7 @@ private:
     void sendMissed(Client &client);
     void publish();
     void drop(Client *client);
-    static void send(QWebSocket &socket, const QJsonObject &message);
+    static void send(QWebSocket &socket, const HubMessage &message);
 
     HubService &m_service;
     QHttpServer &m_http;

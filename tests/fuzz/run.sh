@@ -29,8 +29,9 @@ declare -A max_len=(
     [sync_results]=8192
     [gunzip]=8192              # compressed size; inflation is limited to 1 MiB by the target
     [signature_strokes]=16384  # a real signature is a few hundred points of 10 bytes
+    [venue_message]=4096       # hello, command, event and result messages are a few hundred bytes
 )
-order=(card_frame id_number roster_csv exam_template sync_batch sync_results gunzip signature_strokes)
+order=(card_frame id_number roster_csv exam_template sync_batch sync_results gunzip signature_strokes venue_message)
 
 [[ $# -ge 1 && $1 =~ ^[0-9]+$ && $1 -gt 0 ]] || usage
 seconds=$1
