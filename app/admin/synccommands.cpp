@@ -157,6 +157,17 @@ int downloadReferenceData(QCommandLineParser &parser)
     return Ok;
 }
 
+// --data-dir, --json, --server and --ca: what every command talking to the central server takes.
+void declareLinkOptions(QCommandLineParser &parser)
+{
+    parser.addOption(dataDirOption());
+    parser.addOption(jsonOption());
+    parser.addOption(
+        {QStringLiteral("server"), tr("The central server, https://HOST:PORT."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ca"), tr("PEM file of a CA to trust for the server's certificate."),
+                      QStringLiteral("PEM")});
+}
+
 } // namespace
 
 QList<Command> syncCommands()
@@ -166,13 +177,7 @@ QList<Command> syncCommands()
          tr("Upload the outbox to the central server until nothing is pending: exit 0 only when nothing is "
             "pending. The token comes from APPRAISAL_SYNC_TOKEN or the system keychain (sync token)."),
          [](QCommandLineParser &parser) {
-             parser.addOption(dataDirOption());
-             parser.addOption(jsonOption());
-             parser.addOption({QStringLiteral("server"), tr("The central server, https://HOST:PORT."),
-                               QStringLiteral("URL")});
-             parser.addOption({QStringLiteral("ca"),
-                               tr("PEM file of a CA to trust for the server's certificate."),
-                               QStringLiteral("PEM")});
+             declareLinkOptions(parser);
              parser.addOption({QStringLiteral("batch"), tr("Records per batch (default 200)."),
                                QStringLiteral("N"), QStringLiteral("200")});
              parser.addOption({QStringLiteral("attempts"),
@@ -181,19 +186,10 @@ QList<Command> syncCommands()
          },
          runSync},
         {QStringLiteral("sync"), QStringLiteral("reference"),
-         tr("Download the reference data that changed on the central server (rooms, experts, clauses, rosters, "
-            "exam templates) and apply it; a local "
-            "change still waiting to upload is kept; nothing local is deleted."),
-         [](QCommandLineParser &parser) {
-             parser.addOption(dataDirOption());
-             parser.addOption(jsonOption());
-             parser.addOption({QStringLiteral("server"), tr("The central server, https://HOST:PORT."),
-                               QStringLiteral("URL")});
-             parser.addOption({QStringLiteral("ca"),
-                               tr("PEM file of a CA to trust for the server's certificate."),
-                               QStringLiteral("PEM")});
-         },
-         downloadReferenceData},
+         tr("Download the reference data that changed on the central server (rooms, experts, clauses, "
+            "rosters, exam templates) and apply it; a local change still waiting to upload is kept; nothing "
+            "local is deleted."),
+         [](QCommandLineParser &parser) { declareLinkOptions(parser); }, downloadReferenceData},
         {QStringLiteral("sync"), QStringLiteral("token"),
          tr("Store the station's sync token (from appraisal-server token create), read from standard input, "
             "in the "
