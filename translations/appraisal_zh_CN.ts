@@ -1010,6 +1010,10 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>This station has no sync token yet.</source>
         <translation>本工作站还没有同步令牌。</translation>
     </message>
+    <message>
+        <source>This station is not enrolled at the venue hub yet.</source>
+        <translation>本工作站尚未在场所中心登记。</translation>
+    </message>
 </context>
 <context>
     <name>checkin::CheckInService</name>
@@ -2831,6 +2835,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Recording a failed upload</source>
         <translation>记录上传失败</translation>
     </message>
+    <message>
+        <source>Internal error: a forwarded record must be kept in a transaction.</source>
+        <translation>内部错误：转发的记录必须在事务中保存。</translation>
+    </message>
+    <message>
+        <source>Keeping the forwarded record</source>
+        <translation>保存转发的记录</translation>
+    </message>
 </context>
 <context>
     <name>store::StationKeys</name>
@@ -3513,6 +3525,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Check the person in first (or read their card again) to add their materials.</source>
         <translation>请先为此人签到（或重新读卡），再添加材料。</translation>
+    </message>
+    <message>
+        <source>The venue hub does not answer. The check-in is kept on this station and is made when the hub is back; the ticket prints then. Ask the person to wait.</source>
+        <translation>场所中心没有应答。签到已保存在本工作站，中心恢复后即完成签到并打印号票。请当事人稍候。</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +4406,36 @@ Workstation</source>
         <source>Database OK (schema %1)</source>
         <translation>数据库正常（结构版本 %1）</translation>
     </message>
+    <message>
+        <source>Venue hub: connected</source>
+        <translation>场所中心：已连接</translation>
+    </message>
+    <message>
+        <source>Venue hub: connecting…</source>
+        <translation>场所中心：正在连接…</translation>
+    </message>
+    <message>
+        <source>Venue hub NOT REACHABLE</source>
+        <translation>场所中心无法连接</translation>
+    </message>
+    <message>
+        <source>Venue hub REFUSED this station</source>
+        <translation>场所中心拒绝了本工作站</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n command(s) waiting</source>
+        <translation>
+            <numerusform> · %n 条指令等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work goes on at this station; what waits is sent when the hub is back.</source>
+        <translation>本工作站可继续工作；待发送的内容在中心恢复后发送。</translation>
+    </message>
+    <message>
+        <source>Enrol this station again with a code from the hub (appraisal-admin venue enrol).</source>
+        <translation>请用中心给出的登记码重新登记本工作站（appraisal-admin venue enrol）。</translation>
+    </message>
 </context>
 <context>
     <name>ui::SyncPage</name>
@@ -4542,6 +4588,25 @@ Workstation</source>
     <message>
         <source>The venue hub is not reachable.</source>
         <translation>无法连接场所中枢。</translation>
+    </message>
+    <message>
+        <source>The command could not be saved on this station (%1); it was not sent. Try again.</source>
+        <translation>指令未能保存在本工作站（%1），未发送。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>venue::HubDeskAuthority</name>
+    <message>
+        <source>The check-in could not be saved on this station (%1); nothing was sent. Try again.</source>
+        <translation>签到未能保存在本工作站（%1），未发送任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The venue hub refused the check-in: %1</source>
+        <translation>场所中心拒绝了签到：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in this station&apos;s roster.</source>
+        <translation>案件 %1 已不在本工作站的名单中。</translation>
     </message>
 </context>
 </TS>

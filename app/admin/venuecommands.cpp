@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "centralsync/syncstatus.h"
 #include "crypto/keystore.h"
 #include "venue/hubclient.h"
 #include "venue/hubserver.h"
@@ -30,8 +31,7 @@ constexpr int kHubUnreachable = 3;
 
 crypto::KeychainSecret hubTokenEntry(const QString &dataDir)
 {
-    return crypto::KeychainSecret(QStringLiteral("appraisal-workstation-venue"),
-                                  QFileInfo(dataDir).absoluteFilePath());
+    return crypto::KeychainSecret(centralsync::hubKeychainService(), QFileInfo(dataDir).absoluteFilePath());
 }
 
 // The link saved at enrolment; the token from APPRAISAL_HUB_TOKEN or the keychain.

@@ -1,6 +1,7 @@
 #include "stationshell.h"
 
 #include "announce/announcer.h"
+#include "centralsync/syncstatus.h"
 #include "checkin/ticketoutput.h"
 #include "crypto/keystore.h"
 #include "demo/demovenue.h"
@@ -19,6 +20,8 @@
 #include "ui/keydialogs.h"
 #include "ui/style.h"
 #include "venue/hubcallauthority.h"
+#include "venue/hubdeskauthority.h"
+#include "venue/hubmirror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -249,18 +252,31 @@ int main(int argc, char **argv)
     // On a venue LAN (enrolled with appraisal-admin venue enrol) the hub decides calls; on one PC
     // the station decides them itself, with the same code.
     routing::LocalCallAuthority localCalls(database);
+    venue::StoredCommandJournal hubJournal(database);
+    venue::HubMirror hubMirror(database);
     std::unique_ptr<venue::HubClient> hubClient;
     std::unique_ptr<venue::HubCallAuthority> hubCalls;
+    std::unique_ptr<venue::HubDeskAuthority> hubDesk;
     if (const QString hubUrl = database.setting(QStringLiteral("venue.hub_url")); !hubUrl.isEmpty()) {
         QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
         if (token.isEmpty())
-            token = crypto::KeychainSecret(QStringLiteral("appraisal-workstation-venue"),
+            token = crypto::KeychainSecret(centralsync::hubKeychainService(),
                                            QFileInfo(folder).absoluteFilePath())
                         .load();
         hubClient = std::make_unique<venue::HubClient>(
             venue::HubLink{QUrl(hubUrl), token, database.setting(QStringLiteral("venue.hub_pin"))});
-        hubClient->start();
+        // Commands wait on disk for the hub's answer; the hub's tickets, draws and transfers keep
+        // this station's database current, so its lists and exam page work as on one PC.
+        hubClient->setJournal(&hubJournal);
+        QObject::connect(hubClient.get(), &venue::HubClient::event, hubClient.get(),
+                         [&hubMirror](qint64 seq, const QJsonObject &data) {
+                             if (const core::Status applied = hubMirror.apply(seq, data); !applied)
+                                 qWarning("venue hub event %lld not applied here: %s", seq,
+                                          qPrintable(applied.error()));
+                         });
         hubCalls = std::make_unique<venue::HubCallAuthority>(*hubClient);
+        hubDesk = std::make_unique<venue::HubDeskAuthority>(*hubClient, database);
+        hubClient->start();
     }
     routing::CallAuthority &calls = hubCalls ? static_cast<routing::CallAuthority &>(*hubCalls) : localCalls;
     // The hall's voice: settings announce.clip_pack (default <data dir>/clips, else the clips next to
@@ -288,9 +304,9 @@ int main(int argc, char **argv)
     // Uploads to the central system in the background whenever a server is set up.
     centralsync::SyncScheduler sync(database);
     sync.start();
-    const ui::Services services{database,       clock,          accounts, &printers,
-                                reader.get(),   &draws,         &calls,   &announcements,
-                                opinions.get(), &materialStore, &sync};
+    const ui::Services services{database, clock,         accounts,       &printers,      reader.get(),
+                                &draws,   &calls,        &announcements, opinions.get(), &materialStore,
+                                &sync,    hubDesk.get(), hubClient.get()};
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [] {

@@ -53,7 +53,7 @@ bool SyncScheduler::runNow(QString *problem)
         m_uploader.release()->deleteLater(); // still inside its own signal
         // With the link up, reference data comes down after the upload (the station's own changes
         // are up by then, so fewer are kept back).
-        if (summary.lastError.isEmpty()) {
+        if (summary.lastError.isEmpty() && !link.throughHub) {
             m_downloading = true;
             const ReferenceSummary reference = downloadReference(m_database, link);
             m_downloading = false;

@@ -18,9 +18,26 @@ QString stationId(store::Database &database)
     return database.setting(QStringLiteral("sync.station_id"), database.setting(QStringLiteral("venue_id")));
 }
 
+QString hubKeychainService()
+{
+    return QStringLiteral("appraisal-workstation-venue");
+}
+
+bool uploadsThroughHub(store::Database &database)
+{
+    return database.setting(QStringLiteral("sync.server")).isEmpty() &&
+           !database.setting(QStringLiteral("venue.hub_url")).isEmpty();
+}
+
 QUrl configuredServer(store::Database &database)
 {
-    return QUrl(database.setting(QStringLiteral("sync.server")));
+    if (!uploadsThroughHub(database))
+        return QUrl(database.setting(QStringLiteral("sync.server")));
+    // wss://HOST:PORT/api/v1/venue/stream → https://HOST:PORT/ (same port, same certificate)
+    QUrl hub(database.setting(QStringLiteral("venue.hub_url")));
+    hub.setScheme(hub.scheme() == QLatin1String("ws") ? QStringLiteral("http") : QStringLiteral("https"));
+    hub.setPath(QStringLiteral("/"));
+    return hub;
 }
 
 ServerLink configuredLink(store::Database &database, QString *problem)
@@ -30,6 +47,20 @@ ServerLink configuredLink(store::Database &database, QString *problem)
     if (!link.base.isValid() || link.base.isEmpty()) {
         *problem =
             QCoreApplication::translate("centralsync", "No central server is set up for this station.");
+        return link;
+    }
+    if (uploadsThroughHub(database)) {
+        link.throughHub = true;
+        link.pinnedCertificateSha256 = database.setting(QStringLiteral("venue.hub_pin"));
+        link.stationId = database.setting(QStringLiteral("venue.station"));
+        link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
+        if (link.token.isEmpty())
+            link.token =
+                crypto::KeychainSecret(hubKeychainService(), QFileInfo(database.path()).absolutePath())
+                    .load(problem);
+        if (link.token.isEmpty() && problem->isEmpty())
+            *problem = QCoreApplication::translate("centralsync",
+                                                   "This station is not enrolled at the venue hub yet.");
         return link;
     }
     const QString ca = database.setting(QStringLiteral("sync.ca"));

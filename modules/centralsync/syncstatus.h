@@ -16,8 +16,13 @@ struct SyncStatus {
 };
 
 // The server the station uploads to (setting sync.server) and the CA it trusts (sync.ca, a PEM
-// file); the token from APPRAISAL_SYNC_TOKEN or the keychain entry of the data folder.
+// file); the token from APPRAISAL_SYNC_TOKEN or the keychain entry of the data folder. A venue
+// station without a sync.server of its own (venue.hub_url set) uploads to its hub, which forwards
+// upstream: https on the hub's address, the pinned hub certificate (venue.hub_pin), the station's
+// venue token (APPRAISAL_HUB_TOKEN or the keychain) and its venue name (venue.station).
 QUrl configuredServer(store::Database &database);
+bool uploadsThroughHub(store::Database &database);
+QString hubKeychainService(); // where a venue station's hub token is kept (account: the data folder)
 ServerLink configuredLink(store::Database &database, QString *problem);
 QString keychainService();
 // The station id a token is made for: the setting sync.station_id, by default the venue id.

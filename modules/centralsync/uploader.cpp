@@ -2,6 +2,7 @@
 
 #include "store/outbox.h"
 
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkProxy>
@@ -115,6 +116,23 @@ void Uploader::post(const PreparedBatch &batch)
         request.setSslConfiguration(tls);
     }
     QNetworkReply *reply = m_network.post(request, batch.body);
+    if (const QString pin = m_link.pinnedCertificateSha256; !pin.isEmpty()) {
+        const auto pinned = [reply, pin] {
+            return QString::fromLatin1(reply->sslConfiguration()
+                                           .peerCertificate()
+                                           .digest(QCryptographicHash::Sha256)
+                                           .toHex()) == pin;
+        };
+        connect(reply, &QNetworkReply::sslErrors, this, [reply, pinned](const QList<QSslError> &) {
+            if (pinned())
+                reply->ignoreSslErrors(); // the certificate pinned at enrolment, self-signed
+        });
+        // Also when a CA vouches for it: only the pinned certificate is this station's hub.
+        connect(reply, &QNetworkReply::encrypted, this, [reply, pinned] {
+            if (!pinned())
+                reply->abort();
+        });
+    }
     m_inFlight.insert(reply, batch);
     // The body reaches the network thread through this thread's event loop: the next batch is
     // read and posted once this one is handed over, while the server works on it.

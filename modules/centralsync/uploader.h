@@ -21,6 +21,10 @@ struct ServerLink {
     QString token;                     // bearer token (from the keychain or APPRAISAL_SYNC_TOKEN)
     QString stationId;                 // the station the token was made for
     QList<QSslCertificate> trustedCas; // extra CAs (a private CA); empty: the system's
+    // Hex SHA-256 of the server certificate (DER) pinned at venue enrolment: that certificate and
+    // no other is accepted, self-signed or not.
+    QString pinnedCertificateSha256;
+    bool throughHub = false; // a venue hub: it forwards the records; reference data is not there
 };
 
 struct UploadSummary {

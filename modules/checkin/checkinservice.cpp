@@ -47,40 +47,56 @@ QDate CheckInService::serviceDay() const
     return checkin::serviceDay(m_database.clock().now(), reset);
 }
 
-CheckInResult CheckInService::checkInByIdNumber(const accounts::Session &session, const QString &idNumber)
+RosterMatch CheckInService::matchIdNumber(const accounts::Session &session, const QString &idNumber) const
 {
+    RosterMatch match;
     if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
         !allowed)
-        return refused(Problem::Denied, allowed.error());
+        return {std::nullopt, Problem::Denied, allowed.error()};
     const core::IdCheck check = core::checkIdNumber(idNumber, m_database.clock().today());
     if (!check.valid)
-        return refused(Problem::InvalidIdNumber, check.error);
-    const QDate day = serviceDay();
-    auto record = m_cases.findByIdNumberOn(check.normalized, day);
-    if (!record)
-        return refused(Problem::NotOnRoster,
-                       tr("%1 is not on today's roster. Check the number against the notice the person "
-                          "brought; if it is right, record a walk-in for the supervisor to approve.")
-                           .arg(core::maskIdNumber(check.normalized)));
-    return checkInCase(session, *record, day);
+        return {std::nullopt, Problem::InvalidIdNumber, check.error};
+    match.record = m_cases.findByIdNumberOn(check.normalized, serviceDay());
+    if (!match.record)
+        return {std::nullopt, Problem::NotOnRoster,
+                tr("%1 is not on today's roster. Check the number against the notice the person "
+                   "brought; if it is right, record a walk-in for the supervisor to approve.")
+                    .arg(core::maskIdNumber(check.normalized))};
+    return match;
+}
+
+RosterMatch CheckInService::matchAcceptanceNo(const accounts::Session &session,
+                                              const QString &acceptanceNo) const
+{
+    RosterMatch match;
+    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
+        !allowed)
+        return {std::nullopt, Problem::Denied, allowed.error()};
+    const QString wanted = acceptanceNo.trimmed();
+    match.record = m_cases.find(wanted);
+    const auto batch =
+        match.record ? store::VenueRepository(m_database).batch(match.record->data.batchId) : std::nullopt;
+    if (!match.record || !batch || batch->day != serviceDay())
+        return {std::nullopt, Problem::NotOnRoster,
+                tr("Acceptance number %1 is not on today's roster. Check the barcode or the number "
+                   "on the notice.")
+                    .arg(wanted)};
+    return match;
+}
+
+CheckInResult CheckInService::checkInByIdNumber(const accounts::Session &session, const QString &idNumber)
+{
+    const RosterMatch match = matchIdNumber(session, idNumber);
+    return match.record ? checkInCase(session, *match.record, serviceDay())
+                        : refused(match.problem, match.error);
 }
 
 CheckInResult CheckInService::checkInByAcceptanceNo(const accounts::Session &session,
                                                     const QString &acceptanceNo)
 {
-    if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CheckIn);
-        !allowed)
-        return refused(Problem::Denied, allowed.error());
-    const QString wanted = acceptanceNo.trimmed();
-    auto record = m_cases.find(wanted);
-    const auto batch = record ? store::VenueRepository(m_database).batch(record->data.batchId) : std::nullopt;
-    const QDate day = serviceDay();
-    if (!record || !batch || batch->day != day)
-        return refused(Problem::NotOnRoster,
-                       tr("Acceptance number %1 is not on today's roster. Check the barcode or the number "
-                          "on the notice.")
-                           .arg(wanted));
-    return checkInCase(session, *record, day);
+    const RosterMatch match = matchAcceptanceNo(session, acceptanceNo);
+    return match.record ? checkInCase(session, *match.record, serviceDay())
+                        : refused(match.problem, match.error);
 }
 
 CheckInResult CheckInService::checkInCase(const accounts::Session &session, store::CaseRecord record,

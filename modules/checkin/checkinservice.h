@@ -25,6 +25,13 @@ struct CheckInResult {
     bool ok() const { return checkIn.has_value(); }
 };
 
+// The case a desk entry names on today's roster, or the refusal the desk shows.
+struct RosterMatch {
+    std::optional<store::CaseRecord> record;
+    Problem problem = Problem::None;
+    QString error; // translated
+};
+
 struct LaneWaiting {
     core::Lane lane;
     int waiting = 0;
@@ -41,6 +48,10 @@ public:
     QDate serviceDay() const;
     CheckInResult checkInByIdNumber(const accounts::Session &session, const QString &idNumber);
     CheckInResult checkInByAcceptanceNo(const accounts::Session &session, const QString &acceptanceNo);
+    // Who the entry names, checked as a check-in would check it, without checking in: a venue
+    // station asks its hub to check that case in.
+    RosterMatch matchIdNumber(const accounts::Session &session, const QString &idNumber) const;
+    RosterMatch matchAcceptanceNo(const accounts::Session &session, const QString &acceptanceNo) const;
 
     int peopleAhead(const store::Ticket &ticket) const;
     QList<LaneWaiting> waitingPerLane() const;

@@ -468,6 +468,27 @@ QStringList version17()
     };
 }
 
+// A venue station's commands to its hub that have no answer yet, in the order given: kept on disk
+// so a command made while the hub or the LAN is down survives a restart of the station and is
+// sent again, with the same idempotency key, when the hub is back. At the hub, the outbox also
+// holds the records its stations forward for upstream (origin: the station; '' for its own), so
+// one version per entity holds per origin.
+QStringList version18()
+{
+    return {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX outbox_by_entity"),
+        QStringLiteral("CREATE UNIQUE INDEX outbox_by_entity ON outbox(origin, type, entity_key, version)"),
+        QStringLiteral(R"(CREATE TABLE hub_pending (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            args TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            queued_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -475,7 +496,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{
         {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
         {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
-        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}};
+        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()}};
     return all;
 }
 

@@ -19,8 +19,8 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
     int version = 1;
     if (versioning == Versioning::Next) {
         Statement last =
-            m_database.statement(QStringLiteral("SELECT record_id, version FROM outbox WHERE type = ? AND "
-                                                "entity_key = ? ORDER BY version DESC LIMIT 1"));
+            m_database.statement(QStringLiteral("SELECT record_id, version FROM outbox WHERE origin = '' AND "
+                                                "type = ? AND entity_key = ? ORDER BY version DESC LIMIT 1"));
         bindAll(*last, {type, entityKey});
         if (!last->exec())
             return core::Status::failure(sqlError(tr("Reading the outbox"), *last));
@@ -42,6 +42,46 @@ core::Status Outbox::append(const QString &type, const QString &entityKey, const
     if (!insert->exec())
         return core::Status::failure(sqlError(tr("Writing the outbox"), *insert));
     return {};
+}
+
+core::Result<Outbox::Relayed> Outbox::relay(const QString &origin, const QString &recordId,
+                                            const QString &type, const QString &entityKey, int version,
+                                            const QString &predecessor, const QByteArray &payloadJson,
+                                            QString *why)
+{
+    using R = core::Result<Relayed>;
+    if (!m_database.inTransaction())
+        return R::failure(tr("Internal error: a forwarded record must be kept in a transaction."));
+    Statement known = m_database.statement(QStringLiteral(
+        "SELECT record_id, sealed_payload FROM outbox WHERE record_id = ? OR (origin = ? AND type = ? AND "
+        "entity_key = ? AND version = ?)"));
+    bindAll(*known, {recordId, origin, type, entityKey, version});
+    if (!known->exec())
+        return R::failure(sqlError(tr("Reading the outbox"), *known));
+    if (known->next()) {
+        const QString storedId = known->value(0).toString();
+        if (storedId != recordId) {
+            *why = QStringLiteral("version %1 of %2 %3 from %4 is here already as record %5")
+                       .arg(version)
+                       .arg(type, entityKey, origin, storedId);
+            return Relayed::Conflict;
+        }
+        const auto opened = m_database.sealer().open(known->value(1).toByteArray(), recordId);
+        if (opened && *opened == payloadJson)
+            return Relayed::Duplicate;
+        *why = QStringLiteral("a record with this id and other content is here already");
+        return Relayed::Conflict;
+    }
+    Statement insert = m_database.statement(
+        QStringLiteral("INSERT INTO outbox(record_id, origin, type, entity_key, version, predecessor, "
+                       "sealed_payload, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(*insert, {recordId, origin, type, entityKey, version,
+                      predecessor.isEmpty() ? QVariant() : QVariant(predecessor),
+                      m_database.sealer().seal(payloadJson, recordId),
+                      m_database.clock().now().toString(Qt::ISODateWithMs)});
+    if (!insert->exec())
+        return R::failure(sqlError(tr("Keeping the forwarded record"), *insert));
+    return Relayed::Stored;
 }
 
 OutboxCounts Outbox::counts() const

@@ -46,6 +46,14 @@ public:
     // Appends the next version of `type`/`entityKey`. Refused outside a transaction.
     core::Status append(const QString &type, const QString &entityKey, const QJsonObject &payload,
                         Versioning versioning = Versioning::Next);
+    // At a venue hub: a record a station forwarded, kept as it came (id, version, predecessor and
+    // payload bytes) for upload with the hub's own. Stored; Duplicate: the same record was here
+    // already; Conflict: the id, or this version of the entity from that station, is here with
+    // other content (`why` says which). Refused outside a transaction.
+    enum class Relayed { Stored, Duplicate, Conflict };
+    core::Result<Relayed> relay(const QString &origin, const QString &recordId, const QString &type,
+                                const QString &entityKey, int version, const QString &predecessor,
+                                const QByteArray &payloadJson, QString *why);
     OutboxCounts counts() const;
     // Pending rows in causal order (the order they were written), quarantined ones left out.
     // `parsePayload` false: only payloadJson is filled (the uploader sends the bytes as they are).

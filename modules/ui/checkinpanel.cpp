@@ -49,6 +49,20 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     : QWidget(parent), m_services(services), m_session(session), m_checkIn(services.database)
 {
     setObjectName(QStringLiteral("checkInPanel"));
+    m_desk = services.desk;
+    if (!m_desk) {
+        m_localDesk = std::make_unique<routing::LocalDeskAuthority>(services.database, services.draws);
+        m_desk = m_localDesk.get();
+    }
+    // A check-in kept while the venue hub was away prints when the hub has made it.
+    connect(m_desk, &routing::DeskAuthority::keptCheckInDone, this, [this](const routing::DeskCheckIn &done) {
+        if (!done.result.ok()) {
+            showError(done.result.error);
+            return;
+        }
+        showDone(done);
+        emit changed();
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
@@ -222,38 +236,43 @@ void CheckInPanel::checkIn()
         return;
     }
     const checkin::DeskEntry entry = checkin::classifyEntry(text, m_services.clock.today());
-    const checkin::CheckInResult result = entry.kind == checkin::DeskEntry::Kind::IdNumber
-                                              ? m_checkIn.checkInByIdNumber(m_session, entry.value)
-                                              : m_checkIn.checkInByAcceptanceNo(m_session, entry.value);
-    if (!result.ok()) {
-        m_lastProblem = result.problem;
-        showError(result.error);
+    const routing::DeskCheckIn done = m_desk->checkIn(m_session, entry);
+    if (done.kept) {
+        m_lastProblem.reset();
+        showError(tr("The venue hub does not answer. The check-in is kept on this station and is made "
+                     "when the hub is back; the ticket prints then. Ask the person to wait."));
+        m_input->clear();
+        m_presented.reset();
         updateActions();
         return;
     }
-    m_lastProblem.reset();
-    m_current = result.checkIn;
-    showCheckIn(*m_current);
-    // The experts are drawn as soon as the person is here; the check-in stands even if the draw
-    // cannot be made (too few experts on duty), and the desk is told why.
-    QString drawProblem;
-    if (m_services.draws && !m_services.draws->current(m_current->record.data.acceptanceNo)) {
-        const auto drawn = m_services.draws->draw(m_session, m_current->record.data.acceptanceNo);
-        if (!drawn)
-            drawProblem = drawn.error();
+    if (!done.result.ok()) {
+        m_lastProblem = done.result.problem;
+        showError(done.result.error);
+        updateActions();
+        return;
     }
+    showDone(done);
+    m_input->clear();
+    m_presented.reset();
+    updateActions();
+    emit changed();
+}
+
+void CheckInPanel::showDone(const routing::DeskCheckIn &done)
+{
+    m_lastProblem.reset();
+    m_current = done.result.checkIn;
+    showCheckIn(*m_current);
     if (!m_current->alreadyCheckedIn)
         print(*m_current, false);
     else
         showInfo(
             tr("Already checked in with ticket %1. Press F5 to reprint it.").arg(m_current->ticket.label));
-    if (!drawProblem.isEmpty())
+    if (!done.drawProblem.isEmpty())
         showError(tr("Checked in with ticket %1, but the experts could not be drawn: %2")
-                      .arg(m_current->ticket.label, drawProblem));
-    m_input->clear();
-    m_presented.reset();
+                      .arg(m_current->ticket.label, done.drawProblem));
     updateActions();
-    emit changed();
 }
 
 void CheckInPanel::showCheckIn(const checkin::CheckIn &done)

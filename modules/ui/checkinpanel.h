@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -45,6 +46,7 @@ signals:
 
 private:
     void checkIn();
+    void showDone(const routing::DeskCheckIn &done); // a check-in made: show it and print
     void reprint();
     void signOut();
     void recordWalkIn();
@@ -71,6 +73,8 @@ private:
     const Services &m_services;
     accounts::Session m_session;
     checkin::CheckInService m_checkIn;
+    std::unique_ptr<routing::LocalDeskAuthority> m_localDesk; // when the services bring none
+    routing::DeskAuthority *m_desk = nullptr;
     std::optional<checkin::CheckIn> m_current;
     std::optional<PresentedIdentity> m_presented;
     std::optional<checkin::Problem> m_lastProblem;

@@ -166,6 +166,14 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
                 &MainWindow::refreshSyncStatus);
     }
     refreshSyncStatus();
+    if (venue::HubClient *hub = services.hub) {
+        const auto showHub = [this, hub] {
+            m_statusBar->showHub(hub->state(), hub->waitingCommands(), hub->lastError());
+        };
+        connect(hub, &venue::HubClient::stateChanged, this, showHub);
+        connect(hub, &venue::HubClient::waitingChanged, this, showHub);
+        showHub();
+    }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);

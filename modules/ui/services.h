@@ -9,8 +9,10 @@
 #include "identity/cardreader.h"
 #include "materials/materialstore.h"
 #include "routing/callauthority.h"
+#include "routing/deskauthority.h"
 #include "routing/drawservice.h"
 #include "store/database.h"
+#include "venue/hubclient.h"
 
 namespace ui {
 
@@ -27,6 +29,8 @@ struct Services {
     exam::OpinionService *opinions = nullptr;             // none: the exam templates did not load
     materials::MaterialStore *materials = nullptr;        // none: no materials beside the form
     centralsync::SyncScheduler *sync = nullptr;           // none: no uploads from this station
+    routing::DeskAuthority *desk = nullptr;               // who checks in; none: this station itself
+    venue::HubClient *hub = nullptr;                      // the venue hub's link; none: one PC
 };
 
 // The venue and batch this station works for today, read from the station settings.

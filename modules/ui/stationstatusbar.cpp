@@ -6,6 +6,14 @@
 namespace ui {
 
 namespace {
+void setAlarm(QLabel *label, bool alarm)
+{
+    label->setProperty("alarm", alarm);
+    // Re-apply the style sheet so the alarm colour follows the property.
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
 QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
 {
     auto *label = new QLabel(text, bar);
@@ -27,14 +35,45 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
     addItem(this, QStringLiteral("statusVenue"), tr("%1 · batch %2").arg(station.venueName, station.batchId));
     m_database = addItem(this, QStringLiteral("statusDatabase"), QString());
     m_network = addItem(this, QStringLiteral("statusNetwork"), QString());
+    m_hub = addItem(this, QStringLiteral("statusHub"), QString());
+    m_hub->hide();
+}
+
+void StationStatusBar::showHub(venue::HubClient::State state, int waitingCommands, const QString &lastError)
+{
+    using State = venue::HubClient::State;
+    QString text;
+    switch (state) {
+    case State::Online:
+        text = tr("Venue hub: connected");
+        break;
+    case State::Connecting:
+        text = tr("Venue hub: connecting…");
+        break;
+    case State::Offline:
+        text = tr("Venue hub NOT REACHABLE");
+        break;
+    case State::Refused:
+        text = tr("Venue hub REFUSED this station");
+        break;
+    }
+    if (waitingCommands > 0)
+        text += tr(" · %n command(s) waiting", nullptr, waitingCommands);
+    m_hub->setText(text);
+    QString advice;
+    if (state == State::Offline)
+        advice = tr("Work goes on at this station; what waits is sent when the hub is back.");
+    else if (state == State::Refused)
+        advice = tr("Enrol this station again with a code from the hub (appraisal-admin venue enrol).");
+    m_hub->setToolTip(lastError.isEmpty() ? advice : advice + QLatin1Char('\n') + lastError);
+    m_hub->show();
+    setAlarm(m_hub, state == State::Offline || state == State::Refused);
 }
 
 void StationStatusBar::showSync(const QString &text, bool problem)
 {
     m_network->setText(text);
-    m_network->setProperty("alarm", problem);
-    m_network->style()->unpolish(m_network);
-    m_network->style()->polish(m_network);
+    setAlarm(m_network, problem);
 }
 
 void StationStatusBar::showHealth(const store::HealthReport &health)
@@ -47,10 +86,7 @@ void StationStatusBar::showHealth(const store::HealthReport &health)
         m_database->setText(tr("Database OK (schema %1)").arg(health.schemaVersion));
         m_database->setToolTip(QString());
     }
-    m_database->setProperty("alarm", m_alarm);
-    // Re-apply the style sheet so the alarm colour follows the property.
-    m_database->style()->unpolish(m_database);
-    m_database->style()->polish(m_database);
+    setAlarm(m_database, m_alarm);
 }
 
 } // namespace ui

@@ -17,11 +17,15 @@ public:
     void showHealth(const store::HealthReport &health);
     // The sync line: not set up / syncing / online / offline / error, and what is waiting.
     void showSync(const QString &text, bool problem);
+    // The venue hub line of a LAN station (hidden on one PC): connected, connecting, not reachable
+    // or refused, and how many of this station's commands wait for the hub.
+    void showHub(venue::HubClient::State state, int waitingCommands, const QString &lastError);
     bool alarmRaised() const { return m_alarm; }
 
 private:
     QLabel *m_database = nullptr;
     QLabel *m_network = nullptr;
+    QLabel *m_hub = nullptr;
     bool m_alarm = false;
 };
 

@@ -2,9 +2,6 @@
 
 #include "hubservice.h"
 
-#include <QEventLoop>
-#include <QTimer>
-
 namespace venue {
 
 HubCallAuthority::HubCallAuthority(HubClient &client, int answerTimeoutMs)
@@ -16,34 +13,25 @@ HubCallAuthority::HubCallAuthority(HubClient &client, int answerTimeoutMs)
     });
 }
 
-HubCallAuthority::Answer HubCallAuthority::ask(const QString &name, const QJsonObject &args,
-                                               const QString &actor) const
+HubAnswer HubCallAuthority::ask(const QString &name, const QJsonObject &args, const QString &actor) const
 {
-    Answer answer;
     if (m_client.state() != HubClient::State::Online && name == QLatin1String("queue"))
-        return answer; // a read is not queued
-    QEventLoop loop;
-    QString key;
-    const QMetaObject::Connection connection = QObject::connect(
-        &m_client, &HubClient::answered, &loop,
-        [&](const QString &answeredKey, bool ok, const QJsonObject &result, const QString &error) {
-            if (answeredKey != key)
-                return;
-            answer = {true, ok, result, error};
-            loop.quit();
-        });
-    key = m_client.send(name, args, actor);
-    QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
-    if (!answer.answered)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    QObject::disconnect(connection);
+        return {}; // a read is not queued
+    HubAnswer answer = m_client.ask(name, args, actor, m_timeoutMs);
+    if (answer.key.isEmpty()) // not kept on disk, so not sent either
+        answer = {{},
+                  true,
+                  false,
+                  {},
+                  tr("The command could not be saved on this station (%1); it was not sent. Try again.")
+                      .arg(m_client.lastError())};
     return answer;
 }
 
 core::Result<routing::CallEvent> HubCallAuthority::decide(const accounts::Session &session,
                                                           const QString &name, const QJsonObject &args)
 {
-    const Answer answer = ask(name, args, session.account.username);
+    const HubAnswer answer = ask(name, args, session.account.username);
     if (!answer.answered)
         return core::Status::failure(
             tr("The venue hub does not answer. The command is kept and goes to the hub "
@@ -127,7 +115,7 @@ core::Result<routing::CallEvent> HubCallAuthority::resume(const accounts::Sessio
 
 QJsonObject HubCallAuthority::lists(const QString &roomId) const
 {
-    const Answer answer = ask(QStringLiteral("queue"), {{QStringLiteral("room"), roomId}}, {});
+    const HubAnswer answer = ask(QStringLiteral("queue"), {{QStringLiteral("room"), roomId}}, {});
     return answer.ok ? answer.result : QJsonObject();
 }
 

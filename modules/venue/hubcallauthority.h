@@ -46,13 +46,7 @@ public:
     core::Result<QList<routing::CallEvent>> pollEvents(qint64 seq, int limit = 500) const override;
 
 private:
-    struct Answer {
-        bool answered = false;
-        bool ok = false;
-        QJsonObject result;
-        QString error;
-    };
-    Answer ask(const QString &name, const QJsonObject &args, const QString &actor) const;
+    HubAnswer ask(const QString &name, const QJsonObject &args, const QString &actor) const;
     core::Result<routing::CallEvent> decide(const accounts::Session &session, const QString &name,
                                             const QJsonObject &args);
     QJsonObject lists(const QString &roomId) const;

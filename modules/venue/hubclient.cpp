@@ -1,6 +1,7 @@
 #include "hubclient.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -51,6 +52,23 @@ HubClient::~HubClient()
     m_reconnect.stop();
     m_socket.disconnect(this);
     m_socket.abort();
+}
+
+void HubClient::setJournal(CommandJournal *journal)
+{
+    m_journal = journal;
+    if (!m_journal)
+        return;
+    const int before = int(m_unanswered.size());
+    for (const StationMessage &kept : m_journal->waiting()) {
+        const bool known =
+            std::any_of(m_unanswered.cbegin(), m_unanswered.cend(),
+                        [&](const StationMessage &command) { return command.key == kept.key; });
+        if (!known)
+            m_unanswered.append(kept);
+    }
+    if (m_unanswered.size() != before)
+        emit waitingChanged(int(m_unanswered.size()));
 }
 
 void HubClient::start()
@@ -117,10 +135,16 @@ void HubClient::onMessage(const QString &text)
         m_lastSeq = message->seq;
         emit event(message->seq, message->data);
         break;
-    case HubMessage::Type::Result:
-        m_unanswered.removeIf([&](const StationMessage &command) { return command.key == message->key; });
+    case HubMessage::Type::Result: {
+        const auto removed =
+            m_unanswered.removeIf([&](const StationMessage &command) { return command.key == message->key; });
+        if (m_journal)
+            m_journal->forget(message->key);
         emit answered(message->key, message->ok, message->result, message->error);
+        if (removed > 0)
+            emit waitingChanged(int(m_unanswered.size()));
         break;
+    }
     case HubMessage::Type::Error:
     case HubMessage::Type::Other:
         break;
@@ -137,10 +161,46 @@ QString HubClient::send(const QString &name, const QJsonObject &args, const QStr
     command.name = name;
     command.args = args;
     command.actor = actor;
+    if (std::any_of(m_unanswered.cbegin(), m_unanswered.cend(),
+                    [&](const StationMessage &given) { return given.key == key; }))
+        return key; // given already and still waiting: the hub hears it once more on reconnect
+    if (m_journal) {
+        if (const core::Status kept = m_journal->keep(command); !kept) {
+            m_lastError = kept.error();
+            return {};
+        }
+    }
     m_unanswered.append(command);
+    emit waitingChanged(int(m_unanswered.size()));
     if (m_state == State::Online)
         transmit(command);
     return key;
+}
+
+HubAnswer HubClient::ask(const QString &name, const QJsonObject &args, const QString &actor, int timeoutMs)
+{
+    HubAnswer answer;
+    QEventLoop loop;
+    const QMetaObject::Connection connection =
+        connect(this, &HubClient::answered, &loop,
+                [&](const QString &answeredKey, bool ok, const QJsonObject &result, const QString &error) {
+                    if (answeredKey != answer.key || answer.key.isEmpty())
+                        return;
+                    answer.answered = true;
+                    answer.ok = ok;
+                    answer.result = result;
+                    answer.error = error;
+                    loop.quit();
+                });
+    answer.key = send(name, args, actor);
+    // Known to be away: no point in waiting; the command is kept and goes when the hub is back.
+    const bool away = m_state == State::Offline || m_state == State::Refused;
+    if (!answer.key.isEmpty() && !answer.answered && !away) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    disconnect(connection);
+    return answer;
 }
 
 void HubClient::transmit(const StationMessage &command)

@@ -18,7 +18,11 @@ QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QStr
 } // namespace
 
 HubServer::HubServer(HubService &service, QHttpServer &http, QString certificateSha256, QObject *parent)
-    : QObject(parent), m_service(service), m_http(http), m_certificateSha256(std::move(certificateSha256))
+    : QObject(parent)
+    , m_service(service)
+    , m_http(http)
+    , m_certificateSha256(std::move(certificateSha256))
+    , m_relay(service, service.database())
 {
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::accept);
     // Qt 6.4 upgrades a WebSocket request only on a route that handles it without answering.
@@ -42,6 +46,24 @@ HubServer::HubServer(HubService &service, QHttpServer &http, QString certificate
                      return QHttpServerResponse(
                          QJsonObject{{QStringLiteral("token"), token.value()},
                                      {QStringLiteral("hub_certificate_sha256"), m_certificateSha256}});
+                 });
+    m_http.route(QString::fromLatin1(kSyncPath), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) {
+                     const QByteArray authorization =
+                         request.value(QByteArrayLiteral("Authorization")).trimmed();
+                     const QString token = authorization.startsWith("Bearer ")
+                                               ? QString::fromLatin1(authorization.mid(7).trimmed())
+                                               : QString();
+                     const bool gzipped = request.value(QByteArrayLiteral("Content-Encoding"))
+                                              .trimmed()
+                                              .compare("gzip", Qt::CaseInsensitive) == 0;
+                     const HubRelay::Reply reply = m_relay.handle(token, request.body(), gzipped);
+                     QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
+                                                  QHttpServerResponse::StatusCode(reply.status));
+                     if (reply.retryAfterSeconds > 0)
+                         response.setHeader(QByteArrayLiteral("Retry-After"),
+                                            QByteArray::number(reply.retryAfterSeconds));
+                     return response;
                  });
 }
 
@@ -156,7 +178,10 @@ void HubServer::sendMissed(Client &client)
             HubMessage message;
             message.type = HubMessage::Type::Event;
             message.seq = event.seq;
-            message.data = event.data;
+            // The hall display is a public screen: it never receives what staff stations mirror.
+            message.data = client.identity && client.identity->role == QLatin1String("display")
+                               ? publicEventData(event.data)
+                               : event.data;
             send(*client.socket, message);
             client.sentUpTo = event.seq;
         }

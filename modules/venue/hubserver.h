@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubrelay.h"
 #include "hubservice.h"
 #include "venueprotocol.h"
 
@@ -18,7 +19,8 @@ inline constexpr char kStreamPath[] = "/api/v1/venue/stream";
 // The hub on the LAN (docs/venue-protocol.md): stations connect over WebSocket on the HTTP(S)
 // server's port, say hello with their token and the last event they saw, get what they missed and
 // then every new event in order; their commands run through HubService. POST
-// /api/v1/venue/enrol trades a one-time code for a station token.
+// /api/v1/venue/enrol trades a one-time code for a station token; POST /api/v1/sync/batches takes
+// a station's outbox for upstream (HubRelay).
 class HubServer : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     HubService &m_service;
     QHttpServer &m_http;
     QString m_certificateSha256;
+    HubRelay m_relay;
     std::vector<std::unique_ptr<Client>> m_clients;
 };
 

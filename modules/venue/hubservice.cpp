@@ -3,6 +3,7 @@
 #include "checkin/checkinservice.h"
 #include "core/masking.h"
 #include "routing/drawservice.h"
+#include "store/caserepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -208,11 +209,23 @@ core::Result<QJsonObject> HubService::act(const StationIdentity &station, const 
                 routing::DrawService(m_database, m_random).draw(session, text("acceptance_no"));
             if (!drawn)
                 result.insert(QStringLiteral("draw_error"), drawn.error());
-            events.append({{QStringLiteral("kind"), QStringLiteral("check_in")},
-                           {QStringLiteral("at"), done.ticket.issuedAt.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("ticket"), done.ticket.label},
-                           {QStringLiteral("lane"), done.ticket.lane},
-                           {QStringLiteral("masked_name"), core::maskName(done.record.data.person.name)}});
+            // What staff stations mirror into their own databases (HubMirror); a display gets only
+            // the public fields (publicEventData).
+            QJsonObject event{{QStringLiteral("kind"), QStringLiteral("check_in")},
+                              {QStringLiteral("at"), done.ticket.issuedAt.toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("ticket"), done.ticket.label},
+                              {QStringLiteral("ticket_id"), done.ticket.id},
+                              {QStringLiteral("lane"), done.ticket.lane},
+                              {QStringLiteral("masked_name"), core::maskName(done.record.data.person.name)},
+                              {QStringLiteral("acceptance_no"), done.record.data.acceptanceNo},
+                              {QStringLiteral("number"), done.ticket.number},
+                              {QStringLiteral("service_day"), done.ticket.serviceDay.toString(Qt::ISODate)},
+                              {QStringLiteral("issued_by"), done.ticket.issuedBy}};
+            if (const auto state = store::CaseRepository(m_database).stateOf(done.record.data.acceptanceNo))
+                event.insert(QStringLiteral("case_state"), core::toKey(*state));
+            if (drawn)
+                event.insert(QStringLiteral("draw"), drawJson(drawn.value().id));
+            events.append(event);
         }
         return result;
     }
@@ -245,8 +258,67 @@ core::Result<QJsonObject> HubService::act(const StationIdentity &station, const 
     if (!called)
         return R::failure(called.error());
     const QJsonObject event = toJson(called.value());
-    events.append(event);
+    QJsonObject published = event;
+    if (name == QLatin1String("transfer"))
+        published.insert(QStringLiteral("assignment"), assignmentJson(ticketId, text("to_expert")));
+    events.append(published);
     return event;
+}
+
+QJsonObject HubService::drawJson(const QString &drawId) const
+{
+    QJsonObject draw;
+    QSqlQuery row(m_database.connection());
+    row.prepare(
+        QStringLiteral("SELECT acceptance_no, drawn_at, operator, panel_size, record, reason FROM draws "
+                       "WHERE id = ?"));
+    row.addBindValue(drawId);
+    if (!row.exec() || !row.next())
+        return draw;
+    draw = {{QStringLiteral("id"), drawId},
+            {QStringLiteral("drawn_at"), row.value(1).toString()},
+            {QStringLiteral("operator"), row.value(2).toString()},
+            {QStringLiteral("panel_size"), row.value(3).toInt()},
+            {QStringLiteral("record"), row.value(4).toString()},
+            {QStringLiteral("reason"), row.value(5).toString()}};
+    QSqlQuery assigned(m_database.connection());
+    assigned.prepare(
+        QStringLiteral("SELECT role, expert_id FROM assignments WHERE draw_id = ? ORDER BY role"));
+    assigned.addBindValue(drawId);
+    QJsonArray assignments;
+    if (assigned.exec())
+        while (assigned.next())
+            assignments.append(QJsonObject{{QStringLiteral("role"), assigned.value(0).toString()},
+                                           {QStringLiteral("expert"), assigned.value(1).toString()}});
+    draw.insert(QStringLiteral("assignments"), assignments);
+    return draw;
+}
+
+QJsonObject HubService::assignmentJson(const QString &ticketId, const QString &expertId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.acceptance_no, a.role FROM assignments a JOIN tickets t ON "
+                                 "t.acceptance_no = a.acceptance_no WHERE t.id = ? AND a.expert_id = ?"));
+    store::bindAll(query, {ticketId, expertId});
+    if (!query.exec() || !query.next())
+        return {};
+    return {{QStringLiteral("acceptance_no"), query.value(0).toString()},
+            {QStringLiteral("role"), query.value(1).toString()},
+            {QStringLiteral("expert"), expertId}};
+}
+
+QJsonObject publicEventData(const QJsonObject &data)
+{
+    static const QStringList shown{QStringLiteral("kind"),        QStringLiteral("at"),
+                                   QStringLiteral("action"),      QStringLiteral("room"),
+                                   QStringLiteral("room_name"),   QStringLiteral("ticket"),
+                                   QStringLiteral("ticket_id"),   QStringLiteral("lane"),
+                                   QStringLiteral("masked_name"), QStringLiteral("detail")};
+    QJsonObject visible;
+    for (const QString &field : shown)
+        if (data.contains(field))
+            visible.insert(field, data.value(field));
+    return visible;
 }
 
 core::Status HubService::appendEvent(const QJsonObject &data, QList<HubEvent> &published)

@@ -14,12 +14,15 @@
 // the same code for many.
 namespace venue {
 
-// One entry of the hub's event stream. Only masked names, never ID numbers: the hall display
-// subscribes too.
+// One entry of the hub's event stream. Never a name or an ID number; staff stations also get the
+// acceptance number, ticket and draw they mirror (HubMirror), a display only publicEventData().
 struct HubEvent {
     qint64 seq = 0;
     QJsonObject data; // {"kind":"check_in"|"call", "at", …}
 };
+
+// The fields of an event a station of role "display" receives: what the hall may show.
+QJsonObject publicEventData(const QJsonObject &data);
 
 // What an enrolled station may do: desk (check in), room (calls), display (watch only).
 struct StationIdentity {
@@ -54,12 +57,15 @@ public:
     core::Result<QString> enrol(const QString &code, const QString &station, const QString &role);
     std::optional<StationIdentity> stationForToken(const QString &token) const;
     static QStringList roles(); // desk, room, display
+    store::Database &database() const { return m_database; }
 
 private:
     core::Result<QJsonObject> act(const StationIdentity &station, const QString &name,
                                   const QJsonObject &args, const accounts::Session &session,
                                   QList<QJsonObject> &events);
     core::Status appendEvent(const QJsonObject &data, QList<HubEvent> &published);
+    QJsonObject drawJson(const QString &drawId) const;
+    QJsonObject assignmentJson(const QString &ticketId, const QString &expertId) const;
 
     store::Database &m_database;
     routing::RandomSource &m_random;

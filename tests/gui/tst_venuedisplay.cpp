@@ -2,17 +2,14 @@
 // display shows the hub's calls; while the hub is away the display says so and keeps its board,
 // and a room's call of a given ticket waits and reaches the hub, once, when it is back.
 #include "guifixture.h"
+#include "loopbackhub.h"
 
 #include "store/expertrepository.h"
 #include "ui/halldisplay.h"
 #include "venue/hubcallauthority.h"
-#include "venue/hubserver.h"
 
 #include <QDir>
-#include <QHttpServer>
-#include <QProcess>
 #include <QSqlQuery>
-#include <QSslKey>
 #include <QTest>
 
 class TestVenueDisplay : public QObject
@@ -20,35 +17,13 @@ class TestVenueDisplay : public QObject
     Q_OBJECT
 
     GuiFixture m_fixture;
-    QTemporaryDir m_files;
-    QSslCertificate m_certificate;
-    QSslKey m_key;
-    std::unique_ptr<venue::HubService> m_hub;
-    std::unique_ptr<QHttpServer> m_http;
-    std::unique_ptr<venue::HubServer> m_server;
-    quint16 m_port = 0;
+    LoopbackHub m_loopback;
 
-    void startHub()
-    {
-        m_http = std::make_unique<QHttpServer>();
-        m_http->sslSetup(m_certificate, m_key);
-        m_server =
-            std::make_unique<venue::HubServer>(*m_hub, *m_http, venue::certificateSha256(m_certificate));
-        m_port = m_http->listen(QHostAddress::LocalHost, m_port);
-        QVERIFY(m_port != 0);
-    }
-    void stopHub()
-    {
-        m_server.reset();
-        m_http.reset();
-    }
+    void startHub() { QVERIFY(m_loopback.start()); }
+    void stopHub() { m_loopback.stop(); }
     std::unique_ptr<venue::HubClient> station(const QString &name, const QString &role)
     {
-        const auto code = m_hub->createEnrolmentCode(10);
-        const auto token = m_hub->enrol(code.value(), name, role);
-        return std::make_unique<venue::HubClient>(venue::HubLink{
-            QUrl(QStringLiteral("wss://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(venue::kStreamPath))),
-            token.value(), venue::certificateSha256(m_certificate)});
+        return m_loopback.station(name, role);
     }
     int callEventsFor(const QString &ticket)
     {
@@ -62,21 +37,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_fixture.setUp());
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       m_files.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                       m_files.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QFile cert(m_files.filePath(QStringLiteral("cert.pem")));
-        QFile key(m_files.filePath(QStringLiteral("key.pem")));
-        QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
-        m_certificate = QSslCertificate(&cert, QSsl::Pem);
-        m_key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
-        m_hub = std::make_unique<venue::HubService>(*m_fixture.database, m_fixture.random);
-        startHub();
+        QVERIFY(m_loopback.setUp(*m_fixture.database, m_fixture.random));
     }
 
     void theDisplayShowsTheHubsCallsAndWaitsThroughAnOutage()
@@ -86,9 +47,9 @@ private slots:
         QStringList tickets;
         for (const QString &acceptanceNo :
              {QStringLiteral("JD2026-0001"), QStringLiteral("JD2026-0003"), QStringLiteral("JD2026-0004")}) {
-            const venue::CommandOutcome done =
-                m_hub->execute(desk, QStringLiteral("in-") + acceptanceNo, QStringLiteral("check_in"),
-                               {{QStringLiteral("acceptance_no"), acceptanceNo}}, {});
+            const venue::CommandOutcome done = m_loopback.service->execute(
+                desk, QStringLiteral("in-") + acceptanceNo, QStringLiteral("check_in"),
+                {{QStringLiteral("acceptance_no"), acceptanceNo}}, {});
             QVERIFY2(done.ok, qPrintable(done.error));
             tickets << done.result.value(QStringLiteral("ticket")).toString();
             QSqlQuery room(m_fixture.database->connection());
