@@ -253,8 +253,9 @@ int main(int argc, char **argv)
                        "appraisal-server enrol-code --data-dir D [--minutes N] prints a one-time code a "
                        "venue station enrols with (hub mode).\n"
                        "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md); "
-                       "in hub mode WebSocket on the same port and POST /api/v1/venue/enrol "
-                       "(docs/venue-protocol.md). The hub keeps the venue's station database in the data "
+                       "in hub mode WebSocket on the same port, POST /api/v1/venue/enrol, and POST "
+                       "/api/v1/sync/batches for its enrolled stations' records, which it uploads with "
+                       "its own (docs/venue-protocol.md). The hub keeps the venue's station database in the data "
                        "folder (prepare it with appraisal-admin, e.g. demo load); its key comes from the "
                        "system keychain."));
     parser.addHelpOption();
