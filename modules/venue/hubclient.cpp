@@ -161,6 +161,11 @@ QString HubClient::send(const QString &name, const QJsonObject &args, const QStr
     command.name = name;
     command.args = args;
     command.actor = actor;
+    if (name == QLatin1String("queue")) { // a read: worth nothing later, so neither kept nor sent again
+        if (m_state == State::Online)
+            transmit(command);
+        return key;
+    }
     if (std::any_of(m_unanswered.cbegin(), m_unanswered.cend(),
                     [&](const StationMessage &given) { return given.key == key; }))
         return key; // given already and still waiting: the hub hears it once more on reconnect
