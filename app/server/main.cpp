@@ -245,19 +245,19 @@ int main(int argc, char **argv)
         return createEnrolmentCode(QStringList{arguments.at(0)} + arguments.mid(2));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Headless server of the appraisal-site workstation: central reference server or "
-                       "venue hub.\nPrints 'listening on http(s)://HOST:PORT' once it accepts connections; "
-                       "SIGTERM or SIGINT stop it cleanly.\n"
-                       "appraisal-server token create --data-dir D --station NAME prints a station token.\n"
-                       "appraisal-server enrol-code --data-dir D [--minutes N] prints a one-time code a "
-                       "venue station enrols with (hub mode).\n"
-                       "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md); "
-                       "in hub mode WebSocket on the same port, POST /api/v1/venue/enrol, and POST "
-                       "/api/v1/sync/batches for its enrolled stations' records, which it uploads with "
-                       "its own (docs/venue-protocol.md). The hub keeps the venue's station database in the data "
-                       "folder (prepare it with appraisal-admin, e.g. demo load); its key comes from the "
-                       "system keychain."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Headless server of the appraisal-site workstation: central reference server or "
+        "venue hub.\nPrints 'listening on http(s)://HOST:PORT' once it accepts connections; "
+        "SIGTERM or SIGINT stop it cleanly.\n"
+        "appraisal-server token create --data-dir D --station NAME prints a station token.\n"
+        "appraisal-server enrol-code --data-dir D [--minutes N] prints a one-time code a "
+        "venue station enrols with (hub mode).\n"
+        "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md); "
+        "in hub mode WebSocket on the same port, POST /api/v1/venue/enrol, and POST "
+        "/api/v1/sync/batches for its enrolled stations' records, which it uploads with "
+        "its own (docs/venue-protocol.md). The hub keeps the venue's station database in the data "
+        "folder (prepare it with appraisal-admin, e.g. demo load); its key comes from the "
+        "system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),

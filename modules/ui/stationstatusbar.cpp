@@ -43,6 +43,7 @@ void StationStatusBar::showHub(venue::HubClient::State state, int waitingCommand
 {
     using State = venue::HubClient::State;
     QString text;
+    QString advice;
     switch (state) {
     case State::Online:
         text = tr("Venue hub: connected");
@@ -52,19 +53,16 @@ void StationStatusBar::showHub(venue::HubClient::State state, int waitingCommand
         break;
     case State::Offline:
         text = tr("Venue hub NOT REACHABLE");
+        advice = tr("Work goes on at this station; what waits is sent when the hub is back.");
         break;
     case State::Refused:
         text = tr("Venue hub REFUSED this station");
+        advice = tr("Enrol this station again with a code from the hub (appraisal-admin venue enrol).");
         break;
     }
     if (waitingCommands > 0)
         text += tr(" · %n command(s) waiting", nullptr, waitingCommands);
     m_hub->setText(text);
-    QString advice;
-    if (state == State::Offline)
-        advice = tr("Work goes on at this station; what waits is sent when the hub is back.");
-    else if (state == State::Refused)
-        advice = tr("Enrol this station again with a code from the hub (appraisal-admin venue enrol).");
     m_hub->setToolTip(lastError.isEmpty() ? advice : advice + QLatin1Char('\n') + lastError);
     m_hub->show();
     setAlarm(m_hub, state == State::Offline || state == State::Refused);

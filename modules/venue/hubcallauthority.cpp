@@ -15,8 +15,6 @@ HubCallAuthority::HubCallAuthority(HubClient &client, int answerTimeoutMs)
 
 HubAnswer HubCallAuthority::ask(const QString &name, const QJsonObject &args, const QString &actor) const
 {
-    if (m_client.state() != HubClient::State::Online && name == QLatin1String("queue"))
-        return {}; // a read is not queued
     HubAnswer answer = m_client.ask(name, args, actor, m_timeoutMs);
     if (answer.key.isEmpty()) // not kept on disk, so not sent either
         answer = {{},

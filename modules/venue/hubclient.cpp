@@ -161,7 +161,7 @@ QString HubClient::send(const QString &name, const QJsonObject &args, const QStr
     command.name = name;
     command.args = args;
     command.actor = actor;
-    if (name == QLatin1String("queue")) { // a read: worth nothing later, so neither kept nor sent again
+    if (isReadCommand(name)) {
         if (m_state == State::Online)
             transmit(command);
         return key;
@@ -198,8 +198,10 @@ HubAnswer HubClient::ask(const QString &name, const QJsonObject &args, const QSt
                     loop.quit();
                 });
     answer.key = send(name, args, actor);
-    // Known to be away: no point in waiting; the command is kept and goes when the hub is back.
-    const bool away = m_state == State::Offline || m_state == State::Refused;
+    // Known to be away: no point in waiting; the command is kept and goes when the hub is back (a
+    // read went nowhere unless online).
+    const bool away = m_state == State::Offline || m_state == State::Refused ||
+                      (isReadCommand(name) && m_state != State::Online);
     if (!answer.key.isEmpty() && !answer.answered && !away) {
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);

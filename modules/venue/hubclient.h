@@ -54,7 +54,7 @@ public:
 
     // Queues the command (sent at once when online) and returns its key (a new UUID unless given);
     // empty when the journal could not keep it (lastError() says why), and then nothing is sent.
-    // The read `queue` is sent only when online and never kept.
+    // A read (isReadCommand) is sent only when online and never kept.
     QString send(const QString &name, const QJsonObject &args, const QString &actor = {}, QString key = {});
     // Sends and waits up to `timeoutMs` for the answer, in a local event loop that takes no user
     // input: what a station's screen does when it needs the hub's decision before it goes on.

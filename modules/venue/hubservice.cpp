@@ -1,5 +1,7 @@
 #include "hubservice.h"
 
+#include "venueprotocol.h"
+
 #include "checkin/checkinservice.h"
 #include "core/masking.h"
 #include "routing/drawservice.h"
@@ -135,7 +137,7 @@ CommandOutcome HubService::execute(const StationIdentity &station, const QString
         outcome.error = QStringLiteral("a display station only watches");
         return outcome;
     }
-    if (name == QLatin1String("queue")) { // a read: no key, nothing stored
+    if (isReadCommand(name)) { // no key, nothing stored
         const QString room = args.value(QStringLiteral("room")).toString();
         outcome.ok = true;
         outcome.result = {{QStringLiteral("waiting"), toJson(m_calls.queue(room))},

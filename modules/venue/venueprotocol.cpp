@@ -141,4 +141,9 @@ QByteArray encode(const HubMessage &message)
     return compact({{QStringLiteral("type"), QStringLiteral("other")}});
 }
 
+bool isReadCommand(const QString &name)
+{
+    return name == QLatin1String("queue");
+}
+
 } // namespace venue

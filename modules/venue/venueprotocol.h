@@ -50,4 +50,8 @@ std::optional<HubMessage> decodeHubMessage(const QByteArray &text);
 QByteArray encode(const StationMessage &message);
 QByteArray encode(const HubMessage &message);
 
+// A command that only reads (`queue`): it needs no key, changes nothing, and is worth nothing
+// later, so a station neither keeps it nor sends it again.
+bool isReadCommand(const QString &name);
+
 } // namespace venue
