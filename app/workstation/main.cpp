@@ -33,6 +33,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -222,9 +223,16 @@ int main(int argc, char **argv)
     }
     store::Database &database = *opened.database;
     store::BackupScheduler backups(database, folder);
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups, &store::BackupScheduler::backupNow);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups,
+                     &store::BackupScheduler::backupBeforeExit);
     QObject::connect(&backups, &store::BackupScheduler::backupFailed, &app, [](const QString &message) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Backup failed"), message);
+    });
+    // Said once per run, not at every half-hourly copy.
+    QObject::connect(&backups, &store::BackupScheduler::backupWarning, &app, [warned = false](const QString &message) mutable {
+        if (std::exchange(warned, true))
+            return;
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Backups"), message);
     });
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
