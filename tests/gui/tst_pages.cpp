@@ -96,6 +96,10 @@ private slots:
         QVERIFY(venue->text().contains(info.batchId));
         QVERIFY(!window.stationStatusBar()->alarmRaised());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusNetwork")));
+        // quick_check runs in the background after login and reports here.
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))
+                        ->text()
+                        .contains(QString::number(store::Database::kSchemaVersion)));
 
         store::HealthReport damaged;
         damaged.schemaVersion = 1;

@@ -1,6 +1,7 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
+#include "store/integritycheck.h"
 #include "store/venuerepository.h"
 #include "testkey.h"
 
@@ -75,6 +76,36 @@ private slots:
         // The damaged file is kept, not deleted.
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("station.db.replaced-*")}, QDir::Files).size(),
                  1);
+    }
+
+    // quick_check after login, on a worker thread: a failure leaves the marker that makes the next
+    // start check first and offer a backup; a later good check removes it.
+    void backgroundCheckMarksAFailureForTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        const QString marker = store::IntegrityCheck::failureMarker(path);
+        auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+        QVERIFY(db);
+        store::VenueRepository venues(*db);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(venues.saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("Room %1").arg(i), {}}).ok());
+        QSqlQuery checkpoint(db->connection());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        checkpoint.finish();
+        const auto runCheck = [&db] {
+            store::IntegrityCheck check(*db);
+            QSignalSpy finished(&check, &store::IntegrityCheck::finished);
+            check.start();
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
+            return finished.isEmpty() ? store::HealthReport{} : finished.first().first().value<store::HealthReport>();
+        };
+        QVERIFY(runCheck().healthy());
+        QVERIFY(!QFileInfo::exists(marker));
+        damage(path);
+        const store::HealthReport report = runCheck();
+        QVERIFY(!report.healthy());
+        QVERIFY(QFileInfo::exists(marker));
     }
 
     void damagedBackupIsRefused()
