@@ -55,8 +55,9 @@ QList<Command> auditCommands()
          [](QCommandLineParser &parser) {
              parser.addOption(dataDirOption());
              parser.addOption(jsonOption());
-             parser.addOption({QStringLiteral("full"),
-                               QCoreApplication::translate("admin", "Check the whole chain from its first row.")});
+             parser.addOption(
+                 {QStringLiteral("full"),
+                  QCoreApplication::translate("admin", "Check the whole chain from its first row.")});
          },
          verifyAudit}};
 }

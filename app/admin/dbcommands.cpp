@@ -46,8 +46,8 @@ int checkDatabase(QCommandLineParser &parser)
     } else {
         health.schemaVersion = db.schemaVersion();
         QFile marker(store::IntegrityCheck::failureMarker(path));
-        health.quickCheck = marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll())
-                                                             : QStringLiteral("ok");
+        health.quickCheck =
+            marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll()) : QStringLiteral("ok");
     }
     const store::OutboxCounts outbox = store::Outbox(db).counts();
     const auto counts = full ? db.rowCounts() : store::rowCountsCheaply(db);

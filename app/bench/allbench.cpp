@@ -158,16 +158,18 @@ QString report(const QJsonObject &figures)
                 QStringLiteral("bare_window_rss_mib"), QStringLiteral("MiB"), {});
     const QJsonObject day1 = figures.value(QStringLiteral("year_day1")).toObject();
     const QJsonObject year = figures.value(QStringLiteral("year")).toObject();
-    text += QStringLiteral("\n## A year at a busy venue\n\n"
-                           "`appraisal-bench year`: day 1 (%1 cases) beside %2 days of history (%3 cases); goal: "
-                           "every figure within 1.5× of day 1, startup ≤ 1.5× a bare Qt window, no UI stall "
-                           "over 50 ms while a backup runs.\n\n"
-                           "| figure | day 1 | after %2 days | ratio |\n| --- | --- | --- | --- |\n")
-                .arg(number(day1.value(QStringLiteral("cases"))), number(year.value(QStringLiteral("days"))),
-                     number(year.value(QStringLiteral("cases"))));
-    for (const char *key : {"db_mib", "materials_mib", "startup_ms", "bare_window_ms", "login_ms", "checkin_p95_ms",
-                            "commit_ms", "status_counts_ms", "backup_ms", "backup_ui_stall_ms", "audit_verify_ms",
-                            "deadline_list_ms", "display_catchup_ms"}) {
+    text +=
+        QStringLiteral("\n## A year at a busy venue\n\n"
+                       "`appraisal-bench year`: day 1 (%1 cases) beside %2 days of history (%3 cases); goal: "
+                       "every figure within 1.5× of day 1, startup ≤ 1.5× a bare Qt window, no UI stall "
+                       "over 50 ms while a backup runs.\n\n"
+                       "| figure | day 1 | after %2 days | ratio |\n| --- | --- | --- | --- |\n")
+            .arg(number(day1.value(QStringLiteral("cases"))), number(year.value(QStringLiteral("days"))),
+                 number(year.value(QStringLiteral("cases"))));
+    for (const char *key :
+         {"db_mib", "materials_mib", "startup_ms", "bare_window_ms", "login_ms", "checkin_p95_ms",
+          "commit_ms", "status_counts_ms", "backup_ms", "backup_ui_stall_ms", "audit_verify_ms",
+          "deadline_list_ms", "display_catchup_ms"}) {
         const QString name = QString::fromLatin1(key);
         const double first = day1.value(name).toDouble();
         const double later = year.value(name).toDouble();
@@ -182,7 +184,8 @@ QString report(const QJsonObject &figures)
         "QT_QPA_PLATFORM=offscreen packaging/with-keyring.sh build/bin/appraisal-bench all --json   # "
         "rewrites docs/benchmarks.md\n"
         "```\n\n"
-        "Each scenario also runs alone (`appraisal-bench checkin|calling|sync|venue|year --json`); the README's "
+        "Each scenario also runs alone (`appraisal-bench checkin|calling|sync|venue|year --json`); the "
+        "README's "
         "Benchmarks section says what each one times. The start-up rows time the station from its start "
         "until its login window is up (`appraisal-station --startup-probe`, demo venue, offscreen) and a "
         "bare "

@@ -17,7 +17,8 @@ struct StartupFigures {
 };
 // Starts a program that prints "ready" once its first window is up and times that; with
 // `readMemory`, lets it sit idle for two seconds and reads its resident memory.
-StartupFigures measureStartup(const QString &executable, const QStringList &arguments, bool readMemory = true);
+StartupFigures measureStartup(const QString &executable, const QStringList &arguments,
+                              bool readMemory = true);
 
 // The bare window the station is compared with: shows one QWidget, prints "ready", stays idle.
 int runBareWindow();

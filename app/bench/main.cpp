@@ -81,12 +81,12 @@ int main(int argc, char **argv)
                                         QStringLiteral("Where the all scenario writes its report (default "
                                                        "docs/benchmarks.md)."),
                                         QStringLiteral("FILE"), QStringLiteral("docs/benchmarks.md"));
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  QStringLiteral("Working days of history in the year scenario (default 250)."),
-                                  QStringLiteral("N"), QStringLiteral("250"));
-    const QCommandLineOption casesPerDay(
-        QStringLiteral("cases-per-day"), QStringLiteral("Cases a day in the year scenario (default 100)."),
-        QStringLiteral("M"), QStringLiteral("100"));
+    const QCommandLineOption days(
+        QStringLiteral("days"), QStringLiteral("Working days of history in the year scenario (default 250)."),
+        QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption casesPerDay(QStringLiteral("cases-per-day"),
+                                         QStringLiteral("Cases a day in the year scenario (default 100)."),
+                                         QStringLiteral("M"), QStringLiteral("100"));
     parser.addOptions({json, count, dataDir, stations, reportPath, days, casesPerDay});
     parser.process(app);
     const QStringList scenario = parser.positionalArguments();

@@ -89,8 +89,8 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
     clock.set(QDateTime(day, QTime(8, 0)));
     const QString venueId = db.setting(QString::fromLatin1(demo::kVenueSetting));
     const QString batchId = demo::DemoVenue::batchIdFor(venueId, day);
-    const QList<core::Case> people =
-        demo::syntheticCases(count, batchId, QStringLiteral("Y%1-").arg(day.toString(QStringLiteral("yyyyMMdd"))));
+    const QList<core::Case> people = demo::syntheticCases(
+        count, batchId, QStringLiteral("Y%1-").arg(day.toString(QStringLiteral("yyyyMMdd"))));
     const accounts::Session desk = actor(core::Role::VenueAdmin);
     materials::MaterialStore materialStore(db);
     const core::Status seeded = db.transaction([&]() -> core::Status {
@@ -109,8 +109,8 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
     for (const core::Case &c : people)
         for (int i = 0; i < materialFiles.size(); ++i)
             if (const auto added =
-                    materialStore.add(desk, c.acceptanceNo, i == 0 ? QStringLiteral("summary.pdf")
-                                                                   : QStringLiteral("imaging.png"),
+                    materialStore.add(desk, c.acceptanceNo,
+                                      i == 0 ? QStringLiteral("summary.pdf") : QStringLiteral("imaging.png"),
                                       materialFiles.at(i), QStringLiteral("roster"));
                 !added)
                 return added.status();
@@ -119,13 +119,25 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
     for (int i = 0; i < timedCheckIns && i < people.size(); ++i) {
         QElapsedTimer timer;
         timer.start();
-        const checkin::CheckInResult result = service.checkInByAcceptanceNo(frontDesk, people.at(i).acceptanceNo);
+        const checkin::CheckInResult result =
+            service.checkInByAcceptanceNo(frontDesk, people.at(i).acceptanceNo);
         *checkInMs << msSince(timer);
         if (!result.ok())
             return core::Status::failure(result.error);
     }
     const auto simulated = demo::simulateDay(db, count);
-    return simulated ? core::Status() : simulated.status();
+    if (!simulated)
+        return simulated.status();
+    // The clerk records the delivery of the conclusions of ten days ago (the law allows 15), so the
+    // deadline list holds what a venue really has open, not a year of cases.
+    deadlines::DeadlineService clerkDesk(db);
+    const accounts::Session clerk = actor(core::Role::Clerk);
+    for (const QString &acceptanceNo : clerkDesk.concludedOn(day.addDays(-10)))
+        if (core::Status delivered =
+                clerkDesk.recordDelivery(clerk, acceptanceNo, day, QStringLiteral("in_person"), QString());
+            !delivered)
+            return delivered;
+    return {};
 }
 
 // The figures taken on the station as it stands.
@@ -135,9 +147,9 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
     QJsonObject figures;
     clock.set(QDateTime::currentDateTime());
     // Start of the station as a process, beside a bare Qt window in the same run.
-    const StartupFigures station = measureStartup(
-        QCoreApplication::applicationDirPath() + QStringLiteral("/appraisal-station"),
-        {QStringLiteral("--data-dir"), folder, QStringLiteral("--startup-probe")}, false);
+    const StartupFigures station =
+        measureStartup(QCoreApplication::applicationDirPath() + QStringLiteral("/appraisal-station"),
+                       {QStringLiteral("--data-dir"), folder, QStringLiteral("--startup-probe")}, false);
     const StartupFigures bare =
         measureStartup(QCoreApplication::applicationFilePath(), {QStringLiteral("bare-window")}, false);
     if (!station.error.isEmpty())
@@ -153,7 +165,7 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
     if (!templates)
         return failure(templates.error());
     exam::OpinionService opinions(db, templates.value());
-    const ui::Services services{db,      clock,      accounts,        nullptr, nullptr, nullptr,
+    const ui::Services services{db,     clock,   accounts,  nullptr,        nullptr, nullptr,
                                 &calls, nullptr, &opinions, &materialStore, nullptr};
     const auto credentials = demoAccount(QStringLiteral("front_desk"));
     {
@@ -174,7 +186,8 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
         QList<double> commits;
         const QString floorPath = QDir(folder).filePath(QStringLiteral("floor.db"));
         {
-            QSqlDatabase floor = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("year-floor"));
+            QSqlDatabase floor =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("year-floor"));
             floor.setDatabaseName(floorPath);
             floor.open();
             QSqlQuery query(floor);

@@ -242,11 +242,12 @@ int main(int argc, char **argv)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Backup failed"), message);
     });
     // Said once per run, not at every half-hourly copy.
-    QObject::connect(&backups, &store::BackupScheduler::backupWarning, &app, [warned = false](const QString &message) mutable {
-        if (std::exchange(warned, true))
-            return;
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Backups"), message);
-    });
+    QObject::connect(&backups, &store::BackupScheduler::backupWarning, &app,
+                     [warned = false](const QString &message) mutable {
+                         if (std::exchange(warned, true))
+                             return;
+                         QMessageBox::warning(nullptr, QApplication::translate("main", "Backups"), message);
+                     });
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
         const auto loaded = loadDemoVenue(database, clock.today());

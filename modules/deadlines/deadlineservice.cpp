@@ -91,9 +91,10 @@ QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
     const QString open = QStringLiteral("WHERE d.acceptance_no IS NULL AND (k.acceptance_no IS NOT NULL OR "
                                         "c.state NOT IN (?, ?, ?))");
     QList<CaseDeadline> rows =
-        includeDone ? query({}, {})
-                    : query(open, {core::toKey(core::CaseState::NoShow), core::toKey(core::CaseState::Withdrawn),
-                                   core::toKey(core::CaseState::Terminated)});
+        includeDone
+            ? query({}, {})
+            : query(open, {core::toKey(core::CaseState::NoShow), core::toKey(core::CaseState::Withdrawn),
+                           core::toKey(core::CaseState::Terminated)});
     if (!includeDone)
         rows.removeIf([](const CaseDeadline &row) { return row.standing.urgency == Urgency::Met; });
     std::stable_sort(rows.begin(), rows.end(), [](const CaseDeadline &a, const CaseDeadline &b) {

@@ -25,8 +25,8 @@ constexpr int kPagesPerStep = 1024;
 
 void removeWithSideFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                  QStringLiteral("-shm")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 }
 
@@ -105,7 +105,8 @@ core::Result<BackupInfo> Backups::create(Database &database, const QString &acto
 {
     auto created = copy(database.path(), database.clock().now());
     if (created)
-        AuditLog(database).append(actor, QStringLiteral("backup.create"), QFileInfo(created->path).fileName());
+        AuditLog(database).append(actor, QStringLiteral("backup.create"),
+                                  QFileInfo(created->path).fileName());
     return created;
 }
 

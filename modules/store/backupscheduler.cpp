@@ -18,8 +18,9 @@ struct BackupScheduler::Job {
 BackupScheduler::BackupScheduler(Database &database, const QString &dataDir, QObject *parent)
     : QObject(parent), m_database(database), m_backups(dataDir)
 {
-    m_intervalMinutes = scale::valueOf(scale::kBackupIntervalMinutes,
-                                       database.setting(QString::fromLatin1(scale::kBackupIntervalMinutes.key)));
+    m_intervalMinutes =
+        scale::valueOf(scale::kBackupIntervalMinutes,
+                       database.setting(QString::fromLatin1(scale::kBackupIntervalMinutes.key)));
     // A copy killed with the station left a partial file: nothing else is copying yet.
     m_backups.removeLeftovers();
     m_timer = new QTimer(this);
@@ -70,9 +71,8 @@ void BackupScheduler::start()
     const QString file = m_database.path();
     const QDateTime takenAt = m_database.clock().now();
     m_job = job;
-    m_thread = QThread::create([job, backups, file, takenAt] {
-        job->result = backups.copy(file, takenAt, &job->cancel);
-    });
+    m_thread = QThread::create(
+        [job, backups, file, takenAt] { job->result = backups.copy(file, takenAt, &job->cancel); });
     m_thread->setObjectName(QStringLiteral("backup"));
     connect(m_thread, &QThread::finished, this, &BackupScheduler::finish);
     m_thread->start(QThread::LowPriority);
@@ -92,8 +92,8 @@ void BackupScheduler::finish()
         return;
     }
     const BackupInfo info = job->result.value();
-    AuditLog(m_database).append(QStringLiteral("system"), QStringLiteral("backup.create"),
-                                QFileInfo(info.path).fileName());
+    AuditLog(m_database)
+        .append(QStringLiteral("system"), QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
     if (!deferredReason().isEmpty())
         m_database.setSetting(QString::fromLatin1(scale::kBackupDeferredReason), QString());
     const BackupPolicy rules = policy();
@@ -121,8 +121,9 @@ bool BackupScheduler::waitForBackup(int milliseconds)
 void BackupScheduler::backupBeforeExit()
 {
     m_timer->stop();
-    const int waitSeconds = scale::valueOf(
-        scale::kBackupExitWaitSeconds, m_database.setting(QString::fromLatin1(scale::kBackupExitWaitSeconds.key)));
+    const int waitSeconds =
+        scale::valueOf(scale::kBackupExitWaitSeconds,
+                       m_database.setting(QString::fromLatin1(scale::kBackupExitWaitSeconds.key)));
     // A copy already under way is a copy of nearly everything: let it finish instead of starting over.
     if (!m_job)
         start();

@@ -49,7 +49,8 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
     qint64 afterSeq = 0;
     QString previous = AuditLog::genesisHash();
     {
-        Statement read = database.statement(QStringLiteral("SELECT sealed FROM audit_checkpoint WHERE id = 1"));
+        Statement read =
+            database.statement(QStringLiteral("SELECT sealed FROM audit_checkpoint WHERE id = 1"));
         if (read->exec() && read->next()) {
             const auto opened = database.sealer().open(read->value(0).toByteArray(), kCheckpointId);
             const QList<QByteArray> parts = opened ? opened->split(' ') : QList<QByteArray>();
@@ -61,11 +62,12 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
     }
     run.fromSeq = afterSeq + 1;
     if (afterSeq > 0) {
-        Statement row = database.statement(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(kColumns));
+        Statement row =
+            database.statement(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(kColumns));
         row->addBindValue(afterSeq);
         if (!row->exec() || !row->next()) {
-            run.verification = brokenAt(afterSeq, AuditLog::tr("row %1, the last one verified before, is gone")
-                                                      .arg(afterSeq));
+            run.verification = brokenAt(
+                afterSeq, AuditLog::tr("row %1, the last one verified before, is gone").arg(afterSeq));
             return run;
         }
         const AuditEntry entry = entryFrom(*row);
@@ -107,15 +109,16 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
     }
     query.finish();
     if (expectedSeq - 1 > afterSeq) {
-        const QByteArray sealed =
-            database.sealer().seal(QByteArray::number(expectedSeq - 1) + ' ' + previous.toLatin1(), kCheckpointId);
+        const QByteArray sealed = database.sealer().seal(
+            QByteArray::number(expectedSeq - 1) + ' ' + previous.toLatin1(), kCheckpointId);
         database.transaction([&]() -> core::Status {
-            Statement write = database.statement(
-                QStringLiteral("INSERT INTO audit_checkpoint(id, sealed) VALUES(1, ?) "
-                               "ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed"));
+            Statement write =
+                database.statement(QStringLiteral("INSERT INTO audit_checkpoint(id, sealed) VALUES(1, ?) "
+                                                  "ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed"));
             write->addBindValue(sealed);
-            return write->exec() ? core::Status()
-                                 : core::Status::failure(sqlError(AuditLog::tr("Saving the checkpoint"), *write));
+            return write->exec()
+                       ? core::Status()
+                       : core::Status::failure(sqlError(AuditLog::tr("Saving the checkpoint"), *write));
         });
     }
     return run;

@@ -10,7 +10,7 @@ namespace store {
 
 struct IncrementalAudit {
     AuditVerification verification; // `rows`: the rows checked in this run
-    qint64 fromSeq = 1;              // the first row checked
+    qint64 fromSeq = 1;             // the first row checked
 };
 
 // `appraisal-admin audit verify` without --full: the hash chain from the last verified row on. The

@@ -17,12 +17,17 @@ IntegrityCheck::IntegrityCheck(Database &database, QObject *parent) : QObject(pa
 
 IntegrityCheck::~IntegrityCheck()
 {
-    if (m_thread) {
-        // quick_check cannot be cancelled from outside its connection; the window waits only
-        // when closed within seconds of a login.
+    if (!m_thread)
+        return;
+    if (m_thread->isFinished()) {
         m_thread->wait();
         delete m_thread;
+        return;
     }
+    // Nobody waits for a check still reading (a logout right after login): the thread holds only
+    // its own copies (the file name, the job), finishes on its own and deletes itself.
+    disconnect(m_thread, nullptr, this, nullptr);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
 }
 
 QString IntegrityCheck::failureMarker(const QString &databaseFile)

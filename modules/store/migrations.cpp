@@ -489,8 +489,8 @@ QStringList version18()
     };
 }
 
-// A year of history (issue 21). Outbox counts in constant time: the status bar asks every minute and the sync page on
-// every visit, and the outbox is never trimmed while records wait, so counting its rows grew with
+// A year of history (issue 21). Outbox counts in constant time: the status bar asks every minute and the sync
+// page on every visit, and the outbox is never trimmed while records wait, so counting its rows grew with
 // history. Triggers keep one row per (type, state) in the same transaction as the change, so the
 // tally cannot drift from the rows, whatever crashes: both commit or neither does.
 QStringList version19()
@@ -521,7 +521,8 @@ QStringList version19()
         QStringLiteral("CREATE INDEX call_events_by_room_time ON call_events(room_id, at)"),
         QStringLiteral("CREATE INDEX call_events_by_time ON call_events(at)"),
         // The last audit row verified, sealed (AuditLog::verifyIncrementally).
-        QStringLiteral("CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), sealed BLOB NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), sealed BLOB NOT NULL)"),
     };
 }
 
@@ -529,11 +530,11 @@ QStringList version19()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{
-        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
-        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
-        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}};
+    static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
+                                      {version5()},  {version6()},  {version7()},  {version8()},
+                                      {version9()},  {version10()}, {version11()}, {version12()},
+                                      {version13()}, {version14()}, {version15()}, {version16()},
+                                      {version17()}, {version18()}, {version19()}};
     return all;
 }
 

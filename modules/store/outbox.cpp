@@ -88,10 +88,10 @@ OutboxCounts Outbox::counts() const
 {
     // From the tally the triggers keep (migration 19): a handful of rows, whatever the history.
     OutboxCounts counts;
-    Statement query = m_database.statement(
-        QStringLiteral("SELECT COALESCE(SUM(n), 0), "
-                       "COALESCE(SUM(CASE WHEN sync_state = 'pending' THEN n END), 0), "
-                       "COALESCE(SUM(CASE WHEN sync_state = 'quarantined' THEN n END), 0) FROM outbox_tally"));
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT COALESCE(SUM(n), 0), "
+        "COALESCE(SUM(CASE WHEN sync_state = 'pending' THEN n END), 0), "
+        "COALESCE(SUM(CASE WHEN sync_state = 'quarantined' THEN n END), 0) FROM outbox_tally"));
     if (query->exec() && query->next()) {
         counts.total = query->value(0).toLongLong();
         counts.pending = query->value(1).toLongLong();

@@ -160,7 +160,8 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     // In the background: quick_check reads the whole database, seconds after a year of work.
     auto *integrity = new store::IntegrityCheck(services.database, this);
     connect(integrity, &store::IntegrityCheck::finished, m_statusBar, &StationStatusBar::showHealth);
-    integrity->start();
+    // A few seconds after the window is up, so it does not compete with the first paint.
+    QTimer::singleShot(3000, integrity, &store::IntegrityCheck::start);
     // The sync line follows runs made anywhere (this page, the command line) within a minute.
     auto *syncTimer = new QTimer(this);
     connect(syncTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);

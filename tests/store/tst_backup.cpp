@@ -12,10 +12,10 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QThread>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 
@@ -89,7 +89,8 @@ private slots:
         QVERIFY(db);
         store::VenueRepository venues(*db);
         for (int i = 0; i < 200; ++i)
-            QVERIFY(venues.saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("Room %1").arg(i), {}}).ok());
+            QVERIFY(
+                venues.saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("Room %1").arg(i), {}}).ok());
         QSqlQuery checkpoint(db->connection());
         QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         checkpoint.finish();
@@ -97,8 +98,11 @@ private slots:
             store::IntegrityCheck check(*db);
             QSignalSpy finished(&check, &store::IntegrityCheck::finished);
             check.start();
-            [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
-            return finished.isEmpty() ? store::HealthReport{} : finished.first().first().value<store::HealthReport>();
+            [&] {
+                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+            }();
+            return finished.isEmpty() ? store::HealthReport{}
+                                      : finished.first().first().value<store::HealthReport>();
         };
         QVERIFY(runCheck().healthy());
         QVERIFY(!QFileInfo::exists(marker));
@@ -203,8 +207,9 @@ private slots:
         fill(*db, 2);
         QVERIFY(backups.create(*db, QStringLiteral("tester")).ok());
         QCOMPARE(store::Backups::check(backups.list().first().path), QStringLiteral("ok"));
-        QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("station-")),
-                 QStringList{QFileInfo(backups.list().first().path).fileName()});
+        QCOMPARE(
+            QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("station-")),
+            QStringList{QFileInfo(backups.list().first().path).fileName()});
         QVERIFY(backups.leftovers().isEmpty());
     }
 

@@ -35,7 +35,8 @@ void randomStep(store::Database &db, QRandomGenerator &random)
                     !appended)
                     return appended;
             }
-            return rollBack ? core::Status::failure(QStringLiteral("rolled back on purpose")) : core::Status();
+            return rollBack ? core::Status::failure(QStringLiteral("rolled back on purpose"))
+                            : core::Status();
         });
     } else if (what < 8) {
         QList<qint64> seqs;
