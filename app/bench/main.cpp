@@ -72,7 +72,8 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Folder for the bench database (default: a temporary folder, "
-                       "removed afterwards). Put it on the disk you want to measure."),
+                       "removed afterwards). Put it on the disk you want to measure; the year scenario "
+                       "wants an empty folder."),
         QStringLiteral("D"));
     const QCommandLineOption stations(
         QStringLiteral("stations"), QStringLiteral("Connected stations in the venue scenario (default 20)."),

@@ -286,6 +286,11 @@ QJsonObject runYearBench(const YearBenchOptions &options)
 {
     QTemporaryDir temporary;
     const QString folder = options.folder.isEmpty() ? temporary.path() : options.folder;
+    // It writes a year of synthetic history: never into a station that has real work in it.
+    if (QFileInfo::exists(store::databasePath(folder)))
+        return failure(QStringLiteral("%1 already holds a station database; the year scenario builds its own "
+                                      "history: give it an empty folder")
+                           .arg(folder));
     core::ManualClock clock(QDateTime(QDate::currentDate().addDays(-options.days), QTime(8, 0)));
     const auto keyStore = store::keychainFor(folder);
     store::StationKeys keys(folder, *keyStore);
