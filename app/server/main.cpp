@@ -351,22 +351,26 @@ int main(int argc, char **argv)
                        idleTimeoutOption, maxConnectionsOption, maxPerAddressOption, maxMessageOption});
     parser.process(app);
 
-    // Every limit is a positive whole number; anything else is refused with the option's name.
+    // Every limit is a whole number in its range; anything else is refused with the option's name.
     std::optional<QString> badLimit;
-    const auto positive = [&](const QCommandLineOption &option, qint64 largest) -> qint64 {
+    const auto bounded = [&](const QCommandLineOption &option, qint64 smallest, qint64 largest) -> qint64 {
         bool ok = false;
         const qint64 value = parser.value(option).toLongLong(&ok);
-        if (!ok || value < 1 || value > largest) {
-            badLimit = QStringLiteral("--%1 must be a whole number from 1 to %2 (got \"%3\")")
+        if (!ok || value < smallest || value > largest) {
+            badLimit = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
                            .arg(option.names().constFirst())
+                           .arg(smallest)
                            .arg(largest)
                            .arg(parser.value(option));
             return 1;
         }
         return value;
     };
+    const auto positive = [&](const QCommandLineOption &option, qint64 largest) {
+        return bounded(option, 1, largest);
+    };
     httpd::Limits limits;
-    limits.maxBodyBytes = positive(maxBodyOption, 4096) * 1024 * 1024;
+    limits.maxBodyBytes = bounded(maxBodyOption, 0, 4096) * 1024 * 1024; // 0: no body at all
     limits.maxHeaderBytes = int(positive(maxHeaderOption, 1024) * 1024);
     limits.handshakeTimeoutMs = int(positive(handshakeTimeoutOption, 3600) * 1000);
     limits.headerTimeoutMs = int(positive(headerTimeoutOption, 3600) * 1000);
