@@ -4,6 +4,8 @@
 
 #include <QSslSocket>
 
+#include <sys/socket.h>
+
 namespace httpd {
 
 namespace {
@@ -104,8 +106,10 @@ void Connection::process()
             if (m_socket->bytesToWrite() > 0)
                 return;
             if (m_closeAfterWrite) {
-                // Answered and closing: discard what the client still sends, bounded, so that
-                // closing does not reset the connection before the answer is read.
+                // Answered and closing: end our direction (the client reads the answer, then end
+                // of stream) and discard what it still sends, bounded, so that closing does not
+                // reset the connection before the answer is read (a "lingering close").
+                ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
                 m_state = State::Draining;
                 arm(kDrainMs);
                 progress = true;
