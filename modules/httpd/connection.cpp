@@ -34,6 +34,7 @@ Connection::Connection(Server &server, QTcpSocket *socket)
     });
     auto *tls = qobject_cast<QSslSocket *>(m_socket);
     if (tls) {
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &Connection::process, Qt::QueuedConnection);
         connect(tls, &QSslSocket::encrypted, this, &Connection::start);
         connect(tls, &QSslSocket::sslErrors, this, &Connection::close);
         arm(m_server.limits().handshakeTimeoutMs);
@@ -50,6 +51,13 @@ void Connection::start()
     m_request.peer = m_socket->peerAddress();
     arm(m_server.limits().headerTimeoutMs);
     process();
+}
+
+qint64 Connection::unsentBytes() const
+{
+    // With TLS, bytes are first encrypted, then sent: both buffers must be empty.
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 void Connection::arm(int milliseconds)
@@ -103,7 +111,7 @@ void Connection::process()
             progress = readBody();
             break;
         case State::Writing:
-            if (m_socket->bytesToWrite() > 0)
+            if (unsentBytes() > 0)
                 return;
             if (m_closeAfterWrite) {
                 // Answered and closing: end our direction (the client reads the answer, then end

@@ -37,6 +37,7 @@ private:
     void send(const Response &response, bool closeAfter);
     void nextRequest();
     void close();
+    qint64 unsentBytes() const;
     void arm(int milliseconds);
     void onTimeout();
 

@@ -51,10 +51,13 @@ class TestHubHardening : public QObject
         return answer.startsWith("HTTP/1.1 101") ? std::move(socket) : nullptr;
     }
 
+    // FIN, binary, masked; the length in 16 or 64 bits as RFC 6455 5.2 asks.
     static QByteArray frameHeader(quint64 payloadLength)
     {
-        QByteArray header("\x82\xff", 2); // FIN, binary; masked, 64-bit length
-        for (int shift = 56; shift >= 0; shift -= 8)
+        QByteArray header("\x82", 1);
+        const int lengthBytes = payloadLength < 65536 ? 2 : 8;
+        header += char(0x80 | (lengthBytes == 2 ? 126 : 127));
+        for (int shift = 8 * (lengthBytes - 1); shift >= 0; shift -= 8)
             header += char((payloadLength >> shift) & 0xff);
         return header + QByteArray("\x01\x02\x03\x04", 4);
     }
