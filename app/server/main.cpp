@@ -341,6 +341,11 @@ int main(int argc, char **argv)
         QStringLiteral("max-connections-per-address"),
         QStringLiteral("Connections at once from one address (default 64)."), QStringLiteral("N"),
         QStringLiteral("64"));
+    const QCommandLineOption maxBufferedOption(
+        QStringLiteral("max-buffered-mb"),
+        QStringLiteral("Request bodies held in memory at once, all clients together, in MB (default 128); "
+                       "beyond: 503 with Retry-After."),
+        QStringLiteral("N"), QStringLiteral("128"));
     const QCommandLineOption maxMessageOption(
         QStringLiteral("max-message-kb"),
         QStringLiteral("Hub mode: largest WebSocket frame or message from a station after its hello, in KB "
@@ -348,7 +353,8 @@ int main(int argc, char **argv)
         QStringLiteral("N"), QStringLiteral("1024"));
     parser.addOptions({listenOption, dataDirOption, modeOption, dbOption, certOption, keyOption, maxBodyOption,
                        maxHeaderOption, handshakeTimeoutOption, headerTimeoutOption, bodyTimeoutOption,
-                       idleTimeoutOption, maxConnectionsOption, maxPerAddressOption, maxMessageOption});
+                       idleTimeoutOption, maxConnectionsOption, maxPerAddressOption, maxBufferedOption,
+                       maxMessageOption});
     parser.process(app);
 
     // Every limit is a whole number in its range; anything else is refused with the option's name.
@@ -378,6 +384,7 @@ int main(int argc, char **argv)
     limits.idleTimeoutMs = int(positive(idleTimeoutOption, 3600) * 1000);
     limits.maxConnections = int(positive(maxConnectionsOption, 1000000));
     limits.maxConnectionsPerAddress = int(positive(maxPerAddressOption, 1000000));
+    limits.maxBufferedBodyBytes = positive(maxBufferedOption, 65536) * 1024 * 1024;
     venue::StreamLimits streamLimits;
     streamLimits.afterHelloBytes = quint64(positive(maxMessageOption, 64 * 1024)) * 1024;
     if (badLimit) {

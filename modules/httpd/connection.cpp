@@ -44,6 +44,27 @@ Connection::Connection(Server &server, QTcpSocket *socket)
     }
 }
 
+Connection::~Connection()
+{
+    releaseReserved();
+}
+
+bool Connection::reserve(qint64 bytes)
+{
+    if (bytes <= 0)
+        return true;
+    if (!m_server.reserveBodyBytes(bytes))
+        return false;
+    m_reserved += bytes;
+    return true;
+}
+
+void Connection::releaseReserved()
+{
+    m_server.releaseBodyBytes(m_reserved);
+    m_reserved = 0;
+}
+
 void Connection::start()
 {
     m_state = State::Head;
@@ -222,6 +243,13 @@ bool Connection::readHead()
         refuse(413, QStringLiteral("the body is larger than %1 bytes").arg(maxBody));
         return true;
     }
+    // All bodies in memory together stay under a budget: beyond it, come back shortly.
+    if (!reserve(m_request.contentLength)) {
+        Response busy = Response::error(503, QStringLiteral("the server is receiving too much at once; try again"));
+        busy.setHeader("Retry-After", "5");
+        send(busy, true);
+        return true;
+    }
     if (m_request.expectContinue && (m_request.chunked || m_request.contentLength > 0))
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_bodyLeft = m_request.contentLength;
@@ -243,6 +271,13 @@ bool Connection::readBody()
                 return false;
             m_socket->skip(m_chunked->feed(data));
             arm(m_server.limits().bodyTimeoutMs);
+            if (!reserve(m_chunked->body().size() - m_reserved)) {
+                Response busy =
+                    Response::error(503, QStringLiteral("the server is receiving too much at once; try again"));
+                busy.setHeader("Retry-After", "5");
+                send(busy, true);
+                return true;
+            }
         }
         if (m_chunked->state() == ChunkedDecoder::State::Failed) {
             refuse(m_chunked->failureStatus(), m_chunked->failureReason());
@@ -270,6 +305,7 @@ void Connection::dispatch()
     const bool head = m_request.method == "HEAD";
     Response response = m_route->handler(m_request);
     m_request.body.clear();
+    releaseReserved();
     m_state = State::Writing;
     m_closeAfterWrite = m_request.closeAfter;
     m_socket->write(serialize(response, m_closeAfterWrite, head));
@@ -278,17 +314,14 @@ void Connection::dispatch()
     arm(m_server.limits().idleTimeoutMs);
 }
 
-void Connection::refuse(int status, const QString &reason, const QByteArray &extraHeader)
+void Connection::refuse(int status, const QString &reason)
 {
-    Response response = Response::error(status, reason);
-    if (!extraHeader.isEmpty())
-        response.headers.append({extraHeader.left(extraHeader.indexOf(':')),
-                                 extraHeader.mid(extraHeader.indexOf(':') + 1).trimmed()});
-    send(response, true);
+    send(Response::error(status, reason), true);
 }
 
 void Connection::send(const Response &response, bool closeAfter)
 {
+    releaseReserved(); // a refused body is not kept
     m_state = State::Writing;
     m_closeAfterWrite = closeAfter;
     m_socket->write(serialize(response, closeAfter, m_request.method == "HEAD"));

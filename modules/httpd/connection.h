@@ -25,6 +25,7 @@ class Connection : public QObject
     Q_OBJECT
 public:
     Connection(Server &server, QTcpSocket *socket);
+    ~Connection() override;
 
 private:
     enum class State { Handshake, Head, Body, Writing, Draining, Closed };
@@ -33,7 +34,9 @@ private:
     bool readHead();
     bool readBody();
     void dispatch();
-    void refuse(int status, const QString &reason, const QByteArray &extraHeader = {});
+    void refuse(int status, const QString &reason);
+    bool reserve(qint64 bytes);
+    void releaseReserved();
     void send(const Response &response, bool closeAfter);
     void nextRequest();
     void close();
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<ChunkedDecoder> m_chunked;
     bool m_closeAfterWrite = false;
     qint64 m_drained = 0;
+    qint64 m_reserved = 0; // body bytes counted against Limits::maxBufferedBodyBytes
 };
 
 } // namespace httpd

@@ -128,7 +128,7 @@ HeadResult parseHead(QByteArrayView head, const HeadLimits &limits)
         return refuse(505, QStringLiteral("only HTTP/1.1 and HTTP/1.0 are served"));
     request.method = method.toByteArray();
     request.target = target.toByteArray();
-    request.minorVersion = version[7] - '0';
+    request.minorVersion = version[7] == '0' ? 0 : 1; // HTTP/1.x above 1.1 is answered as 1.1
     const qsizetype question = request.target.indexOf('?');
     request.path = QUrl::fromPercentEncoding(request.target.left(question < 0 ? request.target.size() : question));
     if (question >= 0)

@@ -137,6 +137,19 @@ void Server::track(QObject *socket, const QString &address)
         connect(tcp, &QTcpSocket::disconnected, this, release);
 }
 
+bool Server::reserveBodyBytes(qint64 bytes)
+{
+    if (bytes > m_limits.maxBufferedBodyBytes - m_bodyBytes)
+        return false;
+    m_bodyBytes += bytes;
+    return true;
+}
+
+void Server::releaseBodyBytes(qint64 bytes)
+{
+    m_bodyBytes -= bytes;
+}
+
 void Server::upgrade(QTcpSocket *socket)
 {
     socket->setParent(nullptr);

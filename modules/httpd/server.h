@@ -25,6 +25,7 @@ struct Limits {
     int idleTimeoutMs = 30000;            // keep-alive between requests, and a stalled reply
     int maxConnections = 1000;            // at once, all clients together (WebSockets included)
     int maxConnectionsPerAddress = 64;    // at once, from one address
+    qint64 maxBufferedBodyBytes = 128 * 1024 * 1024; // request bodies held at once; more: 503
 };
 
 // Decides from the head alone, before any body byte is read: a refusal (401, 403, 429, 503 …) or
@@ -66,6 +67,10 @@ public:
     std::unique_ptr<QWebSocket> nextPendingWebSocketConnection();
 
     int openConnections() const { return m_open; }
+    // Bodies being read count against Limits::maxBufferedBodyBytes: false if `bytes` more would
+    // pass it (the request is then answered 503 with Retry-After).
+    bool reserveBodyBytes(qint64 bytes);
+    void releaseBodyBytes(qint64 bytes);
 
     // Finds the route for a head; nullptr with `status` 404 or 405 if none.
     const Route *match(const RequestHead &head, int &status) const;
@@ -88,6 +93,7 @@ private:
     QString m_webSocketPath;
     QWebSocketServer m_webSockets;
     int m_open = 0;
+    qint64 m_bodyBytes = 0;
     QHash<QString, int> m_openPerAddress;
 };
 

@@ -251,10 +251,10 @@ private slots:
         for (int address = 2; address <= 6; ++address)
             for (int i = 0; i < 60; ++i) {
                 slow.push_back(connectFrom(m_port, QStringLiteral("127.0.0.%1").arg(address)));
+                QVERIFY(slow.back()->waitForConnected(5000));
                 slow.back()->write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+                QVERIFY(slow.back()->waitForBytesWritten(5000)); // on the wire now, not at the next event loop
             }
-        for (auto &socket : slow)
-            QVERIFY(socket->waitForConnected(5000));
         QTRY_VERIFY_WITH_TIMEOUT(openDescriptors(pid) >= baseline + 300, 5000);
         expectHealth();
         // 64 per address: the 65th from 127.0.0.2 is closed at once.
