@@ -2,6 +2,7 @@
 
 #include "server.h"
 
+#include <QDateTime>
 #include <QSslSocket>
 
 #include <sys/socket.h>
@@ -20,6 +21,7 @@ Connection::Connection(Server &server, QTcpSocket *socket)
     , m_socket(socket)
 {
     m_socket->setParent(this);
+    m_acceptedAt = QDateTime::currentMSecsSinceEpoch();
     // Qt reads from the kernel no further than this: the head limit plus one read step.
     m_socket->setReadBufferSize(qMax<qint64>(m_server.limits().maxHeaderBytes + 4, kChunkRead));
     m_timer.setSingleShot(true);

@@ -27,6 +27,12 @@ public:
     Connection(Server &server, QTcpSocket *socket);
     ~Connection() override;
 
+    // Still in its TLS handshake or waiting for a request head: what the server closes first when
+    // it is full, so that a newcomer always gets in.
+    bool waiting() const { return m_state == State::Handshake || m_state == State::Head; }
+    qint64 acceptedAt() const { return m_acceptedAt; }
+    void evict() { close(); }
+
 private:
     enum class State { Handshake, Head, Body, Writing, Draining, Closed };
     void start();
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<ChunkedDecoder> m_chunked;
     bool m_closeAfterWrite = false;
     qint64 m_drained = 0;
+    qint64 m_acceptedAt = 0; // ms since epoch
     qint64 m_reserved = 0; // body bytes counted against Limits::maxBufferedBodyBytes
 };
 

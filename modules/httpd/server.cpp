@@ -97,8 +97,12 @@ const Route *Server::match(const RequestHead &head, int &status) const
 void Server::incomingConnection(qintptr descriptor)
 {
     const QString address = peerKey(descriptor);
-    if (m_open >= m_limits.maxConnections || m_openPerAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
-        ::close(int(descriptor)); // over a cap: refused at once, nothing allocated
+    if (m_openPerAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+        ::close(int(descriptor)); // over its address's cap: refused at once, nothing allocated
+        return;
+    }
+    if (m_open >= m_limits.maxConnections && !evictOldestWaiting()) {
+        ::close(int(descriptor));
         return;
     }
     QTcpSocket *socket = nullptr;
@@ -116,6 +120,21 @@ void Server::incomingConnection(qintptr descriptor)
     }
     track(socket, address);
     new Connection(*this, socket);
+}
+
+bool Server::evictOldestWaiting()
+{
+    // Full: the connection that has waited longest without sending a request makes room, so many
+    // idle or slow connections (from many addresses) cannot keep a real client out.
+    Connection *oldest = nullptr;
+    const auto connections = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
+    for (Connection *connection : connections)
+        if (connection->waiting() && (!oldest || connection->acceptedAt() < oldest->acceptedAt()))
+            oldest = connection;
+    if (!oldest)
+        return false;
+    oldest->evict(); // counted out at once: its socket disconnects now
+    return m_open < m_limits.maxConnections;
 }
 
 void Server::track(QObject *socket, const QString &address)

@@ -44,7 +44,8 @@ struct Route {
 
 // The HTTP(S) server: accepts connections itself (never through QTcpServer's pending queue, whose
 // limit of 30 counted TLS sockets that never finished their handshake and stalled Qt 6.4's
-// QSslServer for good), caps them globally and per address, times out handshakes, heads, bodies
+// QSslServer for good), caps them per address and globally (when full, the connection that has
+// waited longest without a request makes room for a newcomer), times out handshakes, heads, bodies
 // and idle keep-alives, and frames requests strictly (message.h). WebSocket upgrades on
 // `webSocketPath` go to a QWebSocketServer untouched; nextPendingWebSocketConnection() hands them on.
 class Server : public QTcpServer
@@ -86,6 +87,7 @@ protected:
 
 private:
     void track(QObject *socket, const QString &address);
+    bool evictOldestWaiting();
 
     Limits m_limits;
     std::optional<QSslConfiguration> m_tls;

@@ -272,6 +272,31 @@ private slots:
         expectHealth();
     }
 
+    // Full with idle connections from many addresses: the longest waiting one makes room, so a
+    // real request still gets in.
+    void aFullServerStillTakesNewcomers()
+    {
+        startServer({QStringLiteral("--max-connections"), QStringLiteral("50"), QStringLiteral("--header-timeout"),
+                     QStringLiteral("60")});
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int address = 2; address <= 4; ++address)
+            for (int i = 0; i < 40; ++i) {
+                idle.push_back(connectFrom(m_port, QStringLiteral("127.0.0.%1").arg(address)));
+                QVERIFY(idle.back()->waitForConnected(5000));
+            }
+        QTest::qWait(200);
+        for (int i = 0; i < 5; ++i)
+            expectHealth();
+        QTest::qWait(200); // the closes reach these sockets
+        int open = 0;
+        for (auto &socket : idle)
+            open += socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+        QVERIFY2(open <= 50, qPrintable(QString::number(open)));
+        // The newest idle ones were kept, the oldest closed.
+        QCOMPARE(idle.back()->state(), QAbstractSocket::ConnectedState);
+        QTRY_COMPARE_WITH_TIMEOUT(idle.front()->state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
     // Finding 1: TCP connections that never start or never finish a TLS handshake (a port scan)
     // must not stop the server accepting; they are closed after --handshake-timeout.
     void neverFinishedHandshakesDoNotStall()
