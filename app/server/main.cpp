@@ -322,7 +322,8 @@ int main(int argc, char **argv)
         QStringLiteral("10"));
     const QCommandLineOption headerTimeoutOption(
         QStringLiteral("header-timeout"),
-        QStringLiteral("Seconds from a request's first byte to the end of its headers (default 10); then 408."),
+        QStringLiteral(
+            "Seconds from a request's first byte to the end of its headers (default 10); then 408."),
         QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption bodyTimeoutOption(
         QStringLiteral("body-timeout"),
@@ -351,10 +352,10 @@ int main(int argc, char **argv)
         QStringLiteral("Hub mode: largest WebSocket frame or message from a station after its hello, in KB "
                        "(default 1024; before hello 16 KB)."),
         QStringLiteral("N"), QStringLiteral("1024"));
-    parser.addOptions({listenOption, dataDirOption, modeOption, dbOption, certOption, keyOption, maxBodyOption,
-                       maxHeaderOption, handshakeTimeoutOption, headerTimeoutOption, bodyTimeoutOption,
-                       idleTimeoutOption, maxConnectionsOption, maxPerAddressOption, maxBufferedOption,
-                       maxMessageOption});
+    parser.addOptions({listenOption, dataDirOption, modeOption, dbOption, certOption, keyOption,
+                       maxBodyOption, maxHeaderOption, handshakeTimeoutOption, headerTimeoutOption,
+                       bodyTimeoutOption, idleTimeoutOption, maxConnectionsOption, maxPerAddressOption,
+                       maxBufferedOption, maxMessageOption});
     parser.process(app);
 
     // Every limit is a whole number in its range; anything else is refused with the option's name.
@@ -460,13 +461,15 @@ int main(int argc, char **argv)
         server::SyncLimits syncLimits;
         syncLimits.maxBodyBytes = limits.maxBodyBytes;
         if (parser.isSet(dataDirOption))
-            syncLimits.maintenanceFlag = QDir(parser.value(dataDirOption)).filePath(QStringLiteral("maintenance"));
+            syncLimits.maintenanceFlag =
+                QDir(parser.value(dataDirOption)).filePath(QStringLiteral("maintenance"));
         server::addSyncRoutes(server, *store, syncLimits);
     }
     const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
     QString certificateSha256;
     if (tls) {
-        const auto configuration = httpd::loadServerConfiguration(parser.value(certOption), parser.value(keyOption));
+        const auto configuration =
+            httpd::loadServerConfiguration(parser.value(certOption), parser.value(keyOption));
         if (!configuration) {
             printError(configuration.error());
             return 2;
@@ -493,7 +496,8 @@ int main(int argc, char **argv)
             const auto configuration =
                 httpd::loadServerConfiguration(parser.value(certOption), parser.value(keyOption));
             if (!configuration) {
-                printError(QStringLiteral("SIGHUP: %1; keeping the certificate in use").arg(configuration.error()));
+                printError(
+                    QStringLiteral("SIGHUP: %1; keeping the certificate in use").arg(configuration.error()));
                 return;
             }
             server.setTlsConfiguration(configuration.value());

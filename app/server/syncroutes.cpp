@@ -19,7 +19,8 @@ httpd::Response unavailable(const QString &message, int retryAfterSeconds)
 
 httpd::Response unauthorized()
 {
-    httpd::Response response = httpd::Response::error(401, QStringLiteral("a valid bearer token is required"));
+    httpd::Response response =
+        httpd::Response::error(401, QStringLiteral("a valid bearer token is required"));
     response.setHeader("WWW-Authenticate", "Bearer realm=\"appraisal-server\"");
     return response;
 }
@@ -45,22 +46,24 @@ httpd::Response handleBatch(const httpd::Request &request, syncserver::ServerSto
     if (request.header("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0) {
         const auto inflated = centralsync::gunzip(body, limits.maxBodyBytes);
         if (!inflated)
-            return httpd::Response::error(400, QStringLiteral("the gzip body is damaged or inflates beyond %1 bytes")
-                                                   .arg(limits.maxBodyBytes));
+            return httpd::Response::error(
+                400, QStringLiteral("the gzip body is damaged or inflates beyond %1 bytes")
+                         .arg(limits.maxBodyBytes));
         body = *inflated;
     }
     const auto batch = centralsync::decodeBatch(body);
     if (!batch)
         return httpd::Response::error(400, batch.error());
     if (batch->stationId != request.principal)
-        return httpd::Response::error(
-            403, QStringLiteral("this token belongs to station %1, not %2").arg(request.principal, batch->stationId));
+        return httpd::Response::error(403, QStringLiteral("this token belongs to station %1, not %2")
+                                               .arg(request.principal, batch->stationId));
     const auto accepted = store.acceptBatch(*batch);
     if (!accepted)
         return unavailable(QStringLiteral("the batch could not be stored: %1").arg(accepted.error()), 5);
     if (accepted->batchIdTaken)
         return httpd::Response::error(
-            409, QStringLiteral("batch_id %1 was used for other content; use a new batch id").arg(batch->batchId));
+            409,
+            QStringLiteral("batch_id %1 was used for other content; use a new batch id").arg(batch->batchId));
     return httpd::Response::json(accepted->reply);
 }
 
@@ -80,8 +83,8 @@ httpd::Response handleReference(const httpd::Request &request, syncserver::Serve
         bool ok = false;
         after = since.section(QLatin1Char(':'), 1).toLongLong(&ok);
         if (!ok || after < 0)
-            return httpd::Response::error(400,
-                                          QStringLiteral("since must be a cursor EPOCH:SEQ from an earlier reply"));
+            return httpd::Response::error(
+                400, QStringLiteral("since must be a cursor EPOCH:SEQ from an earlier reply"));
         if (sinceEpoch != epoch) { // a new server store: everything again, from the start
             after = 0;
             reset = true;
@@ -123,8 +126,12 @@ void addSyncRoutes(httpd::Server &server, syncserver::ServerStore &store, const 
     batches.method = "POST";
     batches.path = QStringLiteral("/api/v1/sync/batches");
     batches.maxBodyBytes = limits.maxBodyBytes;
-    batches.guard = [&store, limits](httpd::Request &request) { return admitBatch(request, store, limits); };
-    batches.handler = [&store, limits](const httpd::Request &request) { return handleBatch(request, store, limits); };
+    batches.guard = [&store, limits](httpd::Request &request) {
+        return admitBatch(request, store, limits);
+    };
+    batches.handler = [&store, limits](const httpd::Request &request) {
+        return handleBatch(request, store, limits);
+    };
     server.addRoute(std::move(batches));
 
     httpd::Route reference;
@@ -137,7 +144,9 @@ void addSyncRoutes(httpd::Server &server, syncserver::ServerStore &store, const 
             return unauthorized();
         return std::nullopt;
     };
-    reference.handler = [&store](const httpd::Request &request) { return handleReference(request, store); };
+    reference.handler = [&store](const httpd::Request &request) {
+        return handleReference(request, store);
+    };
     server.addRoute(std::move(reference));
 }
 

@@ -7,8 +7,7 @@ constexpr qsizetype kMaxSizeLine = 1024; // chunk size and extensions
 }
 
 ChunkedDecoder::ChunkedDecoder(qint64 maxBodyBytes, qint64 maxTrailerBytes)
-    : m_maxBodyBytes(maxBodyBytes)
-    , m_maxTrailerBytes(maxTrailerBytes)
+    : m_maxBodyBytes(maxBodyBytes), m_maxTrailerBytes(maxTrailerBytes)
 {
 }
 

@@ -10,15 +10,13 @@
 namespace httpd {
 
 namespace {
-constexpr qint64 kChunkRead = 64 * 1024;        // bytes taken from the socket per step
-constexpr qint64 kDrainBudget = 1024 * 1024;    // bytes discarded after a refusal before a hard close
-constexpr int kDrainMs = 2000;                  // and how long that may take
+constexpr qint64 kChunkRead = 64 * 1024;     // bytes taken from the socket per step
+constexpr qint64 kDrainBudget = 1024 * 1024; // bytes discarded after a refusal before a hard close
+constexpr int kDrainMs = 2000;               // and how long that may take
 } // namespace
 
 Connection::Connection(Server &server, QTcpSocket *socket)
-    : QObject(&server)
-    , m_server(server)
-    , m_socket(socket)
+    : QObject(&server), m_server(server), m_socket(socket)
 {
     m_socket->setParent(this);
     m_acceptedAt = QDateTime::currentMSecsSinceEpoch();
@@ -240,14 +238,16 @@ bool Connection::readHead()
         }
     }
     // … and the size, before a single body byte is read.
-    const qint64 maxBody = m_route->maxBodyBytes >= 0 ? m_route->maxBodyBytes : m_server.limits().maxBodyBytes;
+    const qint64 maxBody =
+        m_route->maxBodyBytes >= 0 ? m_route->maxBodyBytes : m_server.limits().maxBodyBytes;
     if (m_request.contentLength > maxBody) {
         refuse(413, QStringLiteral("the body is larger than %1 bytes").arg(maxBody));
         return true;
     }
     // All bodies in memory together stay under a budget: beyond it, come back shortly.
     if (!reserve(m_request.contentLength)) {
-        Response busy = Response::error(503, QStringLiteral("the server is receiving too much at once; try again"));
+        Response busy =
+            Response::error(503, QStringLiteral("the server is receiving too much at once; try again"));
         busy.setHeader("Retry-After", "5");
         send(busy, true);
         return true;
@@ -274,8 +274,8 @@ bool Connection::readBody()
             m_socket->skip(m_chunked->feed(data));
             arm(m_server.limits().bodyTimeoutMs);
             if (!reserve(m_chunked->body().size() - m_reserved)) {
-                Response busy =
-                    Response::error(503, QStringLiteral("the server is receiving too much at once; try again"));
+                Response busy = Response::error(
+                    503, QStringLiteral("the server is receiving too much at once; try again"));
                 busy.setHeader("Retry-After", "5");
                 send(busy, true);
                 return true;

@@ -64,7 +64,7 @@ private:
     bool m_closeAfterWrite = false;
     qint64 m_drained = 0;
     qint64 m_acceptedAt = 0; // ms since epoch
-    qint64 m_reserved = 0; // body bytes counted against Limits::maxBufferedBodyBytes
+    qint64 m_reserved = 0;   // body bytes counted against Limits::maxBufferedBodyBytes
 };
 
 } // namespace httpd

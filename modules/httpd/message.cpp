@@ -13,8 +13,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
-    case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -130,7 +143,8 @@ HeadResult parseHead(QByteArrayView head, const HeadLimits &limits)
     request.target = target.toByteArray();
     request.minorVersion = version[7] == '0' ? 0 : 1; // HTTP/1.x above 1.1 is answered as 1.1
     const qsizetype question = request.target.indexOf('?');
-    request.path = QUrl::fromPercentEncoding(request.target.left(question < 0 ? request.target.size() : question));
+    request.path =
+        QUrl::fromPercentEncoding(request.target.left(question < 0 ? request.target.size() : question));
     if (question >= 0)
         request.query = QUrlQuery(QString::fromLatin1(request.target.mid(question + 1)));
 
@@ -146,7 +160,8 @@ HeadResult parseHead(QByteArrayView head, const HeadLimits &limits)
             return refuse(400, QStringLiteral("folded header lines (obs-fold) are not accepted"));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.first(colon)))
-            return refuse(400, QStringLiteral("a header field must be NAME: value, without space before the colon"));
+            return refuse(
+                400, QStringLiteral("a header field must be NAME: value, without space before the colon"));
         const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
         if (!isFieldValue(value))
             return refuse(400, QStringLiteral("a header value contains control characters"));
@@ -158,7 +173,8 @@ HeadResult parseHead(QByteArrayView head, const HeadLimits &limits)
         } else if (lower == "content-length") {
             ++contentLengths;
             if (value.isEmpty() || value.size() > 18)
-                return refuse(value.isEmpty() ? 400 : 413, QStringLiteral("Content-Length is empty or too large"));
+                return refuse(value.isEmpty() ? 400 : 413,
+                              QStringLiteral("Content-Length is empty or too large"));
             qint64 length = 0;
             for (const char c : value) {
                 if (c < '0' || c > '9')
@@ -247,29 +263,52 @@ void Response::setHeader(const QByteArray &name, const QByteArray &value)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 101: return "Switching Protocols";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 417: return "Expectation Failed";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 417:
+        return "Expectation Failed";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
     }
 }
 

@@ -16,15 +16,15 @@ namespace httpd {
 
 // Every limit the server keeps, with the defaults appraisal-server documents (--help, README).
 struct Limits {
-    int maxHeaderBytes = 16 * 1024;       // request line + header fields; larger: 431 and close
-    int maxHeaderCount = 100;             // header fields; more: 431 and close
-    qint64 maxBodyBytes = 16 * 1024 * 1024; // for routes that do not set their own; larger: 413
-    int handshakeTimeoutMs = 10000;       // TLS handshake
-    int headerTimeoutMs = 10000;          // from a request's first byte to the end of its head
-    int bodyTimeoutMs = 30000;            // longest pause while a body streams in
-    int idleTimeoutMs = 30000;            // keep-alive between requests, and a stalled reply
-    int maxConnections = 1000;            // at once, all clients together (WebSockets included)
-    int maxConnectionsPerAddress = 64;    // at once, from one address
+    int maxHeaderBytes = 16 * 1024;                  // request line + header fields; larger: 431 and close
+    int maxHeaderCount = 100;                        // header fields; more: 431 and close
+    qint64 maxBodyBytes = 16 * 1024 * 1024;          // for routes that do not set their own; larger: 413
+    int handshakeTimeoutMs = 10000;                  // TLS handshake
+    int headerTimeoutMs = 10000;                     // from a request's first byte to the end of its head
+    int bodyTimeoutMs = 30000;                       // longest pause while a body streams in
+    int idleTimeoutMs = 30000;                       // keep-alive between requests, and a stalled reply
+    int maxConnections = 1000;                       // at once, all clients together (WebSockets included)
+    int maxConnectionsPerAddress = 64;               // at once, from one address
     qint64 maxBufferedBodyBytes = 128 * 1024 * 1024; // request bodies held at once; more: 503
 };
 
@@ -34,11 +34,11 @@ using Guard = std::function<std::optional<Response>(Request &request)>;
 using Handler = std::function<Response(const Request &request)>;
 
 struct Route {
-    QByteArray method;           // "GET" also takes HEAD
-    QString path;                // exact, or with `prefix` the part before one more path segment
-    bool prefix = false;         // "/api/v1/reference/" matches "/api/v1/reference/rosters"
-    Guard guard;                 // none: anyone
-    qint64 maxBodyBytes = -1;    // -1: Limits::maxBodyBytes
+    QByteArray method;        // "GET" also takes HEAD
+    QString path;             // exact, or with `prefix` the part before one more path segment
+    bool prefix = false;      // "/api/v1/reference/" matches "/api/v1/reference/rosters"
+    Guard guard;              // none: anyone
+    qint64 maxBodyBytes = -1; // -1: Limits::maxBodyBytes
     Handler handler;
 };
 

@@ -12,7 +12,8 @@ bool isStrictCipher(const QSslCipher &cipher)
     if (cipher.protocol() == QSsl::TlsV1_3 || name.startsWith(QLatin1String("TLS_")))
         return true; // TLS 1.3 suites are all AEAD with ephemeral key exchange
     const bool ephemeralEc = name.startsWith(QLatin1String("ECDHE-"));
-    const bool aead = name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20-POLY1305"));
+    const bool aead =
+        name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20-POLY1305"));
     return ephemeralEc && aead;
 }
 
@@ -31,14 +32,16 @@ QSslConfiguration strictServerConfiguration(const QSslCertificate &certificate, 
     return configuration;
 }
 
-core::Result<QSslConfiguration> loadServerConfiguration(const QString &certificateFile, const QString &keyFile)
+core::Result<QSslConfiguration> loadServerConfiguration(const QString &certificateFile,
+                                                        const QString &keyFile)
 {
     using R = core::Result<QSslConfiguration>;
     QFile certFile(certificateFile);
     QFile privateFile(keyFile);
     if (!certFile.open(QIODevice::ReadOnly) || !privateFile.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("--tls-cert and --tls-key must both name readable PEM files (%1, %2)")
-                              .arg(certificateFile, keyFile));
+        return R::failure(
+            QStringLiteral("--tls-cert and --tls-key must both name readable PEM files (%1, %2)")
+                .arg(certificateFile, keyFile));
     const QSslCertificate certificate(&certFile, QSsl::Pem);
     const QByteArray keyPem = privateFile.readAll();
     QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);

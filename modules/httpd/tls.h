@@ -13,6 +13,7 @@ QSslConfiguration strictServerConfiguration(const QSslCertificate &certificate, 
 bool isStrictCipher(const QSslCipher &cipher);
 
 // Reads a PEM certificate and its RSA or EC private key; the error says which file is wrong.
-core::Result<QSslConfiguration> loadServerConfiguration(const QString &certificateFile, const QString &keyFile);
+core::Result<QSslConfiguration> loadServerConfiguration(const QString &certificateFile,
+                                                        const QString &keyFile);
 
 } // namespace httpd

@@ -36,7 +36,8 @@ QString AuditModel::actionName(const QString &action)
         {QStringLiteral("backup.create"), QT_TR_NOOP("Backup taken")},
         {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
         {QStringLiteral("hub.enrol_failed"), QT_TR_NOOP("Wrong station enrolment code")},
-        {QStringLiteral("hub.enrol_throttled"), QT_TR_NOOP("Enrolment attempts paused (too many wrong codes)")},
+        {QStringLiteral("hub.enrol_throttled"),
+         QT_TR_NOOP("Enrolment attempts paused (too many wrong codes)")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());

@@ -41,11 +41,13 @@ void HubServer::addEnrolRoute()
     route.path = QString::fromLatin1(kEnrolPath);
     route.maxBodyBytes = kEnrolBodyBytes;
     route.guard = [this](httpd::Request &request) -> std::optional<httpd::Response> {
-        const auto wait = m_enrolments.retryAfter(request.peer.toString(), m_service.database().clock().now());
+        const auto wait =
+            m_enrolments.retryAfter(request.peer.toString(), m_service.database().clock().now());
         if (!wait)
             return std::nullopt;
         httpd::Response refused = httpd::Response::error(
-            429, QStringLiteral("too many wrong enrolment codes; try again in %1 s with a new code").arg(*wait));
+            429,
+            QStringLiteral("too many wrong enrolment codes; try again in %1 s with a new code").arg(*wait));
         refused.setHeader("Retry-After", QByteArray::number(*wait));
         return refused;
     };
@@ -59,14 +61,16 @@ void HubServer::addEnrolRoute()
             const bool limitReached = m_enrolments.recordFailure(address, m_service.database().clock().now());
             // The venue admin sees every counted failure, and when guessing was stopped.
             store::AuditLog audit(m_service.database());
-            const QJsonObject details{{QStringLiteral("address"), address}, {QStringLiteral("reason"), token.error()}};
+            const QJsonObject details{{QStringLiteral("address"), address},
+                                      {QStringLiteral("reason"), token.error()}};
             audit.append(station, QStringLiteral("hub.enrol_failed"), address, details);
             if (limitReached)
                 audit.append(station, QStringLiteral("hub.enrol_throttled"), address, details);
             return httpd::Response::error(403, token.error());
         }
-        return httpd::Response::json(QJsonObject{{QStringLiteral("token"), token.value()},
-                                                 {QStringLiteral("hub_certificate_sha256"), m_certificateSha256}});
+        return httpd::Response::json(
+            QJsonObject{{QStringLiteral("token"), token.value()},
+                        {QStringLiteral("hub_certificate_sha256"), m_certificateSha256}});
     };
     m_http.addRoute(std::move(route));
 }
@@ -80,14 +84,14 @@ void HubServer::addSyncRoute()
     route.guard = [this](httpd::Request &request) -> std::optional<httpd::Response> {
         if (m_service.stationForToken(request.bearerToken()))
             return std::nullopt;
-        httpd::Response refused =
-            httpd::Response::error(
+        httpd::Response refused = httpd::Response::error(
             401, QStringLiteral("a venue station token is required: enrol with a code from the hub"));
         refused.setHeader("WWW-Authenticate", "Bearer realm=\"appraisal-hub\"");
         return refused;
     };
     route.handler = [this](const httpd::Request &request) {
-        const bool gzipped = request.header("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0;
+        const bool gzipped =
+            request.header("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0;
         const HubRelay::Reply reply = m_relay.handle(request.bearerToken(), request.body, gzipped);
         httpd::Response response = httpd::Response::json(reply.body, reply.status);
         if (reply.retryAfterSeconds > 0)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QFile>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QProcess>
@@ -54,12 +54,14 @@ inline qint64 statusKb(qint64 pid, const char *field)
 
 inline int openDescriptors(qint64 pid)
 {
-    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                   .size());
 }
 
 // A client socket from `source` (any 127.0.0.0/8 address: the server counts connections per address).
-inline std::unique_ptr<QTcpSocket> connectFrom(quint16 port, const QString &source = QStringLiteral("127.0.0.1"),
-                                               bool tls = false)
+inline std::unique_ptr<QTcpSocket>
+connectFrom(quint16 port, const QString &source = QStringLiteral("127.0.0.1"), bool tls = false)
 {
     std::unique_ptr<QTcpSocket> socket;
     if (tls) {

@@ -25,10 +25,11 @@ class TestHubHardening : public QObject
 
     Exchange enrol(const QString &from, const QByteArray &code)
     {
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
-                                                          {QStringLiteral("station"), QStringLiteral("guesser")},
-                                                          {QStringLiteral("role"), QStringLiteral("room")}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
+                                      {QStringLiteral("station"), QStringLiteral("guesser")},
+                                      {QStringLiteral("role"), QStringLiteral("room")}})
+                .toJson(QJsonDocument::Compact);
         auto socket = connectFrom(m_port, from, true);
         return exchange(*socket,
                         "POST /api/v1/venue/enrol HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
@@ -75,8 +76,9 @@ private slots:
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         QProcess load;
-        load.start(binary("appraisal-admin"), {QStringLiteral("demo"), QStringLiteral("load"),
-                                               QStringLiteral("--data-dir"), path("hub"), QStringLiteral("--json")});
+        load.start(binary("appraisal-admin"),
+                   {QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), path("hub"),
+                    QStringLiteral("--json")});
         QVERIFY(load.waitForFinished(60000));
         QVERIFY2(load.exitCode() == 0, load.readAllStandardError().constData());
         m_port = start(m_hub, {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--data-dir"),
@@ -142,7 +144,8 @@ private slots:
     void enrolmentGuessingEndsIn429()
     {
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(statusOf(enrol(QStringLiteral("127.0.0.2"), "WRONG" + QByteArray::number(i)).response), 403);
+            QCOMPARE(statusOf(enrol(QStringLiteral("127.0.0.2"), "WRONG" + QByteArray::number(i)).response),
+                     403);
         const Exchange throttled = enrol(QStringLiteral("127.0.0.2"), "WRONG5");
         QCOMPARE(statusOf(throttled.response), 429);
         QVERIFY(throttled.response.contains("Retry-After: "));

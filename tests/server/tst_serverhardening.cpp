@@ -18,7 +18,8 @@ const QByteArray kHealth = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r
 
 QByteArray batchHead(qint64 contentLength, const QByteArray &authorization = {})
 {
-    QByteArray head = "POST /api/v1/sync/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    QByteArray head =
+        "POST /api/v1/sync/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
     if (!authorization.isEmpty())
         head += "Authorization: " + authorization + "\r\n";
     return head + "Content-Length: " + QByteArray::number(contentLength) + "\r\n\r\n";
@@ -69,9 +70,9 @@ private slots:
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         QProcess token;
-        token.start(binary("appraisal-server"), {QStringLiteral("token"), QStringLiteral("create"),
-                                                 QStringLiteral("--data-dir"), path("data"),
-                                                 QStringLiteral("--station"), QStringLiteral("S1")});
+        token.start(binary("appraisal-server"),
+                    {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                     path("data"), QStringLiteral("--station"), QStringLiteral("S1")});
         QVERIFY(token.waitForFinished(20000));
         QCOMPARE(token.exitCode(), 0);
         m_token = QString::fromLatin1(token.readAllStandardOutput()).trimmed();
@@ -105,12 +106,13 @@ private slots:
         QTest::newRow("keep-alive") << kHealth << 200 << false << 1;
         QTest::newRow("two pipelined") << kHealth + kHealth << 200 << false << 2;
         QTest::newRow("Connection: close")
-            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 200 << true << 1;
+            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 200
+            << true << 1;
         QTest::newRow("HTTP/1.0") << QByteArray("GET /api/v1/health HTTP/1.0\r\n\r\n") << 200 << true << 1;
         QTest::newRow("CL+TE smuggling")
             << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
-                          "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-                   + kHealth
+                          "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n") +
+                   kHealth
             << 400 << true << 1;
         QTest::newRow("duplicate Content-Length")
             << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
@@ -120,33 +122,37 @@ private slots:
             << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 7\r\n\r\n")
             << 400 << true << 1;
         QTest::newRow("Content-Length not a number")
-            << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n") << 400
-            << true << 1;
+            << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n")
+            << 400 << true << 1;
         QTest::newRow("bad request line") << QByteArray("GARBAGE\r\n\r\n") << 400 << true << 1;
-        QTest::newRow("binary request line") << QByteArray("\x16\x03\x01\x02\x00\x01\r\n\r\n", 10) << 400 << true << 1;
+        QTest::newRow("binary request line")
+            << QByteArray("\x16\x03\x01\x02\x00\x01\r\n\r\n", 10) << 400 << true << 1;
         QTest::newRow("absolute target")
             << QByteArray("GET http://x/api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << true << 1;
-        QTest::newRow("HTTP/2.0") << QByteArray("GET /api/v1/health HTTP/2.0\r\nHost: x\r\n\r\n") << 505 << true << 1;
+        QTest::newRow("HTTP/2.0") << QByteArray("GET /api/v1/health HTTP/2.0\r\nHost: x\r\n\r\n") << 505
+                                  << true << 1;
         QTest::newRow("no Host") << QByteArray("GET /api/v1/health HTTP/1.1\r\n\r\n") << 400 << true << 1;
-        QTest::newRow("obs-fold")
-            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX: a\r\n b\r\n\r\n") << 400 << true << 1;
+        QTest::newRow("obs-fold") << QByteArray(
+                                         "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX: a\r\n b\r\n\r\n")
+                                  << 400 << true << 1;
         QTest::newRow("space before colon")
             << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost : x\r\n\r\n") << 400 << true << 1;
-        QTest::newRow("bare LF") << QByteArray("GET /api/v1/health HTTP/1.1\nHost: x\r\n\r\n") << 400 << true << 1;
-        QTest::newRow("oversized header")
-            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: ") + QByteArray(20000, 'a') + "\r\n\r\n"
-            << 431 << true << 1;
+        QTest::newRow("bare LF") << QByteArray("GET /api/v1/health HTTP/1.1\nHost: x\r\n\r\n") << 400 << true
+                                 << 1;
+        QTest::newRow("oversized header") << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: ") +
+                                                 QByteArray(20000, 'a') + "\r\n\r\n"
+                                          << 431 << true << 1;
         QByteArray manyFields = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n";
         for (int i = 0; i < 150; ++i)
             manyFields += "X-" + QByteArray::number(i) + ": 1\r\n";
         QTest::newRow("too many header fields") << manyFields + "\r\n" << 431 << true << 1;
         QTest::newRow("unknown transfer coding")
-            << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") << 501
-            << true << 1;
+            << QByteArray("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n")
+            << 501 << true << 1;
         QTest::newRow("unknown route keeps the connection")
             << QByteArray("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n") << 404 << false << 1;
-        QTest::newRow("wrong method") << QByteArray("DELETE /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n") << 405
-                                      << false << 1;
+        QTest::newRow("wrong method")
+            << QByteArray("DELETE /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n") << 405 << false << 1;
     }
 
     void framing()
@@ -179,7 +185,8 @@ private slots:
     // Finding 2 and 8: the token and the size are decided from the headers, before the body.
     void bodiesAreJudgedBeforeTheyAreRead()
     {
-        startServer({QStringLiteral("--data-dir"), path("data"), QStringLiteral("--max-body-mb"), QStringLiteral("1")});
+        startServer({QStringLiteral("--data-dir"), path("data"), QStringLiteral("--max-body-mb"),
+                     QStringLiteral("1")});
         const qint64 pid = m_server->processId();
         const qint64 startKb = statusKb(pid, "VmHWM");
 
@@ -202,18 +209,21 @@ private slots:
         pushing.start();
         while (pushing.elapsed() < 2000) {
             for (auto &pusher : pushers)
-                if (pusher->state() == QAbstractSocket::ConnectedState && pusher->bytesToWrite() < 4 * megabyte.size())
+                if (pusher->state() == QAbstractSocket::ConnectedState &&
+                    pusher->bytesToWrite() < 4 * megabyte.size())
                     pusher->write(megabyte);
             QTest::qWait(20);
         }
         for (auto &pusher : pushers) {
-            QVERIFY(pusher->state() == QAbstractSocket::UnconnectedState || pusher->waitForDisconnected(3000));
+            QVERIFY(pusher->state() == QAbstractSocket::UnconnectedState ||
+                    pusher->waitForDisconnected(3000));
             QVERIFY(pusher->readAll().startsWith("HTTP/1.1 401"));
         }
 
         // A valid token in a lower-case scheme is accepted; too large is 413 before any body byte.
         auto tooLarge = connectFrom(m_port);
-        const Exchange large = exchange(*tooLarge, batchHead(2 * 1024 * 1024, "bearer " + m_token.toLatin1()));
+        const Exchange large =
+            exchange(*tooLarge, batchHead(2 * 1024 * 1024, "bearer " + m_token.toLatin1()));
         QCOMPARE(statusOf(large.response), 413);
         QVERIFY(large.closed);
         auto lowerCase = connectFrom(m_port);
@@ -223,21 +233,22 @@ private slots:
         // Chunked: refused as soon as the running total passes the limit.
         auto chunked = connectFrom(m_port);
         QVERIFY(chunked->waitForConnected(5000));
-        chunked->write("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token.toLatin1() +
-                       "\r\nTransfer-Encoding: chunked\r\n\r\n");
+        chunked->write("POST /api/v1/sync/batches HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                       m_token.toLatin1() + "\r\nTransfer-Encoding: chunked\r\n\r\n");
         const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, 'x') + "\r\n";
         for (int i = 0; i < 40 && chunked->state() == QAbstractSocket::ConnectedState; ++i) {
             chunked->write(chunk);
             chunked->waitForBytesWritten(1000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(chunked->bytesAvailable() > 0 || chunked->state() != QAbstractSocket::ConnectedState,
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            chunked->bytesAvailable() > 0 || chunked->state() != QAbstractSocket::ConnectedState, 5000);
         QVERIFY(chunked->readAll().startsWith("HTTP/1.1 413"));
 
         expectHealth();
         const qint64 peakKb = statusKb(pid, "VmHWM");
         qInfo("server peak RSS: %lld kB at start, %lld kB after the body attacks", startKb, peakKb);
-        QVERIFY2(peakKb - startKb < 48 * 1024, qPrintable(QStringLiteral("peak grew by %1 kB").arg(peakKb - startKb)));
+        QVERIFY2(peakKb - startKb < 48 * 1024,
+                 qPrintable(QStringLiteral("peak grew by %1 kB").arg(peakKb - startKb)));
     }
 
     // Finding 3: many slow clients (header never finished) neither stop health nor stay forever;
@@ -253,7 +264,8 @@ private slots:
                 slow.push_back(connectFrom(m_port, QStringLiteral("127.0.0.%1").arg(address)));
                 QVERIFY(slow.back()->waitForConnected(5000));
                 slow.back()->write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Slow: ");
-                QVERIFY(slow.back()->waitForBytesWritten(5000)); // on the wire now, not at the next event loop
+                QVERIFY(
+                    slow.back()->waitForBytesWritten(5000)); // on the wire now, not at the next event loop
             }
         QTRY_VERIFY_WITH_TIMEOUT(openDescriptors(pid) >= baseline + 300, 5000);
         expectHealth();
@@ -262,7 +274,8 @@ private slots:
         for (int i = 0; i < 10; ++i)
             over.push_back(connectFrom(m_port, QStringLiteral("127.0.0.2")));
         for (auto &socket : over)
-            QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || socket->waitForDisconnected(3000));
+            QVERIFY(socket->state() == QAbstractSocket::UnconnectedState ||
+                    socket->waitForDisconnected(3000));
         // After the header time-out every slow client got 408 and was closed.
         QTRY_VERIFY_WITH_TIMEOUT(openDescriptors(pid) <= baseline + 2, 8000);
         for (auto &socket : slow) {
@@ -276,8 +289,8 @@ private slots:
     // real request still gets in.
     void aFullServerStillTakesNewcomers()
     {
-        startServer({QStringLiteral("--max-connections"), QStringLiteral("50"), QStringLiteral("--header-timeout"),
-                     QStringLiteral("60")});
+        startServer({QStringLiteral("--max-connections"), QStringLiteral("50"),
+                     QStringLiteral("--header-timeout"), QStringLiteral("60")});
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         for (int address = 2; address <= 4; ++address)
             for (int i = 0; i < 40; ++i) {
@@ -326,7 +339,8 @@ private slots:
                 clients.push_back(connectFrom(m_port, QStringLiteral("127.0.0.%1").arg(address), true));
         int encrypted = 0;
         for (auto &client : clients)
-            connect(static_cast<QSslSocket *>(client.get()), &QSslSocket::encrypted, this, [&encrypted] { ++encrypted; });
+            connect(static_cast<QSslSocket *>(client.get()), &QSslSocket::encrypted, this,
+                    [&encrypted] { ++encrypted; });
         QTRY_COMPARE_WITH_TIMEOUT(encrypted, 200, 20000);
         clients.clear();
         expectHealth(true);
@@ -341,16 +355,26 @@ private slots:
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("cipher");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("1.2 ECDHE-RSA-AES128-GCM") << "-tls1_2" << "ECDHE-RSA-AES128-GCM-SHA256" << true;
-        QTest::newRow("1.2 ECDHE-RSA-AES256-GCM") << "-tls1_2" << "ECDHE-RSA-AES256-GCM-SHA384" << true;
-        QTest::newRow("1.2 ECDHE-RSA-CHACHA20") << "-tls1_2" << "ECDHE-RSA-CHACHA20-POLY1305" << true;
-        QTest::newRow("1.2 ECDHE CBC") << "-tls1_2" << "ECDHE-RSA-AES128-SHA" << false;
-        QTest::newRow("1.2 ECDHE CBC SHA384") << "-tls1_2" << "ECDHE-RSA-AES256-SHA384" << false;
-        QTest::newRow("1.2 static RSA GCM") << "-tls1_2" << "AES128-GCM-SHA256" << false;
-        QTest::newRow("1.2 static RSA CBC") << "-tls1_2" << "AES256-SHA" << false;
-        QTest::newRow("1.2 DHE GCM") << "-tls1_2" << "DHE-RSA-AES128-GCM-SHA256" << false;
-        QTest::newRow("1.3") << "-tls1_3" << "" << true;
-        QTest::newRow("1.1") << "-tls1_1" << "ALL" << false;
+        QTest::newRow("1.2 ECDHE-RSA-AES128-GCM") << "-tls1_2"
+                                                  << "ECDHE-RSA-AES128-GCM-SHA256" << true;
+        QTest::newRow("1.2 ECDHE-RSA-AES256-GCM") << "-tls1_2"
+                                                  << "ECDHE-RSA-AES256-GCM-SHA384" << true;
+        QTest::newRow("1.2 ECDHE-RSA-CHACHA20") << "-tls1_2"
+                                                << "ECDHE-RSA-CHACHA20-POLY1305" << true;
+        QTest::newRow("1.2 ECDHE CBC") << "-tls1_2"
+                                       << "ECDHE-RSA-AES128-SHA" << false;
+        QTest::newRow("1.2 ECDHE CBC SHA384") << "-tls1_2"
+                                              << "ECDHE-RSA-AES256-SHA384" << false;
+        QTest::newRow("1.2 static RSA GCM") << "-tls1_2"
+                                            << "AES128-GCM-SHA256" << false;
+        QTest::newRow("1.2 static RSA CBC") << "-tls1_2"
+                                            << "AES256-SHA" << false;
+        QTest::newRow("1.2 DHE GCM") << "-tls1_2"
+                                     << "DHE-RSA-AES128-GCM-SHA256" << false;
+        QTest::newRow("1.3") << "-tls1_3"
+                             << "" << true;
+        QTest::newRow("1.1") << "-tls1_1"
+                             << "ALL" << false;
     }
 
     void tlsSuites()
@@ -373,7 +397,8 @@ private slots:
         client.closeWriteChannel();
         QVERIFY(client.waitForFinished(10000));
         const QByteArray out = client.readAllStandardOutput();
-        const bool handshook = client.exitCode() == 0 && out.contains("Cipher is ") && !out.contains("Cipher is (NONE)");
+        const bool handshook =
+            client.exitCode() == 0 && out.contains("Cipher is ") && !out.contains("Cipher is (NONE)");
         QVERIFY2(handshook == accepted, out.right(600).constData());
         if (accepted && !cipher.isEmpty())
             QVERIFY(out.contains("Cipher is " + cipher.toLatin1()));
@@ -389,9 +414,10 @@ private slots:
         QProcess openssl; // the renewed certificate, written over the old files
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("renewed-key.pem"),
-                       QStringLiteral("-out"), path("renewed-cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), path("renewed-key.pem"), QStringLiteral("-out"),
+                       path("renewed-cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
                        QStringLiteral("-subj"), QStringLiteral("/CN=renewed")});
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
@@ -405,7 +431,9 @@ private slots:
                 auto after = connectFrom(m_port, QStringLiteral("127.0.0.1"), true);
                 auto *ssl = static_cast<QSslSocket *>(after.get());
                 return ssl->waitForEncrypted(5000) && ssl->peerCertificate() != first &&
-                       ssl->peerCertificate().subjectInfo(QSslCertificate::CommonName).contains(QStringLiteral("renewed"));
+                       ssl->peerCertificate()
+                           .subjectInfo(QSslCertificate::CommonName)
+                           .contains(QStringLiteral("renewed"));
             }(),
             5000);
         expectHealth(true);
