@@ -40,7 +40,7 @@ qsizetype ChunkedDecoder::feed(QByteArrayView input)
             return fail(431, QStringLiteral("the chunked trailer is too large"), pos);
         if (m_phase == Phase::SizeLine && m_line.size() > kMaxSizeLine)
             return fail(400, QStringLiteral("a chunk-size line is longer than 1 KB"), pos);
-        if (m_phase == Phase::DataEnd && m_line.size() > 2)
+        if (m_phase == Phase::DataEnd && m_line != QByteArrayView("\r\n").first(m_line.size()))
             return fail(400, QStringLiteral("chunk data must end with CR LF"), pos);
         if (c != '\n')
             continue;
