@@ -3154,6 +3154,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Backup restored</source>
         <translation>恢复备份</translation>
     </message>
+    <message>
+        <source>Wrong station enrolment code</source>
+        <translation>工作站注册码错误</translation>
+    </message>
+    <message>
+        <source>Enrolment attempts paused (too many wrong codes)</source>
+        <translation>注册尝试已暂停（错误注册码过多）</translation>
+    </message>
 </context>
 <context>
     <name>ui::AuditPage</name>
@@ -3212,6 +3220,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Every login, account change and case step, newest first. Each row is chained to the one before it, so later edits are detected.</source>
         <translation>每次登录、账号变更和案件流转，按时间倒序显示。每条记录都与前一条链接，事后的任何修改都会被发现。</translation>
+    </message>
+    <message>
+        <source>Station enrolments at the hub</source>
+        <translation>现场主机的工作站注册</translation>
     </message>
 </context>
 <context>

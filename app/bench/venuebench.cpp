@@ -4,12 +4,13 @@
 #include "certificate.h"
 #include "stats.h"
 
+#include "httpd/server.h"
+#include "httpd/tls.h"
 #include "venue/hubclient.h"
 #include "venue/hubserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHttpServer>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,12 +65,13 @@ QJsonObject runVenueBench(int count, int stations)
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("cannot read the test certificate"));
     const QSslCertificate certificate(&certFile, QSsl::Pem);
-    QHttpServer http;
-    http.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    httpd::Server http;
+    http.setTlsConfiguration(
+        httpd::strictServerConfiguration(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem)));
     routing::CryptoRandom random;
     venue::HubService hub(db, random);
     venue::HubServer server(hub, http, venue::certificateSha256(certificate));
-    const quint16 port = http.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = http.listen(QHostAddress::LocalHost, 0) ? http.serverPort() : 0;
     if (port == 0)
         return failure(QStringLiteral("the hub cannot listen on loopback"));
 

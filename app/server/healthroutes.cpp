@@ -1,15 +1,18 @@
 #include "healthroutes.h"
 
-#include <QHttpServer>
-#include <QHttpServerResponder>
-#include <QJsonDocument>
+#include "httpd/server.h"
+
 #include <QJsonObject>
 
 namespace server {
 
-void addHealthRoutes(QHttpServer &server, const ServerInfo &info)
+void addHealthRoutes(httpd::Server &server, const ServerInfo &info)
 {
-    server.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [info] {
+    httpd::Route route;
+    route.method = "GET";
+    route.path = QStringLiteral("/api/v1/health");
+    route.maxBodyBytes = 0;
+    route.handler = [info](const httpd::Request &) {
         QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
                          {QStringLiteral("service"), QStringLiteral("appraisal-server")},
                          {QStringLiteral("version"), info.version},
@@ -21,17 +24,9 @@ void addHealthRoutes(QHttpServer &server, const ServerInfo &info)
             body.insert(QStringLiteral("schema"), health.schema);
             body.insert(QStringLiteral("storage"), health.storage);
         }
-        return QHttpServerResponse(body);
-    });
-}
-
-void answerUnknownRoutesWithJson404(QHttpServer &server)
-{
-    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        const QJsonObject body{{QStringLiteral("error"), QStringLiteral("not found")}};
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                        QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
-    });
+        return httpd::Response::json(body);
+    };
+    server.addRoute(std::move(route));
 }
 
 } // namespace server

@@ -6,7 +6,9 @@
 
 #include <functional>
 
-class QHttpServer;
+namespace httpd {
+class Server;
+}
 
 namespace server {
 
@@ -19,9 +21,7 @@ struct ServerInfo {
 // GET /api/v1/health: liveness for monitoring and for stations deciding whether they are online.
 // Answers {"status":"ok","service":"appraisal-server","version":…,"mode":…,"records":N,
 // "batches":M,"schema":V}: every outbox row a station uploaded is one record.
-void addHealthRoutes(QHttpServer &server, const ServerInfo &info);
-
-// Any request that no route takes gets 404 with the JSON body {"error":"not found"}.
-void answerUnknownRoutesWithJson404(QHttpServer &server);
+void addHealthRoutes(httpd::Server &server, const ServerInfo &info);
+// Any request that no route takes gets 404 with the JSON body {"error":"not found"} (httpd::Server).
 
 } // namespace server

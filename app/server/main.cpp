@@ -4,6 +4,8 @@
 #include "syncroutes.h"
 
 #include "centralsync/syncscheduler.h"
+#include "httpd/server.h"
+#include "httpd/tls.h"
 #include "store/stationkey.h"
 #include "venue/hubclient.h"
 #include "venue/hubserver.h"
@@ -14,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,9 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <optional>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -33,29 +36,51 @@ namespace {
 // [0] is written by the signal handler, [1] is watched by the event loop.
 int g_signalSockets[2] = {-1, -1};
 
-void onTerminationSignal(int)
+void onSignal(int signalNumber)
 {
-    const char byte = 1;
+    const char byte = char(signalNumber);
     [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1); // async-signal-safe
 }
 
-// SIGTERM and SIGINT end the event loop, so the server shuts down cleanly and exits with 0.
-bool quitOnTerminationSignals(QCoreApplication &app)
+// SIGTERM and SIGINT end the event loop, so the server shuts down cleanly and exits with 0; SIGHUP
+// runs `onHangup` (the certificate is read again).
+bool installSignalHandlers(QCoreApplication &app, std::function<void()> &onHangup)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalSockets) != 0)
         return false;
     auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
-        notifier->setEnabled(false);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &onHangup] {
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_signalSockets[1], &byte, 1);
+        if (byte == char(SIGHUP)) {
+            if (onHangup)
+                onHangup();
+            return;
+        }
+        notifier->setEnabled(false);
         QCoreApplication::exit(0);
     });
     struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
+    action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0 &&
+           ::sigaction(SIGHUP, &action, nullptr) == 0;
+}
+
+// Every connection is a descriptor: take the hard limit, so the connection caps, not the default
+// soft limit of 1024, decide when clients are refused. Returns the descriptors available.
+rlim_t raiseDescriptorLimit()
+{
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return limit.rlim_cur;
 }
 
 void printError(const QString &message)
@@ -255,7 +280,9 @@ int main(int argc, char **argv)
         "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md); "
         "in hub mode WebSocket on the same port, POST /api/v1/venue/enrol, and POST "
         "/api/v1/sync/batches for its enrolled stations' records, which it uploads with "
-        "its own (docs/venue-protocol.md). The hub keeps the venue's station database in the data "
+        "its own (docs/venue-protocol.md). The limits below bound what any client can cost "
+        "(docs/sync-protocol.md, \"The HTTP layer\"); SIGHUP reloads --tls-cert and --tls-key. "
+        "The hub keeps the venue's station database in the data "
         "folder (prepare it with appraisal-admin, e.g. demo load); its key comes from the "
         "system keychain."));
     parser.addHelpOption();
@@ -282,11 +309,97 @@ int main(int argc, char **argv)
         QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption maxBodyOption(
         QStringLiteral("max-body-mb"),
-        QStringLiteral("Largest batch accepted, in MB (default 16); larger: 413."), QStringLiteral("N"),
-        QStringLiteral("16"));
-    parser.addOptions(
-        {listenOption, dataDirOption, modeOption, dbOption, certOption, keyOption, maxBodyOption});
+        QStringLiteral("Largest request body (a batch), in MB (default 16), checked against Content-Length "
+                       "before the body is read and while a chunked body streams; larger: 413."),
+        QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption maxHeaderOption(
+        QStringLiteral("max-header-kb"),
+        QStringLiteral("Largest request head (request line and headers), in KB (default 16); larger: 431."),
+        QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption handshakeTimeoutOption(
+        QStringLiteral("handshake-timeout"),
+        QStringLiteral("Seconds a client has to finish its TLS handshake (default 10)."), QStringLiteral("S"),
+        QStringLiteral("10"));
+    const QCommandLineOption headerTimeoutOption(
+        QStringLiteral("header-timeout"),
+        QStringLiteral(
+            "Seconds from a request's first byte to the end of its headers (default 10); then 408."),
+        QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption bodyTimeoutOption(
+        QStringLiteral("body-timeout"),
+        QStringLiteral("Longest pause in seconds while a request body arrives (default 30); then 408."),
+        QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption idleTimeoutOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds an idle keep-alive connection or an unread reply is kept (default 30)."),
+        QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections at once, all clients and WebSockets together (default 1000); more are "
+                       "closed at once."),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption maxPerAddressOption(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections at once from one address (default 64)."), QStringLiteral("N"),
+        QStringLiteral("64"));
+    const QCommandLineOption maxBufferedOption(
+        QStringLiteral("max-buffered-mb"),
+        QStringLiteral("Request bodies held in memory at once, all clients together, in MB (default 128); "
+                       "beyond: 503 with Retry-After."),
+        QStringLiteral("N"), QStringLiteral("128"));
+    const QCommandLineOption maxMessageOption(
+        QStringLiteral("max-message-kb"),
+        QStringLiteral("Hub mode: largest WebSocket frame or message from a station after its hello, in KB "
+                       "(default 1024; before hello 16 KB)."),
+        QStringLiteral("N"), QStringLiteral("1024"));
+    parser.addOptions({listenOption, dataDirOption, modeOption, dbOption, certOption, keyOption,
+                       maxBodyOption, maxHeaderOption, handshakeTimeoutOption, headerTimeoutOption,
+                       bodyTimeoutOption, idleTimeoutOption, maxConnectionsOption, maxPerAddressOption,
+                       maxBufferedOption, maxMessageOption});
     parser.process(app);
+
+    // Every limit is a whole number in its range; anything else is refused with the option's name.
+    std::optional<QString> badLimit;
+    const auto bounded = [&](const QCommandLineOption &option, qint64 smallest, qint64 largest) -> qint64 {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < smallest || value > largest) {
+            badLimit = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                           .arg(option.names().constFirst())
+                           .arg(smallest)
+                           .arg(largest)
+                           .arg(parser.value(option));
+            return 1;
+        }
+        return value;
+    };
+    const auto positive = [&](const QCommandLineOption &option, qint64 largest) {
+        return bounded(option, 1, largest);
+    };
+    httpd::Limits limits;
+    limits.maxBodyBytes = bounded(maxBodyOption, 0, 4096) * 1024 * 1024; // 0: no body at all
+    limits.maxHeaderBytes = int(positive(maxHeaderOption, 1024) * 1024);
+    limits.handshakeTimeoutMs = int(positive(handshakeTimeoutOption, 3600) * 1000);
+    limits.headerTimeoutMs = int(positive(headerTimeoutOption, 3600) * 1000);
+    limits.bodyTimeoutMs = int(positive(bodyTimeoutOption, 3600) * 1000);
+    limits.idleTimeoutMs = int(positive(idleTimeoutOption, 3600) * 1000);
+    limits.maxConnections = int(positive(maxConnectionsOption, 1000000));
+    limits.maxConnectionsPerAddress = int(positive(maxPerAddressOption, 1000000));
+    limits.maxBufferedBodyBytes = positive(maxBufferedOption, 65536) * 1024 * 1024;
+    venue::StreamLimits streamLimits;
+    streamLimits.afterHelloBytes = quint64(positive(maxMessageOption, 64 * 1024)) * 1024;
+    if (badLimit) {
+        printError(*badLimit);
+        return 2;
+    }
+    // Keep descriptors for the database, the log and the listening socket.
+    const rlim_t descriptors = raiseDescriptorLimit();
+    if (rlim_t(limits.maxConnections) + 64 > descriptors) {
+        limits.maxConnections = int(qMax<rlim_t>(16, descriptors - 64));
+        printError(QStringLiteral("only %1 file descriptors: at most %2 connections at once")
+                       .arg(qulonglong(descriptors))
+                       .arg(limits.maxConnections));
+    }
 
     const QString listen = parser.value(listenOption);
     const std::optional<Endpoint> endpoint = parseEndpoint(listen);
@@ -306,8 +419,9 @@ int main(int argc, char **argv)
         return 1;
     }
     // Before listening: a SIGTERM sent as soon as the "listening on" line appears must still be clean.
-    if (!quitOnTerminationSignals(app)) {
-        printError(QStringLiteral("cannot install the SIGTERM/SIGINT handler"));
+    std::function<void()> onHangup;
+    if (!installSignalHandlers(app, onHangup)) {
+        printError(QStringLiteral("cannot install the SIGTERM/SIGINT/SIGHUP handlers"));
         return 1;
     }
 
@@ -336,7 +450,7 @@ int main(int argc, char **argv)
         }
         store = std::move(opened.value());
     }
-    QHttpServer server;
+    httpd::Server server(limits);
     server::ServerInfo info{mode, QCoreApplication::applicationVersion(), {}};
     if (store)
         info.health = [&store] {
@@ -344,33 +458,24 @@ int main(int argc, char **argv)
         };
     server::addHealthRoutes(server, info);
     if (store) {
-        server::SyncLimits limits;
-        limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong() * 1024 * 1024;
+        server::SyncLimits syncLimits;
+        syncLimits.maxBodyBytes = limits.maxBodyBytes;
         if (parser.isSet(dataDirOption))
-            limits.maintenanceFlag =
+            syncLimits.maintenanceFlag =
                 QDir(parser.value(dataDirOption)).filePath(QStringLiteral("maintenance"));
-        server::addSyncRoutes(server, *store, limits);
+        server::addSyncRoutes(server, *store, syncLimits);
     }
     const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
     QString certificateSha256;
     if (tls) {
-        QFile certFile(parser.value(certOption));
-        QFile keyFile(parser.value(keyOption));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("--tls-cert and --tls-key must both name readable PEM files"));
+        const auto configuration =
+            httpd::loadServerConfiguration(parser.value(certOption), parser.value(keyOption));
+        if (!configuration) {
+            printError(configuration.error());
             return 2;
         }
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull() || key.isNull()) {
-            printError(QStringLiteral("cannot read the certificate or key (PEM, RSA or EC)"));
-            return 2;
-        }
-        server.sslSetup(certificate, key);
-        certificateSha256 = venue::certificateSha256(certificate);
+        server.setTlsConfiguration(configuration.value());
+        certificateSha256 = venue::certificateSha256(configuration->localCertificate());
     }
     routing::CryptoRandom random;
     std::unique_ptr<venue::HubService> hub;
@@ -378,18 +483,33 @@ int main(int argc, char **argv)
     std::unique_ptr<centralsync::SyncScheduler> upstream;
     if (hubDatabase) {
         hub = std::make_unique<venue::HubService>(*hubDatabase, random);
-        hubServer = std::make_unique<venue::HubServer>(*hub, server, certificateSha256);
+        hubServer = std::make_unique<venue::HubServer>(*hub, server, certificateSha256, streamLimits);
         // Upstream the hub is a sync client like a station: whatever the venue did goes to the
         // central system when a link exists (settings sync.server, sync.ca, the token).
         upstream = std::make_unique<centralsync::SyncScheduler>(*hubDatabase);
         upstream->start();
     }
-    server::answerUnknownRoutesWithJson404(server);
-    const quint16 port = server.listen(endpoint->address, endpoint->port);
-    if (port == 0) {
-        printError(QStringLiteral("cannot listen on %1").arg(listen));
+    // SIGHUP: a renewed certificate is read again and used for every new connection; open ones
+    // keep theirs. A certificate that cannot be read leaves the old one in use.
+    if (tls)
+        onHangup = [&server, &hubServer, &parser, &certOption, &keyOption] {
+            const auto configuration =
+                httpd::loadServerConfiguration(parser.value(certOption), parser.value(keyOption));
+            if (!configuration) {
+                printError(
+                    QStringLiteral("SIGHUP: %1; keeping the certificate in use").arg(configuration.error()));
+                return;
+            }
+            server.setTlsConfiguration(configuration.value());
+            if (hubServer)
+                hubServer->setCertificateSha256(venue::certificateSha256(configuration->localCertificate()));
+            std::fprintf(stderr, "appraisal-server: SIGHUP: certificate reloaded\n");
+        };
+    if (!server.listen(endpoint->address, endpoint->port)) {
+        printError(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
         return 1;
     }
+    const quint16 port = server.serverPort();
     const QString host = endpoint->address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(endpoint->address.toString())
                              : endpoint->address.toString();

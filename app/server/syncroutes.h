@@ -2,7 +2,9 @@
 
 #include "syncserver/serverstore.h"
 
-class QHttpServer;
+namespace httpd {
+class Server;
+}
 
 namespace server {
 
@@ -13,9 +15,11 @@ struct SyncLimits {
 };
 
 // POST /api/v1/sync/batches (docs/sync-protocol.md): bearer token → station; a result for every
-// record. Refusals: 401 no or unknown token, 403 another station's batch, 413 too large, 400
+// record. The token and maintenance are decided from the headers, the size from Content-Length (or
+// while a chunked body streams), before the body is read. Refusals: 401 no or unknown token
+// (with WWW-Authenticate: Bearer), 403 another station's batch, 413 too large, 400
 // malformed (with a message), 409 a batch id reused for other content, 503 + Retry-After in
 // maintenance or when the database fails.
-void addSyncRoutes(QHttpServer &server, syncserver::ServerStore &store, const SyncLimits &limits);
+void addSyncRoutes(httpd::Server &server, syncserver::ServerStore &store, const SyncLimits &limits);
 
 } // namespace server

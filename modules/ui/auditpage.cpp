@@ -35,6 +35,9 @@ QString AuditModel::actionName(const QString &action)
         {QStringLiteral("config.set"), QT_TR_NOOP("Setting changed")},
         {QStringLiteral("backup.create"), QT_TR_NOOP("Backup taken")},
         {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
+        {QStringLiteral("hub.enrol_failed"), QT_TR_NOOP("Wrong station enrolment code")},
+        {QStringLiteral("hub.enrol_throttled"),
+         QT_TR_NOOP("Enrolment attempts paused (too many wrong codes)")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());
@@ -131,6 +134,7 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
     m_action->addItem(tr("Failed logins"), QStringLiteral("login_failed"));
     m_action->addItem(tr("Case steps"), QStringLiteral("case."));
     m_action->addItem(tr("Account changes"), QStringLiteral("account."));
+    m_action->addItem(tr("Station enrolments at the hub"), QStringLiteral("hub.enrol"));
     const QDateTime now = services.clock.now();
     m_from = new QDateTimeEdit(QDateTime(now.date().addDays(-7), QTime(0, 0)), this);
     m_from->setObjectName(QStringLiteral("auditFrom"));

@@ -1,6 +1,8 @@
 #include "hubserver.h"
 
-#include <QHttpServer>
+#include "httpd/server.h"
+#include "store/auditlog.h"
+
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -9,62 +11,96 @@ namespace venue {
 namespace {
 
 constexpr int kRefusedCloseCode = 4401; // the token is not an enrolled station's
-
-QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString &message)
-{
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
-}
+constexpr qint64 kEnrolBodyBytes = 4096;
 
 } // namespace
 
-HubServer::HubServer(HubService &service, QHttpServer &http, QString certificateSha256, QObject *parent)
+HubServer::HubServer(HubService &service, httpd::Server &http, QString certificateSha256,
+                     const StreamLimits &streamLimits, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_http(http)
     , m_certificateSha256(std::move(certificateSha256))
-    , m_relay(service, service.database())
+    , m_streamLimits(streamLimits)
+    , m_relay(service, service.database(), http.limits().maxBodyBytes)
 {
-    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::accept);
-    // Qt 6.4 upgrades a WebSocket request only on a route that handles it without answering.
-    m_http.route(QString::fromLatin1(kStreamPath), [](const QHttpServerRequest &request,
-                                                      QHttpServerResponder &&responder) {
-        if (request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) != 0)
-            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                       QStringLiteral("connect with WebSocket")}})
-                                .toJson(QJsonDocument::Compact),
-                            QByteArrayLiteral("application/json"),
-                            QHttpServerResponder::StatusCode::BadRequest);
-    });
-    m_http.route(QStringLiteral("/api/v1/venue/enrol"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) {
-                     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-                     const auto token = m_service.enrol(body.value(QStringLiteral("code")).toString(),
-                                                        body.value(QStringLiteral("station")).toString(),
-                                                        body.value(QStringLiteral("role")).toString());
-                     if (!token)
-                         return jsonError(QHttpServerResponse::StatusCode::Forbidden, token.error());
-                     return QHttpServerResponse(
-                         QJsonObject{{QStringLiteral("token"), token.value()},
-                                     {QStringLiteral("hub_certificate_sha256"), m_certificateSha256}});
-                 });
-    m_http.route(QString::fromLatin1(kSyncPath), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) {
-                     const QByteArray authorization =
-                         request.value(QByteArrayLiteral("Authorization")).trimmed();
-                     const QString token = authorization.startsWith("Bearer ")
-                                               ? QString::fromLatin1(authorization.mid(7).trimmed())
-                                               : QString();
-                     const bool gzipped = request.value(QByteArrayLiteral("Content-Encoding"))
-                                              .trimmed()
-                                              .compare("gzip", Qt::CaseInsensitive) == 0;
-                     const HubRelay::Reply reply = m_relay.handle(token, request.body(), gzipped);
-                     QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
-                                                  QHttpServerResponse::StatusCode(reply.status));
-                     if (reply.retryAfterSeconds > 0)
-                         response.setHeader(QByteArrayLiteral("Retry-After"),
-                                            QByteArray::number(reply.retryAfterSeconds));
-                     return response;
-                 });
+    connect(&m_http, &httpd::Server::newWebSocketConnection, this, &HubServer::accept);
+    m_http.setWebSocketPath(QString::fromLatin1(kStreamPath));
+    // A plain GET on the stream path (no upgrade) is told what to do.
+    m_http.addRoute({"GET", QString::fromLatin1(kStreamPath), false, {}, 0, [](const httpd::Request &) {
+                         return httpd::Response::error(400, QStringLiteral("connect with WebSocket"));
+                     }});
+    addEnrolRoute();
+    addSyncRoute();
+}
+
+void HubServer::addEnrolRoute()
+{
+    httpd::Route route;
+    route.method = "POST";
+    route.path = QString::fromLatin1(kEnrolPath);
+    route.maxBodyBytes = kEnrolBodyBytes;
+    route.guard = [this](httpd::Request &request) -> std::optional<httpd::Response> {
+        const auto wait =
+            m_enrolments.retryAfter(request.peer.toString(), m_service.database().clock().now());
+        if (!wait)
+            return std::nullopt;
+        httpd::Response refused = httpd::Response::error(
+            429,
+            QStringLiteral("too many wrong enrolment codes; try again in %1 s with a new code").arg(*wait));
+        refused.setHeader("Retry-After", QByteArray::number(*wait));
+        return refused;
+    };
+    route.handler = [this](const httpd::Request &request) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString station = body.value(QStringLiteral("station")).toString().left(200);
+        const auto token = m_service.enrol(body.value(QStringLiteral("code")).toString(), station,
+                                           body.value(QStringLiteral("role")).toString());
+        if (!token) {
+            const QString address = request.peer.toString();
+            const bool limitReached = m_enrolments.recordFailure(address, m_service.database().clock().now());
+            // The venue admin sees every counted failure, and when guessing was stopped.
+            store::AuditLog audit(m_service.database());
+            const QJsonObject details{{QStringLiteral("address"), address},
+                                      {QStringLiteral("reason"), token.error()}};
+            audit.append(station, QStringLiteral("hub.enrol_failed"), address, details);
+            if (limitReached)
+                audit.append(station, QStringLiteral("hub.enrol_throttled"), address, details);
+            return httpd::Response::error(403, token.error());
+        }
+        return httpd::Response::json(
+            QJsonObject{{QStringLiteral("token"), token.value()},
+                        {QStringLiteral("hub_certificate_sha256"), m_certificateSha256}});
+    };
+    m_http.addRoute(std::move(route));
+}
+
+void HubServer::addSyncRoute()
+{
+    httpd::Route route;
+    route.method = "POST";
+    route.path = QString::fromLatin1(kSyncPath);
+    // The token is checked from the headers: an unknown one never gets its body read.
+    route.guard = [this](httpd::Request &request) -> std::optional<httpd::Response> {
+        if (m_service.stationForToken(request.bearerToken()))
+            return std::nullopt;
+        httpd::Response refused = httpd::Response::error(
+            401, QStringLiteral("a venue station token is required: enrol with a code from the hub"));
+        refused.setHeader("WWW-Authenticate", "Bearer realm=\"appraisal-hub\"");
+        return refused;
+    };
+    route.handler = [this](const httpd::Request &request) {
+        const bool gzipped =
+            request.header("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0;
+        const HubRelay::Reply reply = m_relay.handle(request.bearerToken(), request.body, gzipped);
+        httpd::Response response = httpd::Response::json(reply.body, reply.status);
+        if (reply.retryAfterSeconds > 0)
+            response.setHeader("Retry-After", QByteArray::number(reply.retryAfterSeconds));
+        if (reply.status == 401)
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"appraisal-hub\"");
+        return response;
+    };
+    m_http.addRoute(std::move(route));
 }
 
 HubServer::~HubServer()
@@ -92,6 +128,9 @@ void HubServer::accept()
         auto client = std::make_unique<Client>();
         client->socket = m_http.nextPendingWebSocketConnection();
         Client *raw = client.get();
+        // Until hello names an enrolled station, a frame or message may be only a few KB.
+        raw->socket->setMaxAllowedIncomingFrameSize(m_streamLimits.beforeHelloBytes);
+        raw->socket->setMaxAllowedIncomingMessageSize(m_streamLimits.beforeHelloBytes);
         connect(raw->socket.get(), &QWebSocket::textMessageReceived, this,
                 [this, raw](const QString &text) { onMessage(raw, text); });
         connect(raw->socket.get(), &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
@@ -137,6 +176,8 @@ void HubServer::onMessage(Client *client, const QString &text)
         }
         client->identity = identity;
         client->sentUpTo = message->since;
+        client->socket->setMaxAllowedIncomingFrameSize(m_streamLimits.afterHelloBytes);
+        client->socket->setMaxAllowedIncomingMessageSize(m_streamLimits.afterHelloBytes);
         HubMessage welcome;
         welcome.type = HubMessage::Type::Welcome;
         welcome.station = identity->station;

@@ -30,8 +30,9 @@ declare -A max_len=(
     [gunzip]=8192              # compressed size; inflation is limited to 1 MiB by the target
     [signature_strokes]=16384  # a real signature is a few hundred points of 10 bytes
     [venue_message]=4096       # hello, command, event and result messages are a few hundred bytes
+    [http_request]=8192        # a head of a few hundred bytes and a chunked body after it
 )
-order=(card_frame id_number roster_csv exam_template sync_batch sync_results gunzip signature_strokes venue_message)
+order=(card_frame id_number roster_csv exam_template sync_batch sync_results gunzip signature_strokes venue_message http_request)
 
 [[ $# -ge 1 && $1 =~ ^[0-9]+$ && $1 -gt 0 ]] || usage
 seconds=$1

@@ -162,6 +162,34 @@ private slots:
         QVERIFY2(out.contains("--listen"), out.constData());
         QVERIFY(out.contains("--data-dir"));
         QVERIFY(out.contains("--mode"));
+        // Every limit of the HTTP layer is a documented flag (docs/sync-protocol.md, "The HTTP layer").
+        for (const char *flag :
+             {"--max-body-mb", "--max-header-kb", "--max-buffered-mb", "--handshake-timeout",
+              "--header-timeout", "--body-timeout", "--idle-timeout", "--max-connections",
+              "--max-connections-per-address", "--max-message-kb"})
+            QVERIFY2(out.contains(flag), flag);
+    }
+
+    void badLimitValue_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("zero connections")
+            << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")};
+        QTest::newRow("words") << QStringList{QStringLiteral("--header-timeout"), QStringLiteral("soon")};
+        QTest::newRow("negative body") << QStringList{QStringLiteral("--max-body-mb"), QStringLiteral("-1")};
+    }
+
+    void badLimitValue()
+    {
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        QVERIFY(runToEnd(process,
+                         QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + arguments));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains(arguments.constFirst().toUtf8()) && err.contains("whole number"),
+                 err.constData());
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
     void badListenValue_data()

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "httpd/server.h"
+#include "httpd/tls.h"
 #include "venue/hubclient.h"
 #include "venue/hubserver.h"
 
 #include <QFile>
-#include <QHttpServer>
 #include <QProcess>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -18,7 +19,7 @@ struct LoopbackHub {
     QSslCertificate certificate;
     QSslKey key;
     std::unique_ptr<venue::HubService> service;
-    std::unique_ptr<QHttpServer> http;
+    std::unique_ptr<httpd::Server> http;
     std::unique_ptr<venue::HubServer> server;
     quint16 port = 0;
 
@@ -44,11 +45,13 @@ struct LoopbackHub {
     }
     bool start()
     {
-        http = std::make_unique<QHttpServer>();
-        http->sslSetup(certificate, key);
+        http = std::make_unique<httpd::Server>();
+        http->setTlsConfiguration(httpd::strictServerConfiguration(certificate, key));
         server = std::make_unique<venue::HubServer>(*service, *http, venue::certificateSha256(certificate));
-        port = http->listen(QHostAddress::LocalHost, port);
-        return port != 0;
+        if (!http->listen(QHostAddress::LocalHost, port))
+            return false;
+        port = http->serverPort();
+        return true;
     }
     void stop()
     {
