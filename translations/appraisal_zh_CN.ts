@@ -2588,6 +2588,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Reading the calls</source>
         <translation>读取叫号记录</translation>
     </message>
+    <message>
+        <source>You are seated in room %1 and call only for it. The venue admin can call for another room.</source>
+        <translation>您的座位在诊室 %1，只能为该诊室叫号。如需为其他诊室叫号，请联系场所管理员。</translation>
+    </message>
 </context>
 <context>
     <name>signature</name>
@@ -3065,54 +3069,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Details</source>
         <translation>详情</translation>
     </message>
-    <message>
-        <source>Case: %1</source>
-        <translation>案件：%1</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Logged out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Failed login</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Account set up</source>
-        <translation>初始化账号</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>创建账号</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Account locked</source>
-        <translation>账号锁定</translation>
-    </message>
-    <message>
-        <source>Demo venue loaded</source>
-        <translation>载入演示场所</translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <source>Backup taken</source>
-        <translation>生成备份</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>恢复备份</translation>
-    </message>
 </context>
 <context>
     <name>ui::AuditPage</name>
@@ -3345,6 +3301,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>%1 waits again with the same number.</source>
         <translation>%1 以原号码重新排队。</translation>
     </message>
+    <message>
+        <source>You are seated in this room. The venue admin can call for another room.</source>
+        <translation>您的座位在本诊室。如需为其他诊室叫号，请联系场所管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ui::CheckInPanel</name>
@@ -3529,6 +3489,30 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>The venue hub does not answer. The check-in is kept on this station and is made when the hub is back; the ticket prints then. Ask the person to wait.</source>
         <translation>场所中心没有应答。签到已保存在本工作站，中心恢复后即完成签到并打印号票。请当事人稍候。</translation>
+    </message>
+    <message>
+        <source>Type an ID or social-security number</source>
+        <translation>输入身份证号或社保卡号</translation>
+    </message>
+    <message>
+        <source>Reprint the ticket</source>
+        <translation>补打排队票</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>收讫告知书预览</translation>
+    </message>
+    <message>
+        <source>Ticket preview</source>
+        <translation>排队票预览</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Record a walk-in</source>
+        <translation>登记临时到场人员</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3724,29 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ExamCaseList</name>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>in examination</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>尚未检查</translation>
+    </message>
+</context>
+<context>
     <name>ui::ExamPage</name>
     <message>
         <source>Examination</source>
@@ -3848,6 +3855,58 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Changed from the computed grade %1: %2</source>
         <translation>由计算等级 %1 级调整，理由：%2</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>新版本…</translation>
+    </message>
+    <message>
+        <source>Change a submitted opinion: asks for the reason and opens an editable copy</source>
+        <translation>修改已提交的意见：先填写原因，再打开可编辑的副本</translation>
+    </message>
+    <message>
+        <source>Materials in own window</source>
+        <translation>材料单独窗口显示</translation>
+    </message>
+    <message>
+        <source>Show the medical materials in a window of their own, e.g. on a second screen; close that window to bring them back here</source>
+        <translation>在单独窗口（例如第二块屏幕）中显示医学材料；关闭该窗口后材料回到此处</translation>
+    </message>
+    <message>
+        <source>Undo the last entry, clause or grade change</source>
+        <translation>撤销上一次录入、条款或等级修改</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Case %1 is not one of your examinations.</source>
+        <translation>案件 %1 不是分配给您的查体。</translation>
+    </message>
+    <message>
+        <source>grade change</source>
+        <translation>等级修改</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Opinion on %1 was submitted. Why does it change? The reason is kept with the new version.</source>
+        <translation>%1 的意见已提交。为什么要修改？原因将随新版本一并保存。</translation>
+    </message>
+    <message>
+        <source>A new version needs a reason: nothing was changed.</source>
+        <translation>新版本必须填写原因：未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the opinion on %2 is open for changes; sign and submit it again.</source>
+        <translation>%2 的意见第 %1 版已打开，可以修改；修改后请重新签名提交。</translation>
+    </message>
+    <message>
+        <source>Medical materials</source>
+        <translation>医学材料</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4044,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>No connection to the call data since %1 — the calls shown may be out of date.</source>
         <translation>自 %1 起叫号数据连接中断 — 显示内容可能不是最新。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4229,333 @@ Workstation</source>
     </message>
 </context>
 <context>
+    <name>ui::RecordNames</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account set up</source>
+        <translation>初始化账号</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Demo venue loaded</source>
+        <translation>载入演示场所</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>生成备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Data key created</source>
+        <translation>创建数据密钥</translation>
+    </message>
+    <message>
+        <source>Data key recovered</source>
+        <translation>恢复数据密钥</translation>
+    </message>
+    <message>
+        <source>Ticket printed</source>
+        <translation>打印排队票</translation>
+    </message>
+    <message>
+        <source>Receipt printed</source>
+        <translation>打印收讫告知书</translation>
+    </message>
+    <message>
+        <source>Case documents printed</source>
+        <translation>打印案件文书</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Delivery recorded</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <source>Walk-in recorded</source>
+        <translation>登记临时到场</translation>
+    </message>
+    <message>
+        <source>Walk-in approved</source>
+        <translation>批准临时到场</translation>
+    </message>
+    <message>
+        <source>Walk-in refused</source>
+        <translation>拒绝临时到场</translation>
+    </message>
+    <message>
+        <source>Experts drawn</source>
+        <translation>抽取专家</translation>
+    </message>
+    <message>
+        <source>Experts drawn again</source>
+        <translation>重新抽取专家</translation>
+    </message>
+    <message>
+        <source>Conflict of interest recorded</source>
+        <translation>登记回避关系</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Not there when called</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Examination started</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Examination finished</source>
+        <translation>检查结束</translation>
+    </message>
+    <message>
+        <source>Transferred to another expert</source>
+        <translation>转给其他专家</translation>
+    </message>
+    <message>
+        <source>Room paused</source>
+        <translation>诊室暂停</translation>
+    </message>
+    <message>
+        <source>Room resumed</source>
+        <translation>诊室恢复</translation>
+    </message>
+    <message>
+        <source>Opinion submitted</source>
+        <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>Opinion changed (new version)</source>
+        <translation>修改意见（新版本）</translation>
+    </message>
+    <message>
+        <source>Case concluded</source>
+        <translation>作出结论</translation>
+    </message>
+    <message>
+        <source>Materials added</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>EMS list exported</source>
+        <translation>导出 EMS 清单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>查体专家</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核专家</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Call at a room</source>
+        <translation>诊室叫号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Time limit extension</source>
+        <translation>期限延长</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>案件流程</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>鉴定结论</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Expert draw</source>
+        <translation>专家抽取</translation>
+    </message>
+    <message>
+        <source>Expert seating</source>
+        <translation>专家座位</translation>
+    </message>
+    <message>
+        <source>Medical material</source>
+        <translation>医学材料</translation>
+    </message>
+    <message>
+        <source>Exam opinion</source>
+        <translation>查体意见</translation>
+    </message>
+    <message>
+        <source>Station record</source>
+        <translation>工作站记录</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+</context>
+<context>
     <name>ui::RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -4274,6 +4664,22 @@ Workstation</source>
         <source>Conclusion due %1: %2.</source>
         <translation>结论期限 %1：%2。</translation>
     </message>
+    <message>
+        <source>Concluded %1 by %2: grade %3, self-care: %4.</source>
+        <translation>%2 于 %1 作出结论：%3 级，生活自理：%4。</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>依据：%1。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s own result: %1</source>
+        <translation>复核专家自行结论：%1</translation>
+    </message>
+    <message>
+        <source>Agrees with one of the opinions.</source>
+        <translation>同意其中一份专家意见。</translation>
+    </message>
 </context>
 <context>
     <name>ui::RosterModel</name>
@@ -4336,6 +4742,17 @@ Workstation</source>
     <message>
         <source>Ticket</source>
         <translation>排队号</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShortcutHelp</name>
+    <message>
+        <source>Keys on this page</source>
+        <translation>本页快捷键</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>显示本快捷键列表</translation>
     </message>
 </context>
 <context>
