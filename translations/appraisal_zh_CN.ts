@@ -4471,10 +4471,6 @@ Workstation</source>
         <translation>对象</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
@@ -4553,6 +4549,50 @@ Workstation</source>
     <message>
         <source>Queue ticket</source>
         <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Acceptance no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选专家</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据意见</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

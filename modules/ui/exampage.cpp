@@ -297,7 +297,8 @@ void ExamPage::openCase(const QString &acceptanceNo)
                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
                          deadlines::daysLeftText(deadline->standing));
     showMessage(tr("Case %1, %2 (template %3, version %4).")
-                        .arg(acceptanceNo, m_opinion->role, m_opinion->templateId)
+                        .arg(acceptanceNo, exam::OpinionService::roleDisplayName(m_opinion->role),
+                             m_opinion->templateId)
                         .arg(m_opinion->templateVersion) +
                     limit,
                 false);

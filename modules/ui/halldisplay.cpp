@@ -227,7 +227,8 @@ void HallDisplay::placeCloseButton()
 {
     if (m_close) {
         m_close->adjustSize();
-        m_close->move(width() - m_close->width() - 12, 12);
+        // In the middle of the title band: the venue name is on the left, the clock on the right.
+        m_close->move((width() - m_close->width()) / 2, 12);
         m_close->raise();
     }
 }

@@ -83,6 +83,7 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     right->addLayout(ownRow);
     right->addWidget(new QLabel(tr("Signature"), this));
     m_pad = new SignaturePad(this);
+    m_pad->setMaximumHeight(200); // the room goes to the opinions side by side
     right->addWidget(m_pad);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));
