@@ -5,6 +5,7 @@
 #include "checkin/ticketoutput.h"
 #include "materialsintake.h"
 #include "printing/pdfdocuments.h"
+#include "rostermodel.h"
 #include "shortcuthelp.h"
 #include "signoutdialog.h"
 
@@ -295,7 +296,7 @@ void CheckInPanel::showCheckIn(const checkin::CheckIn &done)
 {
     const core::Case &c = done.record.data;
     m_ticket->setText(done.ticket.label);
-    m_lane->setText(done.lane.name);
+    m_lane->setText(RosterModel::laneTitle(done.lane));
     m_ahead->setText(tr("%n people ahead", nullptr, done.peopleAhead));
     m_person->setText(QStringLiteral("%1  ·  %2").arg(c.person.name, core::maskIdNumber(c.person.idNumber)));
     m_details->setText(QStringLiteral("%1  ·  %2  ·  %3")

@@ -548,6 +548,7 @@ void ExamPage::setMaterialsDetached(bool detached)
     if (!m_materials || detached == (m_materialsWindow != nullptr))
         return;
     if (detached) {
+        m_sizesBeforeDetach = m_workspace->sizes();
         // A window of its own, placed on another screen when there is one.
         m_materialsWindow = new QWidget(this, Qt::Window);
         m_materialsWindow->setObjectName(QStringLiteral("materialsWindow"));
@@ -573,12 +574,21 @@ void ExamPage::setMaterialsDetached(bool detached)
         return;
     }
     // Back beside the form, where it was.
-    m_workspace->insertWidget(2, m_materials);
-    m_materials->show();
+    redockMaterials();
     if (m_materialsWindow) {
         m_materialsWindow->removeEventFilter(this);
         m_materialsWindow->close();
     }
+}
+
+void ExamPage::redockMaterials()
+{
+    m_workspace->insertWidget(2, m_materials);
+    m_materials->show();
+    // The splitter gives a widget put back whatever width it had, past the others' minimum widths
+    // (the submit button was cut off); the sizes from before the detach put everything back.
+    if (m_sizesBeforeDetach.size() == m_workspace->count())
+        m_workspace->setSizes(m_sizesBeforeDetach);
 }
 
 bool ExamPage::eventFilter(QObject *watched, QEvent *event)
@@ -586,8 +596,7 @@ bool ExamPage::eventFilter(QObject *watched, QEvent *event)
     // Closing the materials window brings the materials back beside the form.
     if (watched == m_materialsWindow && event->type() == QEvent::Close && m_materials &&
         m_materials->parent() == m_materialsWindow) {
-        m_workspace->insertWidget(2, m_materials);
-        m_materials->show();
+        redockMaterials();
         if (m_detachMaterials) {
             const QSignalBlocker quiet(m_detachMaterials);
             m_detachMaterials->setChecked(false);

@@ -62,6 +62,7 @@ private:
     void showMessage(const QString &text, bool problem);
     void startNewVersion();
     void setMaterialsDetached(bool detached);
+    void redockMaterials();
     bool setOverride(int grade, const QString &reason);
     bool setClauses(const QStringList &clauses);
     void pushEdit(const QString &text, std::function<bool()> before, std::function<bool()> after);
@@ -75,6 +76,7 @@ private:
     QSplitter *m_workspace = nullptr;
     QWidget *m_materialsWindow = nullptr; // the materials detached onto a window (second screen)
     QPushButton *m_detachMaterials = nullptr;
+    QList<int> m_sizesBeforeDetach;
     QPushButton *m_newVersion = nullptr;
     QScrollArea *m_formArea = nullptr;
     QHash<QString, QWidget *> m_fields;

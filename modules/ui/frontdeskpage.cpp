@@ -19,20 +19,6 @@
 
 namespace ui {
 
-namespace {
-
-// The two standard lanes in the language of the screens; a lane the venue added keeps its name.
-QString laneTitle(const core::Lane &lane)
-{
-    if (lane.key == QLatin1String("green"))
-        return RosterModel::tr("Green channel");
-    if (lane.key == QLatin1String("normal"))
-        return RosterModel::tr("Normal");
-    return lane.name;
-}
-
-} // namespace
-
 FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &session,
                              const StationInfo &station, QWidget *parent)
     : QWidget(parent), m_services(services), m_station(station)
@@ -172,7 +158,7 @@ void FrontDeskPage::reload()
     m_summary->setText(tr("%1 on the roster · %2 arrived").arg(cases.size()).arg(arrived));
     QStringList waiting;
     for (const checkin::LaneWaiting &lane : checkIn.waitingPerLane())
-        waiting << tr("%1 %2 waiting").arg(laneTitle(lane.lane)).arg(lane.waiting);
+        waiting << tr("%1 %2 waiting").arg(RosterModel::laneTitle(lane.lane)).arg(lane.waiting);
     m_waiting->setText(waiting.join(QStringLiteral("  ·  ")));
     if (firstLoad) {
         m_view->resizeColumnsToContents();

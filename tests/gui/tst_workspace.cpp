@@ -12,6 +12,7 @@
 #include "ui/exampage.h"
 #include "ui/halldisplay.h"
 #include "ui/mainwindow.h"
+#include "ui/materialsviewer.h"
 #include "ui/recordnames.h"
 #include "ui/reviewpage.h"
 #include "ui/shortcuthelp.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -255,6 +257,32 @@ private slots:
         QCOMPARE(page.opinion()->changeReason, QStringLiteral("复查发现右肘活动度记录有误"));
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("submitOpinion"))->isEnabled());
         QVERIFY(!newVersion->isVisible());
+    }
+
+    void materialsDetachAndComeBackWithoutSqueezingTheForm()
+    {
+        const QString expertId = m_firstExaminers.first();
+        ui::ExamPage page(*m_station->services, as(core::Role::Expert, expertId));
+        page.resize(1180, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.showCase(m_cases.first()));
+        auto *detach = page.findChild<QPushButton *>(QStringLiteral("detachMaterials"));
+        QTest::mouseClick(detach, Qt::LeftButton);
+        auto *window = page.findChild<QWidget *>(QStringLiteral("materialsWindow"));
+        QVERIFY(window && window->isVisible());
+        QVERIFY(window->isAncestorOf(page.findChild<ui::MaterialsViewer *>()));
+        window->close();
+        QTRY_VERIFY(!page.findChild<QWidget *>(QStringLiteral("materialsWindow")));
+        QVERIFY(!detach->isChecked());
+        auto *workspace = page.findChild<QSplitter *>(QStringLiteral("examWorkspace"));
+        QVERIFY(workspace->isAncestorOf(page.findChild<ui::MaterialsViewer *>()));
+        QTest::qWait(20);
+        for (const char *name : {"submitOpinion", "clearSignature", "undoStroke", "field_complaint"}) {
+            const QString problem =
+                screenharness::whyNotUsable(page.findChild<QWidget *>(QLatin1String(name)));
+            QVERIFY2(problem.isEmpty(), qPrintable(QLatin1String(name) + QLatin1String(": ") + problem));
+        }
     }
 
     void undoCoversClausesAndTheGradeChange()
