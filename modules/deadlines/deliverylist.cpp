@@ -82,7 +82,9 @@ core::Result<int> writeDeliveryList(store::Database &database, const accounts::S
     for (const QString &acceptanceNo : service.concludedOn(day)) {
         const auto record = cases.find(acceptanceNo);
         const auto deadline = service.of(acceptanceNo);
-        if (!record || !deadline)
+        // A conclusion already delivered (in person, or recorded with its EMS number) has nothing
+        // left to post: it stays off the list, so it is never sent twice.
+        if (!record || !deadline || deadline->dates.deliveredOn.isValid())
             continue;
         if (record->unreadable)
             return R::failure(tr("The personal data of case %1 does not open with this station's key; the "

@@ -69,6 +69,19 @@ QList<QPair<QString, QString>> OpinionService::assignedCases(const QString &expe
     return cases;
 }
 
+QHash<QString, QString> OpinionService::opinionStates(const QString &expertId) const
+{
+    QHash<QString, QString> states;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT acceptance_no, state FROM opinions WHERE expert_id = ? AND role != "
+                                 "'review' ORDER BY version"));
+    query.addBindValue(expertId);
+    if (query.exec())
+        while (query.next()) // the newest version comes last and wins
+            states.insert(query.value(0).toString(), query.value(1).toString());
+    return states;
+}
+
 const forms::ExamTemplate *OpinionService::templateById(const QString &id) const
 {
     for (const forms::ExamTemplate &t : m_templates)

@@ -80,6 +80,9 @@ public:
     // The cases drawn to this expert, by ticket order: their examinations, or (review) their reviews,
     // as "acceptance number" → "ticket label" / case state key.
     QList<QPair<QString, QString>> assignedCases(const QString &expertId, bool review) const;
+    // Where this expert's own opinion on each of their cases stands: acceptance number → state of
+    // the newest version ("draft" or "submitted"); a case without an opinion yet is absent.
+    QHash<QString, QString> opinionStates(const QString &expertId) const;
 
     // "first examination", "second examination" … for a stored role key.
     static QString roleDisplayName(const QString &role);

@@ -48,7 +48,11 @@ FieldType fieldTypeFromKey(const QString &key, bool *ok)
 
 QString Field::optionLabel(const QString &option, bool english) const
 {
-    const QString named = (english ? optionLabelsEn : optionLabels).value(option);
+    // English when the template has it; a template without English shows its Chinese label
+    // rather than the stored key.
+    QString named = english ? optionLabelsEn.value(option) : QString();
+    if (named.isEmpty())
+        named = optionLabels.value(option);
     return named.isEmpty() ? option : named;
 }
 

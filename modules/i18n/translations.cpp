@@ -12,9 +12,19 @@ QString defaultLanguage()
     return QStringLiteral("zh_CN");
 }
 
+namespace {
+bool g_english = false; // set once at start (and by tests switching languages), read by the UI
+} // namespace
+
+bool english()
+{
+    return g_english;
+}
+
 bool install(QCoreApplication &app, const QString &language)
 {
-    if (language.startsWith(QLatin1String("en")))
+    g_english = language.startsWith(QLatin1String("en"));
+    if (g_english)
         return true; // English is the source language
     QLocale::setDefault(QLocale(language));
     auto *qtTranslator = new QTranslator(&app);

@@ -13,4 +13,8 @@ bool install(QCoreApplication &app, const QString &language);
 // The language named by `--lang`, or zh_CN: the product is Chinese first.
 QString defaultLanguage();
 
+// Whether the language installed last is English (the source language). The locale does not
+// say so: with `--lang en` no locale is set, and the system's may be "C".
+bool english();
+
 } // namespace i18n

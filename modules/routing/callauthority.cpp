@@ -135,6 +135,13 @@ Result LocalCallAuthority::decide(const accounts::Session &session, const QStrin
     if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CallNext);
         !allowed)
         return refused(allowed.error());
+    // An expert calls for the room they are seated in; the venue admin may call for any room.
+    if (session.account.role == core::Role::Expert && !session.account.expertId.isEmpty())
+        if (const auto me = store::ExpertRepository(m_database).find(session.account.expertId);
+            me && !me->roomId.isEmpty() && me->roomId != roomId)
+            return refused(tr("You are seated in room %1 and call only for it. The venue admin can call for "
+                              "another room.")
+                               .arg(me->roomId));
     Result outcome = refused(QString());
     const core::Status stored = m_database.transaction([&]() -> core::Status {
         const QList<core::Room> rooms = store::VenueRepository(m_database).rooms();

@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "recordnames.h"
+
 #include "pagewidgets.h"
 
 #include "core/caseflow.h"
@@ -19,28 +21,7 @@ namespace ui {
 
 QString AuditModel::actionName(const QString &action)
 {
-    if (action.startsWith(QLatin1String("case."))) {
-        if (const auto state = core::caseStateFromKey(action.mid(5)))
-            return tr("Case: %1").arg(core::displayName(*state));
-    }
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("login"), QT_TR_NOOP("Logged in")},
-        {QStringLiteral("logout"), QT_TR_NOOP("Logged out")},
-        {QStringLiteral("login_failed"), QT_TR_NOOP("Failed login")},
-        {QStringLiteral("account.provision"), QT_TR_NOOP("Account set up")},
-        {QStringLiteral("account.create"), QT_TR_NOOP("Account created")},
-        {QStringLiteral("account.reset_password"), QT_TR_NOOP("Password reset")},
-        {QStringLiteral("account.locked"), QT_TR_NOOP("Account locked")},
-        {QStringLiteral("demo.load"), QT_TR_NOOP("Demo venue loaded")},
-        {QStringLiteral("config.set"), QT_TR_NOOP("Setting changed")},
-        {QStringLiteral("backup.create"), QT_TR_NOOP("Backup taken")},
-        {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
-        {QStringLiteral("hub.enrol_failed"), QT_TR_NOOP("Wrong station enrolment code")},
-        {QStringLiteral("hub.enrol_throttled"),
-         QT_TR_NOOP("Enrolment attempts paused (too many wrong codes)")},
-    };
-    const auto it = names.constFind(action);
-    return it == names.constEnd() ? action : tr(it.value());
+    return RecordNames::auditAction(action);
 }
 
 void AuditModel::setEntries(QList<store::AuditEntry> entries)
@@ -78,9 +59,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Subject:
         return entry.subject;
     case Details:
-        return entry.details.isEmpty()
-                   ? QString()
-                   : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+        return RecordNames::auditDetails(entry.details);
     }
     return {};
 }

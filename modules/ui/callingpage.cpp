@@ -1,6 +1,7 @@
 #include "callingpage.h"
 
 #include "pagewidgets.h"
+#include "shortcuthelp.h"
 
 #include "core/masking.h"
 #include "store/caserepository.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
@@ -33,6 +35,14 @@ QString examName(const QString &role)
     return role;
 }
 
+// "Call next (F2)" → "Call next": the key is listed beside it in the F1 overlay.
+QString withoutKeyHint(const QString &text)
+{
+    static const QRegularExpression hint(
+        QStringLiteral("\\s*[(\\x{ff08}][^()\\x{ff08}\\x{ff09}]*[)\\x{ff09}]$"));
+    return QString(text).remove(hint);
+}
+
 void repolish(QWidget *widget)
 {
     widget->style()->unpolish(widget);
@@ -46,8 +56,8 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
 {
     setObjectName(QStringLiteral("callingPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
     layout->addWidget(
         makePageHeader(tr("Calling"),
                        tr("F2 calls the next person. The hall display and the announcement follow "
@@ -65,6 +75,12 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
         m_room->addItem(room.name, room.id);
     if (const int mine = m_room->findData(myRoom); mine >= 0)
         m_room->setCurrentIndex(mine);
+    // An expert calls only for the room they are seated in (the call authority refuses any other);
+    // the venue admin chooses.
+    if (session.account.role == core::Role::Expert && !myRoom.isEmpty()) {
+        m_room->setEnabled(false);
+        m_room->setToolTip(tr("You are seated in this room. The venue admin can call for another room."));
+    }
     roomRow->addWidget(m_room);
     m_pauseBanner = new QLabel(this);
     m_pauseBanner->setObjectName(QStringLiteral("pauseBanner"));
@@ -147,11 +163,12 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
                                                     {Qt::Key_F4, m_noShow},   {Qt::Key_F5, m_start},
                                                     {Qt::Key_F6, m_finish},   {Qt::Key_F7, m_callTicket},
                                                     {Qt::Key_F8, m_transfer}, {Qt::Key_F9, m_pause}};
+    // Window-wide: F2 calls next whatever has the focus, as long as this page is on show.
     for (const auto &[key, target] : keys) {
-        auto *shortcut = new QShortcut(QKeySequence(key), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        QShortcut *shortcut = addWindowKey(this, QKeySequence(key), withoutKeyHint(target->text()));
         connect(shortcut, &QShortcut::activated, target, &QPushButton::click);
     }
+    setFocusProxy(m_queue);
     // Other rooms and the desk change the queue; keep it current.
     m_refresh = new QTimer(this);
     m_refresh->setInterval(2000);
@@ -280,8 +297,13 @@ void CallingPage::noShow()
 
 void CallingPage::startExam()
 {
-    if (const auto entry = now(); entry && m_services.calls)
-        report(m_services.calls->startExam(m_session, roomId(), entry->ticketId), tr("Examining %1."));
+    const auto entry = now();
+    if (!entry || !m_services.calls)
+        return;
+    const auto started = m_services.calls->startExam(m_session, roomId(), entry->ticketId);
+    report(started, tr("Examining %1."));
+    if (started && entry->expertId == m_session.account.expertId)
+        emit examStarted(entry->acceptanceNo);
 }
 
 void CallingPage::finishExam()

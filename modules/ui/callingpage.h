@@ -27,6 +27,10 @@ public:
     QString roomId() const;
     void refresh();
 
+signals:
+    // This expert started examining the person: their form should open.
+    void examStarted(const QString &acceptanceNo);
+
 private:
     void callNext();
     void recall();

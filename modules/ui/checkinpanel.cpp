@@ -5,12 +5,15 @@
 #include "checkin/ticketoutput.h"
 #include "materialsintake.h"
 #include "printing/pdfdocuments.h"
+#include "rostermodel.h"
+#include "shortcuthelp.h"
 #include "signoutdialog.h"
 
 #include "core/idnumber.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -81,7 +85,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_inputHint = label(QStringLiteral("inputHint"), this);
     entry->addWidget(m_inputHint);
 
-    auto *actions = new QHBoxLayout;
+    // Two rows of actions: one row of seven needed more than a 1366-pixel screen in English.
+    auto *actions = new QGridLayout;
+    actions->setHorizontalSpacing(8);
+    actions->setVerticalSpacing(6);
     m_checkInButton = new QPushButton(tr("Check in and print (Enter)"), this);
     m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
     m_reprintButton = new QPushButton(tr("Reprint (F5)"), this);
@@ -98,10 +105,18 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_addMaterialsButton->setObjectName(QStringLiteral("addMaterialsButton"));
     m_addMaterialsButton->setToolTip(tr("Add scanned medical materials (PDF, PNG, JPEG) to this case"));
     m_addMaterialsButton->setVisible(m_services.materials != nullptr);
-    for (QPushButton *button : {m_checkInButton, m_reprintButton, m_previewButton, m_ticketPreviewButton,
-                                m_signOutButton, m_walkInButton, m_addMaterialsButton})
-        actions->addWidget(button);
-    actions->addStretch(1);
+    // As many to a row as the screen has room for: four on a wide screen, fewer on 1366×768 or at
+    // 150 %, so the desk never needs a window wider than the screen.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int screenWidth = screen ? screen->availableGeometry().width() : 1366;
+    const int perRow = screenWidth >= 1600 ? 4 : screenWidth >= 1340 ? 3 : 2;
+    int column = 0;
+    for (QPushButton *button : {m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton,
+                                m_previewButton, m_ticketPreviewButton, m_addMaterialsButton}) {
+        actions->addWidget(button, column / perRow, column % perRow);
+        ++column;
+    }
+    actions->setColumnStretch(perRow, 1);
     entry->addLayout(actions);
     m_message = label(QStringLiteral("checkInMessage"), this);
     m_message->hide();
@@ -162,21 +177,23 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
         connect(m_services.tickets, &checkin::TicketOutput::jobPrinted, this, &CheckInPanel::onJobPrinted);
         connect(m_services.tickets, &checkin::TicketOutput::jobWaiting, this, &CheckInPanel::onJobWaiting);
     }
-    const auto shortcut = [this](Qt::Key key, auto slot) {
-        auto *sc = new QShortcut(QKeySequence(key), this, slot);
-        sc->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(Qt::Key_F2, [this] {
-        m_input->setFocus();
-        m_input->selectAll();
-    });
-    shortcut(Qt::Key_F5, [this] { reprint(); });
-    shortcut(Qt::Key_F6, [this] { preview(Document::Receipt); });
-    auto *ticketPreview =
-        new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { preview(Document::Ticket); });
-    ticketPreview->setContext(Qt::WidgetWithChildrenShortcut);
-    shortcut(Qt::Key_F8, [this] { signOut(); });
-    shortcut(Qt::Key_F9, [this] { recordWalkIn(); });
+    // Window-wide keys: they work wherever the focus is, while the desk is on show.
+    connect(addWindowKey(this, QKeySequence(Qt::Key_F2), tr("Type an ID or social-security number")),
+            &QShortcut::activated, this, [this] {
+                m_input->setFocus();
+                m_input->selectAll();
+            });
+    connect(addWindowKey(this, QKeySequence(Qt::Key_F5), tr("Reprint the ticket")), &QShortcut::activated,
+            this, [this] { reprint(); });
+    connect(addWindowKey(this, QKeySequence(Qt::Key_F6), tr("Receipt preview")), &QShortcut::activated, this,
+            [this] { preview(Document::Receipt); });
+    connect(addWindowKey(this, QKeySequence(Qt::SHIFT | Qt::Key_F6), tr("Ticket preview")),
+            &QShortcut::activated, this, [this] { preview(Document::Ticket); });
+    connect(addWindowKey(this, QKeySequence(Qt::Key_F8), tr("Sign out")), &QShortcut::activated, this,
+            [this] { signOut(); });
+    connect(addWindowKey(this, QKeySequence(Qt::Key_F9), tr("Record a walk-in")), &QShortcut::activated, this,
+            [this] { recordWalkIn(); });
+    setFocusProxy(m_input);
     updateActions();
 }
 
@@ -279,7 +296,7 @@ void CheckInPanel::showCheckIn(const checkin::CheckIn &done)
 {
     const core::Case &c = done.record.data;
     m_ticket->setText(done.ticket.label);
-    m_lane->setText(done.lane.name);
+    m_lane->setText(RosterModel::laneTitle(done.lane));
     m_ahead->setText(tr("%n people ahead", nullptr, done.peopleAhead));
     m_person->setText(QStringLiteral("%1  ·  %2").arg(c.person.name, core::maskIdNumber(c.person.idNumber)));
     m_details->setText(QStringLiteral("%1  ·  %2  ·  %3")

@@ -54,8 +54,8 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     const bool prints = bool(accounts::Authorizer::require(session, accounts::Permission::PrintDocuments));
     const bool extends = bool(accounts::Authorizer::require(session, accounts::Permission::ManageVenue));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
     layout->addWidget(makePageHeader(
         tr("Print centre"),
         tr("Every case against its legal time limit: 60 days from acceptance to the conclusion (+30 when "
@@ -112,6 +112,10 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     if (extends)
         addButton(QStringLiteral("extendLimit"), tr("Extend limit…"), &ClerkPage::extendLimit, true);
     actions->addStretch(1);
+    layout->addLayout(actions);
+    // The EMS export on a row of its own: one row of everything was wider than a 150 % screen.
+    actions = new QHBoxLayout;
+    actions->addStretch(1);
     actions->addWidget(new QLabel(tr("EMS list of the conclusions of"), this));
     m_emsDay = new QDateEdit(services.clock.now().date(), this);
     m_emsDay->setObjectName(QStringLiteral("emsDay"));
@@ -124,7 +128,8 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("clerkMessage"));
     m_message->setWordWrap(true);
-    m_message->hide();
+    // Its two lines are always reserved: a message appearing does not move the buttons.
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
     layout->addWidget(m_message);
     reload();
 }
@@ -351,7 +356,6 @@ QString ClerkPage::askSavePath(const QString &objectName, const QString &caption
 
 void ClerkPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setVisible(!text.isEmpty());
     m_message->setText(text);
     m_message->setProperty("problem", problem);
     m_message->style()->unpolish(m_message);

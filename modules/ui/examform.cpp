@@ -3,6 +3,7 @@
 
 #include "forms/fieldtext.h"
 #include "grading/grading.h"
+#include "i18n/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,11 +25,16 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
     m_fieldProblems.clear();
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
-    const bool english = QLocale().language() == QLocale::English;
+    // Labels in the language of the screens (--lang); a template without English shows Chinese.
+    const bool english = i18n::english() || QLocale().language() == QLocale::English;
     for (const forms::Section &section : form.sections) {
         auto *box =
             new QGroupBox(english && !section.titleEn.isEmpty() ? section.titleEn : section.title, content);
         auto *rows = new QFormLayout(box);
+        // A narrow form column (1366×768, materials open beside it) puts labels above their fields
+        // instead of squeezing the fields to nothing.
+        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const forms::Field &field : section.fields) {
             const QString label =
                 (english ? field.labelEn : field.label) + (field.required ? QStringLiteral(" *") : QString());
@@ -54,7 +60,8 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
             case forms::FieldType::MultiChoice:
             case forms::FieldType::SelfCare: {
                 auto *group = new QWidget(box);
-                auto *flow = new QGridLayout(group); // wraps: four options to a row
+                auto *flow = new QGridLayout(
+                    group); // wraps: two options to a row (fits a narrow column in English too)
                 flow->setContentsMargins(0, 0, 0, 0);
                 int placed = 0;
                 const QStringList options =
@@ -66,7 +73,7 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
                                                 group);
                     check->setObjectName(QStringLiteral("option_%1_%2").arg(id, option));
                     check->setProperty("option", option);
-                    flow->addWidget(check, placed / 4, placed % 4);
+                    flow->addWidget(check, placed / 2, placed % 2);
                     ++placed;
                     connect(check, &QCheckBox::clicked, this, [this, id, group] {
                         QJsonArray chosen;
@@ -76,7 +83,7 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
                         commitFromWidget(id, chosen);
                     });
                 }
-                flow->setColumnStretch(4, 1);
+                flow->setColumnStretch(2, 1);
                 editor = group;
                 break;
             }

@@ -1,7 +1,9 @@
 #include "exampage.h"
 
+#include "examcaselist.h"
 #include "materialsviewer.h"
 #include "pagewidgets.h"
+#include "screenfit.h"
 #include "signaturepad.h"
 
 #include "deadlines/deadlineservice.h"
@@ -15,13 +17,17 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -41,151 +47,154 @@ void repolish(QWidget *widget)
 
 } // namespace
 
-// One edit of one finding: redo stores the new value, undo the old one; both are saved at once.
-class SetFindingCommand : public QUndoCommand
-{
-public:
-    SetFindingCommand(ExamPage &page, QString field, QJsonValue before, QJsonValue after)
-        : m_page(page), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
-    {
-        setText(m_field);
-    }
-    void redo() override
-    {
-        if (m_first) { // already stored when the edit was checked
-            m_first = false;
-            return;
-        }
-        apply(m_after);
-    }
-    void undo() override { apply(m_before); }
-
-private:
-    void apply(const QJsonValue &value)
-    {
-        QString problem;
-        if (m_page.store(m_field, value, &problem))
-            m_page.showValue(m_field, value);
-        else
-            m_page.showMessage(problem, true);
-    }
-    ExamPage &m_page;
-    QString m_field;
-    QJsonValue m_before, m_after;
-    bool m_first = true;
-};
-
 ExamPage::ExamPage(const Services &services, const accounts::Session &session, QWidget *parent)
     : QWidget(parent), m_services(services), m_session(session), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("examPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
     layout->addWidget(makePageHeader(tr("Examination"),
                                      tr("Every entry is saved at once. Ctrl+Z undoes, Ctrl+Y redoes. Other "
                                         "opinions stay hidden until yours is submitted."),
                                      this));
-    auto *body = new QHBoxLayout;
-    body->setSpacing(16);
 
-    m_cases = new QListWidget(this);
-    m_cases->setObjectName(QStringLiteral("myCases"));
-    m_cases->setMaximumWidth(190);
-    body->addWidget(m_cases);
-
-    // The form and the case's medical materials side by side; the expert moves the divider.
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("formAndMaterials"));
-    split->setChildrenCollapsible(true);
-    m_formArea = new QScrollArea(split);
+    // Cases, form, materials and the grading basis side by side in one splitter: the expert moves
+    // the dividers (remembered), folds the case list or the materials away, or detaches the
+    // materials onto a second screen. Nothing has a fixed width, so it fits 1366×768.
+    m_workspace = new QSplitter(Qt::Horizontal, this);
+    m_workspace->setObjectName(QStringLiteral("examWorkspace"));
+    m_workspace->setChildrenCollapsible(true);
+    m_cases = new ExamCaseList(services, session, m_workspace);
+    m_cases->setMinimumWidth(110);
+    m_workspace->addWidget(m_cases);
+    m_formArea = new QScrollArea(m_workspace);
     m_formArea->setObjectName(QStringLiteral("examForm"));
     m_formArea->setWidgetResizable(true);
-    split->addWidget(m_formArea);
+    m_formArea->setMinimumWidth(260);
+    m_workspace->addWidget(m_formArea);
     if (services.materials) {
-        m_materials = new MaterialsViewer(*services.materials, session, split);
-        split->addWidget(m_materials);
-        split->setStretchFactor(0, 3); // the form gets a little more room than the papers
-        split->setStretchFactor(1, 2);
+        m_materials = new MaterialsViewer(*services.materials, session, m_workspace);
+        m_workspace->addWidget(m_materials);
     }
-    body->addWidget(split, 3);
 
-    auto *basis = new QVBoxLayout;
-    basis->addWidget(new QLabel(tr("Suggested by the findings"), this));
-    m_suggested = new QListWidget(this);
+    auto *basisPanel = new QWidget(m_workspace);
+    basisPanel->setObjectName(QStringLiteral("basisPanel"));
+    basisPanel->setMinimumWidth(280);
+    auto *basis = new QVBoxLayout(basisPanel);
+    basis->setContentsMargins(0, 0, 0, 0);
+    basis->setSpacing(4);
+    // The clause lists shrink (they scroll inside) so that the signature and "Sign and submit"
+    // below them always stay on the screen, at 150 % too.
+    QVBoxLayout *clauses = basis; // the part above the signature
+    clauses->addWidget(new QLabel(tr("Suggested by the findings"), basisPanel));
+    m_suggested = new QListWidget(basisPanel);
     m_suggested->setObjectName(QStringLiteral("suggestedClauses"));
+    m_suggested->setMinimumHeight(40);
     m_suggested->setMaximumHeight(90);
-    basis->addWidget(m_suggested);
-    m_clauseSearch = new QLineEdit(this);
+    clauses->addWidget(m_suggested, 1);
+    m_clauseSearch = new QLineEdit(basisPanel);
     m_clauseSearch->setObjectName(QStringLiteral("clauseSearch"));
     m_clauseSearch->setPlaceholderText(tr("Search clauses: 5.7.2 or words"));
-    basis->addWidget(m_clauseSearch);
-    m_found = new QListWidget(this);
+    clauses->addWidget(m_clauseSearch);
+    m_found = new QListWidget(basisPanel);
     m_found->setObjectName(QStringLiteral("foundClauses"));
-    basis->addWidget(m_found, 1);
-    basis->addWidget(new QLabel(tr("Grading basis (double-click to remove)"), this));
-    m_chosen = new QListWidget(this);
+    m_found->setMinimumHeight(40);
+    clauses->addWidget(m_found, 2);
+    clauses->addWidget(new QLabel(tr("Grading basis (double-click to remove)"), basisPanel));
+    m_chosen = new QListWidget(basisPanel);
     m_chosen->setObjectName(QStringLiteral("chosenClauses"));
+    m_chosen->setMinimumHeight(40);
     m_chosen->setMaximumHeight(110);
-    basis->addWidget(m_chosen);
-    m_result = new QLabel(this);
+    clauses->addWidget(m_chosen, 1);
+    m_result = new QLabel(basisPanel);
     m_result->setObjectName(QStringLiteral("gradeResult"));
     m_result->setWordWrap(true);
-    basis->addWidget(m_result);
+    clauses->addWidget(m_result);
     // The computed grade stands unless the expert changes it, and then only with a reason.
     auto *overrideRow = new QHBoxLayout;
-    overrideRow->addWidget(new QLabel(tr("Change grade to"), this));
-    m_overrideGrade = new QSpinBox(this);
+    overrideRow->addWidget(new QLabel(tr("Change grade to"), basisPanel));
+    m_overrideGrade = new QSpinBox(basisPanel);
     m_overrideGrade->setObjectName(QStringLiteral("overrideGrade"));
     m_overrideGrade->setRange(0, 10);
     m_overrideGrade->setSpecialValueText(tr("computed"));
     overrideRow->addWidget(m_overrideGrade);
-    m_overrideReason = new QLineEdit(this);
+    m_overrideReason = new QLineEdit(basisPanel);
     m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
     m_overrideReason->setPlaceholderText(tr("reason for the change"));
     overrideRow->addWidget(m_overrideReason, 1);
-    auto *applyOverride = new QPushButton(tr("Apply"), this);
+    auto *applyOverride = new QPushButton(tr("Apply"), basisPanel);
     applyOverride->setObjectName(QStringLiteral("applyOverride"));
     overrideRow->addWidget(applyOverride);
-    basis->addLayout(overrideRow);
+    clauses->addLayout(overrideRow);
     connect(applyOverride, &QPushButton::clicked, this, &ExamPage::applyOverride);
-    basis->addWidget(new QLabel(tr("Signature"), this));
-    m_pad = new SignaturePad(this);
+    basis->addWidget(new QLabel(tr("Signature"), basisPanel));
+    m_pad = new SignaturePad(basisPanel);
     basis->addWidget(m_pad);
+    // Signing and submitting share one row under the pad: always on screen, never scrolled to.
     auto *padActions = new QHBoxLayout;
-    auto *clearPad = new QPushButton(tr("Clear"), this);
+    auto *clearPad = new QPushButton(tr("Clear"), basisPanel);
     clearPad->setObjectName(QStringLiteral("clearSignature"));
-    auto *undoStroke = new QPushButton(tr("Undo stroke"), this);
+    auto *undoStroke = new QPushButton(tr("Undo stroke"), basisPanel);
     undoStroke->setObjectName(QStringLiteral("undoStroke"));
+    m_submit = new QPushButton(tr("Sign and submit"), basisPanel);
+    m_submit->setObjectName(QStringLiteral("submitOpinion"));
+    m_submit->setProperty("primary", true);
+    m_newVersion = new QPushButton(tr("New version…"), basisPanel);
+    m_newVersion->setObjectName(QStringLiteral("newVersion"));
+    m_newVersion->setToolTip(
+        tr("Change a submitted opinion: asks for the reason and opens an editable copy"));
+    m_newVersion->hide();
     padActions->addWidget(clearPad);
     padActions->addWidget(undoStroke);
     padActions->addStretch(1);
+    padActions->addWidget(m_newVersion);
+    padActions->addWidget(m_submit);
     basis->addLayout(padActions);
     connect(clearPad, &QPushButton::clicked, m_pad, &SignaturePad::clear);
     connect(undoStroke, &QPushButton::clicked, m_pad, &SignaturePad::undoStroke);
-    m_submit = new QPushButton(tr("Sign and submit"), this);
-    m_submit->setObjectName(QStringLiteral("submitOpinion"));
-    m_submit->setProperty("primary", true);
-    basis->addWidget(m_submit);
-    body->addLayout(basis, 1);
-    layout->addLayout(body, 1);
+    m_workspace->addWidget(basisPanel);
+    const int basisIndex = m_workspace->indexOf(basisPanel);
+    m_workspace->setStretchFactor(0, 0);
+    m_workspace->setStretchFactor(1, 3);
+    if (m_materials)
+        m_workspace->setStretchFactor(2, 2);
+    m_workspace->setStretchFactor(basisIndex, 2);
+    m_workspace->setCollapsible(1, false);
+    m_workspace->setCollapsible(basisIndex, false);
+    // First use: on a narrow screen (1366×768, 150 %) the materials start folded away (drag the
+    // divider or detach them); on a wide one they sit beside the form.
+    const bool wide = availableArea(*this).width() >= 1600;
+    m_workspace->setSizes(m_materials ? QList<int>{150, wide ? 520 : 560, wide ? 420 : 0, 360}
+                                      : QList<int>{150, 600, 360});
+    rememberSplitter(*m_workspace, m_materials ? QStringLiteral("exam/workspace")
+                                               : QStringLiteral("exam/workspace-without-materials"));
+    layout->addWidget(m_workspace, 1);
 
+    // The footer keeps its height whether or not there is a message: nothing jumps.
     auto *footer = new QHBoxLayout;
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));
     m_message->setWordWrap(true);
+    m_message->setProperty("empty", true);
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 18); // two lines reserved
     footer->addWidget(m_message, 1);
+    if (m_materials) {
+        m_detachMaterials = new QPushButton(tr("Materials in own window"), this);
+        m_detachMaterials->setObjectName(QStringLiteral("detachMaterials"));
+        m_detachMaterials->setCheckable(true);
+        m_detachMaterials->setToolTip(tr("Show the medical materials in a window of their own, e.g. on a "
+                                         "second screen; close that window to bring them back here"));
+        connect(m_detachMaterials, &QPushButton::toggled, this, &ExamPage::setMaterialsDetached);
+        footer->addWidget(m_detachMaterials);
+    }
     m_saved = new QLabel(this);
     m_saved->setObjectName(QStringLiteral("savedAt"));
-    m_saved->setMinimumWidth(180);
     m_saved->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     footer->addWidget(m_saved);
     layout->addLayout(footer);
 
-    connect(m_cases, &QListWidget::currentTextChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            openCase(text.section(QLatin1Char(' '), 0, 0));
-    });
+    connect(m_cases, &ExamCaseList::caseChosen, this, &ExamPage::openCase);
     connect(m_clauseSearch, &QLineEdit::textChanged, this, &ExamPage::searchClauses);
     connect(m_found, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { addClause(item->data(Qt::UserRole).toString()); });
@@ -194,10 +203,14 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     connect(m_chosen, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { removeClause(item->data(Qt::UserRole).toString()); });
     connect(m_submit, &QPushButton::clicked, this, &ExamPage::submit);
+    connect(m_newVersion, &QPushButton::clicked, this, &ExamPage::startNewVersion);
     auto *undo = new QShortcut(QKeySequence::Undo, this, [this] { m_undo->undo(); });
     undo->setContext(Qt::WidgetWithChildrenShortcut);
+    undo->setWhatsThis(tr("Undo the last entry, clause or grade change"));
     auto *redo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] { m_undo->redo(); });
     redo->setContext(Qt::WidgetWithChildrenShortcut);
+    redo->setWhatsThis(tr("Redo"));
+    setFocusProxy(m_cases);
     reloadCases();
 }
 
@@ -215,13 +228,23 @@ ExamPage::~ExamPage()
 
 void ExamPage::reloadCases()
 {
-    m_cases->clear();
-    if (m_services.opinions)
-        for (const auto &[acceptanceNo, ticket] :
-             m_services.opinions->assignedCases(m_session.account.expertId, false))
-            m_cases->addItem(QStringLiteral("%1  %2").arg(acceptanceNo, ticket));
+    m_cases->reload();
     if (m_cases->count() == 0)
         showMessage(tr("No case is assigned to you yet. Cases appear here once drawn to you."), false);
+}
+
+bool ExamPage::showCase(const QString &acceptanceNo)
+{
+    if (!m_cases->select(acceptanceNo)) {
+        showMessage(tr("Case %1 is not one of your examinations.").arg(acceptanceNo), true);
+        return false;
+    }
+    return m_opinion && m_opinion->acceptanceNo == acceptanceNo;
+}
+
+QString ExamPage::currentCase() const
+{
+    return m_opinion ? m_opinion->acceptanceNo : QString();
 }
 
 void ExamPage::openCase(const QString &acceptanceNo)
@@ -249,29 +272,10 @@ void ExamPage::openCase(const QString &acceptanceNo)
                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
                          deadlines::daysLeftText(deadline->standing));
     showMessage(tr("Case %1, %2 (template %3, version %4).")
-                        .arg(acceptanceNo, m_opinion->role, m_opinion->templateId)
+                        .arg(acceptanceNo, exam::OpinionService::roleDisplayName(m_opinion->role),
+                             m_opinion->templateId)
                         .arg(m_opinion->templateVersion) +
                     limit,
-                false);
-}
-
-void ExamPage::applyOverride()
-{
-    if (!m_opinion)
-        return;
-    const auto saved = m_services.opinions->overrideGrade(m_session, m_opinion->id, m_overrideGrade->value(),
-                                                          m_overrideReason->text());
-    if (!saved) {
-        showMessage(saved.error(), true);
-        return;
-    }
-    m_opinion = saved.value();
-    refreshBasis();
-    showMessage(m_opinion->overrideGrade > 0
-                    ? tr("Grade changed to %1 (computed: %2); the reason is recorded.")
-                          .arg(m_opinion->overrideGrade)
-                          .arg(m_opinion->grade)
-                    : tr("The computed grade stands again."),
                 false);
 }
 
@@ -309,7 +313,17 @@ void ExamPage::commitFromWidget(const QString &fieldId, const QJsonValue &value)
     }
     if (QLabel *label = m_fieldProblems.value(fieldId))
         label->hide();
-    m_undo->push(new SetFindingCommand(*this, fieldId, before, value));
+    const auto apply = [this, fieldId](const QJsonValue &stored) {
+        QString refusal;
+        if (!store(fieldId, stored, &refusal)) {
+            showMessage(refusal, true);
+            return false;
+        }
+        showValue(fieldId, stored);
+        return true;
+    };
+    pushEdit(
+        fieldId, [apply, before] { return apply(before); }, [apply, value] { return apply(value); });
     showMessage(QString(), false);
 }
 
@@ -357,6 +371,7 @@ void ExamPage::refreshBasis()
     const bool draft = m_opinion->state == QLatin1String("draft");
     m_submit->setEnabled(draft);
     m_formArea->setEnabled(draft);
+    m_newVersion->setVisible(m_opinion->state == QLatin1String("submitted"));
 }
 
 void ExamPage::searchClauses(const QString &text)
@@ -366,34 +381,6 @@ void ExamPage::searchClauses(const QString &text)
         auto *item = new QListWidgetItem(
             tr("%1 (grade %2) %3").arg(clause.id).arg(clause.grade).arg(clause.text), m_found);
         item->setData(Qt::UserRole, clause.id);
-    }
-}
-
-void ExamPage::addClause(const QString &clause)
-{
-    if (!m_opinion || m_opinion->clauses.contains(clause))
-        return;
-    QStringList clauses = m_opinion->clauses;
-    clauses << clause;
-    const auto saved = m_services.opinions->setClauses(m_session, m_opinion->id, clauses);
-    if (!saved) {
-        showMessage(saved.error(), true);
-        return;
-    }
-    m_opinion = saved.value();
-    refreshBasis();
-}
-
-void ExamPage::removeClause(const QString &clause)
-{
-    if (!m_opinion)
-        return;
-    QStringList clauses = m_opinion->clauses;
-    clauses.removeAll(clause);
-    const auto saved = m_services.opinions->setClauses(m_session, m_opinion->id, clauses);
-    if (saved) {
-        m_opinion = saved.value();
-        refreshBasis();
     }
 }
 
@@ -412,17 +399,81 @@ void ExamPage::submit()
     }
     m_opinion = submitted.value();
     m_undo->clear();
+    m_pad->clear();
     refreshBasis();
+    m_cases->reload();
     showMessage(tr("Opinion on %1 submitted and locked: grade %2.")
                     .arg(m_opinion->acceptanceNo)
                     .arg(m_opinion->effectiveGrade()),
                 false);
 }
 
+void ExamPage::setMaterialsDetached(bool detached)
+{
+    if (!m_materials || detached == (m_materialsWindow != nullptr))
+        return;
+    if (detached) {
+        m_sizesBeforeDetach = m_workspace->sizes();
+        // A window of its own, placed on another screen when there is one.
+        m_materialsWindow = new QWidget(this, Qt::Window);
+        m_materialsWindow->setObjectName(QStringLiteral("materialsWindow"));
+        m_materialsWindow->setWindowTitle(tr("Medical materials"));
+        m_materialsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        auto *windowLayout = new QVBoxLayout(m_materialsWindow);
+        windowLayout->setContentsMargins(4, 4, 4, 4);
+        windowLayout->addWidget(m_materials);
+        m_materials->show();
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        QScreen *target = screens.size() > 1 && screens.at(0) == screen() ? screens.at(1) : screen();
+        if (target) {
+            m_materialsWindow->setGeometry(target->availableGeometry().adjusted(40, 40, -40, -40));
+            m_materialsWindow->move(target->availableGeometry().topLeft() + QPoint(40, 40));
+        }
+        connect(m_materialsWindow, &QObject::destroyed, this, [this] {
+            m_materialsWindow = nullptr;
+            if (m_detachMaterials)
+                m_detachMaterials->setChecked(false);
+        });
+        m_materialsWindow->installEventFilter(this);
+        m_materialsWindow->show();
+        return;
+    }
+    // Back beside the form, where it was.
+    redockMaterials();
+    if (m_materialsWindow) {
+        m_materialsWindow->removeEventFilter(this);
+        m_materialsWindow->close();
+    }
+}
+
+void ExamPage::redockMaterials()
+{
+    m_workspace->insertWidget(2, m_materials);
+    m_materials->show();
+    // The splitter gives a widget put back whatever width it had, past the others' minimum widths
+    // (the submit button was cut off); the sizes from before the detach put everything back.
+    if (m_sizesBeforeDetach.size() == m_workspace->count())
+        m_workspace->setSizes(m_sizesBeforeDetach);
+}
+
+bool ExamPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Closing the materials window brings the materials back beside the form.
+    if (watched == m_materialsWindow && event->type() == QEvent::Close && m_materials &&
+        m_materials->parent() == m_materialsWindow) {
+        redockMaterials();
+        if (m_detachMaterials) {
+            const QSignalBlocker quiet(m_detachMaterials);
+            m_detachMaterials->setChecked(false);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ExamPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setVisible(!text.isEmpty());
     m_message->setText(text);
+    m_message->setProperty("empty", text.isEmpty());
     m_message->setProperty("problem", problem);
     repolish(m_message);
 }

@@ -7,17 +7,21 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
+class QSplitter;
 class QUndoStack;
 class QVBoxLayout;
 
 namespace ui {
 
+class ExamCaseList;
 class MaterialsViewer;
 class SignaturePad;
 
@@ -36,6 +40,13 @@ public:
     QString applyFinding(const QString &fieldId, const QJsonValue &value);
     QUndoStack *undoStack() const { return m_undo; }
     const std::optional<exam::Opinion> &opinion() const { return m_opinion; }
+    // Opens the case's form (the expert just started examining the person); false when the case
+    // is not one of this expert's.
+    bool showCase(const QString &acceptanceNo);
+    QString currentCase() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void openCase(const QString &acceptanceNo);
@@ -49,14 +60,24 @@ private:
     void submit();
     void applyOverride();
     void showMessage(const QString &text, bool problem);
+    void startNewVersion();
+    void setMaterialsDetached(bool detached);
+    void redockMaterials();
+    bool setOverride(int grade, const QString &reason);
+    bool setClauses(const QStringList &clauses);
+    void pushEdit(const QString &text, std::function<bool()> before, std::function<bool()> after);
 
-    friend class SetFindingCommand;
     bool store(const QString &fieldId, const QJsonValue &value, QString *problem);
 
     const Services &m_services;
     accounts::Session m_session;
     std::optional<exam::Opinion> m_opinion;
-    QListWidget *m_cases = nullptr;
+    ExamCaseList *m_cases = nullptr;
+    QSplitter *m_workspace = nullptr;
+    QWidget *m_materialsWindow = nullptr; // the materials detached onto a window (second screen)
+    QPushButton *m_detachMaterials = nullptr;
+    QList<int> m_sizesBeforeDetach;
+    QPushButton *m_newVersion = nullptr;
     QScrollArea *m_formArea = nullptr;
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QLabel *> m_fieldProblems;

@@ -25,8 +25,8 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
 {
     setObjectName(QStringLiteral("frontDeskPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
     layout->addWidget(makePageHeader(
         tr("Check-in"),
         tr("Batch %1. Read the ID card or scan the notice barcode, then press Enter.").arg(station.batchId),
@@ -35,6 +35,7 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     layout->addWidget(m_panel);
     m_reader = new QLabel(this);
     m_reader->setObjectName(QStringLiteral("readerStatus"));
+    m_reader->setWordWrap(true); // a long reader message wraps instead of widening the window
     m_reader->setText(services.cardReader
                           ? tr("Card reader: connecting to %1…").arg(services.cardReader->portName())
                           : tr("No card reader set up: type the ID number or scan the barcode."));
@@ -77,13 +78,14 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_search->setClearButtonEnabled(true);
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(QStringLiteral("laneWaiting"));
+    m_waiting->setWordWrap(true); // one counter per lane: many lanes wrap, they never widen the window
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("rosterSummary"));
+    m_summary->setWordWrap(true);
     searchRow->addWidget(m_search, 2);
-    searchRow->addStretch(1);
-    searchRow->addWidget(m_waiting);
+    searchRow->addWidget(m_waiting, 2, Qt::AlignRight);
     searchRow->addSpacing(16);
-    searchRow->addWidget(m_summary);
+    searchRow->addWidget(m_summary, 1, Qt::AlignRight);
     layout->addLayout(searchRow);
 
     m_model = new RosterModel(this);
@@ -156,7 +158,7 @@ void FrontDeskPage::reload()
     m_summary->setText(tr("%1 on the roster · %2 arrived").arg(cases.size()).arg(arrived));
     QStringList waiting;
     for (const checkin::LaneWaiting &lane : checkIn.waitingPerLane())
-        waiting << tr("%1 %2 waiting").arg(lane.lane.name).arg(lane.waiting);
+        waiting << tr("%1 %2 waiting").arg(RosterModel::laneTitle(lane.lane)).arg(lane.waiting);
     m_waiting->setText(waiting.join(QStringLiteral("  ·  ")));
     if (firstLoad) {
         m_view->resizeColumnsToContents();

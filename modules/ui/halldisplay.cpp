@@ -1,5 +1,8 @@
 #include "halldisplay.h"
 
+#include <QKeyEvent>
+#include <QPushButton>
+
 #include "store/venuerepository.h"
 
 #include <QGuiApplication>
@@ -71,7 +74,9 @@ bool HallDisplay::pollNow()
         m_lostSince = QDateTime();
     }
     const auto newest = m_board.newest();
-    if (m_board.lastSeq() != before && newest && newest->seq > before)
+    // Highlighted only when it arrives: a call already on the board when the display opens is
+    // shown plainly, not as if it were new.
+    if (!m_replaying && m_board.lastSeq() != before && newest && newest->seq > before)
         m_sinceNewest.start();
     // Every call is announced, in order, even several after a gap; today's earlier calls replayed at
     // start are shown but not announced again.
@@ -193,6 +198,55 @@ void HallDisplay::paintEvent(QPaintEvent *)
                          tr("No connection to the call data since %1 — the calls shown may be out of date.")
                              .arg(m_lostSince.toString(QStringLiteral("HH:mm:ss"))));
     }
+}
+
+bool HallDisplay::highlighting() const
+{
+    return m_board.newest() && m_sinceNewest.isValid() && m_sinceNewest.elapsed() < kHighlightMs;
+}
+
+void HallDisplay::setClosable(bool closable)
+{
+    if (closable && !m_close) {
+        m_close = new QPushButton(tr("Close (Esc)"), this);
+        m_close->setObjectName(QStringLiteral("closeHallDisplay"));
+        m_close->setFocusPolicy(Qt::NoFocus);
+        m_close->setStyleSheet(
+            QStringLiteral("QPushButton { background: rgba(255,255,255,40); color: white; "
+                           "border: 1px solid rgba(255,255,255,90); padding: 6px 14px; }"));
+        connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+        placeCloseButton();
+        m_close->show();
+    } else if (!closable && m_close) {
+        delete m_close;
+        m_close = nullptr;
+    }
+}
+
+void HallDisplay::placeCloseButton()
+{
+    if (m_close) {
+        m_close->adjustSize();
+        // In the middle of the title band: the venue name is on the left, the clock on the right.
+        m_close->move((width() - m_close->width()) / 2, 12);
+        m_close->raise();
+    }
+}
+
+void HallDisplay::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCloseButton();
+}
+
+void HallDisplay::keyPressEvent(QKeyEvent *event)
+{
+    // Staff close the display they opened with Esc; the kiosk (--display) has no way out here.
+    if (m_close && event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void showOnScreen(QWidget &display, int index)

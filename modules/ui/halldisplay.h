@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QPushButton;
 class QTimer;
 
 namespace ui {
@@ -25,14 +26,23 @@ public:
     bool pollNow();
     const HallBoard &board() const { return m_board; }
     bool sourceLost() const { return !m_lostSince.isNull(); }
+    // Opened by staff from the sidebar: a close button and Esc close it. The kiosk (--display)
+    // stays without them.
+    void setClosable(bool closable);
+    // Whether the newest call is shown highlighted now (it arrived in the last few seconds).
+    bool highlighting() const;
 
 signals:
     void newCall(const ui::HallBoard::Call &call); // each call and recall, in order: for the announcer
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void placeCloseButton();
+
     const Services &m_services;
     StationInfo m_station;
     HallBoard m_board;
@@ -40,6 +50,7 @@ private:
     QTimer *m_poll = nullptr;
     QElapsedTimer m_sinceNewest; // the highlight lasts a few seconds
     QDateTime m_lostSince;
+    QPushButton *m_close = nullptr;
     bool m_replaying = true; // the first poll catches up on today's calls without announcing them
 };
 

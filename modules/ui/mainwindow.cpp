@@ -9,15 +9,19 @@
 #include "halldisplay.h"
 #include "idlelock.h"
 #include "reviewpage.h"
+#include "screenfit.h"
+#include "shortcuthelp.h"
 #include "stationstatusbar.h"
 #include "syncpage.h"
 
 #include "store/integritycheck.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -94,8 +98,10 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     setWindowTitle(tr("Appraisal Site Workstation — %1").arg(m_station.venueName));
 
     auto *sidebar = new QWidget(this);
-    sidebar->setObjectName(QStringLiteral("sidebar"));
-    sidebar->setFixedWidth(220);
+    // Not "sidebar": that is the objectName of the file dialog's place list, which the style sheet
+    // would then paint dark blue as well.
+    sidebar->setObjectName(QStringLiteral("stationSidebar"));
+    sidebar->setFixedWidth(184);
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(0, 0, 0, 16);
     sideLayout->setSpacing(0);
@@ -122,8 +128,10 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
         connect(hall, &QPushButton::clicked, this, [this] {
             if (!m_hallDisplay) {
                 // A window of its own, owned by this one: it closes with the session.
-                m_hallDisplay = new HallDisplay(m_services, m_station, this);
-                m_hallDisplay->setWindowFlag(Qt::Window);
+                auto *display = new HallDisplay(m_services, m_station, this);
+                display->setWindowFlag(Qt::Window);
+                display->setClosable(true);
+                m_hallDisplay = display;
             }
             showOnScreen(*m_hallDisplay, -1);
         });
@@ -143,9 +151,19 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
         }
         auto *item = new QListWidgetItem(style()->standardIcon(icon), navigationTitle(name), m_navigation);
         item->setData(Qt::UserRole, name);
-        item->setSizeHint(QSize(200, 48));
+        item->setSizeHint(QSize(170, 44));
         m_pages->addWidget(createPage(name));
     }
+
+    // The expert's workspace follows the call: starting the exam opens that person's form.
+    auto *calling = m_pages->findChild<CallingPage *>();
+    auto *exam = m_pages->findChild<ExamPage *>();
+    if (calling && exam)
+        connect(calling, &CallingPage::examStarted, this, [this, exam](const QString &acceptanceNo) {
+            exam->reloadCases();
+            exam->showCase(acceptanceNo);
+            showPage(exam->objectName());
+        });
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
@@ -181,11 +199,78 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
         showHub();
     }
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        focusPage();
+    });
     connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
     m_navigation->setCurrentRow(0);
+    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    help->setContext(Qt::WindowShortcut);
+    connect(help, &QShortcut::activated, this, &MainWindow::showShortcutHelp);
     m_idleLock = new IdleLock(services, session, this);
-    resize(1280, 800);
+    // Wide enough for every page at 100 % on a 1920×1080 screen, never larger than the screen.
+    fitToScreen(*this, QSize(1440, 900));
+}
+
+void MainWindow::showPage(const QString &objectName)
+{
+    for (int row = 0; row < m_pages->count(); ++row)
+        if (m_pages->widget(row)->objectName() == objectName)
+            m_navigation->setCurrentRow(row);
+}
+
+QWidget *MainWindow::focusTarget() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!page)
+        return nullptr;
+    if (page->focusProxy())
+        return page->focusProxy();
+    // The page's first control that takes the keyboard, in the tab order.
+    for (QWidget *next = page->nextInFocusChain(); next && next != page; next = next->nextInFocusChain())
+        if (page->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus) && next->isEnabled() &&
+            next->isVisibleTo(page))
+            return next;
+    return page;
+}
+
+void MainWindow::focusPage()
+{
+    if (QWidget *target = focusTarget())
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showShortcutHelp()
+{
+    if (QWidget *page = m_pages->currentWidget()) {
+        ShortcutHelp help(*page, this);
+        help.exec();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The role's main input takes the keyboard at once: a scanner's first scan must not be lost.
+    activateWindow();
+    focusPage();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Typing that reached the window itself (nothing in it had the focus, e.g. after a click on
+    // the sidebar) goes to the page's main input instead of being dropped.
+    QWidget *target = focusTarget();
+    if (!m_forwardingKey && !event->text().isEmpty() && event->text().at(0).isPrint() && target &&
+        target != this) {
+        m_forwardingKey = true; // a key the target ignores comes back here: not again
+        target->setFocus(Qt::OtherFocusReason);
+        QCoreApplication::sendEvent(target, event);
+        m_forwardingKey = false;
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::refreshSyncStatus()

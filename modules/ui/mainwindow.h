@@ -23,11 +23,21 @@ public:
     static QStringList pagesFor(core::Role role);
     StationStatusBar *stationStatusBar() const { return m_statusBar; }
     IdleLock *idleLock() const { return m_idleLock; }
+    // Shows the page with this objectName (if the role has it) and gives it the keyboard.
+    void showPage(const QString &objectName);
+    // Where typing goes on the page on show: its main input.
+    QWidget *focusTarget() const;
 
 signals:
     void logoutRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    void focusPage();
+    void showShortcutHelp();
     QWidget *createPage(const QString &name);
     void refreshSyncStatus();
 
@@ -38,7 +48,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     StationStatusBar *m_statusBar = nullptr;
     IdleLock *m_idleLock = nullptr;
-    QWidget *m_hallDisplay = nullptr; // opened from the sidebar, on the last screen
+    QWidget *m_hallDisplay = nullptr;
+    bool m_forwardingKey = false; // opened from the sidebar, on the last screen
 };
 
 } // namespace ui

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -26,8 +27,8 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
 {
     setObjectName(QStringLiteral("reviewPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
     layout->addWidget(
         makePageHeader(tr("Review"),
                        tr("Compare the submitted opinions, agree with one or conclude with your own "
@@ -48,6 +49,13 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_differences->setObjectName(QStringLiteral("differences"));
     m_differences->setWordWrap(true);
     right->addWidget(m_differences);
+    // A concluded case: what was concluded, by whom, read-only.
+    m_conclusion = new QLabel(this);
+    m_conclusion->setObjectName(QStringLiteral("conclusionView"));
+    m_conclusion->setWordWrap(true);
+    m_conclusion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conclusion->hide();
+    right->addWidget(m_conclusion);
     auto *agreeRow = new QHBoxLayout;
     for (int column = 0; column < 4; ++column) {
         auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), this);
@@ -75,11 +83,14 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     right->addLayout(ownRow);
     right->addWidget(new QLabel(tr("Signature"), this));
     m_pad = new SignaturePad(this);
+    m_pad->setMaximumHeight(200); // the room goes to the opinions side by side
     right->addWidget(m_pad);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));
     m_message->setWordWrap(true);
-    m_message->hide();
+    // Always there, two lines high: a message appearing does not move the pad or the buttons.
+    m_message->setProperty("empty", true);
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 18);
     right->addWidget(m_message);
     body->addLayout(right, 1);
     layout->addLayout(body, 1);
@@ -89,6 +100,7 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
             openCase(text.section(QLatin1Char(' '), 0, 0));
     });
     connect(m_concludeOwn, &QPushButton::clicked, this, &ReviewPage::concludeOwn);
+    setFocusProxy(m_cases);
     reloadCases();
 }
 
@@ -101,23 +113,35 @@ void ReviewPage::reloadCases()
             m_cases->addItem(QStringLiteral("%1  %2").arg(
                 acceptanceNo,
                 core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))));
+    // The open case stays open, shown as it now stands (e.g. concluded).
+    if (!m_case.isEmpty())
+        for (int row = 0; row < m_cases->count(); ++row)
+            if (m_cases->item(row)->text().section(QLatin1Char(' '), 0, 0) == m_case)
+                m_cases->setCurrentRow(row);
     if (m_cases->count() == 0)
         showMessage(tr("No review is assigned to you yet."), false);
 }
 
 void ReviewPage::openCase(const QString &acceptanceNo)
 {
+    // Nothing of the case shown before may remain: its agreement, due date or conclusion.
     m_case = acceptanceNo;
     m_opinionIds.clear();
     m_sideBySide->clear();
+    m_differences->clear();
+    m_conclusion->clear();
+    m_conclusion->hide();
     for (QPushButton *button : std::as_const(m_agree))
         button->hide();
     if (!m_services.opinions)
         return;
     exam::ReviewService review(m_services.database, *m_services.opinions);
+    const std::optional<exam::Conclusion> concluded = review.conclusionOf(acceptanceNo);
+    setConcluded(concluded);
     const auto comparison = review.compare(m_session, acceptanceNo);
     if (!comparison) {
-        showMessage(comparison.error(), true);
+        if (!concluded)
+            showMessage(comparison.error(), true);
         m_sideBySide->setRowCount(0);
         m_sideBySide->setColumnCount(0);
         return;
@@ -169,6 +193,33 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     showMessage(QString(), false);
 }
 
+void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
+{
+    // A concluded case is read-only: its conclusion is shown, nothing can conclude it again.
+    const bool open = !conclusion.has_value();
+    for (QPushButton *button : std::as_const(m_agree))
+        button->setEnabled(open);
+    m_concludeOwn->setEnabled(open);
+    m_ownGrade->setEnabled(open);
+    m_ownReason->setEnabled(open);
+    m_pad->setEnabled(open);
+    if (!conclusion)
+        return;
+    const auto reviewer = store::ExpertRepository(m_services.database).find(conclusion->reviewer);
+    const QString reviewerName = reviewer ? reviewer->name : conclusion->reviewer;
+    QString text = tr("Concluded %1 by %2: grade %3, self-care: %4.")
+                       .arg(QLocale().toString(conclusion->concludedAt, QLocale::ShortFormat), reviewerName)
+                       .arg(conclusion->grade)
+                       .arg(grading::selfCareDisplayName(conclusion->selfCare));
+    if (!conclusion->clauses.isEmpty())
+        text += QLatin1Char(' ') + tr("Basis: %1.").arg(conclusion->clauses.join(QStringLiteral(", ")));
+    text += QLatin1Char(' ') + (conclusion->basedOn == QLatin1String("own")
+                                    ? tr("The reviewer's own result: %1").arg(conclusion->reason)
+                                    : tr("Agrees with one of the opinions."));
+    m_conclusion->setText(text);
+    m_conclusion->show();
+}
+
 void ReviewPage::agreeWith(int column)
 {
     if (column >= m_opinionIds.size() || !m_services.opinions)
@@ -183,9 +234,9 @@ void ReviewPage::agreeWith(int column)
         showMessage(concluded.error(), true);
         return;
     }
-    showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
     m_pad->clear();
     reloadCases();
+    showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
 }
 
 void ReviewPage::concludeOwn()
@@ -203,15 +254,15 @@ void ReviewPage::concludeOwn()
         showMessage(concluded.error(), true);
         return;
     }
-    showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
     m_pad->clear();
     reloadCases();
+    showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
 }
 
 void ReviewPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setVisible(!text.isEmpty());
     m_message->setText(text);
+    m_message->setProperty("empty", text.isEmpty());
     m_message->setProperty("problem", problem);
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);

@@ -2,6 +2,8 @@
 
 #include "services.h"
 
+#include "exam/reviewservice.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +32,7 @@ private:
     void agreeWith(int column);
     void concludeOwn();
     void showMessage(const QString &text, bool problem);
+    void setConcluded(const std::optional<exam::Conclusion> &conclusion);
 
     const Services &m_services;
     accounts::Session m_session;
@@ -38,6 +41,7 @@ private:
     QListWidget *m_cases = nullptr;
     QTableWidget *m_sideBySide = nullptr;
     QLabel *m_differences = nullptr;
+    QLabel *m_conclusion = nullptr;
     QSpinBox *m_ownGrade = nullptr;
     QLineEdit *m_ownReason = nullptr;
     SignaturePad *m_pad = nullptr;

@@ -7,6 +7,15 @@
 
 namespace ui {
 
+QString RosterModel::laneTitle(const core::Lane &lane)
+{
+    if (lane.key == QLatin1String("green"))
+        return tr("Green channel");
+    if (lane.key == QLatin1String("normal"))
+        return tr("Normal");
+    return lane.name;
+}
+
 RosterModel::RosterModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString frontDeskStatus(core::CaseState state)

@@ -23,6 +23,8 @@ public:
     // `tickets` by acceptance number: today's queue tickets.
     void setCases(QList<store::CaseRecord> cases, QHash<QString, store::Ticket> tickets = {});
     const QList<store::CaseRecord> &cases() const { return m_cases; }
+    // The two standard lanes in the language of the screens; a lane the venue added keeps its name.
+    static QString laneTitle(const core::Lane &lane);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -19,6 +19,10 @@ QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
     auto *label = new QLabel(text, bar);
     label->setObjectName(objectName);
     label->setProperty("statusItem", true);
+    // On a narrow screen an item gives up width (its full text stays in the tooltip) rather than
+    // making the window wider than the screen.
+    label->setMinimumWidth(60);
+    label->setToolTip(text);
     bar->addPermanentWidget(label);
     return label;
 }
@@ -71,6 +75,7 @@ void StationStatusBar::showHub(venue::HubClient::State state, int waitingCommand
 void StationStatusBar::showSync(const QString &text, bool problem)
 {
     m_network->setText(text);
+    m_network->setToolTip(text);
     setAlarm(m_network, problem);
 }
 

@@ -1,5 +1,7 @@
 #include "syncpage.h"
 
+#include "recordnames.h"
+
 #include "pagewidgets.h"
 
 #include "centralsync/syncscheduler.h"
@@ -220,14 +222,14 @@ void SyncPage::reload()
     const auto byType = outbox.pendingByType();
     m_byType->setRowCount(int(byType.size()));
     for (int row = 0; row < byType.size(); ++row) {
-        m_byType->setItem(row, 0, new QTableWidgetItem(byType.at(row).first));
+        m_byType->setItem(row, 0, new QTableWidgetItem(RecordNames::outboxKind(byType.at(row).first)));
         m_byType->setItem(row, 1, new QTableWidgetItem(QString::number(byType.at(row).second)));
     }
     const auto quarantined = outbox.quarantined();
     m_quarantineList->setRowCount(int(quarantined.size()));
     for (int row = 0; row < quarantined.size(); ++row) {
         const auto &q = quarantined.at(row);
-        const QStringList cells{q.type, q.entityKey, q.recordId, q.reason};
+        const QStringList cells{RecordNames::outboxKind(q.type), q.entityKey, q.recordId, q.reason};
         for (int column = 0; column < cells.size(); ++column)
             m_quarantineList->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

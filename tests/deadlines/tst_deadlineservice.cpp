@@ -173,6 +173,16 @@ private slots:
         }
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(store::AuditLog(*m_db).search({.action = QStringLiteral("delivery.export")}).size(), 1);
+        // A conclusion already delivered has nothing left to post: it leaves the list.
+        QVERIFY(m_service
+                    ->recordDelivery(testSession(Role::Clerk), day->concluded.at(0), m_clock.today(),
+                                     QStringLiteral("in_person"), QString())
+                    .ok());
+        QCOMPARE(deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today(), path).value(),
+                 2);
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(!again.readAll().contains(day->concluded.at(0).toUtf8()));
         // Another day has no conclusions: a list with the header only.
         QCOMPARE(
             deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today().addDays(-1), path)

@@ -155,6 +155,30 @@ private slots:
         QCOMPARE(fields, problemFields);
     }
 
+    // A template from before the English labels still loads; its English side shows the Chinese.
+    void templatesWithoutEnglishShowChinese()
+    {
+        const auto parsed = ExamTemplates::parse(
+            minimalTemplate(R"({"id":"a","type":"choice","label":"部位","options":["l","r"],
+                "option_labels":{"l":"左","r":"右"}})"),
+            QStringLiteral("old.json"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        const Field &field = parsed->sections.first().fields.first();
+        QCOMPARE(field.labelEn, QStringLiteral("部位"));
+        QCOMPARE(field.optionLabel(QStringLiteral("r"), true), QStringLiteral("右"));
+        QCOMPARE(field.optionLabel(QStringLiteral("r"), false), QStringLiteral("右"));
+        // Every shipped template carries both languages.
+        const auto shipped = ExamTemplates::loadAll();
+        QVERIFY(shipped.ok());
+        for (const ExamTemplate &form : shipped.value())
+            for (const Section &section : form.sections) {
+                QVERIFY2(!section.titleEn.isEmpty(), qPrintable(form.id + QLatin1Char('/') + section.id));
+                for (const Field &f : section.fields)
+                    QVERIFY2(f.labelEn != f.label || f.label.front().unicode() < 0x80,
+                             qPrintable(form.id + QLatin1Char('/') + f.id));
+            }
+    }
+
     void acuityAndHearingRanges()
     {
         const auto t = ExamTemplates::load(QStringLiteral(":/forms/exam/ophthalmology_ent.json"));
