@@ -21,6 +21,8 @@ packages=(
     postgresql
     # the default announcement clip pack (packaging/make-clip-pack.sh)
     espeak-ng
+    # the Debian packages: man pages from --help, checks (packaging/test-packages.sh)
+    help2man dpkg-dev fakeroot file lintian appstream systemd curl adduser
 )
 
 missing=()

@@ -36,26 +36,20 @@ QString Backups::folder() const
     return QDir(m_dataDir).filePath(QStringLiteral("backups"));
 }
 
-core::Result<BackupInfo> Backups::create(Database &database, const QString &actor)
-{
-    if (!QDir().mkpath(folder()))
-        return core::Result<BackupInfo>::failure(tr("Cannot create the backup folder %1.").arg(folder()));
-    const QDateTime now = database.clock().now();
-    BackupInfo info;
-    info.takenAt = now;
-    info.path = QDir(folder()).filePath(kPrefix + now.toString(kFormat) + QStringLiteral(".db"));
-    const QString partial = info.path + QStringLiteral(".partial");
+namespace {
 
-    sqlite3 *source = handleOf(database.connection());
-    if (!source)
-        return core::Result<BackupInfo>::failure(tr("The database driver does not expose SQLite."));
+// Copies the open database `source` into `path` with SQLite's online backup API (all pages in one
+// step: one consistent snapshot), checks the copy and only then gives it its name. Empty on
+// success, otherwise the reason.
+QString copyChecked(sqlite3 *source, const QString &path)
+{
+    const QString partial = path + QStringLiteral(".partial");
     sqlite3 *target = nullptr;
     const QByteArray targetPath = QFile::encodeName(partial);
     int rc = sqlite3_open(targetPath.constData(), &target);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
         if (backup) {
-            // All pages in one step: the copy is one consistent snapshot.
             rc = sqlite3_backup_step(backup, -1);
             sqlite3_backup_finish(backup);
             rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
@@ -67,22 +61,55 @@ core::Result<BackupInfo> Backups::create(Database &database, const QString &acto
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        return core::Result<BackupInfo>::failure(tr("The backup failed: %1").arg(error));
+        return Backups::tr("The backup failed: %1").arg(error);
     }
-    const QString integrity = check(partial);
+    const QString integrity = Backups::check(partial);
     if (integrity != QLatin1String("ok")) {
         QFile::remove(partial);
-        return core::Result<BackupInfo>::failure(
-            tr("The backup copy failed its integrity check: %1").arg(integrity));
+        return Backups::tr("The backup copy failed its integrity check: %1").arg(integrity);
     }
-    // Only a complete, checked copy gets a backup's name.
-    if (!QFile::rename(partial, info.path)) {
+    if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return core::Result<BackupInfo>::failure(tr("Cannot name the backup file %1.").arg(info.path));
+        return Backups::tr("Cannot name the backup file %1.").arg(path);
     }
+    return {};
+}
+
+} // namespace
+
+core::Result<BackupInfo> Backups::create(Database &database, const QString &actor)
+{
+    if (!QDir().mkpath(folder()))
+        return core::Result<BackupInfo>::failure(tr("Cannot create the backup folder %1.").arg(folder()));
+    const QDateTime now = database.clock().now();
+    BackupInfo info;
+    info.takenAt = now;
+    info.path = QDir(folder()).filePath(kPrefix + now.toString(kFormat) + QStringLiteral(".db"));
+    sqlite3 *source = handleOf(database.connection());
+    if (!source)
+        return core::Result<BackupInfo>::failure(tr("The database driver does not expose SQLite."));
+    if (const QString failed = copyChecked(source, info.path); !failed.isEmpty())
+        return core::Result<BackupInfo>::failure(failed);
     info.bytes = QFileInfo(info.path).size();
     AuditLog(database).append(actor, QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
     return info;
+}
+
+core::Result<QString> Backups::beforeUpgrade(QSqlDatabase &connection, int fromSchema, const QDateTime &now)
+{
+    using R = core::Result<QString>;
+    if (!QDir().mkpath(folder()))
+        return R::failure(tr("Cannot create the backup folder %1.").arg(folder()));
+    sqlite3 *source = handleOf(connection);
+    if (!source)
+        return R::failure(tr("The database driver does not expose SQLite."));
+    const QString path = QDir(folder()).filePath(QStringLiteral("%1%2-%3.db")
+                                                     .arg(QLatin1String(kUpgradePrefix))
+                                                     .arg(fromSchema)
+                                                     .arg(now.toString(kFormat)));
+    if (const QString failed = copyChecked(source, path); !failed.isEmpty())
+        return R::failure(failed);
+    return path;
 }
 
 QList<BackupInfo> Backups::list() const

@@ -24,6 +24,12 @@ public:
     QString folder() const;
     // Copies the open database into a new backup file and checks the copy's integrity.
     core::Result<BackupInfo> create(Database &database, const QString &actor);
+    // Before a newer program migrates the database: a checked copy named
+    // pre-upgrade-schema<N>-<time>.db (N = the schema the older program wrote), taken from the
+    // still unmigrated connection. Never pruned and not listed with the regular backups, so the
+    // older program's data can always be restored after an upgrade. Returns the copy's path.
+    core::Result<QString> beforeUpgrade(QSqlDatabase &connection, int fromSchema, const QDateTime &now);
+    static constexpr const char *kUpgradePrefix = "pre-upgrade-schema";
     QList<BackupInfo> list() const;
     // Deletes the oldest backups beyond `keep`.
     void prune(int keep);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "about.h"
 #include "adminpage.h"
 #include "auditpage.h"
 #include "callingpage.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -126,6 +128,12 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
             showOnScreen(*m_hallDisplay, -1);
         });
     }
+    auto *about = new QPushButton(tr("About"), sidebar);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    about->setFlat(true);
+    sideLayout->addWidget(about);
+    sideLayout->setAlignment(about, Qt::AlignHCenter);
+    connect(about, &QPushButton::clicked, this, &MainWindow::showAbout);
     auto *logout = new QPushButton(tr("Log out"), sidebar);
     logout->setObjectName(QStringLiteral("logoutButton"));
     sideLayout->addWidget(logout);
@@ -180,6 +188,11 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     m_navigation->setCurrentRow(0);
     m_idleLock = new IdleLock(services, session, this);
     resize(1280, 800);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About"), aboutText());
 }
 
 void MainWindow::refreshSyncStatus()

@@ -30,6 +30,7 @@ signals:
 private:
     QWidget *createPage(const QString &name);
     void refreshSyncStatus();
+    void showAbout();
 
     const Services &m_services;
     accounts::Session m_session;
