@@ -24,12 +24,12 @@ file(MAKE_DIRECTORY ${generated})
 # ---------------------------------------------------------------- appraisal-station
 install(TARGETS appraisal-station appraisal-admin appraisal-samsim
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT station)
-install(FILES ${packaging}/desktop/org.appraisalsite.Station.desktop
-              ${packaging}/desktop/org.appraisalsite.HallDisplay.desktop
+install(FILES ${packaging}/desktop/org.appraisalsite.station.desktop
+              ${packaging}/desktop/org.appraisalsite.halldisplay.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT station)
-configure_file(${packaging}/desktop/org.appraisalsite.Station.metainfo.xml.in
-               ${generated}/org.appraisalsite.Station.metainfo.xml @ONLY)
-install(FILES ${generated}/org.appraisalsite.Station.metainfo.xml
+configure_file(${packaging}/desktop/org.appraisalsite.station.metainfo.xml.in
+               ${generated}/org.appraisalsite.station.metainfo.xml @ONLY)
+install(FILES ${generated}/org.appraisalsite.station.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT station)
 install(FILES ${packaging}/icons/appraisal-station.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT station)
@@ -79,8 +79,10 @@ if(HELP2MAN)
         add_custom_command(
             OUTPUT ${page}.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${generated}/man
-            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
-                    ${HELP2MAN} --no-info --no-discard-stderr --section=1
+            # HOME=~ so a default under the home folder reads "~/.local/share/…", not the builder's.
+            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 HOME=~
+                    QT_LOGGING_RULES=default.warning=false
+                    ${HELP2MAN} --no-info --locale=C.UTF-8 --section=1
                     --include=${packaging}/man/${program}.h2m --output=${page} $<TARGET_FILE:${program}>
             COMMAND gzip -9nf ${page}
             DEPENDS ${program} ${packaging}/man/${program}.h2m
@@ -114,6 +116,9 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME appraisal)
 set(CPACK_PACKAGE_VENDOR "Appraisal Site Workstation")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# Each package's first description line is its own summary (CPACK_DEBIAN_<COMPONENT>_DESCRIPTION),
+# not the project's.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_CONTACT ${APPRAISAL_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${APPRAISAL_PACKAGE_MAINTAINER})
@@ -137,14 +142,14 @@ set(CPACK_DEBIAN_STATION_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-noto-cjk | fonts-wqy-microhei")
 set(CPACK_DEBIAN_STATION_PACKAGE_RECOMMENDS
     "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-speech-speechd-plugin")
-set(CPACK_COMPONENT_STATION_DESCRIPTION
+set(CPACK_DEBIAN_STATION_DESCRIPTION
     "labour-capacity appraisal site workstation
- The workstation of a labour-capacity appraisal venue (劳动能力鉴定现场工作站):
- check-in from the ID card against the day's roster, calling to the examination
- rooms, findings entered by the experts, review and the conclusion, all kept on
- the local disk first. Contains appraisal-station (with a menu entry for the
- station and one for the full-screen hall display), the appraisal-admin
- command-line tool and the appraisal-samsim card reader simulator.")
+The workstation of a labour-capacity appraisal venue (劳动能力鉴定现场工作站):
+check-in from the ID card against the day's roster, calling to the examination
+rooms, findings entered by the experts, review and the conclusion, all kept on
+the local disk first. Contains appraisal-station (with a menu entry for the
+station and one for the full-screen hall display), the appraisal-admin
+command-line tool and the appraisal-samsim card reader simulator.")
 set(CPACK_DEBIAN_STATION_PACKAGE_CONTROL_EXTRA
     ${packaging}/debian/station/postinst ${packaging}/debian/station/postrm)
 set(CPACK_DEBIAN_STATION_PACKAGE_CONTROL_STRICT_PERMISSION ON)
@@ -155,14 +160,14 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
 # PostgreSQL for a central server; openssl makes the first self-signed certificate; the hub's
 # venue database is prepared with appraisal-admin.
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "openssl, libqt6sql6-psql, appraisal-station")
-set(CPACK_COMPONENT_SERVER_DESCRIPTION
+set(CPACK_DEBIAN_SERVER_DESCRIPTION
     "appraisal venue hub and central reference server
- The headless server of the labour-capacity appraisal site workstation. As the
- venue hub it decides queue numbers and calls for every station of a venue and
- streams the events to them; as the central server it receives the stations'
- records and serves the reference data. Runs as the systemd services
- appraisal-server@hub and appraisal-server@central with the settings in
- /etc/appraisal and the data in /var/lib/appraisal.")
+The headless server of the labour-capacity appraisal site workstation. As the
+venue hub it decides queue numbers and calls for every station of a venue and
+streams the events to them; as the central server it receives the stations'
+records and serves the reference data. Runs as the systemd services
+appraisal-server@hub and appraisal-server@central with the settings in
+/etc/appraisal and the data in /var/lib/appraisal.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${packaging}/debian/server/conffiles ${packaging}/debian/server/postinst
     ${packaging}/debian/server/prerm ${packaging}/debian/server/postrm)
