@@ -152,14 +152,15 @@ runuser -u appraisal -- env APPRAISAL_KEY_FILE=/etc/appraisal/keys/hub.key \
 ok "station data and the hub's venue database prepared"
 
 # The hub as its unit starts it (no systemd in CI): the launcher, as the service user, with the
-# installed settings; port 0 picks a free one.
+# installed settings, a clean environment; port 0 picks a free one.
 start_hub() {
     (
         set -a
         # shellcheck disable=SC1091
         . /etc/appraisal/hub.conf
         set +a
-        LISTEN=127.0.0.1:0 exec runuser -u appraisal -- env LISTEN=127.0.0.1:0 TLS_CERT="$TLS_CERT" TLS_KEY="$TLS_KEY" \
+        # setpriv execs (runuser would stay in between and not pass SIGTERM on cleanly).
+        exec setpriv --reuid=appraisal --regid=appraisal --init-groups env -i LISTEN=127.0.0.1:0 TLS_CERT="$TLS_CERT" TLS_KEY="$TLS_KEY" \
             DATA_DIR="$DATA_DIR" APPRAISAL_KEY_FILE="$APPRAISAL_KEY_FILE" MAX_BODY_MB="$MAX_BODY_MB" DATABASE_URL="$DATABASE_URL" \
             /usr/libexec/appraisal/appraisal-server-launch hub
     ) >"$work/hub.log" 2>&1 &
