@@ -223,7 +223,8 @@ int main(int argc, char **argv)
     store::Database &database = *opened.database;
     if (!database.upgradeBackup().isEmpty())
         QMessageBox::information(nullptr, QApplication::translate("main", "Station database updated"),
-                                 store::Database::upgradeNotice(database.path(), database.upgradedFromSchema(),
+                                 store::Database::upgradeNotice(database.path(),
+                                                                database.upgradedFromSchema(),
                                                                 database.upgradeBackup()));
     store::BackupScheduler backups(database, folder);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups, &store::BackupScheduler::backupNow);

@@ -53,6 +53,10 @@ QString copyChecked(sqlite3 *source, const QString &path)
             rc = sqlite3_backup_step(backup, -1);
             sqlite3_backup_finish(backup);
             rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+            // The copy carries the live database's WAL mode; as a rollback-journal file it is one
+            // self-contained file, and checking or reading it later leaves no -wal/-shm beside it.
+            if (rc == SQLITE_OK)
+                rc = sqlite3_exec(target, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
         } else {
             rc = sqlite3_errcode(target);
         }

@@ -11,7 +11,8 @@ QString aboutText()
                                        "<p>Check-in, examination and conclusions at a labour-capacity "
                                        "appraisal venue.</p>"
                                        "<p>Built with Qt %2, running on Qt %3.</p>")
-        .arg(QStringLiteral(APPRAISAL_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+        .arg(QStringLiteral(APPRAISAL_VERSION), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()));
 }
 
 } // namespace ui

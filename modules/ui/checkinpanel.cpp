@@ -1,7 +1,7 @@
 #include "checkinpanel.h"
 
-#include "checkinprint/documents.h"
 #include "checkin/entry.h"
+#include "checkinprint/documents.h"
 #include "checkinprint/ticketoutput.h"
 #include "materialsintake.h"
 #include "printing/pdfdocuments.h"
@@ -159,8 +159,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(Document::Receipt); });
     connect(m_ticketPreviewButton, &QPushButton::clicked, this, [this] { preview(Document::Ticket); });
     if (m_services.tickets) {
-        connect(m_services.tickets, &checkinprint::TicketOutput::jobPrinted, this, &CheckInPanel::onJobPrinted);
-        connect(m_services.tickets, &checkinprint::TicketOutput::jobWaiting, this, &CheckInPanel::onJobWaiting);
+        connect(m_services.tickets, &checkinprint::TicketOutput::jobPrinted, this,
+                &CheckInPanel::onJobPrinted);
+        connect(m_services.tickets, &checkinprint::TicketOutput::jobWaiting, this,
+                &CheckInPanel::onJobWaiting);
     }
     const auto shortcut = [this](Qt::Key key, auto slot) {
         auto *sc = new QShortcut(QKeySequence(key), this, slot);

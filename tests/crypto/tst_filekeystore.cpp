@@ -21,8 +21,8 @@ private slots:
         QCOMPARE(store.load().outcome, KeyStore::Outcome::Missing);
         const DataKey key = DataKey::generate();
         QCOMPARE(store.save(key), QString());
-        QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner |
-                                              QFile::WriteOwner),
+        QCOMPARE(QFile::permissions(path) &
+                     ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
                  QFile::Permissions());
         const KeyStore::Lookup lookup = FileKeyStore(path).load();
         QCOMPARE(lookup.outcome, KeyStore::Outcome::Found);
@@ -38,7 +38,8 @@ private slots:
         QTest::addColumn<bool>("groupReadable");
         QTest::addColumn<QString>("complaint");
         // A fixed key, so the altered row is the same on every run.
-        const QByteArray valid = DataKey::fromBytes(QByteArray(DataKey::kBytes, 'k'))->toRecoveryKey().toLatin1();
+        const QByteArray valid =
+            DataKey::fromBytes(QByteArray(DataKey::kBytes, 'k'))->toRecoveryKey().toLatin1();
         QTest::newRow("readable by the group") << valid << true << QStringLiteral("other users");
         QTest::newRow("not a recovery key") << QByteArray("hello") << false << QStringLiteral("valid");
         QTest::newRow("empty") << QByteArray() << false << QStringLiteral("valid");

@@ -1,14 +1,14 @@
 #include "guifixture.h"
 
-#include "ui/logindialog.h"
 #include "ui/about.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 
-#include <QLabel>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>

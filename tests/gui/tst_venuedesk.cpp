@@ -126,8 +126,8 @@ private slots:
         m_deskToken = token.value();
         m_journal = std::make_unique<venue::StoredCommandJournal>(*m_deskData.database);
         m_deskMirror = std::make_unique<venue::HubMirror>(*m_deskData.database);
-        m_printers =
-            std::make_unique<checkinprint::ConfiguredTicketOutput>(*m_deskData.database, m_deskData.dir.path());
+        m_printers = std::make_unique<checkinprint::ConfiguredTicketOutput>(*m_deskData.database,
+                                                                            m_deskData.dir.path());
         const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
         const auto session = m_deskData.accounts->authenticate(credentials.first, credentials.second);
         QVERIFY(session.ok());
