@@ -151,6 +151,20 @@ runuser -u appraisal -- env APPRAISAL_KEY_FILE=/etc/appraisal/keys/hub.key \
 [ "$(stat -c '%U %a' /etc/appraisal/keys/hub.key)" = "appraisal 600" ] || fail "the hub key file is not private to appraisal"
 ok "station data and the hub's venue database prepared"
 
+# The menu entry's command starts the installed station up to its login window (offscreen).
+exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/org.appraisalsite.station.desktop)
+APPRAISAL_KEY_FILE="$work/station.key" QT_QPA_PLATFORM=offscreen PATH=/usr/bin:/bin \
+    timeout 60 $exec_line --data-dir "$station" --startup-probe >"$work/station.log" 2>&1 &
+station_pid=$!
+for _ in $(seq 1 300); do
+    grep -qx "ready" "$work/station.log" && break
+    kill -0 "$station_pid" 2>/dev/null || break
+    sleep 0.1
+done
+grep -qx "ready" "$work/station.log" || { cat "$work/station.log"; fail "the installed station did not reach its login window"; }
+kill "$station_pid" && wait "$station_pid" 2>/dev/null || true
+ok "the menu entry's command ($exec_line) starts the installed station to its login window"
+
 # The hub as its unit starts it (no systemd in CI): the launcher, as the service user, with the
 # installed settings, a clean environment; port 0 picks a free one.
 start_hub() {
