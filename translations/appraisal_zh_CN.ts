@@ -125,10 +125,6 @@ quick_check: %3</source>
         <translation>待同步队列：共 %1 条，待上传 %2 条，已隔离 %3 条</translation>
     </message>
     <message>
-        <source>Check the station database: schema, integrity, row and outbox counts. Exit 1 when damaged.</source>
-        <translation>检查工作站数据库：结构版本、完整性、各表行数和待同步队列；数据库损坏时退出码为 1。</translation>
-    </message>
-    <message>
         <source>Demo venue %1 loaded into %2: batch %3 with %4 cases, %5 experts, %6 rooms, %7 accounts.</source>
         <translation>演示场所 %1 已载入 %2：批次 %3，%4 个案件，%5 名专家，%6 个诊室，%7 个账号。</translation>
     </message>
@@ -189,16 +185,8 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Audit trail intact: %1 rows.</source>
-        <translation>审计记录完整：共 %1 条。</translation>
-    </message>
-    <message>
         <source>Audit trail broken at row %1: %2</source>
         <translation>审计记录在第 %1 条处被破坏：%2</translation>
-    </message>
-    <message>
-        <source>Verify the hash chain of the audit trail: exit 0 intact, 1 broken (naming the first broken row).</source>
-        <translation>校验审计记录的哈希链：完整时退出码 0，被破坏时退出码 1（并指出第一条被破坏的记录）。</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
@@ -969,6 +957,26 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>How long to watch (default 10000).</source>
         <translation>观察时长（毫秒，默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows checked from row %2.</source>
+        <translation>审计记录完整：从第 %2 行起检查了 %1 行。</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit trail: exit 0 intact, 1 broken (naming the first broken row). Checks from the last verified row (a sealed checkpoint) unless --full is given.</source>
+        <translation>验证审计记录的哈希链：完整时退出码为 0，损坏时为 1（并指出第一处损坏的行）。未指定 --full 时从上次验证到的行（加密保存的检查点）起检查。</translation>
+    </message>
+    <message>
+        <source>Check the whole chain from its first row.</source>
+        <translation>从第一行起检查整条哈希链。</translation>
+    </message>
+    <message>
+        <source>Check the station database: schema, integrity, row and outbox counts. Exit 1 when damaged. Without --full, from counts that do not grow with history and the last background integrity check (after each login).</source>
+        <translation>检查工作站数据库：结构版本、完整性、各表行数与待上传记录数。损坏时退出码为 1。未指定 --full 时使用不随历史增长的计数，以及每次登录后后台完整性检查的最近结果。</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s quick_check now and count every row.</source>
+        <translation>立即运行 SQLite 的 quick_check 并逐行计数。</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2046,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Station database updated</source>
         <translation>工作站数据库已升级</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>materials::MaterialStore</name>
@@ -2699,16 +2711,37 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 条在写入后被修改</translation>
     </message>
+    <message>
+        <source>row %1, the last one verified before, is gone</source>
+        <translation>第 %1 行（上次验证到的最后一行）已不存在</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was verified</source>
+        <translation>第 %1 行在验证后被修改</translation>
+    </message>
+    <message>
+        <source>Saving the checkpoint</source>
+        <translation>保存验证检查点</translation>
+    </message>
+</context>
+<context>
+    <name>store::BackupScheduler</name>
+    <message>
+        <source>The backup budget (setting %1: %2 MiB) is smaller than one copy (%3 MiB); only the newest copy is kept. Raise the budget or free disk space.</source>
+        <translation>备份空间预算（设置 %1：%2 MiB）小于一份备份（%3 MiB），只保留最新的一份。请提高预算或释放磁盘空间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup at closing time was not done after %n second(s); it is taken when the station starts again.</source>
+        <translation>
+            <numerusform>关闭时的备份在 %n 秒内未完成，将在工作站下次启动时进行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>store::Backups</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>无法创建备份目录 %1。</translation>
-    </message>
-    <message>
-        <source>The database driver does not expose SQLite.</source>
-        <translation>数据库驱动未提供 SQLite 句柄。</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
@@ -2737,6 +2770,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Copying the backup to %1 failed. The replaced database is kept as %2.</source>
         <translation>将备份复制到 %1 失败。被替换的数据库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Another backup of this station is being taken; try again when it is done.</source>
+        <translation>本工作站的另一份备份正在进行，请在其完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4523,10 @@ Workstation</source>
     <message>
         <source>Enrol this station again with a code from the hub (appraisal-admin venue enrol).</source>
         <translation>请用中心给出的登记码重新登记本工作站（appraisal-admin venue enrol）。</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
     </message>
 </context>
 <context>

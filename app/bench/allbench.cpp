@@ -5,6 +5,7 @@
 #include "stats.h"
 #include "syncbench.h"
 #include "venuebench.h"
+#include "yearbench.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,17 +42,11 @@ qint64 residentKib(qint64 pid)
     return 0;
 }
 
-struct Startup {
-    double readyMs = 0;
-    qint64 idleRssKib = 0;
-    QString error;
-};
+} // namespace
 
-// Starts a program that prints "ready" once its first window is up; times that, lets it sit idle
-// for two seconds and reads its resident memory.
-Startup measureStartup(const QString &executable, const QStringList &arguments)
+StartupFigures measureStartup(const QString &executable, const QStringList &arguments, bool readMemory)
 {
-    Startup startup;
+    StartupFigures startup;
     QProcess process;
     QElapsedTimer timer;
     timer.start();
@@ -64,13 +59,17 @@ Startup measureStartup(const QString &executable, const QStringList &arguments)
                             .arg(executable, QString::fromUtf8(process.readAllStandardError().right(400)));
         return startup;
     }
-    QThread::msleep(2000);
-    startup.idleRssKib = residentKib(process.processId());
+    if (readMemory) {
+        QThread::msleep(2000);
+        startup.idleRssKib = residentKib(process.processId());
+    }
     process.terminate();
     if (!process.waitForFinished(5000))
         process.kill();
     return startup;
 }
+
+namespace {
 
 QString cpuModel()
 {
@@ -157,6 +156,27 @@ QString report(const QJsonObject &figures)
                 QStringLiteral("station_rss_mib"), QStringLiteral("MiB"), {});
     text += row(QStringLiteral("idle bare window, resident memory"), QStringLiteral("startup"),
                 QStringLiteral("bare_window_rss_mib"), QStringLiteral("MiB"), {});
+    const QJsonObject day1 = figures.value(QStringLiteral("year_day1")).toObject();
+    const QJsonObject year = figures.value(QStringLiteral("year")).toObject();
+    text +=
+        QStringLiteral("\n## A year at a busy venue\n\n"
+                       "`appraisal-bench year`: day 1 (%1 cases) beside %2 days of history (%3 cases); goal: "
+                       "every figure within 1.5× of day 1, startup ≤ 1.5× a bare Qt window, no UI stall "
+                       "over 50 ms while a backup runs.\n\n"
+                       "| figure | day 1 | after %2 days | ratio |\n| --- | --- | --- | --- |\n")
+            .arg(number(day1.value(QStringLiteral("cases"))), number(year.value(QStringLiteral("days"))),
+                 number(year.value(QStringLiteral("cases"))));
+    for (const char *key :
+         {"db_mib", "materials_mib", "startup_ms", "bare_window_ms", "login_ms", "checkin_p95_ms",
+          "commit_ms", "status_counts_ms", "backup_ms", "backup_ui_stall_ms", "audit_verify_ms",
+          "deadline_list_ms", "display_catchup_ms"}) {
+        const QString name = QString::fromLatin1(key);
+        const double first = day1.value(name).toDouble();
+        const double later = year.value(name).toDouble();
+        text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                    .arg(name, number(day1.value(name)), number(year.value(name)),
+                         first > 0 ? QString::number(later / first, 'f', 2) : QStringLiteral("—"));
+    }
     text += QStringLiteral(
         "\n## Reproduce\n\n"
         "```sh\n"
@@ -164,7 +184,8 @@ QString report(const QJsonObject &figures)
         "QT_QPA_PLATFORM=offscreen packaging/with-keyring.sh build/bin/appraisal-bench all --json   # "
         "rewrites docs/benchmarks.md\n"
         "```\n\n"
-        "Each scenario also runs alone (`appraisal-bench checkin|calling|sync|venue --json`); the README's "
+        "Each scenario also runs alone (`appraisal-bench checkin|calling|sync|venue|year --json`); the "
+        "README's "
         "Benchmarks section says what each one times. The start-up rows time the station from its start "
         "until its login window is up (`appraisal-station --startup-probe`, demo venue, offscreen) and a "
         "bare "
@@ -187,6 +208,11 @@ int runBareWindow()
     return qApp->exec();
 }
 
+// The year scenario inside `all`: history enough to show growth, in minutes rather than hours (the
+// full 250 × 100 runs alone: appraisal-bench year).
+constexpr int kYearDays = 60;
+constexpr int kYearCasesPerDay = 30;
+
 QJsonObject runAllBenches(const QString &reportPath)
 {
     QJsonObject figures;
@@ -196,6 +222,8 @@ QJsonObject runAllBenches(const QString &reportPath)
     figures.insert(QStringLiteral("venue"), runVenueBench(200, 20));
     figures.insert(QStringLiteral("checkin"), runCheckInBench({1000, {}}));
     figures.insert(QStringLiteral("calling"), runCallingBench(500));
+    figures.insert(QStringLiteral("year_day1"), runYearBench({1, kYearCasesPerDay, {}}));
+    figures.insert(QStringLiteral("year"), runYearBench({kYearDays, kYearCasesPerDay, {}}));
 
     // The station starts on a demo venue prepared by the admin tool, with the key in the keychain.
     QTemporaryDir folder;
@@ -210,10 +238,10 @@ QJsonObject runAllBenches(const QString &reportPath)
                        QStringLiteral("appraisal-admin demo load failed: %1")
                            .arg(QString::fromUtf8(admin.readAllStandardError().right(400))));
     } else {
-        const Startup station =
+        const StartupFigures station =
             measureStartup(program("appraisal-station"),
                            {QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--startup-probe")});
-        const Startup bare =
+        const StartupFigures bare =
             measureStartup(QCoreApplication::applicationFilePath(), {QStringLiteral("bare-window")});
         if (!station.error.isEmpty() || !bare.error.isEmpty())
             startup.insert(QStringLiteral("error"), station.error.isEmpty() ? bare.error : station.error);

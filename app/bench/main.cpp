@@ -3,6 +3,7 @@
 #include "checkinbench.h"
 #include "syncbench.h"
 #include "venuebench.h"
+#include "yearbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,13 +51,20 @@ int main(int argc, char **argv)
         "  venue     a venue hub over TLS on loopback with --stations connected stations (default 20: a "
         "hall display and exam rooms); \"call next\" from the rooms (default 200), each timed until "
         "the display station has the call event; prints p50_ms, p95_ms.\n"
+        "  year      a station with --days working days of history (default 250) of --cases-per-day cases "
+        "(default 100), each with the demo's two synthetic materials, built through the real services (the "
+        "last day timed), then: db_mib, materials_mib, startup_ms and bare_window_ms (processes started to "
+        "their first window), login_ms (password checked, main window built and painted), checkin_p95_ms "
+        "(the last day), commit_ms (bare durable commit, same run), status_counts_ms, backup_ms, "
+        "backup_ui_stall_ms (longest event-loop delay while the backup runs), audit_verify_ms, "
+        "deadline_list_ms, display_catchup_ms. Needs the keychain (packaging/with-keyring.sh).\n"
         "  all       every scenario above with its defaults, plus the cold start of appraisal-station to its "
         "login window and its idle resident memory beside a bare Qt Widgets window in the same run; writes "
         "--report (default docs/benchmarks.md, run it from the source folder)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("checkin | calling | sync | venue | all"));
+                                 QStringLiteral("checkin | calling | sync | venue | year | all"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Operations to time (default: 1000 check-ins, 500 calls)."),
@@ -64,7 +72,8 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Folder for the bench database (default: a temporary folder, "
-                       "removed afterwards). Put it on the disk you want to measure."),
+                       "removed afterwards). Put it on the disk you want to measure; the year scenario "
+                       "wants an empty folder."),
         QStringLiteral("D"));
     const QCommandLineOption stations(
         QStringLiteral("stations"), QStringLiteral("Connected stations in the venue scenario (default 20)."),
@@ -73,13 +82,32 @@ int main(int argc, char **argv)
                                         QStringLiteral("Where the all scenario writes its report (default "
                                                        "docs/benchmarks.md)."),
                                         QStringLiteral("FILE"), QStringLiteral("docs/benchmarks.md"));
-    parser.addOptions({json, count, dataDir, stations, reportPath});
+    const QCommandLineOption days(
+        QStringLiteral("days"), QStringLiteral("Working days of history in the year scenario (default 250)."),
+        QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption casesPerDay(QStringLiteral("cases-per-day"),
+                                         QStringLiteral("Cases a day in the year scenario (default 100)."),
+                                         QStringLiteral("M"), QStringLiteral("100"));
+    parser.addOptions({json, count, dataDir, stations, reportPath, days, casesPerDay});
     parser.process(app);
     const QStringList scenario = parser.positionalArguments();
     if (scenario == QStringList{QStringLiteral("bare-window")}) // what `all` compares the station with
         return bench::runBareWindow();
     if (scenario == QStringList{QStringLiteral("all")}) {
         const QJsonObject figures = bench::runAllBenches(parser.value(reportPath));
+        print(figures, parser.isSet(json));
+        return figures.contains(QStringLiteral("error")) ? 1 : 0;
+    }
+    if (scenario == QStringList{QStringLiteral("year")}) {
+        bool daysOk = false;
+        bool casesOk = false;
+        const bench::YearBenchOptions year{parser.value(days).toInt(&daysOk),
+                                           parser.value(casesPerDay).toInt(&casesOk), parser.value(dataDir)};
+        if (!daysOk || !casesOk || year.days < 1 || year.casesPerDay < 1) {
+            std::fputs("--days and --cases-per-day must be positive numbers\n", stderr);
+            return 2;
+        }
+        const QJsonObject figures = bench::runYearBench(year);
         print(figures, parser.isSet(json));
         return figures.contains(QStringLiteral("error")) ? 1 : 0;
     }

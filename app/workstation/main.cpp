@@ -14,6 +14,7 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
+#include "store/integritycheck.h"
 #include "store/stationkey.h"
 #include "store/venuerepository.h"
 #include "ui/halldisplay.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -33,6 +35,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -209,8 +212,19 @@ int main(int argc, char **argv)
         ui::RecoveryKeyDialog(opening.newRecoveryKey).exec();
 
     store::Database::OpenResult opened{std::move(opening.database), store::OpenFailure::None, {}};
-    store::HealthReport health = opened.database->health();
+    // quick_check reads the whole file (seconds after a year): it runs in the background after login
+    // (store::IntegrityCheck). Only a failure found there makes the next start check first and offer
+    // the newest good backup.
+    const QString checkFailed = store::IntegrityCheck::failureMarker(store::databasePath(folder));
+    store::HealthReport health;
+    health.quickCheck = QStringLiteral("ok");
+    if (QFileInfo::exists(checkFailed)) {
+        health = opened.database->health();
+        if (health.healthy())
+            QFile::remove(checkFailed);
+    }
     if (!health.healthy() && offerRestore(folder, health.quickCheck, clock)) {
+        QFile::remove(checkFailed);
         opened.database.reset();
         opened = store::Database::open(store::databasePath(folder), clock, *opening.key);
         if (!opened.database) {
@@ -227,10 +241,18 @@ int main(int argc, char **argv)
                                                                 database.upgradedFromSchema(),
                                                                 database.upgradeBackup()));
     store::BackupScheduler backups(database, folder);
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups, &store::BackupScheduler::backupNow);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups,
+                     &store::BackupScheduler::backupBeforeExit);
     QObject::connect(&backups, &store::BackupScheduler::backupFailed, &app, [](const QString &message) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Backup failed"), message);
     });
+    // Said once per run, not at every half-hourly copy.
+    QObject::connect(&backups, &store::BackupScheduler::backupWarning, &app,
+                     [warned = false](const QString &message) mutable {
+                         if (std::exchange(warned, true))
+                             return;
+                         QMessageBox::warning(nullptr, QApplication::translate("main", "Backups"), message);
+                     });
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
         const auto loaded = loadDemoVenue(database, clock.today());

@@ -81,11 +81,14 @@ QList<RoomEntry> LocalCallAuthority::entries(const QString &roomId, const QStrin
         return found;
     // Waiting people in call order: green channel first, then the lanes by ratio, then arrival.
     QSqlQuery calls(m_database.connection());
-    calls.prepare(QStringLiteral("SELECT COUNT(*) FROM call_events WHERE room_id = ? AND action = 'call' "
-                                 "AND lane != ? AND substr(at, 1, 10) = ?"));
+    // A range on `at` (an ISO time) rather than its first ten characters, so the index
+    // call_events_by_room_time reads only this room's calls of the day.
+    calls.prepare(QStringLiteral("SELECT COUNT(*) FROM call_events WHERE room_id = ? AND at >= ? AND at < ? "
+                                 "AND action = 'call' AND lane != ?"));
     calls.addBindValue(roomId);
-    calls.addBindValue(QString::fromLatin1(core::kGreenLane));
     calls.addBindValue(day.toString(Qt::ISODate));
+    calls.addBindValue(day.addDays(1).toString(Qt::ISODate));
+    calls.addBindValue(QString::fromLatin1(core::kGreenLane));
     const int otherLaneCalls = calls.exec() && calls.next() ? calls.value(0).toInt() : 0;
     QHash<QString, qsizetype> byTicket;
     for (qsizetype i = 0; i < found.size(); ++i)
@@ -443,6 +446,15 @@ core::Result<QList<CallEvent>> LocalCallAuthority::pollEvents(qint64 seq, int li
         roomNames.insert(room.id, room.name);
     QList<CallEvent> events;
     QSqlQuery query(m_database.connection());
+    if (seq <= 0) {
+        // A display starting up shows today's calls only: it starts after the last call of an
+        // earlier day (found through call_events_by_time), not at the first call ever made.
+        QSqlQuery before(m_database.connection());
+        before.prepare(QStringLiteral("SELECT seq FROM call_events WHERE at < ? ORDER BY at DESC LIMIT 1"));
+        before.addBindValue(m_database.clock().today().toString(Qt::ISODate));
+        if (before.exec() && before.next())
+            seq = before.value(0).toLongLong();
+    }
     query.prepare(
         QStringLiteral("SELECT seq, at, room_id, action, ticket_id, ticket_label, lane, masked_name, "
                        "actor, detail FROM call_events WHERE seq > ? ORDER BY seq LIMIT ?"));

@@ -99,6 +99,8 @@ AuditVerification AuditLog::verify() const
 {
     AuditVerification result;
     QSqlQuery query(m_database.connection());
+    // Forward only: a year of rows is read once, never held in memory.
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns))) {
         result.intact = false;
         result.reason = sqlError(tr("Reading the audit trail"), query);

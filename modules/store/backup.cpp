@@ -1,16 +1,16 @@
 #include "backup.h"
 
 #include "auditlog.h"
+#include "integritycheck.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
+#include <QLockFile>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace store {
 
@@ -18,13 +18,78 @@ namespace {
 
 const QString kPrefix = QStringLiteral("station-");
 const QString kFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+const QString kPartial = QStringLiteral(".partial");
+const QString kLockName = QStringLiteral(".backup.lock");
+// Pages copied per step: small enough that a cancel is seen within a fraction of a second.
+constexpr int kPagesPerStep = 1024;
 
-sqlite3 *handleOf(QSqlDatabase &db)
+void removeWithSideFiles(const QString &path)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+int removeFiles(const QStringList &files)
+{
+    int removed = 0;
+    for (const QString &file : files)
+        removed += QFile::remove(file) ? 1 : 0;
+    return removed;
+}
+
+QString quickCheck(const QString &path)
+{
+    return IntegrityCheck::quickCheck(path, true);
+}
+
+bool exec(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// Copies `source` into the file `target` as one snapshot: the source connection holds one read
+// transaction for the whole copy, so writes by the station meanwhile neither restart nor tear it.
+// Returns an empty string, or what went wrong.
+QString snapshot(const QString &source, const QString &target, const std::atomic_bool *cancel)
+{
+    sqlite3 *from = nullptr;
+    sqlite3 *to = nullptr;
+    QString error;
+    const QByteArray sourcePath = QFile::encodeName(source);
+    const QByteArray targetPath = QFile::encodeName(target);
+    if (sqlite3_open_v2(sourcePath.constData(), &from, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(from));
+    } else if (sqlite3_open_v2(targetPath.constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                               nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(to));
+    } else {
+        sqlite3_busy_timeout(from, 10000);
+        if (!exec(from, "BEGIN") || !exec(from, "SELECT COUNT(*) FROM sqlite_schema")) {
+            error = QString::fromUtf8(sqlite3_errmsg(from));
+        } else if (sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main")) {
+            int rc = SQLITE_OK;
+            while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                if (cancel && cancel->load()) {
+                    error = Backups::tr("cancelled");
+                    break;
+                }
+                rc = sqlite3_backup_step(backup, kPagesPerStep);
+            }
+            sqlite3_backup_finish(backup);
+            if (error.isEmpty() && rc != SQLITE_DONE)
+                error = QString::fromUtf8(sqlite3_errstr(rc));
+        } else {
+            error = QString::fromUtf8(sqlite3_errmsg(to));
+        }
+        exec(from, "COMMIT");
+        // The copy carries the station's WAL mode in its header; a backup is a single file.
+        if (error.isEmpty() && !exec(to, "PRAGMA journal_mode=DELETE"))
+            error = QString::fromUtf8(sqlite3_errmsg(to));
+    }
+    sqlite3_close(to);
+    sqlite3_close(from);
+    return error;
 }
 
 } // namespace
@@ -36,83 +101,76 @@ QString Backups::folder() const
     return QDir(m_dataDir).filePath(QStringLiteral("backups"));
 }
 
-namespace {
-
-// Copies the open database `source` into `path` with SQLite's online backup API (all pages in one
-// step: one consistent snapshot), checks the copy and only then gives it its name. Empty on
-// success, otherwise the reason.
-QString copyChecked(sqlite3 *source, const QString &path)
-{
-    const QString partial = path + QStringLiteral(".partial");
-    sqlite3 *target = nullptr;
-    const QByteArray targetPath = QFile::encodeName(partial);
-    int rc = sqlite3_open(targetPath.constData(), &target);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-            // The copy carries the live database's WAL mode; as a rollback-journal file it is one
-            // self-contained file, and checking or reading it later leaves no -wal/-shm beside it.
-            if (rc == SQLITE_OK)
-                rc = sqlite3_exec(target, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
-        } else {
-            rc = sqlite3_errcode(target);
-        }
-    }
-    const QString error = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
-    sqlite3_close(target);
-    if (rc != SQLITE_OK) {
-        QFile::remove(partial);
-        return Backups::tr("The backup failed: %1").arg(error);
-    }
-    const QString integrity = Backups::check(partial);
-    if (integrity != QLatin1String("ok")) {
-        QFile::remove(partial);
-        return Backups::tr("The backup copy failed its integrity check: %1").arg(integrity);
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Backups::tr("Cannot name the backup file %1.").arg(path);
-    }
-    return {};
-}
-
-} // namespace
-
 core::Result<BackupInfo> Backups::create(Database &database, const QString &actor)
 {
+    auto created = copy(database.path(), database.clock().now());
+    if (created)
+        AuditLog(database).append(actor, QStringLiteral("backup.create"),
+                                  QFileInfo(created->path).fileName());
+    return created;
+}
+
+core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateTime &takenAt,
+                                       const std::atomic_bool *cancel) const
+{
+    using R = core::Result<BackupInfo>;
     if (!QDir().mkpath(folder()))
-        return core::Result<BackupInfo>::failure(tr("Cannot create the backup folder %1.").arg(folder()));
-    const QDateTime now = database.clock().now();
+        return R::failure(tr("Cannot create the backup folder %1.").arg(folder()));
+    QLockFile lock(QDir(folder()).filePath(kLockName));
+    if (!lock.tryLock(0))
+        return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
+    removeFiles(leftovers()); // what a killed copy left; the lock says no copy is under way
     BackupInfo info;
-    info.takenAt = now;
-    info.path = QDir(folder()).filePath(kPrefix + now.toString(kFormat) + QStringLiteral(".db"));
-    sqlite3 *source = handleOf(database.connection());
-    if (!source)
-        return core::Result<BackupInfo>::failure(tr("The database driver does not expose SQLite."));
-    if (const QString failed = copyChecked(source, info.path); !failed.isEmpty())
-        return core::Result<BackupInfo>::failure(failed);
+    info.takenAt = takenAt;
+    info.path = QDir(folder()).filePath(kPrefix + takenAt.toString(kFormat) + QStringLiteral(".db"));
+    const QString partial = info.path + kPartial;
+    if (const QString error = snapshot(databaseFile, partial, cancel); !error.isEmpty()) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup failed: %1").arg(error));
+    }
+    const QString integrity = quickCheck(partial);
+    if (integrity != QLatin1String("ok")) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup copy failed its integrity check: %1").arg(integrity));
+    }
+    // Only a complete, checked copy gets a backup's name.
+    if (!QFile::rename(partial, info.path)) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("Cannot name the backup file %1.").arg(info.path));
+    }
+    removeWithSideFiles(partial);
     info.bytes = QFileInfo(info.path).size();
-    AuditLog(database).append(actor, QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
     return info;
 }
 
-core::Result<QString> Backups::beforeUpgrade(QSqlDatabase &connection, int fromSchema, const QDateTime &now)
+core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fromSchema,
+                                             const QDateTime &now)
 {
     using R = core::Result<QString>;
     if (!QDir().mkpath(folder()))
         return R::failure(tr("Cannot create the backup folder %1.").arg(folder()));
-    sqlite3 *source = handleOf(connection);
-    if (!source)
-        return R::failure(tr("The database driver does not expose SQLite."));
+    QLockFile lock(QDir(folder()).filePath(kLockName));
+    if (!lock.tryLock(0))
+        return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
     const QString path = QDir(folder()).filePath(QStringLiteral("%1%2-%3.db")
                                                      .arg(QLatin1String(kUpgradePrefix))
                                                      .arg(fromSchema)
                                                      .arg(now.toString(kFormat)));
-    if (const QString failed = copyChecked(source, path); !failed.isEmpty())
-        return R::failure(failed);
+    const QString partial = path + kPartial;
+    if (const QString error = snapshot(databaseFile, partial, nullptr); !error.isEmpty()) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup failed: %1").arg(error));
+    }
+    const QString integrity = quickCheck(partial);
+    if (integrity != QLatin1String("ok")) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup copy failed its integrity check: %1").arg(integrity));
+    }
+    if (!QFile::rename(partial, path)) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("Cannot name the backup file %1.").arg(path));
+    }
+    removeWithSideFiles(partial);
     return path;
 }
 
@@ -130,40 +188,56 @@ QList<BackupInfo> Backups::list() const
     return backups;
 }
 
-void Backups::prune(int keep)
+PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
 {
+    PruneReport report;
     QList<BackupInfo> backups = list();
-    while (backups.size() > keep && keep > 0)
-        QFile::remove(backups.takeFirst().path);
+    if (backups.isEmpty())
+        return report;
+    std::reverse(backups.begin(), backups.end()); // newest first
+    report.newestBytes = backups.first().bytes;
+    report.budgetTooSmall = policy.budgetBytes > 0 && report.newestBytes > policy.budgetBytes;
+    const QDateTime oldestKept = now.addDays(-policy.keepDays);
+    qint64 used = report.newestBytes;
+    for (int i = 1; i < backups.size(); ++i) {
+        const BackupInfo &backup = backups.at(i);
+        used += backup.bytes;
+        const bool tooOld = policy.keepDays > 0 && backup.takenAt < oldestKept;
+        const bool tooMany = policy.keepCount > 0 && i >= policy.keepCount;
+        const bool overBudget = policy.budgetBytes > 0 && used > policy.budgetBytes;
+        if (tooOld || tooMany || overBudget) {
+            if (QFile::remove(backup.path))
+                ++report.removed;
+            used -= backup.bytes;
+        }
+    }
+    return report;
+}
+
+QStringList Backups::leftovers() const
+{
+    QStringList files;
+    for (const QFileInfo &file :
+         QDir(folder()).entryInfoList({QStringLiteral("*") + kPartial + QStringLiteral("*")}, QDir::Files))
+        files << file.absoluteFilePath();
+    return files;
+}
+
+int Backups::removeLeftovers() const
+{
+    // Only while no backup is being taken (by this process or another): its partial file is not
+    // a leftover.
+    QLockFile lock(QDir(folder()).filePath(kLockName));
+    if (!lock.tryLock(0))
+        return 0;
+    return removeFiles(leftovers());
 }
 
 QString Backups::check(const QString &backupPath)
 {
     if (!QFileInfo::exists(backupPath))
         return tr("the file does not exist");
-    const QString name = QStringLiteral("backup-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(backupPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            QStringList lines;
-            if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                while (query.next())
-                    lines << query.value(0).toString();
-            } else {
-                lines << query.lastError().text();
-            }
-            result = lines.join(QLatin1Char('\n'));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return quickCheck(backupPath);
 }
 
 core::Status Backups::restore(const QString &backupPath, const core::Clock &clock)

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <atomic>
+
 namespace store {
 
 struct BackupInfo {
@@ -13,8 +15,29 @@ struct BackupInfo {
     qint64 bytes = 0;
 };
 
-// Consistent copies of the station database made with SQLite's online backup API, so the station
-// keeps working while they are taken. Kept in <data dir>/backups, newest last.
+// Which copies to keep: none older than `keepDays`, at most `keepCount`, and all of them together
+// within `budgetBytes`, the oldest going first. The newest copy is always kept.
+struct BackupPolicy {
+    int keepDays = 7;
+    int keepCount = 48;
+    qint64 budgetBytes = 0; // 0: no budget
+};
+
+struct PruneReport {
+    int removed = 0;
+    bool budgetTooSmall = false; // the newest copy alone is over the budget
+    qint64 newestBytes = 0;
+};
+
+// Consistent copies of the station database made with SQLite's online backup API from a
+// connection of their own, so the station keeps working (and may keep writing) while they are
+// taken, on any thread. Kept in <data dir>/backups, newest last.
+//
+// A copy is written as "<name>.partial" (SQLite adds -journal/-wal/-shm beside it while it
+// works), switched out of WAL mode so that no side file survives it, checked, and only then
+// renamed to its backup name. A copy that was interrupted (killed, power cut) leaves only
+// "*.partial*" files, which are never taken for backups and are deleted by the next backup and
+// when the station starts.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(store::Backups)
@@ -22,17 +45,27 @@ public:
     explicit Backups(QString dataDir);
 
     QString folder() const;
-    // Copies the open database into a new backup file and checks the copy's integrity.
+    // Copies the database into a new backup file, checks the copy's integrity and records it in
+    // the audit trail. Waits for the copy (the admin tool; the station uses BackupScheduler).
     core::Result<BackupInfo> create(Database &database, const QString &actor);
-    // Before a newer program migrates the database: a checked copy named
-    // pre-upgrade-schema<N>-<time>.db (N = the schema the older program wrote), taken from the
-    // still unmigrated connection. Never pruned and not listed with the regular backups, so the
-    // older program's data can always be restored after an upgrade. Returns the copy's path.
-    core::Result<QString> beforeUpgrade(QSqlDatabase &connection, int fromSchema, const QDateTime &now);
+    // The copy itself, with no Database object: safe on a worker thread. `cancel` set from another
+    // thread stops it between steps, leaving no file behind.
+    // Before a newer program migrates the database: a checked copy of `databaseFile` named
+    // pre-upgrade-schema<N>-<time>.db (N = the schema the older program wrote), taken before the
+    // first migration step. Never pruned and not listed with the regular backups, so the older
+    // program's data can always be restored after an upgrade. Returns the copy's path.
+    core::Result<QString> beforeUpgrade(const QString &databaseFile, int fromSchema, const QDateTime &now);
     static constexpr const char *kUpgradePrefix = "pre-upgrade-schema";
+    core::Result<BackupInfo> copy(const QString &databaseFile, const QDateTime &takenAt,
+                                  const std::atomic_bool *cancel = nullptr) const;
     QList<BackupInfo> list() const;
-    // Deletes the oldest backups beyond `keep`.
-    void prune(int keep);
+    // Deletes copies beyond `policy` (the newest is kept whatever the policy says).
+    PruneReport prune(const BackupPolicy &policy, const QDateTime &now);
+    // Deletes what interrupted copies left behind; returns how many files. Skipped while another
+    // process is taking a backup.
+    int removeLeftovers() const;
+    // Files in the backup folder that are not finished backups (what a killed copy leaves).
+    QStringList leftovers() const;
 
     // Integrity of a backup file ("ok" or SQLite's complaint), without changing it.
     static QString check(const QString &backupPath);

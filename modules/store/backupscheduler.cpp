@@ -1,33 +1,145 @@
 #include "backupscheduler.h"
 
+#include "auditlog.h"
+#include "scalesettings.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 namespace store {
 
+struct BackupScheduler::Job {
+    std::atomic_bool cancel{false};
+    core::Result<BackupInfo> result = core::Result<BackupInfo>::failure(QString());
+};
+
 BackupScheduler::BackupScheduler(Database &database, const QString &dataDir, QObject *parent)
     : QObject(parent), m_database(database), m_backups(dataDir)
 {
-    bool ok = false;
-    const int minutes = database.setting(QStringLiteral("backup.interval_minutes")).toInt(&ok);
-    if (ok && minutes > 0)
-        m_intervalMinutes = minutes;
-    const int keep = database.setting(QStringLiteral("backup.keep")).toInt(&ok);
-    if (ok && keep > 0)
-        m_keep = keep;
+    m_intervalMinutes =
+        scale::valueOf(scale::kBackupIntervalMinutes,
+                       database.setting(QString::fromLatin1(scale::kBackupIntervalMinutes.key)));
+    // A copy killed with the station left a partial file: nothing else is copying yet.
+    m_backups.removeLeftovers();
     m_timer = new QTimer(this);
     m_timer->setInterval(m_intervalMinutes * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &BackupScheduler::backupNow);
     m_timer->start();
+    // The copy the last close could not take is taken first, once the event loop runs.
+    if (!deferredReason().isEmpty())
+        QTimer::singleShot(0, this, &BackupScheduler::backupNow);
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    if (m_job) {
+        m_job->cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QString BackupScheduler::deferredReason() const
+{
+    return m_database.setting(QString::fromLatin1(scale::kBackupDeferredReason));
+}
+
+BackupPolicy BackupScheduler::policy() const
+{
+    const auto value = [this](const scale::IntSetting &setting) {
+        return scale::valueOf(setting, m_database.setting(QString::fromLatin1(setting.key)));
+    };
+    BackupPolicy policy;
+    policy.keepDays = value(scale::kBackupKeepDays);
+    policy.keepCount = value(scale::kBackupKeep);
+    policy.budgetBytes = qint64(value(scale::kBackupBudgetMb)) * 1024 * 1024;
+    return policy;
 }
 
 void BackupScheduler::backupNow()
 {
-    const auto created = m_backups.create(m_database, QStringLiteral("system"));
-    if (!created) {
-        emit backupFailed(created.error());
+    if (!m_job)
+        start();
+}
+
+void BackupScheduler::start()
+{
+    auto job = std::make_shared<Job>();
+    const Backups backups = m_backups;
+    const QString file = m_database.path();
+    const QDateTime takenAt = m_database.clock().now();
+    m_job = job;
+    m_thread = QThread::create(
+        [job, backups, file, takenAt] { job->result = backups.copy(file, takenAt, &job->cancel); });
+    m_thread->setObjectName(QStringLiteral("backup"));
+    connect(m_thread, &QThread::finished, this, &BackupScheduler::finish);
+    m_thread->start(QThread::LowPriority);
+}
+
+void BackupScheduler::finish()
+{
+    if (!m_job || !m_thread->isFinished())
+        return; // already handled (backupBeforeExit waits and finishes it directly)
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const std::shared_ptr<Job> job = std::move(m_job);
+    if (!job->result) {
+        if (!job->cancel)
+            emit backupFailed(job->result.error());
         return;
     }
-    m_backups.prune(m_keep);
+    const BackupInfo info = job->result.value();
+    AuditLog(m_database)
+        .append(QStringLiteral("system"), QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
+    if (!deferredReason().isEmpty())
+        m_database.setSetting(QString::fromLatin1(scale::kBackupDeferredReason), QString());
+    const BackupPolicy rules = policy();
+    const PruneReport pruned = m_backups.prune(rules, info.takenAt);
+    if (pruned.budgetTooSmall)
+        emit backupWarning(
+            tr("The backup budget (setting %1: %2 MiB) is smaller than one copy (%3 MiB); only the newest "
+               "copy is kept. Raise the budget or free disk space.")
+                .arg(QString::fromLatin1(scale::kBackupBudgetMb.key))
+                .arg(rules.budgetBytes / (1024 * 1024))
+                .arg((pruned.newestBytes + 1024 * 1024 - 1) / (1024 * 1024)));
+    emit backupFinished(info);
+}
+
+bool BackupScheduler::waitForBackup(int milliseconds)
+{
+    if (!m_job)
+        return true;
+    if (!m_thread->wait(QDeadlineTimer(milliseconds)))
+        return false;
+    finish();
+    return true;
+}
+
+void BackupScheduler::backupBeforeExit()
+{
+    m_timer->stop();
+    const int waitSeconds =
+        scale::valueOf(scale::kBackupExitWaitSeconds,
+                       m_database.setting(QString::fromLatin1(scale::kBackupExitWaitSeconds.key)));
+    // A copy already under way is a copy of nearly everything: let it finish instead of starting over.
+    if (!m_job)
+        start();
+    if (waitForBackup(waitSeconds * 1000))
+        return;
+    m_job->cancel = true;
+    m_thread->wait(); // the copy stops between two steps of a few MiB
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_job.reset();
+    const QString reason =
+        tr("The backup at closing time was not done after %n second(s); it is taken when the station starts "
+           "again.",
+           nullptr, waitSeconds);
+    m_database.setSetting(QString::fromLatin1(scale::kBackupDeferredReason), reason);
+    AuditLog(m_database).append(QStringLiteral("system"), QStringLiteral("backup.deferred"), reason);
 }
 
 } // namespace store

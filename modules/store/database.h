@@ -56,7 +56,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 18;
+    static constexpr int kSchemaVersion = 19;
 
     struct OpenResult {
         std::unique_ptr<Database> database;

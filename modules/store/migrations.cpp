@@ -489,14 +489,52 @@ QStringList version18()
     };
 }
 
+// A year of history (issue 21). Outbox counts in constant time: the status bar asks every minute and the sync
+// page on every visit, and the outbox is never trimmed while records wait, so counting its rows grew with
+// history. Triggers keep one row per (type, state) in the same transaction as the change, so the
+// tally cannot drift from the rows, whatever crashes: both commit or neither does.
+QStringList version19()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE outbox_tally (
+            type TEXT NOT NULL,
+            sync_state TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (type, sync_state)) WITHOUT ROWID)"),
+        QStringLiteral("INSERT INTO outbox_tally(type, sync_state, n) "
+                       "SELECT type, sync_state, COUNT(*) FROM outbox GROUP BY type, sync_state"),
+        QStringLiteral(R"(CREATE TRIGGER outbox_tally_insert AFTER INSERT ON outbox BEGIN
+            INSERT INTO outbox_tally(type, sync_state, n) VALUES (NEW.type, NEW.sync_state, 1)
+                ON CONFLICT(type, sync_state) DO UPDATE SET n = n + 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER outbox_tally_delete AFTER DELETE ON outbox BEGIN
+            UPDATE outbox_tally SET n = n - 1 WHERE type = OLD.type AND sync_state = OLD.sync_state;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER outbox_tally_update AFTER UPDATE OF type, sync_state ON outbox
+            WHEN OLD.type IS NOT NEW.type OR OLD.sync_state IS NOT NEW.sync_state BEGIN
+            UPDATE outbox_tally SET n = n - 1 WHERE type = OLD.type AND sync_state = OLD.sync_state;
+            INSERT INTO outbox_tally(type, sync_state, n) VALUES (NEW.type, NEW.sync_state, 1)
+                ON CONFLICT(type, sync_state) DO UPDATE SET n = n + 1;
+            END)"),
+        // The calling page counts a room's calls of the day, and a starting hall display looks for
+        // the first call of the day: both by time, neither over a year of calls.
+        QStringLiteral("CREATE INDEX call_events_by_room_time ON call_events(room_id, at)"),
+        QStringLiteral("CREATE INDEX call_events_by_time ON call_events(at)"),
+        // The last audit row verified, sealed (AuditLog::verifyIncrementally).
+        QStringLiteral(
+            "CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), sealed BLOB NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{
-        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
-        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
-        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()}};
+    static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
+                                      {version5()},  {version6()},  {version7()},  {version8()},
+                                      {version9()},  {version10()}, {version11()}, {version12()},
+                                      {version13()}, {version14()}, {version15()}, {version16()},
+                                      {version17()}, {version18()}, {version19()}};
     return all;
 }
 

@@ -86,15 +86,16 @@ core::Result<Outbox::Relayed> Outbox::relay(const QString &origin, const QString
 
 OutboxCounts Outbox::counts() const
 {
+    // From the tally the triggers keep (migration 19): a handful of rows, whatever the history.
     OutboxCounts counts;
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT COUNT(*), "
-                                  "COALESCE(SUM(sync_state = 'pending'), 0), "
-                                  "COALESCE(SUM(sync_state = 'quarantined'), 0) FROM outbox")) &&
-        query.next()) {
-        counts.total = query.value(0).toLongLong();
-        counts.pending = query.value(1).toLongLong();
-        counts.quarantined = query.value(2).toLongLong();
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT COALESCE(SUM(n), 0), "
+        "COALESCE(SUM(CASE WHEN sync_state = 'pending' THEN n END), 0), "
+        "COALESCE(SUM(CASE WHEN sync_state = 'quarantined' THEN n END), 0) FROM outbox_tally"));
+    if (query->exec() && query->next()) {
+        counts.total = query->value(0).toLongLong();
+        counts.pending = query->value(1).toLongLong();
+        counts.quarantined = query->value(2).toLongLong();
     }
     return counts;
 }
@@ -198,11 +199,11 @@ QList<Outbox::Quarantined> Outbox::quarantined(int limit) const
 QList<QPair<QString, qint64>> Outbox::pendingByType() const
 {
     QList<QPair<QString, qint64>> rows;
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral(
-            "SELECT type, COUNT(*) FROM outbox WHERE sync_state = 'pending' GROUP BY type ORDER BY type")))
-        while (query.next())
-            rows.append({query.value(0).toString(), query.value(1).toLongLong()});
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT type, n FROM outbox_tally WHERE sync_state = 'pending' AND n > 0 ORDER BY type"));
+    if (query->exec())
+        while (query->next())
+            rows.append({query->value(0).toString(), query->value(1).toLongLong()});
     return rows;
 }
 

@@ -13,6 +13,8 @@
 #include "stationstatusbar.h"
 #include "syncpage.h"
 
+#include "store/integritycheck.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -163,7 +165,11 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
 
     m_statusBar = new StationStatusBar(session, m_station, this);
     setStatusBar(m_statusBar);
-    m_statusBar->showHealth(services.database.health());
+    // In the background: quick_check reads the whole database, seconds after a year of work.
+    auto *integrity = new store::IntegrityCheck(services.database, this);
+    connect(integrity, &store::IntegrityCheck::finished, m_statusBar, &StationStatusBar::showHealth);
+    // A few seconds after the window is up, so it does not compete with the first paint.
+    QTimer::singleShot(3000, integrity, &store::IntegrityCheck::start);
     // The sync line follows runs made anywhere (this page, the command line) within a minute.
     auto *syncTimer = new QTimer(this);
     connect(syncTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);

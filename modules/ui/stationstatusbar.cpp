@@ -33,7 +33,7 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
     addItem(this, QStringLiteral("statusUser"),
             tr("%1 · %2").arg(session.account.displayName, core::displayName(session.account.role)));
     addItem(this, QStringLiteral("statusVenue"), tr("%1 · batch %2").arg(station.venueName, station.batchId));
-    m_database = addItem(this, QStringLiteral("statusDatabase"), QString());
+    m_database = addItem(this, QStringLiteral("statusDatabase"), tr("Checking the database…"));
     m_network = addItem(this, QStringLiteral("statusNetwork"), QString());
     m_hub = addItem(this, QStringLiteral("statusHub"), QString());
     m_hub->hide();

@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(check.exitCode, 0);
         const QJsonObject json = check.json();
         QCOMPARE(json.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 18);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 19);
         const int cases =
             json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
         QVERIFY(cases >= 30);
@@ -209,11 +209,12 @@ private slots:
                  "the sqlite3 tool is needed: packaging/install-deps.sh installs it");
         QCOMPARE(sqlite.exitCode(), 0);
 
-        const Run broken = admin(verify);
+        // Row 3 lies before the checkpoint the first verify left: --full reads the chain from its start.
+        const Run broken = admin(verify + QStringList{QStringLiteral("--full")});
         QCOMPARE(broken.exitCode, 1);
         QCOMPARE(broken.json().value(QStringLiteral("intact")).toBool(), false);
         QCOMPARE(broken.json().value(QStringLiteral("first_broken_row")).toInt(), 3);
-        const Run plain = admin(verify.mid(0, 4));
+        const Run plain = admin(verify.mid(0, 4) + QStringList{QStringLiteral("--full")});
         QCOMPARE(plain.exitCode, 1);
         QVERIFY2(plain.err.contains("3"), plain.err.constData());
     }
@@ -266,7 +267,7 @@ private slots:
         file.write(QByteArray(4096 * 4, '\xA5'));
         file.close();
         const Run check = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
-                                 dir.path(), QStringLiteral("--json")});
+                                 dir.path(), QStringLiteral("--json"), QStringLiteral("--full")});
         QCOMPARE(check.exitCode, 1);
         QCOMPARE(check.json().value(QStringLiteral("healthy")).toBool(), false);
         QVERIFY(check.json().value(QStringLiteral("quick_check")).toString() != QStringLiteral("ok"));

@@ -221,6 +221,16 @@ private slots:
         const QString fullName = store::CaseRepository(*m_db).find(kNeurologyCase)->data.person.name;
         for (const routing::CallEvent &event : events)
             QVERIFY(!event.maskedName.contains(fullName));
+
+        // The next day a starting display (seq 0) reads that day's calls only, not the history;
+        // a display that knows where it was still gets everything after that point.
+        m_clock.set(QDateTime(m_clock.today().addDays(1), QTime(8, 0)));
+        QVERIFY(calls.eventsSince(0).isEmpty());
+        QVERIFY(calls.pause(expert, room1, QStringLiteral("meeting")).ok());
+        const QList<routing::CallEvent> nextDay = calls.eventsSince(0);
+        QCOMPARE(nextDay.size(), 1);
+        QCOMPARE(nextDay.first().action, QStringLiteral("pause"));
+        QCOMPARE(calls.eventsSince(events.last().seq).size(), 1);
     }
 
     // A panel of five: four examinations in turn, then the review.

@@ -1,4 +1,5 @@
 #include "store/auditlog.h"
+#include "store/incrementalchecks.h"
 #include "testkey.h"
 
 #include <QSqlQuery>
@@ -92,6 +93,42 @@ private slots:
         QVERIFY(!verification.intact);
         QCOMPARE(verification.firstBrokenSeq, brokenRow);
         QVERIFY(!verification.reason.isEmpty());
+    }
+
+    // audit verify without --full: from the sealed checkpoint of the last verified row on.
+    void incrementalVerificationStartsAtTheCheckpoint()
+    {
+        appendFive();
+        const store::IncrementalAudit first = store::verifyAuditIncrementally(*m_db);
+        QVERIFY(first.verification.intact);
+        QCOMPARE(first.fromSeq, 1);
+        QCOMPARE(first.verification.rows, 5);
+        appendFive();
+        const store::IncrementalAudit second = store::verifyAuditIncrementally(*m_db);
+        QVERIFY2(second.verification.intact, qPrintable(second.verification.reason));
+        QCOMPARE(second.fromSeq, 6);
+        QCOMPARE(second.verification.rows, 5);
+        QCOMPARE(store::verifyAuditIncrementally(*m_db).verification.rows, 0);
+
+        // A row after the checkpoint changed: found.
+        appendFive();
+        QVERIFY(exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 13")));
+        const store::IncrementalAudit edited = store::verifyAuditIncrementally(*m_db);
+        QVERIFY(!edited.verification.intact);
+        QCOMPARE(edited.verification.firstBrokenSeq, 13);
+        // The checkpoint row itself changed: found.
+        QVERIFY(exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 10")));
+        const store::IncrementalAudit checkpointRow = store::verifyAuditIncrementally(*m_db);
+        QVERIFY(!checkpointRow.verification.intact);
+        QCOMPARE(checkpointRow.verification.firstBrokenSeq, 10);
+        // A checkpoint that does not open with the station's key counts for nothing: the whole
+        // chain is read again.
+        QVERIFY(exec(QStringLiteral("UPDATE audit_checkpoint SET sealed = X'00112233'")));
+        const store::IncrementalAudit forged = store::verifyAuditIncrementally(*m_db);
+        QVERIFY(!forged.verification.intact);
+        QCOMPARE(forged.fromSeq, 1);
+        QCOMPARE(forged.verification.firstBrokenSeq, 10);
+        QCOMPARE(AuditLog(*m_db).verify().firstBrokenSeq, 10);
     }
 
     void rolledBackActionLeavesNoAuditRow()

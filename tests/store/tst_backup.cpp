@@ -1,13 +1,23 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
+#include "store/backupscheduler.h"
+#include "store/integritycheck.h"
 #include "store/venuerepository.h"
 #include "testkey.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <cstdio>
 
 class TestBackup : public QObject
 {
@@ -68,6 +78,40 @@ private slots:
                  1);
     }
 
+    // quick_check after login, on a worker thread: a failure leaves the marker that makes the next
+    // start check first and offer a backup; a later good check removes it.
+    void backgroundCheckMarksAFailureForTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        const QString marker = store::IntegrityCheck::failureMarker(path);
+        auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+        QVERIFY(db);
+        store::VenueRepository venues(*db);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(
+                venues.saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("Room %1").arg(i), {}}).ok());
+        QSqlQuery checkpoint(db->connection());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        checkpoint.finish();
+        const auto runCheck = [&db] {
+            store::IntegrityCheck check(*db);
+            QSignalSpy finished(&check, &store::IntegrityCheck::finished);
+            check.start();
+            [&] {
+                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+            }();
+            return finished.isEmpty() ? store::HealthReport{}
+                                      : finished.first().first().value<store::HealthReport>();
+        };
+        QVERIFY(runCheck().healthy());
+        QVERIFY(!QFileInfo::exists(marker));
+        damage(path);
+        const store::HealthReport report = runCheck();
+        QVERIFY(!report.healthy());
+        QVERIFY(QFileInfo::exists(marker));
+    }
+
     void damagedBackupIsRefused()
     {
         QTemporaryDir dir;
@@ -106,13 +150,194 @@ private slots:
             m_clock.advanceSeconds(60);
             made << backups.create(*db, QStringLiteral("tester"))->path;
         }
-        backups.prune(2);
+        store::BackupPolicy policy;
+        policy.keepCount = 2;
+        QCOMPARE(backups.prune(policy, m_clock.now()).removed, 3);
         const auto kept = backups.list();
         QCOMPARE(kept.size(), 2);
         QCOMPARE(kept.at(0).path, made.at(3));
         QCOMPARE(kept.at(1).path, made.at(4));
     }
+
+    void pruneByAgeAndBudget()
+    {
+        QTemporaryDir dir;
+        store::Backups backups(dir.path());
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        QList<store::BackupInfo> made;
+        for (int day = 0; day < 10; ++day) {
+            m_clock.advanceSeconds(24 * 3600);
+            const auto created = backups.create(*db, QStringLiteral("tester"));
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            made << created.value();
+        }
+        // By age: copies older than three days go; the count and the budget do not limit.
+        store::BackupPolicy byAge{3, 1000, 0};
+        QCOMPARE(backups.prune(byAge, m_clock.now()).removed, 6);
+        QCOMPARE(backups.list().size(), 4);
+        QCOMPARE(backups.list().first().path, made.at(6).path);
+
+        // By budget: room for two copies and a half keeps two, the newest two.
+        const qint64 size = made.last().bytes;
+        store::BackupPolicy byBudget{3650, 1000, size * 5 / 2};
+        const store::PruneReport report = backups.prune(byBudget, m_clock.now());
+        QCOMPARE(report.removed, 2);
+        QVERIFY(!report.budgetTooSmall);
+        QCOMPARE(backups.list().size(), 2);
+        QCOMPARE(backups.list().last().path, made.last().path);
+
+        // A budget smaller than one copy keeps the newest and says so.
+        store::BackupPolicy tiny{3650, 1000, size / 2};
+        const store::PruneReport tooSmall = backups.prune(tiny, m_clock.now());
+        QVERIFY(tooSmall.budgetTooSmall);
+        QCOMPARE(tooSmall.newestBytes, size);
+        QCOMPARE(backups.list().size(), 1);
+        QCOMPARE(backups.list().first().path, made.last().path);
+    }
+
+    // The copy of a WAL database is a single file: no -wal, -shm or -journal beside it, in the
+    // backup folder, whatever the station does meanwhile.
+    void backupLeavesOnlyItsFile()
+    {
+        QTemporaryDir dir;
+        store::Backups backups(dir.path());
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        fill(*db, 2);
+        QVERIFY(backups.create(*db, QStringLiteral("tester")).ok());
+        QCOMPARE(store::Backups::check(backups.list().first().path), QStringLiteral("ok"));
+        QCOMPARE(
+            QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("station-")),
+            QStringList{QFileInfo(backups.list().first().path).fileName()});
+        QVERIFY(backups.leftovers().isEmpty());
+    }
+
+    // A process killed in the middle of a copy: no half copy under a backup's name, and its partial
+    // files are gone after the next backup (or the next start of the station).
+    void killedBackupLeavesNoPartialFile_data()
+    {
+        QTest::addColumn<int>("killAfterMs");
+        for (const int ms : {0, 3, 10, 40, 120})
+            QTest::addRow("kill after %d ms", ms) << ms;
+    }
+    void killedBackupLeavesNoPartialFile()
+    {
+        QFETCH(int, killAfterMs);
+        QTemporaryDir dir;
+        store::Backups backups(dir.path());
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        fill(*db, 24);
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TST_BACKUP_CHILD"), dir.path());
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForReadyRead(30000)); // "copying"
+        QThread::msleep(killAfterMs + QRandomGenerator::global()->bounded(5));
+        child.kill();
+        QVERIFY(child.waitForFinished(30000));
+        for (const store::BackupInfo &backup : backups.list())
+            QCOMPARE(store::Backups::check(backup.path), QStringLiteral("ok"));
+        // The station starts again: its scheduler clears what the killed copy left.
+        store::BackupScheduler scheduler(*db, dir.path());
+        QVERIFY2(backups.leftovers().isEmpty(), qPrintable(backups.leftovers().join(QLatin1Char(' '))));
+        m_clock.advanceSeconds(1);
+        QVERIFY(backups.create(*db, QStringLiteral("tester")).ok());
+        QVERIFY(backups.leftovers().isEmpty());
+    }
+
+    // The copy runs on a worker thread; one not done when the station closes is cancelled, its
+    // reason kept, and taken at the next start.
+    void closingBackupIsDeferredNotAwaited()
+    {
+        QTemporaryDir dir;
+        store::Backups backups(dir.path());
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        fill(*db, 24);
+        QVERIFY(db->setSetting(QStringLiteral("backup.exit_wait_seconds"), QStringLiteral("0")).ok());
+        {
+            store::BackupScheduler scheduler(*db, dir.path());
+            QVERIFY(scheduler.deferredReason().isEmpty());
+            scheduler.backupBeforeExit();
+            QVERIFY(!scheduler.running());
+            if (backups.list().isEmpty()) {
+                QVERIFY(!scheduler.deferredReason().isEmpty());
+                QCOMPARE(store::AuditLog(*db).entries().last().action, QStringLiteral("backup.deferred"));
+            } else {
+                QVERIFY(scheduler.deferredReason().isEmpty());
+            }
+            QVERIFY(backups.leftovers().isEmpty());
+        }
+        QVERIFY(db->setSetting(QStringLiteral("backup.exit_wait_seconds"), QStringLiteral("600")).ok());
+        m_clock.advanceSeconds(60);
+        store::BackupScheduler next(*db, dir.path());
+        QSignalSpy finished(&next, &store::BackupScheduler::backupFinished);
+        if (!next.deferredReason().isEmpty()) {
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QVERIFY(next.deferredReason().isEmpty());
+        }
+        next.backupNow();
+        QVERIFY(next.running());
+        QVERIFY(next.waitForBackup(60000));
+        QVERIFY(!backups.list().isEmpty());
+        QCOMPARE(store::Backups::check(backups.list().last().path), QStringLiteral("ok"));
+        QVERIFY(store::AuditLog(*db).verify().intact);
+    }
+
+    void budgetTooSmallIsWarned()
+    {
+        QTemporaryDir dir;
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        fill(*db, 20);
+        QVERIFY(db->setSetting(QStringLiteral("backup.budget_mb"), QStringLiteral("16")).ok());
+        store::BackupScheduler scheduler(*db, dir.path());
+        QSignalSpy warned(&scheduler, &store::BackupScheduler::backupWarning);
+        scheduler.backupNow();
+        QVERIFY(scheduler.waitForBackup(60000));
+        QCOMPARE(warned.size(), 1);
+        QVERIFY(warned.first().first().toString().contains(QStringLiteral("backup.budget_mb")));
+        QCOMPARE(store::Backups(dir.path()).list().size(), 1);
+    }
+
+private:
+    // Makes the database `mib` MiB bigger, in a table of its own.
+    static void fill(store::Database &db, int mib)
+    {
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS test_filler(data BLOB)")));
+        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                          "WHERE i < %1) INSERT INTO test_filler SELECT randomblob(1048576) "
+                                          "FROM n")
+                               .arg(mib)));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestBackup)
+// Child of killedBackupLeavesNoPartialFile: copies the station in TST_BACKUP_CHILD until killed.
+static int copyUntilKilled(const QString &dataDir)
+{
+    const store::Backups backups(dataDir);
+    std::fputs("copying\n", stdout);
+    std::fflush(stdout);
+    QDateTime at(QDate(2026, 11, 22), QTime(10, 0));
+    for (;;) {
+        at = at.addSecs(1);
+        backups.copy(store::databasePath(dataDir), at);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (const QString child = qEnvironmentVariable("TST_BACKUP_CHILD"); !child.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return copyUntilKilled(child);
+    }
+    QCoreApplication app(argc, argv);
+    TestBackup test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_backup.moc"
