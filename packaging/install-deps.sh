@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     # Qt 6.4 and the libraries the modules link
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-speech-dev qt6-serialport-dev
-    qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev qt6-pdf-dev qt6-tools-dev
+    qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-pdf-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-declarative-dev # find_package(Qt6 TextToSpeech) needs QmlIntegration
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
@@ -21,6 +21,8 @@ packages=(
     postgresql
     # the default announcement clip pack (packaging/make-clip-pack.sh)
     espeak-ng
+    # the Debian packages: man pages from --help, checks (packaging/test-packages.sh)
+    help2man dpkg-dev fakeroot file lintian appstream systemd curl adduser
 )
 
 missing=()

@@ -1079,7 +1079,7 @@ Recovery key (shown only now; write it down and keep it locked away):
     </message>
 </context>
 <context>
-    <name>checkin::ConfiguredTicketOutput</name>
+    <name>checkinprint::ConfiguredTicketOutput</name>
     <message>
         <source>Cannot create the print folder %1.</source>
         <translation>无法创建打印文件夹 %1。</translation>
@@ -1277,6 +1277,33 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>A reason is required to mark a case %1.</source>
         <translation>将案件标记为“%1”必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>crypto::FileKeyStore</name>
+    <message>
+        <source>The key file %1 can be read by other users. Make it private (chmod 600 %1) and start again.</source>
+        <translation>密钥文件 %1 可被其他用户读取。请将其设为仅本人可读（chmod 600 %1）后重新启动。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold a valid recovery key.</source>
+        <translation>密钥文件 %1 中没有有效的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the key file %1.</source>
+        <translation>无法创建密钥文件 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The data key could not be written to %1: %2</source>
+        <translation>无法将数据密钥写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be removed.</source>
+        <translation>无法删除密钥文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2041,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Exam templates</source>
         <translation>查体模板</translation>
+    </message>
+    <message>
+        <source>Station database updated</source>
+        <translation>工作站数据库已升级</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2833,6 +2864,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Cannot make the station database wait for the disk: %1</source>
         <translation>无法让工作站数据库等待写盘完成：%1</translation>
+    </message>
+    <message>
+        <source>Before updating the station database %1 from schema %2 to %3 a checked backup is taken, and it failed: %4 Nothing was changed. Free disk space or make the data folder writable, then start again.</source>
+        <translation>将工作站数据库 %1 从第 %2 版结构升级到第 %3 版之前需要先做一份经过校验的备份，但备份失败：%4 数据库未做任何改动。请释放磁盘空间或使数据文件夹可写，然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The station database %1 was updated from schema %2 to %3. A checked copy of it from before the update is kept as %4 (appraisal-admin backup restore puts it back for the older version).</source>
+        <translation>工作站数据库 %1 已从第 %2 版结构升级到第 %3 版。升级前经过校验的副本保存在 %4（如需退回旧版本，可用 appraisal-admin backup restore 恢复）。</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4200,14 @@ Workstation</source>
     <message>
         <source>Hall display</source>
         <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Appraisal Site Workstation %1&lt;/h3&gt;&lt;p&gt;Check-in, examination and conclusions at a labour-capacity appraisal venue.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;劳动能力鉴定现场工作站 %1&lt;/h3&gt;&lt;p&gt;劳动能力鉴定场所的签到、查体录入与鉴定结论。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
 </context>
 <context>

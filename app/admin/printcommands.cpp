@@ -5,7 +5,7 @@
 #include "printing/paperdocument.h"
 #include "store/auditlog.h"
 
-#include "checkin/documents.h"
+#include "checkinprint/documents.h"
 #include "i18n/translations.h"
 #include "printing/escpos.h"
 #include "printing/pdfdocuments.h"
@@ -54,7 +54,7 @@ int printTicket(QCommandLineParser &parser)
         return Failed;
     }
     useDocumentLanguage(parser);
-    const printing::Ticket ticket = checkin::ticketDocument(*database, *found, found->ticket.prints > 0);
+    const printing::Ticket ticket = checkinprint::ticketDocument(*database, *found, found->ticket.prints > 0);
     QString summary;
     if (!pdf.isEmpty()) {
         if (const core::Status written = printing::writeTicketPdf(ticket, pdf); !written) {
@@ -109,7 +109,7 @@ int printReceipt(QCommandLineParser &parser)
     }
     useDocumentLanguage(parser);
     if (const core::Status written =
-            printing::writeReceiptPdf(checkin::receiptDocument(*database, *found), pdf);
+            printing::writeReceiptPdf(checkinprint::receiptDocument(*database, *found), pdf);
         !written) {
         printError(written.error());
         return Failed;

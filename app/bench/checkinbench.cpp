@@ -4,7 +4,7 @@
 #include "stats.h"
 
 #include "checkin/checkinservice.h"
-#include "checkin/documents.h"
+#include "checkinprint/documents.h"
 #include "identity/carddata.h"
 #include "identity/samprotocol.h"
 #include "printing/escpos.h"
@@ -123,7 +123,7 @@ QJsonObject runCheckInBench(const CheckInBenchOptions &options)
             return {{QStringLiteral("error"), result.error}};
         commits << floor.commitOnce();
 
-        const printing::Ticket ticket = checkin::ticketDocument(db, *result.checkIn, false);
+        const printing::Ticket ticket = checkinprint::ticketDocument(db, *result.checkIn, false);
         timer.restart();
         const auto bytes = printing::renderTicket(ticket, profile);
         escpos << double(timer.nsecsElapsed()) / 1e6;

@@ -2,7 +2,7 @@
 
 #include "announce/announcer.h"
 #include "centralsync/syncstatus.h"
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "crypto/keystore.h"
 #include "demo/demovenue.h"
 #include "demo/samplematerials.h"
@@ -235,6 +235,11 @@ int main(int argc, char **argv)
         store::AuditLog(*opened.database).append(QStringLiteral("system"), QStringLiteral("backup.restore"));
     }
     store::Database &database = *opened.database;
+    if (!database.upgradeBackup().isEmpty())
+        QMessageBox::information(nullptr, QApplication::translate("main", "Station database updated"),
+                                 store::Database::upgradeNotice(database.path(),
+                                                                database.upgradedFromSchema(),
+                                                                database.upgradeBackup()));
     store::BackupScheduler backups(database, folder);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &backups,
                      &store::BackupScheduler::backupBeforeExit);
@@ -262,7 +267,7 @@ int main(int argc, char **argv)
         return 0;
 
     accounts::AccountService accounts(database);
-    checkin::ConfiguredTicketOutput printers(database, folder);
+    checkinprint::ConfiguredTicketOutput printers(database, folder);
     const QString readerPort = parser.isSet(options.cardReader)
                                    ? parser.value(options.cardReader)
                                    : database.setting(QStringLiteral("card_reader.port"));
@@ -301,12 +306,16 @@ int main(int argc, char **argv)
         hubClient->start();
     }
     routing::CallAuthority &calls = hubCalls ? static_cast<routing::CallAuthority &>(*hubCalls) : localCalls;
-    // The hall's voice: settings announce.clip_pack (default <data dir>/clips, else the clips next to
-    // the program, made by packaging/make-clip-pack.sh), announce.template, announce.volume (0-100),
-    // announce.repeat.
+    // The hall's voice: settings announce.clip_pack (default <data dir>/clips, else the pack the
+    // package installs in <prefix>/share/appraisal-station/clips, else the clips next to the program
+    // in a build folder, made by packaging/make-clip-pack.sh), announce.template, announce.volume
+    // (0-100), announce.repeat.
     QString clipPack = QDir(folder).filePath(QStringLiteral("clips"));
+    const QDir programDir(QCoreApplication::applicationDirPath());
     if (!QDir(clipPack).exists())
-        clipPack = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../clips"));
+        clipPack = programDir.filePath(QStringLiteral("../share/appraisal-station/clips"));
+    if (!QDir(clipPack).exists())
+        clipPack = programDir.filePath(QStringLiteral("../clips"));
     const std::unique_ptr<announce::Speaker> speaker = announce::makeSpeaker(
         database.setting(QStringLiteral("announce.clip_pack"), QDir::cleanPath(clipPack)),
         database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));

@@ -143,6 +143,37 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     return info;
 }
 
+core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fromSchema,
+                                             const QDateTime &now)
+{
+    using R = core::Result<QString>;
+    if (!QDir().mkpath(folder()))
+        return R::failure(tr("Cannot create the backup folder %1.").arg(folder()));
+    QLockFile lock(QDir(folder()).filePath(kLockName));
+    if (!lock.tryLock(0))
+        return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
+    const QString path = QDir(folder()).filePath(QStringLiteral("%1%2-%3.db")
+                                                     .arg(QLatin1String(kUpgradePrefix))
+                                                     .arg(fromSchema)
+                                                     .arg(now.toString(kFormat)));
+    const QString partial = path + kPartial;
+    if (const QString error = snapshot(databaseFile, partial, nullptr); !error.isEmpty()) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup failed: %1").arg(error));
+    }
+    const QString integrity = quickCheck(partial);
+    if (integrity != QLatin1String("ok")) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup copy failed its integrity check: %1").arg(integrity));
+    }
+    if (!QFile::rename(partial, path)) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("Cannot name the backup file %1.").arg(path));
+    }
+    removeWithSideFiles(partial);
+    return path;
+}
+
 QList<BackupInfo> Backups::list() const
 {
     QList<BackupInfo> backups;

@@ -50,6 +50,12 @@ public:
     core::Result<BackupInfo> create(Database &database, const QString &actor);
     // The copy itself, with no Database object: safe on a worker thread. `cancel` set from another
     // thread stops it between steps, leaving no file behind.
+    // Before a newer program migrates the database: a checked copy of `databaseFile` named
+    // pre-upgrade-schema<N>-<time>.db (N = the schema the older program wrote), taken before the
+    // first migration step. Never pruned and not listed with the regular backups, so the older
+    // program's data can always be restored after an upgrade. Returns the copy's path.
+    core::Result<QString> beforeUpgrade(const QString &databaseFile, int fromSchema, const QDateTime &now);
+    static constexpr const char *kUpgradePrefix = "pre-upgrade-schema";
     core::Result<BackupInfo> copy(const QString &databaseFile, const QDateTime &takenAt,
                                   const std::atomic_bool *cancel = nullptr) const;
     QList<BackupInfo> list() const;

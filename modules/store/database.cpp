@@ -1,8 +1,10 @@
 #include "database.h"
 
 #include "auditlog.h"
+#include "backup.h"
 #include "migrations.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -210,6 +212,22 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
                        "cannot be read with this key. Enter the recovery key written down when the "
                        "station was set up.")
                         .arg(path));
+    // An existing database of an older release: a checked copy first, so an upgrade can always be
+    // undone by installing the older program and restoring the copy. No copy, no migration.
+    QString upgradeBackup;
+    if (version > 0 && version < kSchemaVersion) {
+        const auto copy = Backups(info.absolutePath()).beforeUpgrade(info.absoluteFilePath(), version, clock.now());
+        if (!copy)
+            return fail(OpenFailure::MigrationFailed,
+                        tr("Before updating the station database %1 from schema %2 to %3 a checked "
+                           "backup is taken, and it failed: %4 Nothing was changed. Free disk space or "
+                           "make the data folder writable, then start again.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(kSchemaVersion)
+                            .arg(copy.error()));
+        upgradeBackup = copy.value();
+    }
     for (int from = version; from < kSchemaVersion; ++from) {
         const Migration &step = steps.at(from);
         bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error);
@@ -255,7 +273,31 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
         exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 
     result.database.reset(new Database(db, info.absoluteFilePath(), clock, key));
+    if (!upgradeBackup.isEmpty()) {
+        // Said on standard error (the journal for a service, the terminal for appraisal-admin);
+        // the station also shows it in a window.
+        qInfo().noquote() << upgradeNotice(info.absoluteFilePath(), version, upgradeBackup);
+        result.database->m_upgradeBackup = upgradeBackup;
+        result.database->m_upgradedFrom = version;
+        AuditLog(*result.database)
+            .append(QStringLiteral("system"), QStringLiteral("database.upgrade"),
+                    QStringLiteral("schema %1 -> %2, backup %3")
+                        .arg(version)
+                        .arg(kSchemaVersion)
+                        .arg(QFileInfo(upgradeBackup).fileName()));
+    }
     return result;
+}
+
+QString Database::upgradeNotice(const QString &path, int fromSchema, const QString &backup)
+{
+    return tr("The station database %1 was updated from schema %2 to %3. A checked copy of it from "
+              "before the update is kept as %4 (appraisal-admin backup restore puts it back for the "
+              "older version).")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(fromSchema)
+        .arg(kSchemaVersion)
+        .arg(QDir::toNativeSeparators(backup));
 }
 
 Database::Database(QSqlDatabase db, QString path, const core::Clock &clock, const crypto::DataKey &key)

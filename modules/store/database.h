@@ -77,6 +77,11 @@ public:
     // A cached prepared statement for `sql` (bind values afresh before each exec).
     Statement statement(const QString &sql);
     const QString &path() const { return m_path; }
+    // The checked copy taken before this open migrated an older schema (Backups::beforeUpgrade),
+    // empty when nothing was migrated. The programs say so to the person who started them.
+    const QString &upgradeBackup() const { return m_upgradeBackup; }
+    int upgradedFromSchema() const { return m_upgradedFrom; }
+    static QString upgradeNotice(const QString &path, int fromSchema, const QString &backup);
     const core::Clock &clock() const { return m_clock; }
     const Sealer &sealer() const { return m_sealer; }
     int schemaVersion() const;
@@ -106,6 +111,8 @@ private:
     bool run(const QString &sql, QString *error = nullptr); // a cached statement without values
     QSqlDatabase m_db;
     QString m_path;
+    QString m_upgradeBackup;
+    int m_upgradedFrom = 0;
     const core::Clock &m_clock;
     Sealer m_sealer;
     int m_transactionDepth = 0;

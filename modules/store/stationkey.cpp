@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 
+#include "crypto/filekeystore.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -9,6 +11,9 @@ namespace store {
 
 std::unique_ptr<crypto::KeyStore> keychainFor(const QString &dataDir)
 {
+    // A service without a desktop session (the venue hub under systemd) names a key file instead.
+    if (const QString keyFile = qEnvironmentVariable(kKeyFileVariable); !keyFile.isEmpty())
+        return std::make_unique<crypto::FileKeyStore>(keyFile);
     return std::make_unique<crypto::KeychainKeyStore>(QString::fromLatin1(kKeychainService),
                                                       QFileInfo(dataDir).absoluteFilePath());
 }

@@ -11,6 +11,8 @@ namespace store {
 
 // Keychain entry of the station's data key: one per data folder.
 inline constexpr auto kKeychainService = "appraisal-workstation";
+// With APPRAISAL_KEY_FILE set, the key lives in that file instead (crypto::FileKeyStore).
+inline constexpr auto kKeyFileVariable = "APPRAISAL_KEY_FILE";
 std::unique_ptr<crypto::KeyStore> keychainFor(const QString &dataDir);
 
 enum class KeyProblem {

@@ -1,8 +1,8 @@
 #include "checkinpanel.h"
 
-#include "checkin/documents.h"
 #include "checkin/entry.h"
-#include "checkin/ticketoutput.h"
+#include "checkinprint/documents.h"
+#include "checkinprint/ticketoutput.h"
 #include "materialsintake.h"
 #include "printing/pdfdocuments.h"
 #include "rostermodel.h"
@@ -174,8 +174,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(Document::Receipt); });
     connect(m_ticketPreviewButton, &QPushButton::clicked, this, [this] { preview(Document::Ticket); });
     if (m_services.tickets) {
-        connect(m_services.tickets, &checkin::TicketOutput::jobPrinted, this, &CheckInPanel::onJobPrinted);
-        connect(m_services.tickets, &checkin::TicketOutput::jobWaiting, this, &CheckInPanel::onJobWaiting);
+        connect(m_services.tickets, &checkinprint::TicketOutput::jobPrinted, this,
+                &CheckInPanel::onJobPrinted);
+        connect(m_services.tickets, &checkinprint::TicketOutput::jobWaiting, this,
+                &CheckInPanel::onJobWaiting);
     }
     // Window-wide keys: they work wherever the focus is, while the desk is on show.
     connect(addWindowKey(this, QKeySequence(Qt::Key_F2), tr("Type an ID or social-security number")),
@@ -373,8 +375,8 @@ void CheckInPanel::preview(Document document)
         return;
     }
     const bool receipt = document == Document::Receipt;
-    const printing::ReceiptNotice notice = checkin::receiptDocument(m_services.database, *m_current);
-    const printing::Ticket ticket = checkin::ticketDocument(m_services.database, *m_current, true);
+    const printing::ReceiptNotice notice = checkinprint::receiptDocument(m_services.database, *m_current);
+    const printing::Ticket ticket = checkinprint::ticketDocument(m_services.database, *m_current, true);
     QPrinter printer(QPrinter::HighResolution);
     if (receipt)
         printer.setPageSize(QPageSize(QPageSize::A4));

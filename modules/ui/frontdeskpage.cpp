@@ -5,7 +5,7 @@
 #include "rostermodel.h"
 
 #include "checkin/checkinservice.h"
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "identity/photodecoder.h"
 
 #include <QHeaderView>
@@ -51,9 +51,9 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     deviceRow->addWidget(m_retryPrint);
     layout->addLayout(deviceRow);
     if (services.tickets) {
-        connect(services.tickets, &checkin::TicketOutput::printerChanged, this,
+        connect(services.tickets, &checkinprint::TicketOutput::printerChanged, this,
                 &FrontDeskPage::showPrinterState);
-        connect(m_retryPrint, &QPushButton::clicked, services.tickets, &checkin::TicketOutput::retryNow);
+        connect(m_retryPrint, &QPushButton::clicked, services.tickets, &checkinprint::TicketOutput::retryNow);
     }
     showPrinterState();
     if (services.cardReader) {

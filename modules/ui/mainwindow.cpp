@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "about.h"
 #include "adminpage.h"
 #include "auditpage.h"
 #include "callingpage.h"
@@ -20,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -136,6 +138,12 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
             showOnScreen(*m_hallDisplay, -1);
         });
     }
+    auto *about = new QPushButton(tr("About"), sidebar);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    about->setFlat(true);
+    sideLayout->addWidget(about);
+    sideLayout->setAlignment(about, Qt::AlignHCenter);
+    connect(about, &QPushButton::clicked, this, &MainWindow::showAbout);
     auto *logout = new QPushButton(tr("Log out"), sidebar);
     logout->setObjectName(QStringLiteral("logoutButton"));
     sideLayout->addWidget(logout);
@@ -271,6 +279,11 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About"), aboutText());
 }
 
 void MainWindow::refreshSyncStatus()

@@ -40,6 +40,7 @@ private:
     void showShortcutHelp();
     QWidget *createPage(const QString &name);
     void refreshSyncStatus();
+    void showAbout();
 
     const Services &m_services;
     accounts::Session m_session;

@@ -3,7 +3,7 @@
 #include "accounts/accountservice.h"
 #include "announce/announcer.h"
 #include "centralsync/syncscheduler.h"
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "core/clock.h"
 #include "exam/opinionservice.h"
 #include "identity/cardreader.h"
@@ -21,7 +21,7 @@ struct Services {
     store::Database &database;
     const core::Clock &clock;
     accounts::AccountService &accounts;
-    checkin::TicketOutput *tickets = nullptr;             // no printer: the ticket is shown on screen only
+    checkinprint::TicketOutput *tickets = nullptr;        // no printer: the ticket is shown on screen only
     identity::CardReader *cardReader = nullptr;           // no reader: typed ID numbers and barcodes only
     routing::DrawService *draws = nullptr;                // no draw: experts are assigned elsewhere
     routing::CallAuthority *calls = nullptr;              // who decides calls (in-process, or the venue hub)

@@ -1,7 +1,7 @@
 #include "testkey.h"
 
 #include "checkin/checkinservice.h"
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "core/idnumber.h"
 #include "demo/demovenue.h"
 #include "store/auditlog.h"
@@ -278,8 +278,8 @@ private slots:
     void configuredOutputsSpoolPdfsOrSendEscPos()
     {
         const checkin::CheckIn done = checkIn(kGreen);
-        checkin::ConfiguredTicketOutput output(*m_db, m_dir->path());
-        QSignalSpy printed(&output, &checkin::TicketOutput::jobPrinted);
+        checkinprint::ConfiguredTicketOutput output(*m_db, m_dir->path());
+        QSignalSpy printed(&output, &checkinprint::TicketOutput::jobPrinted);
         const auto ticketJob = output.printTicket(done, false);
         QVERIFY2(ticketJob.ok(), qPrintable(ticketJob.error()));
         const auto receiptJob = output.printReceipt(done);
@@ -331,10 +331,10 @@ private slots:
         QVERIFY(
             m_db->setSetting(QStringLiteral("printer.ticket"), QStringLiteral("tcp:127.0.0.1:%1").arg(port))
                 .ok());
-        checkin::ConfiguredTicketOutput output(*m_db, m_dir->path());
+        checkinprint::ConfiguredTicketOutput output(*m_db, m_dir->path());
         output.setRetryDelays(50, 200);
-        QSignalSpy printed(&output, &checkin::TicketOutput::jobPrinted);
-        QSignalSpy waiting(&output, &checkin::TicketOutput::jobWaiting);
+        QSignalSpy printed(&output, &checkinprint::TicketOutput::jobPrinted);
+        QSignalSpy waiting(&output, &checkinprint::TicketOutput::jobWaiting);
         const auto job = output.printTicket(done, false);
         QVERIFY(job.ok());
         QTRY_VERIFY(!waiting.isEmpty());

@@ -1,6 +1,6 @@
 #include "guifixture.h"
 
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "identity/samsimulator.h"
 #include "store/caserepository.h"
 #include "ui/checkinpanel.h"
@@ -25,7 +25,7 @@ namespace {
 
 // Records what the desk sent to its printer; the real outputs are tested in tests/checkin and
 // tests/printing. Jobs report back later, like the real queues do.
-struct RecordingOutput : checkin::TicketOutput {
+struct RecordingOutput : checkinprint::TicketOutput {
     QStringList jobs;
     QString failWith; // refuse jobs at once
     QString offline;  // accept jobs but hold them, as an offline printer's queue does

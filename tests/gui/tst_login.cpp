@@ -1,15 +1,19 @@
 #include "guifixture.h"
 
+#include "ui/about.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 
 class TestLogin : public QObject
 {
@@ -124,6 +128,27 @@ private slots:
         QSignalSpy spy(&window, &ui::MainWindow::logoutRequested);
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("logoutButton")), Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
+    }
+
+    // The About box shows the one version of the CMake project (the same as --version).
+    void aboutBoxShowsTheVersion()
+    {
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("clerk"));
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            box->accept();
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("aboutButton")), Qt::LeftButton);
+        QVERIFY2(shown.contains(QStringLiteral(APPRAISAL_VERSION)), qPrintable(shown));
+        QCOMPARE(shown, ui::aboutText());
     }
 };
 

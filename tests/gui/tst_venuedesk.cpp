@@ -6,7 +6,7 @@
 #include "guifixture.h"
 #include "loopbackhub.h"
 
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "ui/mainwindow.h"
 #include "venue/commandjournal.h"
 #include "venue/hubdeskauthority.h"
@@ -69,7 +69,7 @@ class TestVenueDesk : public QObject
     QString m_deskToken;
     std::unique_ptr<venue::StoredCommandJournal> m_journal;
     std::unique_ptr<venue::HubMirror> m_deskMirror;
-    std::unique_ptr<checkin::ConfiguredTicketOutput> m_printers;
+    std::unique_ptr<checkinprint::ConfiguredTicketOutput> m_printers;
     accounts::Session m_frontDesk;
 
     // Starts (or restarts) the desk station: a new hub client on the same journal and database.
@@ -126,8 +126,8 @@ private slots:
         m_deskToken = token.value();
         m_journal = std::make_unique<venue::StoredCommandJournal>(*m_deskData.database);
         m_deskMirror = std::make_unique<venue::HubMirror>(*m_deskData.database);
-        m_printers =
-            std::make_unique<checkin::ConfiguredTicketOutput>(*m_deskData.database, m_deskData.dir.path());
+        m_printers = std::make_unique<checkinprint::ConfiguredTicketOutput>(*m_deskData.database,
+                                                                            m_deskData.dir.path());
         const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
         const auto session = m_deskData.accounts->authenticate(credentials.first, credentials.second);
         QVERIFY(session.ok());

@@ -1,11 +1,15 @@
 #include "store/auditlog.h"
+#include "store/backup.h"
 #include "store/caserepository.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/outbox.h"
 #include "store/venuerepository.h"
 #include "testkey.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -112,6 +116,97 @@ private slots:
 
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
+    }
+
+    // A database as an older release left it: the first `schema` migrations applied, one setting.
+    void writeOlderDatabase(int schema)
+    {
+        const QString name = QStringLiteral("older");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databasePath(m_dir->path()));
+            QVERIFY(db.open());
+            const Sealer sealer(testDataKey());
+            QSqlQuery query(db);
+            for (int step = 0; step < schema; ++step) {
+                const Migration &migration = migrations().at(step);
+                for (const QString &statement : migration.before)
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+                if (migration.rewrite)
+                    QCOMPARE(migration.rewrite(db, sealer), QString());
+                for (const QString &statement : migration.after)
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('marker', 'kept')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schema)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    static int userVersionOf(const QString &path, QString *marker = nullptr)
+    {
+        int version = -1;
+        const QString name = QStringLiteral("inspect");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                    version = query.value(0).toInt();
+                if (marker && query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")) &&
+                    query.next())
+                    *marker = query.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return version;
+    }
+
+    void upgradeTakesACheckedBackupFirst()
+    {
+        writeOlderDatabase(10);
+        auto db = openFresh();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db->upgradedFromSchema(), 10);
+        const QString copy = db->upgradeBackup();
+        QVERIFY(!copy.isEmpty());
+        QCOMPARE(QFileInfo(copy).absolutePath(), Backups(m_dir->path()).folder());
+        QVERIFY2(QFileInfo(copy).fileName().startsWith(QStringLiteral("pre-upgrade-schema10-")),
+                 qPrintable(copy));
+        QCOMPARE(Backups::check(copy), QStringLiteral("ok"));
+        QString marker;
+        QCOMPARE(userVersionOf(copy, &marker), 10); // the older program can open the copy
+        QCOMPARE(marker, QStringLiteral("kept"));
+        QCOMPARE(db->setting(QStringLiteral("marker")), QStringLiteral("kept"));
+        // Not among the regular backups, so pruning them never removes it.
+        QVERIFY(Backups(m_dir->path()).list().isEmpty());
+        db.reset();
+        // An up-to-date database is opened without another copy.
+        auto again = openFresh();
+        QVERIFY(again);
+        QVERIFY(again->upgradeBackup().isEmpty());
+        // One self-contained file: no -wal or -shm beside it, no second copy.
+        QCOMPARE(QDir(Backups(m_dir->path()).folder()).entryList(QDir::Files),
+                 QStringList{QFileInfo(copy).fileName()});
+    }
+
+    void noBackupNoMigration()
+    {
+        writeOlderDatabase(10);
+        // The backup folder cannot be made: a file stands where it would be.
+        QFile blocker(Backups(m_dir->path()).folder());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto opened = Database::open(databasePath(m_dir->path()), m_clock, testDataKey());
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.failure, OpenFailure::MigrationFailed);
+        QVERIFY2(opened.error.contains(QStringLiteral("backup")), qPrintable(opened.error));
+        QCOMPARE(userVersionOf(databasePath(m_dir->path())), 10);
     }
 
     void refusesAFileThatIsNotADatabase()

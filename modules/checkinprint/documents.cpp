@@ -4,7 +4,7 @@
 #include "core/masking.h"
 #include "store/venuerepository.h"
 
-namespace checkin {
+namespace checkinprint {
 
 namespace {
 
@@ -17,7 +17,7 @@ core::Venue venueOf(store::Database &database)
 
 } // namespace
 
-printing::Ticket ticketDocument(store::Database &database, const CheckIn &checkIn, bool reprint)
+printing::Ticket ticketDocument(store::Database &database, const checkin::CheckIn &checkIn, bool reprint)
 {
     printing::Ticket ticket;
     ticket.ticketId = checkIn.ticket.id;
@@ -31,7 +31,7 @@ printing::Ticket ticketDocument(store::Database &database, const CheckIn &checkI
     return ticket;
 }
 
-printing::ReceiptNotice receiptDocument(store::Database &database, const CheckIn &checkIn)
+printing::ReceiptNotice receiptDocument(store::Database &database, const checkin::CheckIn &checkIn)
 {
     const core::Case &c = checkIn.record.data;
     const core::Venue venue = venueOf(database);
@@ -48,4 +48,4 @@ printing::ReceiptNotice receiptDocument(store::Database &database, const CheckIn
     return notice;
 }
 
-} // namespace checkin
+} // namespace checkinprint

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkinservice.h"
+#include "checkin/checkinservice.h"
 
 #include "printing/printqueue.h"
 
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace checkin {
+namespace checkinprint {
 
 // Where the front desk's tickets and receipt notices go. Printing never blocks the desk: a job is
 // accepted at once and its outcome arrives later as jobPrinted, or as jobWaiting while the printer
@@ -20,8 +20,8 @@ class TicketOutput : public QObject
 public:
     using QObject::QObject;
     // The job's number, or why it could not even be prepared (unknown profile, no spool folder).
-    virtual core::Result<quint64> printTicket(const CheckIn &checkIn, bool reprint) = 0;
-    virtual core::Result<quint64> printReceipt(const CheckIn &checkIn) = 0;
+    virtual core::Result<quint64> printTicket(const checkin::CheckIn &checkIn, bool reprint) = 0;
+    virtual core::Result<quint64> printReceipt(const checkin::CheckIn &checkIn) = 0;
     // The ticket printer's current problem ("printer offline: …"), empty when it is fine, and the
     // number of jobs still waiting for it.
     virtual QString printerProblem() const { return {}; }
@@ -50,8 +50,8 @@ public:
     ConfiguredTicketOutput(store::Database &database, QString dataDir, QObject *parent = nullptr);
     ~ConfiguredTicketOutput() override;
 
-    core::Result<quint64> printTicket(const CheckIn &checkIn, bool reprint) override;
-    core::Result<quint64> printReceipt(const CheckIn &checkIn) override;
+    core::Result<quint64> printTicket(const checkin::CheckIn &checkIn, bool reprint) override;
+    core::Result<quint64> printReceipt(const checkin::CheckIn &checkIn) override;
     QString printerProblem() const override;
     int waitingJobs() const override;
     void retryNow() override;
@@ -74,4 +74,4 @@ private:
     printing::PrintQueue *m_ticketQueue = nullptr;                 // the one in use for tickets
 };
 
-} // namespace checkin
+} // namespace checkinprint

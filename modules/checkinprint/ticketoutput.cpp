@@ -9,7 +9,7 @@
 #include <QDir>
 #include <QTimer>
 
-namespace checkin {
+namespace checkinprint {
 
 ConfiguredTicketOutput::ConfiguredTicketOutput(store::Database &database, QString dataDir, QObject *parent)
     : TicketOutput(parent), m_database(database), m_dataDir(std::move(dataDir))
@@ -83,7 +83,7 @@ core::Result<quint64> ConfiguredTicketOutput::finishedAtOnce(const core::Status 
     return job;
 }
 
-core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn, bool reprint)
+core::Result<quint64> ConfiguredTicketOutput::printTicket(const checkin::CheckIn &checkIn, bool reprint)
 {
     const printing::Ticket ticket = ticketDocument(m_database, checkIn, reprint);
     const QString target = m_database.setting(QStringLiteral("printer.ticket"), QStringLiteral("pdf"));
@@ -117,7 +117,7 @@ core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn
     return job;
 }
 
-core::Result<quint64> ConfiguredTicketOutput::printReceipt(const CheckIn &checkIn)
+core::Result<quint64> ConfiguredTicketOutput::printReceipt(const checkin::CheckIn &checkIn)
 {
     const QString target = m_database.setting(QStringLiteral("printer.receipt"), QStringLiteral("pdf"));
     const printing::ReceiptNotice notice = receiptDocument(m_database, checkIn);
@@ -134,4 +134,4 @@ core::Result<quint64> ConfiguredTicketOutput::printReceipt(const CheckIn &checkI
     return finishedAtOnce(printing::writeReceiptPdf(notice, path));
 }
 
-} // namespace checkin
+} // namespace checkinprint
