@@ -1495,10 +1495,6 @@ Recovery key (shown only now; write it down and keep it locked away):
 <context>
     <name>administration::WalkInAdministration</name>
     <message>
-        <source>Reading the walk-ins</source>
-        <translation>读取临时到场记录</translation>
-    </message>
-    <message>
         <source>There is no walk-in %1.</source>
         <translation>没有临时到场记录 %1。</translation>
     </message>
@@ -1523,16 +1519,8 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>今日临时到场案件已达 999 个。</translation>
     </message>
     <message>
-        <source>Deciding the walk-in</source>
-        <translation>审批临时到场</translation>
-    </message>
-    <message>
         <source>Enter the reason for refusing the walk-in; the desk tells the person.</source>
         <translation>请填写拒绝临时到场的原因；前台会告知本人。</translation>
-    </message>
-    <message>
-        <source>There is no pending walk-in %1.</source>
-        <translation>没有待审批的临时到场记录 %1。</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1588,6 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Enter the person&apos;s name for the walk-in record.</source>
         <translation>请填写临时到场人员的姓名。</translation>
-    </message>
-    <message>
-        <source>Recording the walk-in</source>
-        <translation>登记临时到场</translation>
     </message>
     <message>
         <source>There is no case with acceptance number %1.</source>
@@ -3678,6 +3662,21 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Removing room %1</source>
         <translation>删除诊室 %1</translation>
+    </message>
+</context>
+<context>
+    <name>store::WalkInRepository</name>
+    <message>
+        <source>Recording the walk-in</source>
+        <translation>登记临时到场</translation>
+    </message>
+    <message>
+        <source>Deciding the walk-in</source>
+        <translation>审批临时到场</translation>
+    </message>
+    <message>
+        <source>There is no pending walk-in %1.</source>
+        <translation>没有待审批的临时到场记录 %1。</translation>
     </message>
 </context>
 <context>

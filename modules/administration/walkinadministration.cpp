@@ -5,10 +5,10 @@
 #include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/venuerepository.h"
+#include "store/walkinrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace administration {
 
@@ -25,11 +25,6 @@ WalkInState stateFrom(const QString &stored)
     if (stored == QLatin1String("rejected"))
         return WalkInState::Refused;
     return WalkInState::Pending;
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -56,30 +51,23 @@ core::Result<QList<WalkInRow>> WalkInAdministration::list(const accounts::Sessio
     if (!manages)
         if (const core::Status allowed = Authorizer::require(session, Permission::CheckIn); !allowed)
             return allowed;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, state, personal, note, requested_at, requested_by, decided_by, "
-                                 "decided_at, decision_reason, acceptance_no FROM walk_ins "
-                                 "WHERE (? = 0 OR state = 'pending') ORDER BY requested_at DESC LIMIT 500"));
-    query.addBindValue(pendingOnly ? 1 : 0);
-    if (!query.exec())
-        return core::Status::failure(store::sqlError(tr("Reading the walk-ins"), query));
     QList<WalkInRow> rows;
-    while (query.next()) {
+    for (const store::StoredWalkIn &stored : store::WalkInRepository(m_database).list(pendingOnly)) {
         WalkInRow row;
-        row.id = query.value(0).toString();
-        row.state = stateFrom(query.value(1).toString());
-        const auto personal = m_database.sealer().open(query.value(2).toByteArray(), row.id);
+        row.id = stored.id;
+        row.state = stateFrom(stored.state);
+        const auto personal = m_database.sealer().open(stored.personal, row.id);
         const QJsonObject person = personal ? QJsonDocument::fromJson(*personal).object() : QJsonObject();
         row.maskedIdNumber = core::maskIdNumber(person.value(QStringLiteral("id_number")).toString());
         const QString name = person.value(QStringLiteral("name")).toString();
         row.name = manages ? name : core::maskName(name);
-        row.requestNote = query.value(3).toString();
-        row.requestedAt = timeFrom(query.value(4));
-        row.requestedBy = query.value(5).toString();
-        row.decidedBy = query.value(6).toString();
-        row.decidedAt = timeFrom(query.value(7));
-        row.decisionReason = query.value(8).toString();
-        row.acceptanceNo = query.value(9).toString();
+        row.requestNote = stored.note;
+        row.requestedAt = stored.requestedAt;
+        row.requestedBy = stored.requestedBy;
+        row.decidedBy = stored.decidedBy;
+        row.decidedAt = stored.decidedAt;
+        row.decisionReason = stored.decisionReason;
+        row.acceptanceNo = stored.acceptanceNo;
         rows << row;
     }
     return rows;
@@ -90,20 +78,18 @@ core::Result<QString> WalkInAdministration::approve(const accounts::Session &adm
 {
     if (const core::Status allowed = Authorizer::require(admin, Permission::ManageVenue); !allowed)
         return allowed;
-    QSqlQuery read(m_database.connection());
-    read.prepare(QStringLiteral("SELECT personal, state, note FROM walk_ins WHERE id = ?"));
-    read.addBindValue(walkInId);
-    if (!read.exec() || !read.next())
+    const auto stored = store::WalkInRepository(m_database).find(walkInId);
+    if (!stored)
         return core::Status::failure(tr("There is no walk-in %1.").arg(walkInId));
-    if (read.value(1).toString() != QLatin1String("pending"))
+    if (stored->state != QLatin1String("pending"))
         return core::Status::failure(tr("Walk-in %1 has already been decided.").arg(walkInId));
-    const auto personal = m_database.sealer().open(read.value(0).toByteArray(), walkInId);
+    const auto personal = m_database.sealer().open(stored->personal, walkInId);
     if (!personal)
         return core::Status::failure(
             tr("The personal data of walk-in %1 does not open with this station's key.").arg(walkInId));
     const QJsonObject person = QJsonDocument::fromJson(*personal).object();
     // Without words of its own, the approval keeps the desk's reason for the visit.
-    const QString why = reason.trimmed().isEmpty() ? read.value(2).toString().trimmed() : reason.trimmed();
+    const QString why = reason.trimmed().isEmpty() ? stored->note.trimmed() : reason.trimmed();
     const QDate today = m_database.clock().today();
     const core::IdCheck check =
         core::checkIdNumber(person.value(QStringLiteral("id_number")).toString(), today);
@@ -165,16 +151,10 @@ core::Result<QString> WalkInAdministration::approve(const accounts::Session &adm
                 return set;
         if (core::Status saved = cases.save(walkIn); !saved)
             return saved;
-        QSqlQuery update(m_database.connection());
-        update.prepare(
-            QStringLiteral("UPDATE walk_ins SET state = 'approved', decided_by = ?, decided_at = ?, "
-                           "decision_reason = ?, acceptance_no = ? WHERE id = ? AND state = 'pending'"));
-        store::bindAll(update, {admin.account.username, m_database.clock().now().toString(Qt::ISODateWithMs),
-                                why, acceptanceNo, walkInId});
-        if (!update.exec())
-            return core::Status::failure(store::sqlError(tr("Deciding the walk-in"), update));
-        if (update.numRowsAffected() != 1)
-            return core::Status::failure(tr("Walk-in %1 has already been decided.").arg(walkInId));
+        if (core::Status decided = store::WalkInRepository(m_database)
+                                       .decide(walkInId, true, admin.account.username, why, acceptanceNo);
+            !decided)
+            return decided;
         return store::AuditLog(m_database)
             .append(admin.account.username, QStringLiteral("walk_in.approve"), walkInId,
                     {{QStringLiteral("case"), acceptanceNo},
@@ -195,16 +175,10 @@ core::Status WalkInAdministration::refuse(const accounts::Session &admin, const 
         return core::Status::failure(
             tr("Enter the reason for refusing the walk-in; the desk tells the person."));
     return m_database.transaction([&]() -> core::Status {
-        QSqlQuery update(m_database.connection());
-        update.prepare(
-            QStringLiteral("UPDATE walk_ins SET state = 'rejected', decided_by = ?, decided_at = ?, "
-                           "decision_reason = ? WHERE id = ? AND state = 'pending'"));
-        store::bindAll(update, {admin.account.username, m_database.clock().now().toString(Qt::ISODateWithMs),
-                                reason.trimmed(), walkInId});
-        if (!update.exec())
-            return core::Status::failure(store::sqlError(tr("Deciding the walk-in"), update));
-        if (update.numRowsAffected() != 1)
-            return core::Status::failure(tr("There is no pending walk-in %1.").arg(walkInId));
+        if (core::Status decided = store::WalkInRepository(m_database)
+                                       .decide(walkInId, false, admin.account.username, reason.trimmed(), {});
+            !decided)
+            return decided;
         return store::AuditLog(m_database)
             .append(admin.account.username, QStringLiteral("walk_in.refuse"), walkInId,
                     {{QStringLiteral("reason"), reason.trimmed()}});

@@ -7,6 +7,7 @@
 #include "core/masking.h"
 #include "store/auditlog.h"
 #include "store/venuerepository.h"
+#include "store/walkinrepository.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -229,18 +230,17 @@ core::Result<QString> CheckInService::recordWalkIn(const accounts::Session &sess
                                {QStringLiteral("name"), person.name.trimmed()},
                                {QStringLiteral("phone"), person.phone},
                                {QStringLiteral("address"), person.address}};
+    store::StoredWalkIn walkIn;
+    walkIn.id = id;
+    walkIn.personal = m_database.sealer().seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), id);
+    walkIn.note = note.trimmed();
+    walkIn.requestedAt = m_database.clock().now();
+    walkIn.requestedBy = session.account.username;
     const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO walk_ins(id, id_index, personal, requested_at, requested_by, "
-                           "note) VALUES(?, ?, ?, ?, ?, ?)"));
-        store::bindAll(insert,
-                       {id, m_database.sealer().idIndex(check.normalized),
-                        m_database.sealer().seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), id),
-                        m_database.clock().now().toString(Qt::ISODateWithMs), session.account.username,
-                        note.trimmed()});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Recording the walk-in"), insert));
+        if (core::Status inserted = store::WalkInRepository(m_database)
+                                        .insert(walkIn, m_database.sealer().idIndex(check.normalized));
+            !inserted)
+            return inserted;
         return store::AuditLog(m_database)
             .append(session.account.username, QStringLiteral("walk_in.request"), id,
                     {{QStringLiteral("id"), core::maskIdNumber(check.normalized)}});
@@ -252,10 +252,7 @@ core::Result<QString> CheckInService::recordWalkIn(const accounts::Session &sess
 
 int CheckInService::pendingWalkIns() const
 {
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM walk_ins WHERE state = 'pending'")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return store::WalkInRepository(m_database).pending();
 }
 
 core::Status CheckInService::signOut(const accounts::Session &session, const QString &acceptanceNo,
