@@ -1551,6 +1551,10 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>There is no case with acceptance number %1.</source>
         <translation>没有受理编号为 %1 的案件。</translation>
     </message>
+    <message>
+        <source>Case %1 is not drawn to you for review.</source>
+        <translation>案件 %1 未抽取您为复核专家。</translation>
+    </message>
 </context>
 <context>
     <name>centralsync</name>
@@ -2114,6 +2118,10 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Case %1 is not concluded; only concluded cases are printed.</source>
         <translation>案件 %1 尚未作出结论；只能打印已作结论的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not drawn to you for review; only its drawn reviewer compares and concludes it.</source>
+        <translation>案件 %1 未抽取您为复核专家；只有抽取的复核专家才能比对意见并作出结论。</translation>
     </message>
 </context>
 <context>
