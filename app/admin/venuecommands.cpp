@@ -42,8 +42,8 @@ std::optional<venue::HubLink> savedLink(const QString &dataDir)
     if (!database)
         return std::nullopt;
     venue::HubLink link;
-    link.url = QUrl(database->setting(QStringLiteral("venue.hub_url")));
-    link.certificateSha256 = database->setting(QStringLiteral("venue.hub_pin"));
+    link.url = QUrl(database->setting(store::settings::HubUrl));
+    link.certificateSha256 = database->setting(store::settings::HubPin);
     link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
     if (link.token.isEmpty())
         link.token = hubTokenEntry(dataDir).load();
@@ -121,12 +121,11 @@ int enrol(QCommandLineParser &parser)
     url.setScheme(QStringLiteral("wss"));
     url.setPath(QString::fromLatin1(venue::kStreamPath));
     const QString actor = QStringLiteral("cli");
-    for (const auto &[key, value] :
-         {std::pair{QStringLiteral("venue.hub_url"), url.toString()},
-          std::pair{QStringLiteral("venue.hub_pin"), pin},
-          std::pair{QStringLiteral("venue.station"), parser.value(QStringLiteral("station"))},
-          std::pair{QStringLiteral("venue.role"), parser.value(QStringLiteral("role"))}})
-        if (const core::Status set = database->setSetting(key, value, actor); !set) {
+    for (const auto &[spec, value] :
+         {std::pair{&store::settings::HubUrl, url.toString()}, std::pair{&store::settings::HubPin, pin},
+          std::pair{&store::settings::HubStation, parser.value(QStringLiteral("station"))},
+          std::pair{&store::settings::HubRole, parser.value(QStringLiteral("role"))}})
+        if (const core::Status set = database->setSetting(*spec, value, actor); !set) {
             printError(set.error());
             return Failed;
         }

@@ -42,10 +42,14 @@ core::Status CaseService::advance(const accounts::Session &session, const QStrin
     const auto current = m_cases.find(acceptanceNo);
     if (!current)
         return core::Status::failure(tr("There is no case with acceptance number %1.").arg(acceptanceNo));
-    if (const core::Status allowed =
-            accounts::Authorizer::require(session, permissionFor(current->state, to));
-        !allowed)
+    const accounts::Permission needed = permissionFor(current->state, to);
+    if (const core::Status allowed = accounts::Authorizer::require(session, needed); !allowed)
         return allowed;
+    // Experts do both jobs: an expert account takes a case through its review only where it was
+    // drawn as the reviewer.
+    if (needed == accounts::Permission::ReviewCase && session.account.role == core::Role::Expert &&
+        !m_cases.isDrawnReviewer(acceptanceNo, session.account.expertId))
+        return core::Status::failure(tr("Case %1 is not drawn to you for review.").arg(acceptanceNo));
     return m_cases.transition(acceptanceNo, to, reason, session.account.username);
 }
 

@@ -7,6 +7,7 @@
 #include "core/masking.h"
 #include "store/auditlog.h"
 #include "store/venuerepository.h"
+#include "store/walkinrepository.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -42,8 +43,7 @@ CheckInService::CheckInService(store::Database &database)
 QDate CheckInService::serviceDay() const
 {
     const QTime reset =
-        QTime::fromString(m_database.setting(QStringLiteral("queue.reset_time"), QStringLiteral("00:00")),
-                          QStringLiteral("HH:mm"));
+        QTime::fromString(m_database.setting(store::settings::QueueResetTime), QStringLiteral("HH:mm"));
     return checkin::serviceDay(m_database.clock().now(), reset);
 }
 
@@ -230,18 +230,17 @@ core::Result<QString> CheckInService::recordWalkIn(const accounts::Session &sess
                                {QStringLiteral("name"), person.name.trimmed()},
                                {QStringLiteral("phone"), person.phone},
                                {QStringLiteral("address"), person.address}};
+    store::StoredWalkIn walkIn;
+    walkIn.id = id;
+    walkIn.personal = m_database.sealer().seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), id);
+    walkIn.note = note.trimmed();
+    walkIn.requestedAt = m_database.clock().now();
+    walkIn.requestedBy = session.account.username;
     const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO walk_ins(id, id_index, personal, requested_at, requested_by, "
-                           "note) VALUES(?, ?, ?, ?, ?, ?)"));
-        store::bindAll(insert,
-                       {id, m_database.sealer().idIndex(check.normalized),
-                        m_database.sealer().seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), id),
-                        m_database.clock().now().toString(Qt::ISODateWithMs), session.account.username,
-                        note.trimmed()});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Recording the walk-in"), insert));
+        if (core::Status inserted = store::WalkInRepository(m_database)
+                                        .insert(walkIn, m_database.sealer().idIndex(check.normalized));
+            !inserted)
+            return inserted;
         return store::AuditLog(m_database)
             .append(session.account.username, QStringLiteral("walk_in.request"), id,
                     {{QStringLiteral("id"), core::maskIdNumber(check.normalized)}});
@@ -251,40 +250,9 @@ core::Result<QString> CheckInService::recordWalkIn(const accounts::Session &sess
     return id;
 }
 
-core::Status CheckInService::decideWalkIn(const accounts::Session &session, const QString &walkInId,
-                                          bool approve, const QString &note)
-{
-    if (const core::Status allowed =
-            accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
-        !allowed)
-        return allowed;
-    return m_database.transaction([&]() -> core::Status {
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE walk_ins SET state = ?, decided_by = ?, decided_at = ?, "
-                                      "note = CASE WHEN ? = '' THEN note ELSE ? END "
-                                      "WHERE id = ? AND state = 'pending'"));
-        const QString state = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
-        store::bindAll(update,
-                       {state, session.account.username, m_database.clock().now().toString(Qt::ISODateWithMs),
-                        note.trimmed(), note.trimmed(), walkInId});
-        if (!update.exec())
-            return core::Status::failure(store::sqlError(tr("Deciding the walk-in"), update));
-        if (update.numRowsAffected() != 1)
-            return core::Status::failure(tr("There is no pending walk-in %1.").arg(walkInId));
-        return store::AuditLog(m_database)
-            .append(session.account.username,
-                    QStringLiteral("walk_in.") +
-                        (approve ? QStringLiteral("approve") : QStringLiteral("reject")),
-                    walkInId);
-    });
-}
-
 int CheckInService::pendingWalkIns() const
 {
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM walk_ins WHERE state = 'pending'")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return store::WalkInRepository(m_database).pending();
 }
 
 core::Status CheckInService::signOut(const accounts::Session &session, const QString &acceptanceNo,

@@ -41,6 +41,12 @@ core::Result<Comparison> ReviewService::compare(const accounts::Session &session
     if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::ReviewCase);
         !allowed)
         return core::Result<Comparison>::failure(allowed.error());
+    // Experts also review, so the right alone is not enough: only the case's drawn reviewer compares
+    // and concludes it (an examiner of the case never does).
+    if (!m_opinions.assignedRole(acceptanceNo, session.account.expertId, true))
+        return core::Result<Comparison>::failure(
+            tr("Case %1 is not drawn to you for review; only its drawn reviewer compares and concludes it.")
+                .arg(acceptanceNo));
     const auto visible = m_opinions.visibleOpinions(session, acceptanceNo);
     if (!visible)
         return core::Result<Comparison>::failure(visible.error());

@@ -1,7 +1,7 @@
 #include "backupscheduler.h"
 
 #include "auditlog.h"
-#include "scalesettings.h"
+#include "settingsregistry.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
@@ -18,9 +18,7 @@ struct BackupScheduler::Job {
 BackupScheduler::BackupScheduler(Database &database, const QString &dataDir, QObject *parent)
     : QObject(parent), m_database(database), m_backups(dataDir)
 {
-    m_intervalMinutes =
-        scale::valueOf(scale::kBackupIntervalMinutes,
-                       database.setting(QString::fromLatin1(scale::kBackupIntervalMinutes.key)));
+    m_intervalMinutes = database.settingNumber(settings::BackupIntervalMinutes);
     // A copy killed with the station left a partial file: nothing else is copying yet.
     m_backups.removeLeftovers();
     m_timer = new QTimer(this);
@@ -43,18 +41,15 @@ BackupScheduler::~BackupScheduler()
 
 QString BackupScheduler::deferredReason() const
 {
-    return m_database.setting(QString::fromLatin1(scale::kBackupDeferredReason));
+    return m_database.setting(settings::BackupDeferredReason);
 }
 
 BackupPolicy BackupScheduler::policy() const
 {
-    const auto value = [this](const scale::IntSetting &setting) {
-        return scale::valueOf(setting, m_database.setting(QString::fromLatin1(setting.key)));
-    };
     BackupPolicy policy;
-    policy.keepDays = value(scale::kBackupKeepDays);
-    policy.keepCount = value(scale::kBackupKeep);
-    policy.budgetBytes = qint64(value(scale::kBackupBudgetMb)) * 1024 * 1024;
+    policy.keepDays = m_database.settingNumber(settings::BackupKeepDays);
+    policy.keepCount = m_database.settingNumber(settings::BackupKeep);
+    policy.budgetBytes = qint64(m_database.settingNumber(settings::BackupBudgetMb)) * 1024 * 1024;
     return policy;
 }
 
@@ -95,14 +90,14 @@ void BackupScheduler::finish()
     AuditLog(m_database)
         .append(QStringLiteral("system"), QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
     if (!deferredReason().isEmpty())
-        m_database.setSetting(QString::fromLatin1(scale::kBackupDeferredReason), QString());
+        m_database.setSetting(settings::BackupDeferredReason, QString());
     const BackupPolicy rules = policy();
     const PruneReport pruned = m_backups.prune(rules, info.takenAt);
     if (pruned.budgetTooSmall)
         emit backupWarning(
             tr("The backup budget (setting %1: %2 MiB) is smaller than one copy (%3 MiB); only the newest "
                "copy is kept. Raise the budget or free disk space.")
-                .arg(QString::fromLatin1(scale::kBackupBudgetMb.key))
+                .arg(settings::BackupBudgetMb.name())
                 .arg(rules.budgetBytes / (1024 * 1024))
                 .arg((pruned.newestBytes + 1024 * 1024 - 1) / (1024 * 1024)));
     emit backupFinished(info);
@@ -122,8 +117,7 @@ void BackupScheduler::backupBeforeExit()
 {
     m_timer->stop();
     const int waitSeconds =
-        scale::valueOf(scale::kBackupExitWaitSeconds,
-                       m_database.setting(QString::fromLatin1(scale::kBackupExitWaitSeconds.key)));
+        m_database.settingNumber(settings::BackupExitWaitSeconds);
     // A copy already under way is a copy of nearly everything: let it finish instead of starting over.
     if (!m_job)
         start();
@@ -138,7 +132,7 @@ void BackupScheduler::backupBeforeExit()
         tr("The backup at closing time was not done after %n second(s); it is taken when the station starts "
            "again.",
            nullptr, waitSeconds);
-    m_database.setSetting(QString::fromLatin1(scale::kBackupDeferredReason), reason);
+    m_database.setSetting(settings::BackupDeferredReason, reason);
     AuditLog(m_database).append(QStringLiteral("system"), QStringLiteral("backup.deferred"), reason);
 }
 

@@ -13,7 +13,7 @@ namespace store {
 
 // Rolling backups while the station runs, taken on a worker thread from a connection of their own
 // so nobody waits for them: every backup.interval_minutes and once more when the station closes.
-// Copies are kept by age, count and disk budget (scalesettings.h).
+// Copies are kept by age, count and disk budget (settings backup.keep_days, backup.keep, backup.budget_mb).
 //
 // The closing station waits at most backup.exit_wait_seconds for its last copy; a copy that is
 // not done by then is cancelled (its partial file removed), the reason is kept in the database and
@@ -50,7 +50,7 @@ private:
 
     Database &m_database;
     Backups m_backups;
-    int m_intervalMinutes = 30;
+    int m_intervalMinutes = 30; // setting backup.interval_minutes
     QTimer *m_timer = nullptr;
     std::shared_ptr<Job> m_job;
     QThread *m_thread = nullptr;

@@ -249,4 +249,13 @@ QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) con
     return transitions;
 }
 
+bool CaseRepository::isDrawnReviewer(const QString &acceptanceNo, const QString &expertId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND role = 'review'"));
+    bindAll(query, {acceptanceNo, expertId});
+    return !expertId.isEmpty() && query.exec() && query.next();
+}
+
 } // namespace store

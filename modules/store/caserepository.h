@@ -49,6 +49,8 @@ public:
     core::Status transition(const QString &acceptanceNo, std::optional<core::CaseState> from,
                             core::CaseState to, const QString &reason, const QString &actor);
     QList<StoredTransition> history(const QString &acceptanceNo) const;
+    // The expert is the case's drawn reviewer.
+    bool isDrawnReviewer(const QString &acceptanceNo, const QString &expertId) const;
 
 private:
     Database &m_database;

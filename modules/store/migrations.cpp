@@ -489,11 +489,32 @@ QStringList version18()
     };
 }
 
+// Venue administration (issue 18): the committee printed on conclusions becomes part of the venue
+// (it was the setting committee.name); lanes get a colour, strict priority (the green channel keeps
+// it) and a retired flag, rooms a retired flag: a lane or room in use is retired, never deleted.
+// A walk-in keeps the desk's note apart from the decision's reason and names the case it became.
+QStringList version19()
+{
+    return {
+        QStringLiteral("ALTER TABLE venues ADD COLUMN committee TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE venues SET committee = COALESCE((SELECT value FROM settings "
+                       "WHERE key = 'committee.name'), '')"),
+        QStringLiteral("DELETE FROM settings WHERE key = 'committee.name'"),
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN colour TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN strict INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE lanes SET strict = 1 WHERE key = 'green'"),
+        QStringLiteral("ALTER TABLE rooms ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE walk_ins ADD COLUMN decision_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE walk_ins ADD COLUMN acceptance_no TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 // A year of history (issue 21). Outbox counts in constant time: the status bar asks every minute and the sync
 // page on every visit, and the outbox is never trimmed while records wait, so counting its rows grew with
 // history. Triggers keep one row per (type, state) in the same transaction as the change, so the
 // tally cannot drift from the rows, whatever crashes: both commit or neither does.
-QStringList version19()
+QStringList version20()
 {
     return {
         QStringLiteral(R"(CREATE TABLE outbox_tally (
@@ -534,7 +555,7 @@ const QList<Migration> &migrations()
                                       {version5()},  {version6()},  {version7()},  {version8()},
                                       {version9()},  {version10()}, {version11()}, {version12()},
                                       {version13()}, {version14()}, {version15()}, {version16()},
-                                      {version17()}, {version18()}, {version19()}};
+                                      {version17()}, {version18()}, {version19()}, {version20()}};
     return all;
 }
 

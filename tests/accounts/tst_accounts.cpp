@@ -219,7 +219,8 @@ private slots:
         // The expected matrix, written out so a change to the rules has to change this table too.
         const QMap<Role, QList<Permission>> grants{
             {Role::FrontDesk, {Permission::CheckIn}},
-            {Role::Expert, {Permission::CallNext, Permission::RecordExam}},
+            {Role::Expert,
+             {Permission::CallNext, Permission::RecordExam, Permission::ReviewCase}}, // both jobs
             {Role::Reviewer, {Permission::ReviewCase, Permission::TerminateCase}},
             {Role::Clerk, {Permission::PrintDocuments}},
             {Role::VenueAdmin,
