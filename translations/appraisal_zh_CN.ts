@@ -970,6 +970,570 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>How long to watch (default 10000).</source>
         <translation>观察时长（毫秒，默认 10000）。</translation>
     </message>
+    <message>
+        <source>Give --user U, --name N and --role front_desk|expert|reviewer|clerk|venue_admin.</source>
+        <translation>请给出 --user 用户名、--name 姓名和 --role front_desk|expert|reviewer|clerk|venue_admin。</translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation>账号 %1 已创建（%2）。</translation>
+    </message>
+    <message>
+        <source>No accounts yet: appraisal-admin account create --user U --name N --role venue_admin.</source>
+        <translation>还没有账号：appraisal-admin account create --user 用户名 --name 姓名 --role venue_admin。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4%5%6</source>
+        <translation>%1  %2  %3%4%5%6</translation>
+    </message>
+    <message>
+        <source>  expert %1</source>
+        <translation>  专家 %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  （已停用）</translation>
+    </message>
+    <message>
+        <source>  (locked)</source>
+        <translation>  （已锁定）</translation>
+    </message>
+    <message>
+        <source>Give --user U.</source>
+        <translation>请给出 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>账号 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账号 %1 已解锁。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; the account is unlocked.</source>
+        <translation>%1 的密码已重置，账号已解锁。</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Create a staff account; the password is read from standard input.</source>
+        <translation>创建工作人员账号；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>User name (lowercase letters, digits, . _ -).</source>
+        <translation>用户名（小写字母、数字、. _ -）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>使用人姓名。</translation>
+    </message>
+    <message>
+        <source>front_desk, expert, reviewer, clerk or venue_admin.</source>
+        <translation>front_desk、expert、reviewer、clerk 或 venue_admin。</translation>
+    </message>
+    <message>
+        <source>The expert an expert or reviewer account acts as.</source>
+        <translation>专家或复核账号所对应的鉴定专家。</translation>
+    </message>
+    <message>
+        <source>List the staff accounts (never a password).</source>
+        <translation>列出工作人员账号（从不显示密码）。</translation>
+    </message>
+    <message>
+        <source>Disable an account (the last active venue admin cannot be disabled).</source>
+        <translation>停用账号（最后一个在用的场所管理员不能停用）。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account.</source>
+        <translation>启用已停用的账号。</translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after failed logins.</source>
+        <translation>解锁因登录失败被锁定的账号。</translation>
+    </message>
+    <message>
+        <source>Set a new password, read from standard input; also unlocks the account.</source>
+        <translation>设置新密码（从标准输入读取），同时解锁账号。</translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments.</source>
+        <translation>settings list 不带参数。</translation>
+    </message>
+    <message>
+        <source>Give the setting&apos;s key: settings get KEY.</source>
+        <translation>请给出设置项的键：settings get 键。</translation>
+    </message>
+    <message>
+        <source>Give the key and the value: settings set KEY VALUE.</source>
+        <translation>请给出键和值：settings set 键 值。</translation>
+    </message>
+    <message>
+        <source>%1 is set by the product itself (venue setup, roster import, enrolment), not by hand.</source>
+        <translation>%1 由系统自身设置（场所设置、名单导入、入网登记），不能手工修改。</translation>
+    </message>
+    <message>
+        <source>A key from settings list.</source>
+        <translation>settings list 中的一个键。</translation>
+    </message>
+    <message>
+        <source>The new value (settings list --json names what is allowed).</source>
+        <translation>新值（settings list --json 列出允许的取值）。</translation>
+    </message>
+    <message>
+        <source>Give the walk-in&apos;s id (from walkin list).</source>
+        <translation>请给出临时到场记录的编号（见 walkin list）。</translation>
+    </message>
+    <message>
+        <source>Give --reason R: it is kept with the decision and the desk shows it.</source>
+        <translation>请给出 --reason 原因：原因随审批结果保存，前台会显示。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4  %5%6</source>
+        <translation>%1  %2  %3 %4  %5%6</translation>
+    </message>
+    <message>
+        <source>  → %1</source>
+        <translation>  → %1</translation>
+    </message>
+    <message>
+        <source>No walk-ins.</source>
+        <translation>没有临时到场记录。</translation>
+    </message>
+    <message>
+        <source>Unknown specialty; use neurology, orthopaedics, ophthalmology_ent, surgery or occupational.</source>
+        <translation>未知专科；请使用 neurology、orthopaedics、ophthalmology_ent、surgery 或 occupational。</translation>
+    </message>
+    <message>
+        <source>Unknown appraisal type; use work_injury, occupational_disease, illness, review or reappraisal.</source>
+        <translation>未知鉴定类别；请使用 work_injury、occupational_disease、illness、review 或 reappraisal。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 approved: case %2 is on today&apos;s roster.</source>
+        <translation>临时到场 %1 已批准：案件 %2 已列入今日名单。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 refused.</source>
+        <translation>临时到场 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>List every setting with its value.</source>
+        <translation>列出全部设置项及其取值。</translation>
+    </message>
+    <message>
+        <source>Show one setting.</source>
+        <translation>显示一个设置项。</translation>
+    </message>
+    <message>
+        <source>Change a setting; an unknown key or a value outside the allowed ones is refused.</source>
+        <translation>修改设置项；未知的键或不允许的取值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>List walk-in requests and their decisions.</source>
+        <translation>列出临时到场申请及审批结果。</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision.</source>
+        <translation>只列出待审批的。</translation>
+    </message>
+    <message>
+        <source>Approve a walk-in: the person joins today&apos;s batch as a new case.</source>
+        <translation>批准临时到场：此人作为新案件加入今日批次。</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s id.</source>
+        <translation>临时到场记录编号。</translation>
+    </message>
+    <message>
+        <source>Why the person is appraised today (default: the desk&apos;s note).</source>
+        <translation>今日为此人鉴定的原因（默认：前台的说明）。</translation>
+    </message>
+    <message>
+        <source>Specialty of the case (default orthopaedics).</source>
+        <translation>案件专科（默认 orthopaedics）。</translation>
+    </message>
+    <message>
+        <source>Appraisal type (default work_injury).</source>
+        <translation>鉴定类别（默认 work_injury）。</translation>
+    </message>
+    <message>
+        <source>Queue lane (default normal).</source>
+        <translation>排队通道（默认 normal）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s employer.</source>
+        <translation>此人的用人单位。</translation>
+    </message>
+    <message>
+        <source>Refuse a walk-in with a reason the desk shows.</source>
+        <translation>拒绝临时到场，并给出前台显示的原因。</translation>
+    </message>
+    <message>
+        <source>Why the person is not appraised today.</source>
+        <translation>今日不为此人鉴定的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown specialty &quot;%1&quot;; use neurology, orthopaedics, ophthalmology_ent, surgery or occupational, separated by ;.</source>
+        <translation>未知专科“%1”；请使用 neurology、orthopaedics、ophthalmology_ent、surgery 或 occupational，用 ; 分隔。</translation>
+    </message>
+    <message>
+        <source>Give --id ID and --name NAME.</source>
+        <translation>请给出 --id 编号和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Venue %1 (%2) is set up.</source>
+        <translation>场所 %1（%2）已设置。</translation>
+    </message>
+    <message>
+        <source>Give --id ROOM and --name NAME.</source>
+        <translation>请给出 --id 诊室编号和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Room %1 (%2) saved.</source>
+        <translation>诊室 %1（%2）已保存。</translation>
+    </message>
+    <message>
+        <source>No rooms yet: appraisal-admin room add --id R1 --name NAME.</source>
+        <translation>还没有诊室：appraisal-admin room add --id R1 --name 名称。</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source> (paused: %1)</source>
+        <translation>（暂停：%1）</translation>
+    </message>
+    <message>
+        <source>%1  %2  [%3]  experts: %4%5</source>
+        <translation>%1  %2  [%3]  专家：%4%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Give --room R and --expert E.</source>
+        <translation>请给出 --room 诊室和 --expert 专家。</translation>
+    </message>
+    <message>
+        <source>Expert %1 sits in room %2 today.</source>
+        <translation>专家 %1 今日在诊室 %2 坐诊。</translation>
+    </message>
+    <message>
+        <source>Give --key K, --prefix P and --name N.</source>
+        <translation>请给出 --key 键、--prefix 前缀和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>--ratio takes a whole number from 1 to 10.</source>
+        <translation>--ratio 取 1 到 10 的整数。</translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2, prefix %3) saved.</source>
+        <translation>通道 %1（%2，前缀 %3）已保存。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4%5</source>
+        <translation>%1  %2  %3  %4%5</translation>
+    </message>
+    <message>
+        <source>strict priority</source>
+        <translation>严格优先</translation>
+    </message>
+    <message>
+        <source>ratio %1</source>
+        <translation>比例 %1</translation>
+    </message>
+    <message>
+        <source>Queue numbers start again every day at %1 (setting queue.reset_time).</source>
+        <translation>排队号每天 %1 重新开始（设置项 queue.reset_time）。</translation>
+    </message>
+    <message>
+        <source>Set up this station&apos;s venue (or update its details); creates lanes A and G when none exist.</source>
+        <translation>设置本工作站的鉴定场所（或更新其信息）；没有通道时创建 A 和 G 通道。</translation>
+    </message>
+    <message>
+        <source>Venue id (cannot change once the venue has cases).</source>
+        <translation>场所编号（场所有案件后不能更改）。</translation>
+    </message>
+    <message>
+        <source>Venue name.</source>
+        <translation>场所名称。</translation>
+    </message>
+    <message>
+        <source>Appraisal committee printed on conclusions.</source>
+        <translation>印在鉴定结论书上的鉴定委员会。</translation>
+    </message>
+    <message>
+        <source>Address printed on notices.</source>
+        <translation>印在告知书上的地址。</translation>
+    </message>
+    <message>
+        <source>Enquiry phone printed on notices.</source>
+        <translation>印在告知书上的咨询电话。</translation>
+    </message>
+    <message>
+        <source>Add an exam room, or change its name and specialties.</source>
+        <translation>添加诊室，或修改其名称和专科。</translation>
+    </message>
+    <message>
+        <source>Room id, for example R1.</source>
+        <translation>诊室编号，例如 R1。</translation>
+    </message>
+    <message>
+        <source>Room name shown on the hall display.</source>
+        <translation>大厅显示屏上显示的诊室名称。</translation>
+    </message>
+    <message>
+        <source>Specialties examined there, separated by ; (neurology;orthopaedics).</source>
+        <translation>该诊室检查的专科，用 ; 分隔（neurology;orthopaedics）。</translation>
+    </message>
+    <message>
+        <source>List the rooms with the experts seated in them.</source>
+        <translation>列出诊室及其中坐诊的专家。</translation>
+    </message>
+    <message>
+        <source>Seat an expert in a room for today (an expert sits in one room at a time).</source>
+        <translation>安排专家今日在某诊室坐诊（专家同一时间只在一个诊室）。</translation>
+    </message>
+    <message>
+        <source>Room id.</source>
+        <translation>诊室编号。</translation>
+    </message>
+    <message>
+        <source>Expert id.</source>
+        <translation>专家编号。</translation>
+    </message>
+    <message>
+        <source>Add a queue lane or change one.</source>
+        <translation>添加或修改排队通道。</translation>
+    </message>
+    <message>
+        <source>Lane key, for example normal or green.</source>
+        <translation>通道键，例如 normal 或 green。</translation>
+    </message>
+    <message>
+        <source>One letter that starts the lane&apos;s queue numbers.</source>
+        <translation>通道排队号开头的一个字母。</translation>
+    </message>
+    <message>
+        <source>Lane name shown on tickets.</source>
+        <translation>小票上显示的通道名称。</translation>
+    </message>
+    <message>
+        <source>Calls per round among the lanes without strict priority (1 to 10, default 1).</source>
+        <translation>非严格优先通道每轮的叫号次数（1 到 10，默认 1）。</translation>
+    </message>
+    <message>
+        <source>Strict priority: served before every other lane.</source>
+        <translation>严格优先：先于其他所有通道叫号。</translation>
+    </message>
+    <message>
+        <source>Colour on the hall display, #RRGGBB.</source>
+        <translation>大厅显示屏上的颜色，#RRGGBB。</translation>
+    </message>
+    <message>
+        <source>List the queue lanes.</source>
+        <translation>列出排队通道。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::AccountAdministration</name>
+    <message>
+        <source>There is no expert %1; add the expert first, then the account.</source>
+        <translation>没有专家 %1；请先添加专家，再创建账号。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active venue admin; create or enable another venue admin first, or nobody could manage this station.</source>
+        <translation>%1 是最后一个在用的场所管理员；请先创建或启用另一名场所管理员，否则将无人能管理本工作站。</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>没有名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name for account %1.</source>
+        <translation>请为账号 %1 填写使用人姓名。</translation>
+    </message>
+    <message>
+        <source>Account %1 examines or reviews, so it must be linked to an expert.</source>
+        <translation>账号 %1 承担查体或复核，必须关联一名鉴定专家。</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>没有专家 %1。</translation>
+    </message>
+    <message>
+        <source>Account %1 is already enabled.</source>
+        <translation>账号 %1 已是启用状态。</translation>
+    </message>
+    <message>
+        <source>Account %1 is already disabled.</source>
+        <translation>账号 %1 已是停用状态。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::ExpertAdministration</name>
+    <message>
+        <source>The expert id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, for example E101.</source>
+        <translation>专家编号“%1”无效：请使用 1 到 32 个字母、数字、点、连字符或下划线，例如 E101。</translation>
+    </message>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请填写专家姓名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one specialty for expert %1; the draw picks experts by specialty.</source>
+        <translation>请为专家 %1 至少选择一个专科；抽取专家按专科进行。</translation>
+    </message>
+    <message>
+        <source>(person)</source>
+        <translation>（个人）</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>没有专家 %1。</translation>
+    </message>
+    <message>
+        <source>There is no room %1; add it first (room add).</source>
+        <translation>没有诊室 %1；请先添加（room add）。</translation>
+    </message>
+    <message>
+        <source>Room %1 is retired; seat the expert in a room in use.</source>
+        <translation>诊室 %1 已停用；请安排专家到在用的诊室。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::VenueAdministration</name>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>The venue id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>场所编号“%1”无效：请使用 1 到 32 个字母、数字、点、连字符或下划线，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>请填写场所名称。</translation>
+    </message>
+    <message>
+        <source>Venue %1 already has %2 cases, so its id cannot change to %3. Keep the id %1 and change the other details.</source>
+        <translation>场所 %1 已有 %2 个案件，编号不能改为 %3。请保留编号 %1，只修改其他信息。</translation>
+    </message>
+    <message>
+        <source>This station already has a venue admin (%1); log in as that admin to change the venue.</source>
+        <translation>本工作站已有场所管理员（%1）；请以该管理员登录后修改场所。</translation>
+    </message>
+    <message>
+        <source>Add at least one exam room.</source>
+        <translation>请至少添加一个诊室。</translation>
+    </message>
+    <message>
+        <source>The lane key &quot;%1&quot; is not valid: use 1 to 16 lowercase letters, digits, dashes or underscores, starting with a letter (for example normal, green).</source>
+        <translation>通道键“%1”无效：请使用 1 到 16 个小写字母、数字、连字符或下划线，以字母开头（例如 normal、green）。</translation>
+    </message>
+    <message>
+        <source>The lane prefix &quot;%1&quot; is not valid: use one letter A to Z; it starts the queue numbers.</source>
+        <translation>通道前缀“%1”无效：请使用 A 到 Z 中的一个字母，它是排队号的开头。</translation>
+    </message>
+    <message>
+        <source>Enter the lane&apos;s name (shown on tickets and the hall display).</source>
+        <translation>请填写通道名称（显示在小票和大厅显示屏上）。</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not valid: use #RRGGBB, for example #4ade80, or leave it empty.</source>
+        <translation>颜色“%1”无效：请使用 #RRGGBB，例如 #4ade80，或留空。</translation>
+    </message>
+    <message>
+        <source>The ratio of a lane is a whole number from 1 to 10.</source>
+        <translation>通道比例为 1 到 10 的整数。</translation>
+    </message>
+    <message>
+        <source>Prefix %1 is already used by lane %2; each lane needs its own prefix.</source>
+        <translation>前缀 %1 已被通道 %2 使用；每个通道需要自己的前缀。</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>没有通道 %1。</translation>
+    </message>
+    <message>
+        <source>The room id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, for example R1.</source>
+        <translation>诊室编号“%1”无效：请使用 1 到 32 个字母、数字、点、连字符或下划线，例如 R1。</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s name (the hall display calls people to it).</source>
+        <translation>请填写诊室名称（大厅显示屏据此叫号）。</translation>
+    </message>
+    <message>
+        <source>Pausing a room needs a reason.</source>
+        <translation>暂停诊室必须注明原因。</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>Room %1 is not paused.</source>
+        <translation>诊室 %1 未暂停。</translation>
+    </message>
+    <message>
+        <source>Experts %1 are seated in room %2; seat them in another room first.</source>
+        <translation>专家 %1 正在诊室 %2 坐诊；请先把他们安排到其他诊室。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::WalkInAdministration</name>
+    <message>
+        <source>Reading the walk-ins</source>
+        <translation>读取临时到场记录</translation>
+    </message>
+    <message>
+        <source>There is no walk-in %1.</source>
+        <translation>没有临时到场记录 %1。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 has already been decided.</source>
+        <translation>临时到场 %1 已审批过。</translation>
+    </message>
+    <message>
+        <source>The personal data of walk-in %1 does not open with this station&apos;s key.</source>
+        <translation>临时到场 %1 的个人信息无法用本工作站的密钥打开。</translation>
+    </message>
+    <message>
+        <source>This station has no venue set up yet; run venue setup first.</source>
+        <translation>本工作站尚未设置场所；请先进行场所设置。</translation>
+    </message>
+    <message>
+        <source>There is no lane %1 in use.</source>
+        <translation>没有在用的通道 %1。</translation>
+    </message>
+    <message>
+        <source>Today already has 999 walk-in cases.</source>
+        <translation>今日临时到场案件已达 999 个。</translation>
+    </message>
+    <message>
+        <source>Deciding the walk-in</source>
+        <translation>审批临时到场</translation>
+    </message>
+    <message>
+        <source>Enter the reason for refusing the walk-in; the desk tells the person.</source>
+        <translation>请填写拒绝临时到场的原因；前台会告知本人。</translation>
+    </message>
+    <message>
+        <source>There is no pending walk-in %1.</source>
+        <translation>没有待审批的临时到场记录 %1。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>
@@ -1040,14 +1604,6 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Recording the walk-in</source>
         <translation>登记临时到场</translation>
-    </message>
-    <message>
-        <source>Deciding the walk-in</source>
-        <translation>审批临时到场</translation>
-    </message>
-    <message>
-        <source>There is no pending walk-in %1.</source>
-        <translation>没有待审批的临时到场记录 %1。</translation>
     </message>
     <message>
         <source>There is no case with acceptance number %1.</source>
@@ -2422,8 +2978,8 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>没有批次 %1。请使用 --batch 为今天新建该批次，或核对批次名称。</translation>
     </message>
     <message>
-        <source>This station has no venue configured, so batch %1 cannot be created. Set the venue up first (for a trial: appraisal-admin demo load).</source>
-        <translation>本工作站尚未配置鉴定场所，无法新建批次 %1。请先设置场所（试用可运行：appraisal-admin demo load）。</translation>
+        <source>This station has no venue set up, so batch %1 cannot be created. Set the venue up first: appraisal-admin venue setup --id ID --name NAME, or the setup assistant of the station.</source>
+        <translation>本工作站尚未设置场所，无法创建批次 %1。请先设置场所：appraisal-admin venue setup --id 编号 --name 名称，或使用工作站的设置向导。</translation>
     </message>
 </context>
 <context>
@@ -2455,10 +3011,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Recording the assignments</source>
         <translation>记录专家分配</translation>
-    </message>
-    <message>
-        <source>Recording the conflict of interest</source>
-        <translation>记录利益冲突</translation>
     </message>
     <message>
         <source>There is no expert %1.</source>
@@ -2808,6 +3360,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>There is no expert %1.</source>
         <translation>没有专家 %1。</translation>
     </message>
+    <message>
+        <source>Recording the conflict of interest</source>
+        <translation>记录利益冲突</translation>
+    </message>
+    <message>
+        <source>Withdrawing the conflict of interest</source>
+        <translation>撤回利益冲突</translation>
+    </message>
+    <message>
+        <source>Expert %1 has no such declared conflict.</source>
+        <translation>专家 %1 没有这项已申报的利益冲突。</translation>
+    </message>
 </context>
 <context>
     <name>store::Outbox</name>
@@ -2842,6 +3406,193 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Keeping the forwarded record</source>
         <translation>保存转发的记录</translation>
+    </message>
+</context>
+<context>
+    <name>store::SettingsRegistry</name>
+    <message>
+        <source>The venue this station serves (set by venue setup).</source>
+        <translation>本工作站服务的场所（由场所设置写入）。</translation>
+    </message>
+    <message>
+        <source>The batch the desk checks in (set by roster import and walk-in approval).</source>
+        <translation>前台签到的批次（由名单导入和临时到场审批写入）。</translation>
+    </message>
+    <message>
+        <source>1 when the station holds the synthetic demo venue.</source>
+        <translation>工作站载入合成演示场所时为 1。</translation>
+    </message>
+    <message>
+        <source>Daily time at which queue numbers start again in every lane.</source>
+        <translation>每天各通道排队号重新开始的时间。</translation>
+    </message>
+    <message>
+        <source>Calls before a person who does not come is marked absent.</source>
+        <translation>未到场者被记为缺席前的叫号次数。</translation>
+    </message>
+    <message>
+        <source>Seconds before the same person may be called again.</source>
+        <translation>同一人再次叫号前需间隔的秒数。</translation>
+    </message>
+    <message>
+        <source>Experts drawn per case, the reviewer included (law: 3 or 5).</source>
+        <translation>每个案件抽取的专家人数，含复核专家（法规：3 或 5）。</translation>
+    </message>
+    <message>
+        <source>on: only experts flagged &quot;may review&quot; are drawn as reviewers.</source>
+        <translation>on：只从标记为“可复核”的专家中抽取复核专家。</translation>
+    </message>
+    <message>
+        <source>Days in which an expert who examined a person is not drawn for them again.</source>
+        <translation>专家检查过某人后，在此天数内不再被抽取为其鉴定。</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the station locks (0: never).</source>
+        <translation>无操作多少分钟后锁定工作站（0：从不）。</translation>
+    </message>
+    <message>
+        <source>Failed logins in a row that lock an account.</source>
+        <translation>连续登录失败多少次锁定账号。</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked.</source>
+        <translation>账号锁定的分钟数。</translation>
+    </message>
+    <message>
+        <source>Days before the conclusion limit from which a case is flagged.</source>
+        <translation>距结论期限多少天起标记案件。</translation>
+    </message>
+    <message>
+        <source>Days before the delivery limit from which a case is flagged.</source>
+        <translation>距送达期限多少天起标记案件。</translation>
+    </message>
+    <message>
+        <source>Province assumed on delivery lists when an address names none.</source>
+        <translation>地址未写省份时送达清单采用的省份。</translation>
+    </message>
+    <message>
+        <source>Serial port of the ID card reader (empty: none).</source>
+        <translation>身份证读卡器的串口（空：无）。</translation>
+    </message>
+    <message>
+        <source>Where queue tickets are printed.</source>
+        <translation>排队小票的打印位置。</translation>
+    </message>
+    <message>
+        <source>Paper width and character encoding of the ticket printer.</source>
+        <translation>小票打印机的纸宽和字符编码。</translation>
+    </message>
+    <message>
+        <source>Where receipt notices are printed.</source>
+        <translation>收讫告知书的打印位置。</translation>
+    </message>
+    <message>
+        <source>Folder of recorded voice clips (empty: the clips installed with the program).</source>
+        <translation>录音语音片段所在文件夹（空：随程序安装的片段）。</translation>
+    </message>
+    <message>
+        <source>Words of a hall call (empty: the built-in template).</source>
+        <translation>大厅叫号的话术（空：内置模板）。</translation>
+    </message>
+    <message>
+        <source>Volume of hall calls, in percent.</source>
+        <translation>大厅叫号音量（百分比）。</translation>
+    </message>
+    <message>
+        <source>How many times each hall call is spoken.</source>
+        <translation>每次叫号播报的遍数。</translation>
+    </message>
+    <message>
+        <source>Folder of the venue&apos;s own exam templates (empty: the built-in ones).</source>
+        <translation>场所自有查体模板所在文件夹（空：内置模板）。</translation>
+    </message>
+    <message>
+        <source>Largest medical-material file accepted, in MB.</source>
+        <translation>接受的医疗材料文件上限（MB）。</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups.</source>
+        <translation>自动备份的间隔分钟数。</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept.</source>
+        <translation>保留的自动备份份数。</translation>
+    </message>
+    <message>
+        <source>Address of the central system (empty: no sync).</source>
+        <translation>中心系统地址（空：不同步）。</translation>
+    </message>
+    <message>
+        <source>CA certificate file that the central system&apos;s certificate must chain to.</source>
+        <translation>中心系统证书须链接到的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs.</source>
+        <translation>自动同步的间隔分钟数。</translation>
+    </message>
+    <message>
+        <source>Name of this station at the central system (empty: the venue id).</source>
+        <translation>本工作站在中心系统中的名称（空：场所编号）。</translation>
+    </message>
+    <message>
+        <source>The venue hub this station is enrolled at (set by enrolment).</source>
+        <translation>本工作站登记的场所枢纽（由入网登记写入）。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the hub&apos;s certificate, pinned at enrolment.</source>
+        <translation>入网登记时固定的枢纽证书 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Name of this station at the hub (set by enrolment).</source>
+        <translation>本工作站在枢纽中的名称（由入网登记写入）。</translation>
+    </message>
+    <message>
+        <source>Role of this station at the hub (set by enrolment).</source>
+        <translation>本工作站在枢纽中的角色（由入网登记写入）。</translation>
+    </message>
+    <message>
+        <source>Last hub event copied into this station&apos;s database.</source>
+        <translation>已复制到本工作站数据库的最后一个枢纽事件。</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>任意文本</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 的整数</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 或 1</translation>
+    </message>
+    <message>
+        <source>a time of day as HH:mm (00:00 to 23:59)</source>
+        <translation>HH:mm 格式的时间（00:00 到 23:59）</translation>
+    </message>
+    <message>
+        <source>empty, or an address starting with https://, http://, wss:// or ws://</source>
+        <translation>留空，或以 https://、http://、wss:// 或 ws:// 开头的地址</translation>
+    </message>
+    <message>
+        <source>empty, or a file or folder path</source>
+        <translation>留空，或文件/文件夹路径</translation>
+    </message>
+    <message>
+        <source>pdf | system | system:PRINTER | tcp:HOST[:PORT] | a device path such as /dev/usb/lp0</source>
+        <translation>pdf | system | system:打印机名 | tcp:主机[:端口] | 设备路径（如 /dev/usb/lp0）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2; allowed: %3.</source>
+        <translation>“%1”不是 %2 的有效取值；允许：%3。</translation>
+    </message>
+    <message>
+        <source>The value for %1 is too long (at most 4096 characters).</source>
+        <translation>%1 的取值过长（最多 4096 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>没有设置项“%1”。现有设置项：%2。</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3654,30 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Pausing room %1</source>
         <translation>暂停诊室 %1</translation>
+    </message>
+    <message>
+        <source>Moving the batches of venue %1</source>
+        <translation>迁移场所 %1 的批次</translation>
+    </message>
+    <message>
+        <source>Removing venue %1</source>
+        <translation>删除场所 %1</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>没有通道 %1。</translation>
+    </message>
+    <message>
+        <source>Removing lane %1</source>
+        <translation>删除通道 %1</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>Removing room %1</source>
+        <translation>删除诊室 %1</translation>
     </message>
 </context>
 <context>

@@ -64,5 +64,8 @@ QList<Command> deadlineCommands();
 QList<Command> materialCommands();
 QList<Command> syncCommands();
 QList<Command> venueCommands();
+QList<Command> venueAdminCommands(); // venue setup, room, lane
+QList<Command> accountCommands();
+QList<Command> settingsCommands(); // settings, walkin
 
 } // namespace admin

@@ -64,7 +64,7 @@ int simulateDemoDay(QCommandLineParser &parser)
     if (!database)
         return Failed;
     // An empty station gets the demo venue first.
-    if (database->setting(QString::fromLatin1(demo::kVenueSetting)).isEmpty()) {
+    if (database->setting(store::settings::VenueId).isEmpty()) {
         if (const auto loaded = demo::DemoVenue::load(*database, clock.today()); !loaded) {
             printError(loaded.error());
             return Failed;

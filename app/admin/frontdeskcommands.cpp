@@ -41,7 +41,7 @@ int importRoster(QCommandLineParser &parser)
         return Failed;
     const QString batch = parser.isSet(QStringLiteral("batch"))
                               ? parser.value(QStringLiteral("batch"))
-                              : database->setting(QStringLiteral("current_batch"));
+                              : database->setting(store::settings::CurrentBatch);
     const auto summary = roster::RosterImporter(*database).import(
         commandLineSession(core::Role::VenueAdmin), text, batch, parser.isSet(QStringLiteral("batch")));
     if (!summary) {

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "administration/expertadministration.h"
 #include "core/idnumber.h"
 #include "roster/rosterparser.h"
 #include "routing/drawservice.h"
@@ -39,36 +40,29 @@ int importExperts(QCommandLineParser &parser)
             tr("%1 is not UTF-8 text. Save the list as CSV UTF-8 and import it again.").arg(file.fileName()));
         return Failed;
     }
-    const roster::Parsed<core::Expert> parsed = roster::parseExperts(text);
-    if (!parsed.fileError.isEmpty()) {
-        printError(parsed.fileError);
+    if (const QString fileError = roster::parseExperts(text).fileError; !fileError.isEmpty()) {
+        printError(fileError); // before a data folder is made for nothing
         return Failed;
     }
     core::SystemClock clock;
     const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
     if (!database)
         return Failed;
-    store::ExpertRepository experts(*database);
-    const core::Status stored = database->transaction([&]() -> core::Status {
-        for (const core::Expert &expert : parsed.items)
-            if (core::Status saved = experts.save(expert); !saved)
-                return saved;
-        return {};
-    });
-    if (!stored) {
-        printError(stored.error());
+    const auto parsed = administration::ExpertAdministration(*database).importCsv(
+        commandLineSession(core::Role::VenueAdmin), text);
+    if (!parsed) {
+        printError(parsed.error());
         return Failed;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray rejected;
-        for (const roster::RejectedRow &row : parsed.rejected)
+        for (const roster::RejectedRow &row : parsed->rejected)
             rejected << QJsonObject{{QStringLiteral("line"), row.line},
                                     {QStringLiteral("reason"), row.reason}};
-        printJson(
-            {{QStringLiteral("imported"), int(parsed.items.size())}, {QStringLiteral("rejected"), rejected}});
+        printJson({{QStringLiteral("imported"), parsed->imported}, {QStringLiteral("rejected"), rejected}});
     } else {
-        printLine(tr("Imported %1 experts.").arg(parsed.items.size()));
-        for (const roster::RejectedRow &row : parsed.rejected)
+        printLine(tr("Imported %1 experts.").arg(parsed->imported));
+        for (const roster::RejectedRow &row : parsed->rejected)
             printLine(tr("  line %1 rejected: %2").arg(row.line).arg(row.reason));
     }
     return Ok;

@@ -43,8 +43,8 @@ std::optional<venue::HubLink> savedLink(const QString &dataDir)
     if (!database)
         return std::nullopt;
     venue::HubLink link;
-    link.url = QUrl(database->setting(QStringLiteral("venue.hub_url")));
-    link.certificateSha256 = database->setting(QStringLiteral("venue.hub_pin"));
+    link.url = QUrl(database->setting(store::settings::HubUrl));
+    link.certificateSha256 = database->setting(store::settings::HubPin);
     link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
     if (link.token.isEmpty())
         link.token = hubTokenEntry(dataDir).load();

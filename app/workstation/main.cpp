@@ -40,7 +40,7 @@ namespace {
 bool hasBatchFor(store::Database &database, const QDate &day)
 {
     const auto batch =
-        store::VenueRepository(database).batch(database.setting(QString::fromLatin1(demo::kBatchSetting)));
+        store::VenueRepository(database).batch(database.setting(store::settings::CurrentBatch));
     return batch && batch->day == day;
 }
 
@@ -266,7 +266,7 @@ int main(int argc, char **argv)
     checkin::ConfiguredTicketOutput printers(database, folder);
     const QString readerPort = parser.isSet(options.cardReader)
                                    ? parser.value(options.cardReader)
-                                   : database.setting(QStringLiteral("card_reader.port"));
+                                   : database.setting(store::settings::CardReaderPort);
     std::unique_ptr<identity::CardReader> reader;
     if (!readerPort.isEmpty())
         reader = std::make_unique<identity::CardReader>(readerPort, clock);
@@ -280,14 +280,14 @@ int main(int argc, char **argv)
     std::unique_ptr<venue::HubClient> hubClient;
     std::unique_ptr<venue::HubCallAuthority> hubCalls;
     std::unique_ptr<venue::HubDeskAuthority> hubDesk;
-    if (const QString hubUrl = database.setting(QStringLiteral("venue.hub_url")); !hubUrl.isEmpty()) {
+    if (const QString hubUrl = database.setting(store::settings::HubUrl); !hubUrl.isEmpty()) {
         QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
         if (token.isEmpty())
             token = crypto::KeychainSecret(centralsync::hubKeychainService(),
                                            QFileInfo(folder).absoluteFilePath())
                         .load();
         hubClient = std::make_unique<venue::HubClient>(
-            venue::HubLink{QUrl(hubUrl), token, database.setting(QStringLiteral("venue.hub_pin"))});
+            venue::HubLink{QUrl(hubUrl), token, database.setting(store::settings::HubPin)});
         // Commands wait on disk for the hub's answer; the hub's tickets, draws and transfers keep
         // this station's database current, so its lists and exam page work as on one PC.
         hubClient->setJournal(&hubJournal);
@@ -308,14 +308,17 @@ int main(int argc, char **argv)
     QString clipPack = QDir(folder).filePath(QStringLiteral("clips"));
     if (!QDir(clipPack).exists())
         clipPack = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../clips"));
+    // Empty settings mean "what ships with the program": the clips found above, the built-in words.
+    const QString configuredClips = database.setting(store::settings::AnnounceClipPack);
+    const QString configuredTemplate = database.setting(store::settings::AnnounceTemplate);
+    const QString callTemplate =
+        configuredTemplate.isEmpty() ? announce::defaultTemplate() : configuredTemplate;
     const std::unique_ptr<announce::Speaker> speaker = announce::makeSpeaker(
-        database.setting(QStringLiteral("announce.clip_pack"), QDir::cleanPath(clipPack)),
-        database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));
-    speaker->setVolume(database.setting(QStringLiteral("announce.volume"), QStringLiteral("80")).toInt());
+        configuredClips.isEmpty() ? QDir::cleanPath(clipPack) : configuredClips, callTemplate);
+    speaker->setVolume(database.settingNumber(store::settings::AnnounceVolume));
     announce::AnnouncementQueue announcements(*speaker, clock);
-    announcements.setRepeat(database.setting(QStringLiteral("announce.repeat"), QStringLiteral("1")).toInt());
-    announcements.setTemplate(
-        database.setting(QStringLiteral("announce.template"), announce::defaultTemplate()));
+    announcements.setRepeat(database.settingNumber(store::settings::AnnounceRepeat));
+    announcements.setTemplate(callTemplate);
     // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
     const auto templates = exam::stationTemplates(database);
     if (!templates)

@@ -15,13 +15,8 @@ AccountService::AccountService(store::Database &database, PasswordHasher hasher)
 LockoutPolicy LockoutPolicy::fromSettings(const store::Database &database)
 {
     LockoutPolicy policy;
-    bool ok = false;
-    const int failures = database.setting(QStringLiteral("lockout.max_failures")).toInt(&ok);
-    if (ok && failures > 0)
-        policy.maxFailures = failures;
-    const int minutes = database.setting(QStringLiteral("lockout.minutes")).toInt(&ok);
-    if (ok && minutes > 0)
-        policy.lockMinutes = minutes;
+    policy.maxFailures = database.settingNumber(store::settings::LockoutMaxFailures);
+    policy.lockMinutes = database.settingNumber(store::settings::LockoutMinutes);
     return policy;
 }
 

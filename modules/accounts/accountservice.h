@@ -8,10 +8,10 @@
 namespace accounts {
 
 // How many consecutive failed logins lock an account, and for how long. Read from the station
-// settings ("lockout.max_failures", "lockout.minutes") so a venue admin can tune them.
+// settings (registry: LockoutMaxFailures, LockoutMinutes) so a venue admin can tune them.
 struct LockoutPolicy {
-    int maxFailures = 5;
-    int lockMinutes = 15;
+    int maxFailures = 0;
+    int lockMinutes = 0;
     static LockoutPolicy fromSettings(const store::Database &database);
 };
 

@@ -90,7 +90,7 @@ ApplyResult applyRosterEntry(store::Database &database, const QJsonObject &data)
         return ApplyResult::failure(
             QStringLiteral("roster entry %1: batch_id, day (YYYY-MM-DD) and acceptance_no are required")
                 .arg(acceptanceNo));
-    if (!venueId.isEmpty() && venueId != database.setting(QStringLiteral("venue_id")))
+    if (!venueId.isEmpty() && venueId != database.setting(store::settings::VenueId))
         return Applied::NotForThisVenue;
     QStringList header = roster::rosterColumns();
     header << QStringLiteral("accepted_on");
@@ -115,7 +115,7 @@ ApplyResult applyRosterEntry(store::Database &database, const QJsonObject &data)
     QSqlQuery batch(database.connection());
     batch.prepare(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, '') "
                                  "ON CONFLICT(id) DO NOTHING"));
-    store::bindAll(batch, {batchId, database.setting(QStringLiteral("venue_id")), day.toString(Qt::ISODate)});
+    store::bindAll(batch, {batchId, database.setting(store::settings::VenueId), day.toString(Qt::ISODate)});
     if (!batch.exec())
         return ApplyResult::failure(store::sqlError(QStringLiteral("adding batch %1").arg(batchId), batch));
     if (const core::Status saved =

@@ -7,8 +7,7 @@ namespace centralsync {
 SyncScheduler::SyncScheduler(store::Database &database, QObject *parent)
     : QObject(parent), m_database(database)
 {
-    const int minutes =
-        qMax(1, database.setting(QStringLiteral("sync.interval_min"), QStringLiteral("5")).toInt());
+    const int minutes = qMax(1, database.settingNumber(store::settings::SyncIntervalMinutes));
     m_timer.setInterval(std::chrono::minutes(minutes));
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!configuredServer(m_database).isEmpty())

@@ -15,7 +15,8 @@ QString keychainService()
 
 QString stationId(store::Database &database)
 {
-    return database.setting(QStringLiteral("sync.station_id"), database.setting(QStringLiteral("venue_id")));
+    const QString configured = database.setting(store::settings::SyncStationId);
+    return configured.isEmpty() ? database.setting(store::settings::VenueId) : configured;
 }
 
 QString hubKeychainService()
@@ -25,16 +26,16 @@ QString hubKeychainService()
 
 bool uploadsThroughHub(store::Database &database)
 {
-    return database.setting(QStringLiteral("sync.server")).isEmpty() &&
-           !database.setting(QStringLiteral("venue.hub_url")).isEmpty();
+    return database.setting(store::settings::SyncServer).isEmpty() &&
+           !database.setting(store::settings::HubUrl).isEmpty();
 }
 
 QUrl configuredServer(store::Database &database)
 {
     if (!uploadsThroughHub(database))
-        return QUrl(database.setting(QStringLiteral("sync.server")));
+        return QUrl(database.setting(store::settings::SyncServer));
     // wss://HOST:PORT/api/v1/venue/stream → https://HOST:PORT/ (same port, same certificate)
-    QUrl hub(database.setting(QStringLiteral("venue.hub_url")));
+    QUrl hub(database.setting(store::settings::HubUrl));
     hub.setScheme(hub.scheme() == QLatin1String("ws") ? QStringLiteral("http") : QStringLiteral("https"));
     hub.setPath(QStringLiteral("/"));
     return hub;
@@ -51,8 +52,8 @@ ServerLink configuredLink(store::Database &database, QString *problem)
     }
     if (uploadsThroughHub(database)) {
         link.throughHub = true;
-        link.pinnedCertificateSha256 = database.setting(QStringLiteral("venue.hub_pin"));
-        link.stationId = database.setting(QStringLiteral("venue.station"));
+        link.pinnedCertificateSha256 = database.setting(store::settings::HubPin);
+        link.stationId = database.setting(store::settings::HubStation);
         link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
         if (link.token.isEmpty())
             link.token =
@@ -63,7 +64,7 @@ ServerLink configuredLink(store::Database &database, QString *problem)
                                                    "This station is not enrolled at the venue hub yet.");
         return link;
     }
-    const QString ca = database.setting(QStringLiteral("sync.ca"));
+    const QString ca = database.setting(store::settings::SyncCa);
     if (!ca.isEmpty())
         link.trustedCas = QSslCertificate::fromPath(ca, QSsl::Pem);
     link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");

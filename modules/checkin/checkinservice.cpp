@@ -42,8 +42,7 @@ CheckInService::CheckInService(store::Database &database)
 QDate CheckInService::serviceDay() const
 {
     const QTime reset =
-        QTime::fromString(m_database.setting(QStringLiteral("queue.reset_time"), QStringLiteral("00:00")),
-                          QStringLiteral("HH:mm"));
+        QTime::fromString(m_database.setting(store::settings::QueueResetTime), QStringLiteral("HH:mm"));
     return checkin::serviceDay(m_database.clock().now(), reset);
 }
 
@@ -249,34 +248,6 @@ core::Result<QString> CheckInService::recordWalkIn(const accounts::Session &sess
     if (!stored)
         return stored;
     return id;
-}
-
-core::Status CheckInService::decideWalkIn(const accounts::Session &session, const QString &walkInId,
-                                          bool approve, const QString &note)
-{
-    if (const core::Status allowed =
-            accounts::Authorizer::require(session, accounts::Permission::ManageVenue);
-        !allowed)
-        return allowed;
-    return m_database.transaction([&]() -> core::Status {
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE walk_ins SET state = ?, decided_by = ?, decided_at = ?, "
-                                      "note = CASE WHEN ? = '' THEN note ELSE ? END "
-                                      "WHERE id = ? AND state = 'pending'"));
-        const QString state = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
-        store::bindAll(update,
-                       {state, session.account.username, m_database.clock().now().toString(Qt::ISODateWithMs),
-                        note.trimmed(), note.trimmed(), walkInId});
-        if (!update.exec())
-            return core::Status::failure(store::sqlError(tr("Deciding the walk-in"), update));
-        if (update.numRowsAffected() != 1)
-            return core::Status::failure(tr("There is no pending walk-in %1.").arg(walkInId));
-        return store::AuditLog(m_database)
-            .append(session.account.username,
-                    QStringLiteral("walk_in.") +
-                        (approve ? QStringLiteral("approve") : QStringLiteral("reject")),
-                    walkInId);
-    });
 }
 
 int CheckInService::pendingWalkIns() const

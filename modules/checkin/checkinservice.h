@@ -61,11 +61,10 @@ public:
     // acceptance number of a case checked in today; for reprints and documents.
     std::optional<CheckIn> find(const QString &ticketOrCase) const;
 
-    // A person not on the roster: kept (sealed) for a supervisor's decision, never added silently.
+    // A person not on the roster: kept (sealed) for a supervisor's decision, never added silently
+    // (administration::WalkInAdministration approves or refuses it).
     core::Result<QString> recordWalkIn(const accounts::Session &session, const core::Person &person,
                                        const QString &note);
-    core::Status decideWalkIn(const accounts::Session &session, const QString &walkInId, bool approve,
-                              const QString &note);
     int pendingWalkIns() const;
 
     // Records that the person left. An unfinished case needs an ending (no-show, withdrawn,

@@ -11,7 +11,7 @@ namespace {
 core::Venue venueOf(store::Database &database)
 {
     return store::VenueRepository(database)
-        .venue(database.setting(QStringLiteral("venue_id")))
+        .venue(database.setting(store::settings::VenueId))
         .value_or(core::Venue{});
 }
 

@@ -13,13 +13,37 @@ QDate serviceDay(const QDateTime &now, const QTime &resetAt)
 
 namespace {
 
-// One round of the non-green lanes in their configured order, each repeated by its ratio, plus
-// lanes that have people waiting but are missing from the configuration.
+// Strict priority: the green channel always, and every lane the venue marked strict.
+bool isStrict(const QString &key, const QList<core::Lane> &lanes)
+{
+    if (key == QLatin1String(core::kGreenLane))
+        return true;
+    for (const core::Lane &lane : lanes)
+        if (lane.key == key)
+            return lane.strict;
+    return false;
+}
+
+// The strict lanes in the order they are served: the configured order, the green channel first
+// when it is not configured.
+QStringList strictOrder(const QList<core::Lane> &lanes)
+{
+    QStringList order;
+    for (const core::Lane &lane : lanes)
+        if (isStrict(lane.key, lanes))
+            order << lane.key;
+    if (!order.contains(QLatin1String(core::kGreenLane)))
+        order.prepend(QString::fromLatin1(core::kGreenLane));
+    return order;
+}
+
+// One round of the lanes without strict priority in their configured order, each repeated by its
+// ratio, plus lanes that have people waiting but are missing from the configuration.
 QStringList roundOf(const QList<core::Lane> &lanes, const QStringList &waitingLanes)
 {
     QStringList round;
     for (const core::Lane &lane : lanes) {
-        if (lane.key == QLatin1String(core::kGreenLane))
+        if (isStrict(lane.key, lanes))
             continue;
         for (int i = 0; i < qMax(1, lane.ratio); ++i)
             round << lane.key;
@@ -27,7 +51,7 @@ QStringList roundOf(const QList<core::Lane> &lanes, const QStringList &waitingLa
     QStringList others = waitingLanes;
     others.sort(); // a stable order whatever order the caller's hash gave
     for (const QString &lane : std::as_const(others))
-        if (lane != QLatin1String(core::kGreenLane) && !round.contains(lane))
+        if (!isStrict(lane, lanes) && !round.contains(lane))
             round << lane;
     return round;
 }
@@ -37,13 +61,17 @@ QStringList roundOf(const QList<core::Lane> &lanes, const QStringList &waitingLa
 int peopleAhead(const QString &lane, int waitingBeforeInLane, const QHash<QString, int> &waitingPerLane,
                 const QList<core::Lane> &lanes, int otherLaneCallsSoFar)
 {
-    const int green = waitingPerLane.value(QString::fromLatin1(core::kGreenLane));
-    if (lane == QLatin1String(core::kGreenLane))
-        return waitingBeforeInLane;
+    // Strict lanes are served one after the other before the rest.
+    int ahead = 0;
+    for (const QString &strict : strictOrder(lanes)) {
+        if (strict == lane)
+            return ahead + waitingBeforeInLane;
+        ahead += waitingPerLane.value(strict);
+    }
     const QStringList round = roundOf(lanes, waitingPerLane.keys());
     QHash<QString, int> remaining = waitingPerLane;
-    remaining.remove(QString::fromLatin1(core::kGreenLane));
-    int ahead = green;
+    for (const QString &strict : strictOrder(lanes))
+        remaining.remove(strict);
     int mineLeft = waitingBeforeInLane; // people of the same lane still to be called before this one
     int position = otherLaneCallsSoFar % qMax(1, int(round.size()));
     for (;;) {
@@ -72,7 +100,9 @@ QList<store::Ticket> callOrder(const QList<store::Ticket> &waiting, const QList<
         std::sort(queue.begin(), queue.end(),
                   [](const store::Ticket &a, const store::Ticket &b) { return a.number < b.number; });
 
-    QList<store::Ticket> order = byLane.take(QString::fromLatin1(core::kGreenLane));
+    QList<store::Ticket> order;
+    for (const QString &strict : strictOrder(lanes))
+        order << byLane.take(strict);
 
     const QStringList round = roundOf(lanes, byLane.keys());
     if (round.isEmpty())

@@ -8,10 +8,11 @@
 namespace checkin {
 
 // The service day a moment belongs to: numbering restarts at the configured reset time
-// (setting "queue.reset_time", HH:mm, default 00:00), so a venue working past midnight keeps one day.
+// (setting store::settings::QueueResetTime, HH:mm), so a venue working past midnight keeps one day.
 QDate serviceDay(const QDateTime &now, const QTime &resetAt);
 
-// The order in which waiting tickets are called. Green-channel tickets always come first, by
+// The order in which waiting tickets are called. Lanes with strict priority (the green channel, and
+// any lane marked strict) come first, one lane after the other in the configured order, by
 // number. The other lanes share calls by their ratio in a fixed round (ratios 2 and 1 give A A B),
 // continued from where the day's calls left off, so no lane starves and a new arrival never
 // jumps a person of the same lane. Tickets already called are not in the list, so never reordered.

@@ -86,7 +86,7 @@ core::Result<quint64> ConfiguredTicketOutput::finishedAtOnce(const core::Status 
 core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn, bool reprint)
 {
     const printing::Ticket ticket = ticketDocument(m_database, checkIn, reprint);
-    const QString target = m_database.setting(QStringLiteral("printer.ticket"), QStringLiteral("pdf"));
+    const QString target = m_database.setting(store::settings::PrinterTicket);
     if (target == QLatin1String("pdf")) {
         if (!QDir().mkpath(spoolDir()))
             return core::Result<quint64>::failure(tr("Cannot create the print folder %1.").arg(spoolDir()));
@@ -100,8 +100,7 @@ core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn
     if (target == QLatin1String("system") || target.startsWith(QLatin1String("system:")))
         return finishedAtOnce(
             printing::printTicketOnSystemPrinter(ticket, target.section(QLatin1Char(':'), 1)));
-    const QString profileId =
-        m_database.setting(QStringLiteral("printer.profile"), QStringLiteral("58mm-gb18030"));
+    const QString profileId = m_database.setting(store::settings::PrinterProfile);
     const auto profile = printing::profile(profileId);
     if (!profile)
         return core::Result<quint64>::failure(
@@ -119,7 +118,7 @@ core::Result<quint64> ConfiguredTicketOutput::printTicket(const CheckIn &checkIn
 
 core::Result<quint64> ConfiguredTicketOutput::printReceipt(const CheckIn &checkIn)
 {
-    const QString target = m_database.setting(QStringLiteral("printer.receipt"), QStringLiteral("pdf"));
+    const QString target = m_database.setting(store::settings::PrinterReceipt);
     const printing::ReceiptNotice notice = receiptDocument(m_database, checkIn);
     if (target == QLatin1String("system") || target.startsWith(QLatin1String("system:")))
         return finishedAtOnce(

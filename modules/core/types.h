@@ -46,7 +46,10 @@ struct Lane {
     QString key;
     QString prefix;
     QString name;
-    int ratio = 1; // calls per round among the non-green lanes (green is always served first)
+    int ratio = 1;        // calls per round among the non-strict lanes
+    QString colour;       // "#RRGGBB" for the hall display and tickets; empty: the display's default
+    bool strict = false;  // strict priority: served before every other lane (the green channel)
+    bool retired = false; // kept for the record, no longer offered for new cases
 };
 inline constexpr auto kNormalLane = "normal";
 inline constexpr auto kGreenLane = "green";
@@ -55,7 +58,8 @@ struct Venue {
     QString id;
     QString name;
     QString address;
-    QString phone; // the enquiry line printed on notices
+    QString phone;     // the enquiry line printed on notices
+    QString committee; // 鉴定委员会 printed on conclusions; empty: the venue name
 };
 
 struct AppraisalBatch {
@@ -101,6 +105,7 @@ struct Room {
     QString id;
     QString name;
     QList<Specialty> specialties;
+    bool retired = false; // kept for the record, no longer seated or called
 };
 
 struct Ticket {

@@ -40,10 +40,8 @@ DeadlineService::DeadlineService(store::Database &database) : m_database(databas
 WarningDays DeadlineService::warningDays() const
 {
     WarningDays days;
-    days.conclusion =
-        m_database.setting(QStringLiteral("deadline.warn_days.conclusion"), QStringLiteral("7")).toInt();
-    days.delivery =
-        m_database.setting(QStringLiteral("deadline.warn_days.delivery"), QStringLiteral("3")).toInt();
+    days.conclusion = m_database.settingNumber(store::settings::DeadlineWarnDaysConclusion);
+    days.delivery = m_database.settingNumber(store::settings::DeadlineWarnDaysDelivery);
     return days;
 }
 

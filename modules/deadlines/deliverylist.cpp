@@ -76,7 +76,7 @@ core::Result<int> writeDeliveryList(store::Database &database, const accounts::S
         return R::failure(allowed.error());
     const DeadlineService service(database);
     const store::CaseRepository cases(database);
-    const QString defaultProvince = database.setting(QStringLiteral("delivery.default_province"));
+    const QString defaultProvince = database.setting(store::settings::DeliveryDefaultProvince);
     QString csv = core::csvRecord(deliveryListColumns());
     int rows = 0;
     for (const QString &acceptanceNo : service.concludedOn(day)) {

@@ -93,7 +93,7 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
     const accounts::Session frontDesk = as(core::Role::FrontDesk, QStringLiteral("sim-desk"));
 
     SimulationResult result;
-    const QString batch = database.setting(QStringLiteral("current_batch"));
+    const QString batch = database.setting(store::settings::CurrentBatch);
     for (const store::CaseRecord &record : store::CaseRepository(database).inBatch(batch)) {
         if (result.concluded.size() >= cases)
             break;

@@ -56,7 +56,8 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
     core::Venue venue{venueObject.value(QStringLiteral("id")).toString(),
                       venueObject.value(QStringLiteral("name")).toString(),
                       venueObject.value(QStringLiteral("address")).toString(),
-                      venueObject.value(QStringLiteral("phone")).toString()};
+                      venueObject.value(QStringLiteral("phone")).toString(),
+                      venueObject.value(QStringLiteral("committee")).toString()};
     if (venue.id.isEmpty())
         return core::Result<LoadSummary>::failure(tr("The built-in demo venue has no id."));
 
@@ -157,10 +158,10 @@ core::Result<LoadSummary> DemoVenue::load(store::Database &database, const QDate
                 return s;
             ++summary.accounts;
         }
-        for (const auto &[key, value] :
-             {std::pair{kVenueSetting, venue.id}, std::pair{kBatchSetting, summary.batchId},
-              std::pair{kDemoSetting, QStringLiteral("1")}}) {
-            if (core::Status s = database.setSetting(QString::fromLatin1(key), value); !s)
+        for (const auto &[spec, value] : {std::pair{&store::settings::VenueId, venue.id},
+                                          std::pair{&store::settings::CurrentBatch, summary.batchId},
+                                          std::pair{&store::settings::DemoVenue, QStringLiteral("1")}}) {
+            if (core::Status s = database.setSetting(*spec, value); !s)
                 return s;
         }
         return store::AuditLog(database).append(

@@ -17,11 +17,6 @@ struct LoadSummary {
     int clauses = 0; // sample grading catalog entries
 };
 
-// Station settings keys written by the loader and read by the shell.
-inline constexpr auto kVenueSetting = "venue_id";
-inline constexpr auto kBatchSetting = "current_batch";
-inline constexpr auto kDemoSetting = "demo";
-
 // Loads the synthetic demo venue (resources/demo, built in) with a batch for `today`, in one
 // transaction. Loading again refreshes the venue data and moves the roster to today's batch.
 class DemoVenue

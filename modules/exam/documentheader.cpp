@@ -21,9 +21,12 @@ std::optional<CaseHeader> caseHeader(store::Database &database, const QString &a
     header.appraisalType = core::displayName(record->data.type);
     store::VenueRepository venues(database);
     if (const auto batch = venues.batch(record->data.batchId))
-        if (const auto venue = venues.venue(batch->venueId))
+        if (const auto venue = venues.venue(batch->venueId)) {
             header.venueName = venue->name;
-    header.committee = database.setting(QStringLiteral("committee.name"), header.venueName);
+            header.committee = venue->committee;
+        }
+    if (header.committee.isEmpty())
+        header.committee = header.venueName;
     return header;
 }
 

@@ -6,7 +6,7 @@ namespace exam {
 
 core::Result<QList<forms::ExamTemplate>> stationTemplates(store::Database &database)
 {
-    auto loaded = forms::ExamTemplates::loadAll(database.setting(QStringLiteral("forms.exam_dir")));
+    auto loaded = forms::ExamTemplates::loadAll(database.setting(store::settings::FormsExamDir));
     if (!loaded)
         return loaded;
     QList<forms::ExamTemplate> templates = loaded.value();

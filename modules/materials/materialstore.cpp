@@ -74,11 +74,7 @@ core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, 
     if (mediaType.isEmpty())
         return R::failure(
             tr("%1 is not a PDF, PNG or JPEG file; scan paper materials to PDF or JPEG.").arg(fileName));
-    const qint64 maxBytes =
-        m_database
-            .setting(QStringLiteral("materials.max_mb"), QString::number(kDefaultMaxBytes / 1024 / 1024))
-            .toLongLong() *
-        1024 * 1024;
+    const qint64 maxBytes = qint64(m_database.settingNumber(store::settings::MaterialsMaxMb)) * 1024 * 1024;
     if (content.size() > maxBytes)
         return R::failure(tr("%1 is %2 MB; files up to %3 MB are accepted. Scan it at a lower resolution.")
                               .arg(fileName)

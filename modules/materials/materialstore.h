@@ -33,8 +33,6 @@ class MaterialStore
 {
     Q_DECLARE_TR_FUNCTIONS(materials::MaterialStore)
 public:
-    static constexpr qint64 kDefaultMaxBytes = 50 * 1024 * 1024;
-
     explicit MaterialStore(store::Database &database);
 
     // The stored file (an existing one when the same content was added before). Refused: an unknown

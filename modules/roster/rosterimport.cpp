@@ -21,14 +21,14 @@ core::Result<ImportSummary> RosterImporter::import(const accounts::Session &sess
         return core::Status::failure(tr("Name the batch the roster belongs to."));
     store::VenueRepository venues(m_database);
     const auto batch = venues.batch(batchId);
-    const QString venueId = m_database.setting(QStringLiteral("venue_id"));
+    const QString venueId = m_database.setting(store::settings::VenueId);
     if (!batch && !createBatch)
         return core::Status::failure(
             tr("There is no batch %1. Pass --batch to create it for today, or check the name.").arg(batchId));
     if (!batch && !venues.venue(venueId))
         return core::Status::failure(
-            tr("This station has no venue configured, so batch %1 cannot be created. "
-               "Set the venue up first (for a trial: appraisal-admin demo load).")
+            tr("This station has no venue set up, so batch %1 cannot be created. Set the venue up first: "
+               "appraisal-admin venue setup --id ID --name NAME, or the setup assistant of the station.")
                 .arg(batchId));
 
     const Parsed<core::Case> parsed = parseRoster(csvText, batchId, m_database.clock().today());
@@ -45,7 +45,7 @@ core::Result<ImportSummary> RosterImporter::import(const accounts::Session &sess
                 return created;
             summary.batchCreated = true;
             if (core::Status current =
-                    m_database.setSetting(QStringLiteral("current_batch"), batchId, session.account.username);
+                    m_database.setSetting(store::settings::CurrentBatch, batchId, session.account.username);
                 !current)
                 return current;
         }

@@ -274,15 +274,13 @@ Result LocalCallAuthority::recall(const accounts::Session &session, const QStrin
         if (!entry || entry->state != QLatin1String("called") || entry->roomId != roomId)
             return refused(tr("Only a person who was called to this room and has not come yet can be called "
                               "again."));
-        const int maxCalls =
-            m_database.setting(QStringLiteral("call.max_calls"), QStringLiteral("3")).toInt();
+        const int maxCalls = m_database.settingNumber(store::settings::CallMaxCalls);
         if (entry->calls >= maxCalls)
             return refused(
                 tr("%1 has been called %2 times, the most allowed; mark them as not here (no-show).")
                     .arg(entry->ticketLabel)
                     .arg(entry->calls));
-        const int interval =
-            m_database.setting(QStringLiteral("call.recall_interval_s"), QStringLiteral("30")).toInt();
+        const int interval = m_database.settingNumber(store::settings::CallRecallIntervalSeconds);
         const qint64 since = entry->lastCallAt.secsTo(m_database.clock().now());
         if (since < interval)
             return refused(tr("%1 was called %2 s ago; wait %3 s before calling again.")

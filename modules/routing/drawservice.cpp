@@ -77,15 +77,9 @@ DrawService::DrawService(store::Database &database, RandomSource &random)
 DrawRules DrawService::rules() const
 {
     DrawRules rules;
-    rules.panelSize =
-        m_database.setting(QStringLiteral("draw.panel_size"), QStringLiteral("3")).toInt() == 5 ? 5 : 3;
-    rules.reviewerFlagOnly = m_database.setting(QStringLiteral("draw.reviewer_flag"),
-                                                QStringLiteral("off")) == QLatin1String("on");
-    bool ok = false;
-    const int days =
-        m_database.setting(QStringLiteral("draw.recusal_days"), QStringLiteral("1095")).toInt(&ok);
-    if (ok && days >= 0)
-        rules.recusalDays = days;
+    rules.panelSize = m_database.settingNumber(store::settings::DrawPanelSize) == 5 ? 5 : 3;
+    rules.reviewerFlagOnly = m_database.setting(store::settings::DrawReviewerFlagOnly) == QLatin1String("on");
+    rules.recusalDays = m_database.settingNumber(store::settings::DrawRecusalDays);
     return rules;
 }
 
@@ -103,14 +97,11 @@ DrawService::Inputs DrawService::inputsFor(const QString &acceptanceNo) const
     inputs.drawCase.personKey = m_database.sealer().idIndex(record->data.person.idNumber);
     inputs.experts = store::ExpertRepository(m_database).all();
 
-    QSqlQuery conflicts(m_database.connection());
-    conflicts.exec(QStringLiteral("SELECT expert_id, kind, subject, note FROM expert_conflicts"));
-    while (conflicts.next())
-        inputs.conflicts << Conflict{conflicts.value(0).toString(),
-                                     conflicts.value(1).toString() == QLatin1String("employer")
-                                         ? Conflict::Kind::Employer
-                                         : Conflict::Kind::Person,
-                                     conflicts.value(2).toString(), conflicts.value(3).toString()};
+    for (const store::StoredConflict &stored : store::ExpertRepository(m_database).conflicts())
+        inputs.conflicts << Conflict{stored.expertId,
+                                     stored.kind == QLatin1String("employer") ? Conflict::Kind::Employer
+                                                                              : Conflict::Kind::Person,
+                                     stored.subject, stored.note};
     // Earlier examinations of the same person, in other cases of theirs.
     QSqlQuery past(m_database.connection());
     past.prepare(QStringLiteral("SELECT a.expert_id, a.drawn_at FROM assignments a JOIN cases c "
@@ -315,20 +306,16 @@ core::Status DrawService::addConflict(const accounts::Session &session, const Co
         return core::Status::failure(tr("There is no expert %1.").arg(conflict.expertId));
     if (conflict.subject.trimmed().isEmpty())
         return core::Status::failure(tr("Name the employer or the person the conflict is with."));
+    const bool employer = conflict.kind == Conflict::Kind::Employer;
     return m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO expert_conflicts(expert_id, kind, subject, note) "
-                           "VALUES(?, ?, ?, ?)"));
-        insert.addBindValue(conflict.expertId);
-        insert.addBindValue(conflict.kind == Conflict::Kind::Employer ? QStringLiteral("employer")
-                                                                      : QStringLiteral("person"));
-        insert.addBindValue(conflict.subject);
-        insert.addBindValue(conflict.note);
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Recording the conflict of interest"), insert));
+        if (core::Status saved =
+                store::ExpertRepository(m_database)
+                    .saveConflict({conflict.expertId,
+                                   employer ? QStringLiteral("employer") : QStringLiteral("person"),
+                                   conflict.subject, conflict.note});
+            !saved)
+            return saved;
         // The person is named by the blind index only, here as everywhere.
-        const bool employer = conflict.kind == Conflict::Kind::Employer;
         return store::AuditLog(m_database)
             .append(
                 session.account.username, QStringLiteral("expert.conflict"), conflict.expertId,

@@ -108,4 +108,51 @@ QList<core::StaffAccount> AccountRepository::all() const
     return accounts;
 }
 
+QList<StoredAccount> AccountRepository::allWithState() const
+{
+    QList<StoredAccount> accounts;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY role, username").arg(kAccountColumns)))
+        return accounts;
+    while (query.next()) {
+        StoredAccount stored = accountFrom(query);
+        stored.passwordHash.clear();
+        accounts << stored;
+    }
+    return accounts;
+}
+
+core::Status AccountRepository::updateProfile(const core::StaffAccount &account)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, expert_id = ?, "
+                                     "updated_at = ? WHERE username = ?"));
+        bindAll(query, {account.displayName, core::toKey(account.role),
+                        account.expertId.isEmpty() ? QVariant() : QVariant(account.expertId),
+                        m_database.clock().now().toString(Qt::ISODateWithMs), account.username});
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Saving account %1").arg(account.username), query));
+        if (query.numRowsAffected() != 1)
+            return core::Status::failure(tr("There is no account named %1.").arg(account.username));
+        const auto stored = find(account.username);
+        return appendOutbox(stored ? stored->account : account);
+    });
+}
+
+core::Status AccountRepository::setActive(const QString &username, bool active)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE accounts SET active = ?, updated_at = ? WHERE username = ?"));
+        bindAll(query, {active, m_database.clock().now().toString(Qt::ISODateWithMs), username});
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Saving account %1").arg(username), query));
+        if (query.numRowsAffected() != 1)
+            return core::Status::failure(tr("There is no account named %1.").arg(username));
+        const auto stored = find(username);
+        return stored ? appendOutbox(stored->account) : core::Status();
+    });
+}
+
 } // namespace store

@@ -28,6 +28,11 @@ public:
     // Login failure bookkeeping; local security state, recorded in the audit trail instead of the outbox.
     core::Status setLoginFailures(const QString &username, int failedLogins, const QDateTime &lockedUntil);
     QList<core::StaffAccount> all() const;
+    // Every account with its lockout state (the hash is left empty).
+    QList<StoredAccount> allWithState() const;
+    // Name, role and linked expert; the password and the active flag stay.
+    core::Status updateProfile(const core::StaffAccount &account);
+    core::Status setActive(const QString &username, bool active);
 
 private:
     core::Status appendOutbox(const core::StaffAccount &account);

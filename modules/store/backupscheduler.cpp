@@ -7,13 +7,8 @@ namespace store {
 BackupScheduler::BackupScheduler(Database &database, const QString &dataDir, QObject *parent)
     : QObject(parent), m_database(database), m_backups(dataDir)
 {
-    bool ok = false;
-    const int minutes = database.setting(QStringLiteral("backup.interval_minutes")).toInt(&ok);
-    if (ok && minutes > 0)
-        m_intervalMinutes = minutes;
-    const int keep = database.setting(QStringLiteral("backup.keep")).toInt(&ok);
-    if (ok && keep > 0)
-        m_keep = keep;
+    m_intervalMinutes = database.settingNumber(settings::BackupIntervalMinutes);
+    m_keep = database.settingNumber(settings::BackupKeep);
     m_timer = new QTimer(this);
     m_timer->setInterval(m_intervalMinutes * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &BackupScheduler::backupNow);

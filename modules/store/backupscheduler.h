@@ -8,8 +8,8 @@ class QTimer;
 
 namespace store {
 
-// Rolling backups while the station runs: every "backup.interval_minutes" (default 30) and once
-// more at the end of the day's work (when the station closes); keeps the newest "backup.keep"
+// Rolling backups while the station runs: every BackupIntervalMinutes (registry) and once
+// more at the end of the day's work (when the station closes); keeps the newest BackupKeep
 // (default 48).
 class BackupScheduler : public QObject
 {
@@ -26,8 +26,8 @@ signals:
 private:
     Database &m_database;
     Backups m_backups;
-    int m_intervalMinutes = 30;
-    int m_keep = 48;
+    int m_intervalMinutes = 0; // settings backup.interval_minutes
+    int m_keep = 0;            // settings backup.keep
     QTimer *m_timer = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "outbox.h"
+
 #include "auditlog.h"
 #include "migrations.h"
 
@@ -385,19 +387,49 @@ core::Status Database::transactionWithoutFsync(const std::function<core::Status(
     return status;
 }
 
-QString Database::setting(const QString &key, const QString &fallback) const
+QString Database::storedSetting(const QString &key) const
 {
     Statement query =
         const_cast<Database *>(this)->statement(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     bindAll(*query, {key});
     if (query->exec() && query->next())
         return query->value(0).toString();
-    return fallback;
+    return {};
+}
+
+QString Database::setting(const SettingSpec &spec) const
+{
+    const QString stored = storedSetting(spec.name());
+    return stored.isNull() ? spec.fallback() : stored;
+}
+
+int Database::settingNumber(const SettingSpec &spec) const
+{
+    QString value = setting(spec);
+    if (!SettingsRegistry::problem(spec, value).isEmpty())
+        value = spec.fallback();
+    return value.trimmed().toInt();
+}
+
+bool Database::hasSetting(const SettingSpec &spec) const
+{
+    return !storedSetting(spec.name()).isNull();
 }
 
 core::Status Database::setSetting(const QString &key, const QString &value, const QString &actor)
 {
-    const QString previous = setting(key);
+    const SettingSpec *spec = SettingsRegistry::find(key);
+    if (!spec)
+        return core::Status::failure(SettingsRegistry::unknownKey(key));
+    return setSetting(*spec, value, actor);
+}
+
+core::Status Database::setSetting(const SettingSpec &spec, const QString &value, const QString &actor)
+{
+    if (const QString problem = SettingsRegistry::problem(spec, value); !problem.isEmpty())
+        return core::Status::failure(problem);
+    const QString key = spec.name();
+    const QString previous = storedSetting(key);
     if (previous == value && !previous.isNull())
         return {};
     return transaction([&]() -> core::Status {
@@ -407,6 +439,12 @@ core::Status Database::setSetting(const QString &key, const QString &value, cons
         bindAll(query, {key, value});
         if (!query.exec())
             return core::Status::failure(sqlError(tr("Saving setting %1").arg(key), query));
+        if (spec.synced)
+            if (core::Status queued =
+                    Outbox(*this).append(QStringLiteral("setting"), key,
+                                         {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+                !queued)
+                return queued;
         return AuditLog(*this).append(actor, QStringLiteral("config.set"), key,
                                       {{QStringLiteral("from"), previous}, {QStringLiteral("to"), value}});
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sealer.h"
+#include "settingsregistry.h"
 
 #include "core/clock.h"
 #include "core/result.h"
@@ -56,7 +57,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 18;
+    static constexpr int kSchemaVersion = 19;
 
     struct OpenResult {
         std::unique_ptr<Database> database;
@@ -95,15 +96,28 @@ public:
     core::Status transactionWithoutFsync(const std::function<core::Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    // Station-wide key/value settings kept in the database (venue id, current batch, demo flag).
-    QString setting(const QString &key, const QString &fallback = {}) const;
-    // A change is a configuration change: it is written to the audit trail with who made it.
+    // Station-wide settings, only through the registry (settingsregistry.h): the stored value, or
+    // the registry's default when none is stored.
+    QString setting(const SettingSpec &spec) const;
+    // An Integer or Boolean setting as a number; a stored value the registry would refuse (written
+    // by an older version) reads as the default.
+    int settingNumber(const SettingSpec &spec) const;
+    // A change is a configuration change: checked by the registry (a refused value leaves the old
+    // one), written to the audit trail with who made it, and to the outbox when the central system
+    // receives that setting (type "setting").
+    core::Status setSetting(const SettingSpec &spec, const QString &value,
+                            const QString &actor = QStringLiteral("system"));
+    // The same by key name (command line, settings dialog); an unknown key is refused with the
+    // list of known ones.
     core::Status setSetting(const QString &key, const QString &value,
                             const QString &actor = QStringLiteral("system"));
+    // True when the station has a value of its own for the setting (not the default).
+    bool hasSetting(const SettingSpec &spec) const;
 
 private:
     Database(QSqlDatabase db, QString path, const core::Clock &clock, const crypto::DataKey &key);
     bool run(const QString &sql, QString *error = nullptr); // a cached statement without values
+    QString storedSetting(const QString &key) const;        // null when none is stored
     QSqlDatabase m_db;
     QString m_path;
     const core::Clock &m_clock;

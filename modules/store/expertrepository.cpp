@@ -91,4 +91,69 @@ QList<core::Expert> ExpertRepository::all() const
     return experts;
 }
 
+namespace {
+QJsonObject conflictPayload(const QString &expertId, const QString &kind, const QString &subject,
+                            bool declared)
+{
+    const bool employer = kind == QLatin1String("employer");
+    return {{QStringLiteral("expert"), expertId},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("subject"), employer ? subject : QStringLiteral("(person)")},
+            {QStringLiteral("declared"), declared}};
+}
+// The outbox key names the conflict without the person: one entity per expert, kind and subject.
+QString conflictKey(const QString &expertId, const QString &kind, const QString &subject)
+{
+    return QStringLiteral("%1/%2/%3").arg(expertId, kind, subject);
+}
+} // namespace
+
+core::Status ExpertRepository::saveConflict(const StoredConflict &conflict)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO expert_conflicts(expert_id, kind, subject, note) "
+                           "VALUES(?, ?, ?, ?)"));
+        bindAll(insert, {conflict.expertId, conflict.kind, conflict.subject, conflict.note});
+        if (!insert.exec())
+            return core::Status::failure(sqlError(tr("Recording the conflict of interest"), insert));
+        return m_outbox.append(QStringLiteral("expert_conflict"),
+                               conflictKey(conflict.expertId, conflict.kind, conflict.subject),
+                               conflictPayload(conflict.expertId, conflict.kind, conflict.subject, true));
+    });
+}
+
+core::Status ExpertRepository::removeConflict(const QString &expertId, const QString &kind,
+                                              const QString &subject)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery remove(m_database.connection());
+        remove.prepare(
+            QStringLiteral("DELETE FROM expert_conflicts WHERE expert_id = ? AND kind = ? AND subject = ?"));
+        bindAll(remove, {expertId, kind, subject});
+        if (!remove.exec())
+            return core::Status::failure(sqlError(tr("Withdrawing the conflict of interest"), remove));
+        if (remove.numRowsAffected() != 1)
+            return core::Status::failure(tr("Expert %1 has no such declared conflict.").arg(expertId));
+        return m_outbox.append(QStringLiteral("expert_conflict"), conflictKey(expertId, kind, subject),
+                               conflictPayload(expertId, kind, subject, false));
+    });
+}
+
+QList<StoredConflict> ExpertRepository::conflicts(const QString &expertId) const
+{
+    QList<StoredConflict> conflicts;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT expert_id, kind, subject, note FROM expert_conflicts "
+                                 "WHERE ? = '' OR expert_id = ? ORDER BY expert_id, kind, subject"));
+    bindAll(query, {expertId, expertId});
+    if (!query.exec())
+        return conflicts;
+    while (query.next())
+        conflicts << StoredConflict{query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString()};
+    return conflicts;
+}
+
 } // namespace store

@@ -489,14 +489,36 @@ QStringList version18()
     };
 }
 
+// Venue administration (issue 18): the committee printed on conclusions becomes part of the venue
+// (it was the setting committee.name); lanes get a colour, strict priority (the green channel keeps
+// it) and a retired flag, rooms a retired flag: a lane or room in use is retired, never deleted.
+// A walk-in keeps the desk's note apart from the decision's reason and names the case it became.
+QStringList version19()
+{
+    return {
+        QStringLiteral("ALTER TABLE venues ADD COLUMN committee TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE venues SET committee = COALESCE((SELECT value FROM settings "
+                       "WHERE key = 'committee.name'), '')"),
+        QStringLiteral("DELETE FROM settings WHERE key = 'committee.name'"),
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN colour TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN strict INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE lanes SET strict = 1 WHERE key = 'green'"),
+        QStringLiteral("ALTER TABLE rooms ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE walk_ins ADD COLUMN decision_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE walk_ins ADD COLUMN acceptance_no TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{
-        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
-        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
-        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()}};
+    static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
+                                      {version5()},  {version6()},  {version7()},  {version8()},
+                                      {version9()},  {version10()}, {version11()}, {version12()},
+                                      {version13()}, {version14()}, {version15()}, {version16()},
+                                      {version17()}, {version18()}, {version19()}};
     return all;
 }
 

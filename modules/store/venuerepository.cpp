@@ -41,52 +41,140 @@ core::Status VenueRepository::write(const QString &sql, const QVariantList &valu
 
 core::Status VenueRepository::saveVenue(const core::Venue &venue)
 {
-    return write(QStringLiteral("INSERT INTO venues(id, name, address, phone) VALUES(?, ?, ?, ?) "
-                                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                                "address = excluded.address, phone = excluded.phone"),
-                 {venue.id, venue.name, venue.address, venue.phone}, QStringLiteral("venue"), venue.id,
-                 {{QStringLiteral("id"), venue.id},
-                  {QStringLiteral("name"), venue.name},
-                  {QStringLiteral("address"), venue.address},
-                  {QStringLiteral("phone"), venue.phone}});
+    return write(
+        QStringLiteral("INSERT INTO venues(id, name, address, phone, committee) VALUES(?, ?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                       "address = excluded.address, phone = excluded.phone, "
+                       "committee = excluded.committee"),
+        {venue.id, venue.name, venue.address, venue.phone, venue.committee}, QStringLiteral("venue"),
+        venue.id,
+        {{QStringLiteral("id"), venue.id},
+         {QStringLiteral("name"), venue.name},
+         {QStringLiteral("address"), venue.address},
+         {QStringLiteral("phone"), venue.phone},
+         {QStringLiteral("committee"), venue.committee}});
+}
+
+int VenueRepository::casesAtVenue(const QString &venueId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM cases JOIN batches ON batches.id = cases.batch_id "
+                                 "WHERE batches.venue_id = ?"));
+    query.addBindValue(venueId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+core::Status VenueRepository::moveBatches(const QString &fromVenueId, const QString &toVenueId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE batches SET venue_id = ? WHERE venue_id = ?"));
+    bindAll(query, {toVenueId, fromVenueId});
+    if (!query.exec())
+        return core::Status::failure(sqlError(tr("Moving the batches of venue %1").arg(fromVenueId), query));
+    return {};
+}
+
+core::Status VenueRepository::deleteVenue(const QString &id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM venues WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return core::Status::failure(sqlError(tr("Removing venue %1").arg(id), query));
+    return {};
 }
 
 std::optional<core::Venue> VenueRepository::venue(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, name, address, phone FROM venues WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, name, address, phone, committee FROM venues WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return core::Venue{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString()};
+                       query.value(3).toString(), query.value(4).toString()};
 }
 
 core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder)
 {
+    // The green channel is served first whatever it is saved with (the queue policy relies on it).
+    const bool strict = lane.strict || lane.key == QLatin1String(core::kGreenLane);
     return write(
-        QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order, ratio) VALUES(?, ?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order, ratio, colour, strict, retired) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET prefix = excluded.prefix, "
                        "name = excluded.name, sort_order = excluded.sort_order, "
-                       "ratio = excluded.ratio"),
-        {lane.key, lane.prefix, lane.name, sortOrder, qMax(1, lane.ratio)}, QStringLiteral("lane"), lane.key,
+                       "ratio = excluded.ratio, colour = excluded.colour, strict = excluded.strict, "
+                       "retired = excluded.retired"),
+        {lane.key, lane.prefix, lane.name, sortOrder, qMax(1, lane.ratio), lane.colour, strict, lane.retired},
+        QStringLiteral("lane"), lane.key,
         {{QStringLiteral("key"), lane.key},
          {QStringLiteral("prefix"), lane.prefix},
          {QStringLiteral("name"), lane.name},
          {QStringLiteral("sort_order"), sortOrder},
-         {QStringLiteral("ratio"), qMax(1, lane.ratio)}});
+         {QStringLiteral("ratio"), qMax(1, lane.ratio)},
+         {QStringLiteral("colour"), lane.colour},
+         {QStringLiteral("strict"), strict},
+         {QStringLiteral("retired"), lane.retired}});
+}
+
+bool VenueRepository::laneInUse(const QString &key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM cases WHERE lane = ?) "
+                                 "OR EXISTS(SELECT 1 FROM tickets WHERE lane = ?)"));
+    bindAll(query, {key, key});
+    return !query.exec() || !query.next() || query.value(0).toBool(); // in doubt: in use
+}
+
+core::Status VenueRepository::setLaneRetired(const QString &key, bool retired)
+{
+    const QList<core::Lane> all = lanes();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).key != key)
+            continue;
+        core::Lane lane = all.at(i);
+        lane.retired = retired;
+        return saveLane(lane, laneOrder(key));
+    }
+    return core::Status::failure(tr("There is no lane %1.").arg(key));
+}
+
+int VenueRepository::laneOrder(const QString &key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT sort_order FROM lanes WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+core::Status VenueRepository::deleteLane(const QString &key)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM lanes WHERE key = ?"));
+        query.addBindValue(key);
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Removing lane %1").arg(key), query));
+        if (query.numRowsAffected() != 1)
+            return core::Status::failure(tr("There is no lane %1.").arg(key));
+        return m_outbox.append(QStringLiteral("lane"), key,
+                               {{QStringLiteral("key"), key}, {QStringLiteral("deleted"), true}});
+    });
 }
 
 QList<core::Lane> VenueRepository::lanes() const
 {
     QList<core::Lane> lanes;
-    Statement query = m_database.statement(
-        QStringLiteral("SELECT key, prefix, name, ratio FROM lanes ORDER BY sort_order, key"));
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT key, prefix, name, ratio, colour, strict, retired FROM lanes ORDER BY sort_order, key"));
     if (!query->exec())
         return lanes;
     while (query->next())
         lanes << core::Lane{query->value(0).toString(), query->value(1).toString(),
-                            query->value(2).toString(), query->value(3).toInt()};
+                            query->value(2).toString(), query->value(3).toInt(),
+                            query->value(4).toString(), query->value(5).toBool(),
+                            query->value(6).toBool()};
     return lanes;
 }
 
@@ -94,24 +182,59 @@ core::Status VenueRepository::saveRoom(const core::Room &room)
 {
     const QString specialties = joinSpecialties(room.specialties);
     return write(
-        QStringLiteral("INSERT INTO rooms(id, name, specialties) VALUES(?, ?, ?) "
+        QStringLiteral("INSERT INTO rooms(id, name, specialties, retired) VALUES(?, ?, ?, ?) "
                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                       "specialties = excluded.specialties"),
-        {room.id, room.name, specialties}, QStringLiteral("room"), room.id,
+                       "specialties = excluded.specialties, retired = excluded.retired"),
+        {room.id, room.name, specialties, room.retired}, QStringLiteral("room"), room.id,
         {{QStringLiteral("id"), room.id},
          {QStringLiteral("name"), room.name},
-         {QStringLiteral("specialties"), QJsonArray::fromStringList(specialties.split(QLatin1Char(';')))}});
+         {QStringLiteral("specialties"), QJsonArray::fromStringList(specialties.split(QLatin1Char(';')))},
+         {QStringLiteral("retired"), room.retired}});
+}
+
+bool VenueRepository::roomInUse(const QString &roomId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM call_events WHERE room_id = ?)"));
+    bindAll(query, {roomId});
+    return !query.exec() || !query.next() || query.value(0).toBool(); // in doubt: in use
+}
+
+core::Status VenueRepository::setRoomRetired(const QString &roomId, bool retired)
+{
+    for (core::Room room : rooms()) {
+        if (room.id != roomId)
+            continue;
+        room.retired = retired;
+        return saveRoom(room);
+    }
+    return core::Status::failure(tr("There is no room %1.").arg(roomId));
+}
+
+core::Status VenueRepository::deleteRoom(const QString &roomId)
+{
+    return m_database.transaction([&]() -> core::Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM rooms WHERE id = ?"));
+        query.addBindValue(roomId);
+        if (!query.exec())
+            return core::Status::failure(sqlError(tr("Removing room %1").arg(roomId), query));
+        if (query.numRowsAffected() != 1)
+            return core::Status::failure(tr("There is no room %1.").arg(roomId));
+        return m_outbox.append(QStringLiteral("room"), roomId,
+                               {{QStringLiteral("id"), roomId}, {QStringLiteral("deleted"), true}});
+    });
 }
 
 QList<core::Room> VenueRepository::rooms() const
 {
     QList<core::Room> rooms;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT id, name, specialties FROM rooms ORDER BY id")))
+    if (!query.exec(QStringLiteral("SELECT id, name, specialties, retired FROM rooms ORDER BY id")))
         return rooms;
     while (query.next())
         rooms << core::Room{query.value(0).toString(), query.value(1).toString(),
-                            splitSpecialties(query.value(2).toString())};
+                            splitSpecialties(query.value(2).toString()), query.value(3).toBool()};
     return rooms;
 }
 

@@ -17,10 +17,24 @@ public:
 
     core::Status saveVenue(const core::Venue &venue);
     std::optional<core::Venue> venue(const QString &id) const;
+    // Cases held in batches of that venue (a venue with cases keeps its id).
+    int casesAtVenue(const QString &venueId) const;
+    // Moves the batches of a venue without cases to a new id (the venue row itself is saved first).
+    core::Status moveBatches(const QString &fromVenueId, const QString &toVenueId);
+    core::Status deleteVenue(const QString &id);
     core::Status saveLane(const core::Lane &lane, int sortOrder);
     QList<core::Lane> lanes() const; // in sort order: the first lane is served first
-    core::Status saveRoom(const core::Room &room);
+    // Cases or tickets naming the lane.
+    bool laneInUse(const QString &key) const;
+    core::Status setLaneRetired(const QString &key, bool retired);
+    int laneOrder(const QString &key) const; // -1 when there is no such lane
+    core::Status deleteLane(const QString &key);
+    core::Status saveRoom(const core::Room &room); // also clears the retired flag
     QList<core::Room> rooms() const;
+    // People were called to the room (its calls stay in the record).
+    bool roomInUse(const QString &roomId) const;
+    core::Status setRoomRetired(const QString &roomId, bool retired);
+    core::Status deleteRoom(const QString &roomId);
     // Why a room is paused; empty when it is not.
     QString roomPause(const QString &roomId) const;
     core::Status setRoomPause(const QString &roomId, const QString &reason);

@@ -64,10 +64,7 @@ void UnlockDialog::tryUnlock()
 IdleLock::IdleLock(const Services &services, const accounts::Session &session, QWidget *window)
     : QObject(window), m_services(services), m_session(session), m_window(window)
 {
-    bool ok = false;
-    const int minutes = services.database.setting(QStringLiteral("idle_lock.minutes")).toInt(&ok);
-    if (ok && minutes >= 0)
-        m_idleMinutes = minutes;
+    m_idleMinutes = services.database.settingNumber(store::settings::IdleLockMinutes);
     m_lastActivity = services.clock.now();
     qApp->installEventFilter(this);
     m_timer = new QTimer(this);

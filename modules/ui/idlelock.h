@@ -29,7 +29,7 @@ private:
     QLabel *m_error = nullptr;
 };
 
-// Locks the station after a configurable idle time ("idle_lock.minutes", default 5; 0 = never).
+// Locks the station after a configurable idle time (setting store::settings::IdleLockMinutes; 0 = never).
 // Any key, mouse or touch input counts as activity. The window and its unsaved edits stay as
 // they are behind the unlock dialog.
 class IdleLock : public QObject
@@ -56,7 +56,7 @@ private:
     const Services &m_services;
     accounts::Session m_session;
     QWidget *m_window;
-    int m_idleMinutes = 5;
+    int m_idleMinutes = 0; // setting idle_lock.minutes
     QDateTime m_lastActivity;
     QTimer *m_timer = nullptr;
     QPointer<UnlockDialog> m_dialog;

@@ -1,6 +1,5 @@
 #include "services.h"
 
-#include "demo/demovenue.h"
 #include "store/venuerepository.h"
 
 namespace ui {
@@ -9,10 +8,10 @@ StationInfo loadStationInfo(store::Database &database)
 {
     StationInfo info;
     store::VenueRepository venues(database);
-    info.venueId = database.setting(QString::fromLatin1(demo::kVenueSetting));
+    info.venueId = database.setting(store::settings::VenueId);
     if (const auto venue = venues.venue(info.venueId))
         info.venueName = venue->name;
-    info.batchId = database.setting(QString::fromLatin1(demo::kBatchSetting));
+    info.batchId = database.setting(store::settings::CurrentBatch);
     if (const auto batch = venues.batch(info.batchId)) {
         info.batchTitle = batch->title;
         info.batchDay = batch->day;

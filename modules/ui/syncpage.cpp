@@ -118,12 +118,12 @@ SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *schedu
 
     auto *settings = new QGridLayout;
     settings->addWidget(new QLabel(tr("Central server"), this), 0, 0);
-    m_server = new QLineEdit(m_database.setting(QStringLiteral("sync.server")), this);
+    m_server = new QLineEdit(m_database.setting(store::settings::SyncServer), this);
     m_server->setObjectName(QStringLiteral("syncServer"));
     m_server->setPlaceholderText(QStringLiteral("https://central.example:8470"));
     settings->addWidget(m_server, 0, 1);
     settings->addWidget(new QLabel(tr("Trusted CA (PEM file, optional)"), this), 0, 2);
-    m_ca = new QLineEdit(m_database.setting(QStringLiteral("sync.ca")), this);
+    m_ca = new QLineEdit(m_database.setting(store::settings::SyncCa), this);
     m_ca->setObjectName(QStringLiteral("syncCa"));
     settings->addWidget(m_ca, 0, 3);
     settings->addWidget(new QLabel(tr("Station token"), this), 1, 0);
@@ -250,9 +250,9 @@ void SyncPage::saveSettings()
         repolish(m_state);
         return;
     }
-    m_database.setSetting(QStringLiteral("sync.server"), m_server->text().trimmed(),
+    m_database.setSetting(store::settings::SyncServer, m_server->text().trimmed(),
                           m_session.account.username);
-    m_database.setSetting(QStringLiteral("sync.ca"), m_ca->text().trimmed(), m_session.account.username);
+    m_database.setSetting(store::settings::SyncCa, m_ca->text().trimmed(), m_session.account.username);
     if (!m_token->text().trimmed().isEmpty()) {
         const QString failed = crypto::KeychainSecret(centralsync::keychainService(),
                                                       QFileInfo(m_database.path()).absolutePath())

@@ -23,7 +23,7 @@ HubMirror::HubMirror(store::Database &database) : m_database(database) {}
 
 qint64 HubMirror::appliedUpTo() const
 {
-    return m_database.setting(QString::fromLatin1(kMirroredSeqSetting), QStringLiteral("0")).toLongLong();
+    return m_database.setting(store::settings::HubMirroredSeq).toLongLong();
 }
 
 core::Status HubMirror::apply(qint64 seq, const QJsonObject &data)
@@ -43,7 +43,7 @@ core::Status HubMirror::apply(qint64 seq, const QJsonObject &data)
         QSqlQuery cursor(m_database.connection());
         cursor.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        store::bindAll(cursor, {QString::fromLatin1(kMirroredSeqSetting), QString::number(seq)});
+        store::bindAll(cursor, {store::settings::HubMirroredSeq.name(), QString::number(seq)});
         return run(cursor, QStringLiteral("saving the hub's sequence number"));
     });
 }

@@ -30,6 +30,4 @@ private:
     store::Database &m_database;
 };
 
-inline constexpr char kMirroredSeqSetting[] = "venue.mirrored_seq";
-
 } // namespace venue

@@ -186,7 +186,7 @@ private slots:
 
     void rostersAndTemplatesComeDownWithoutTouchingStartedWork()
     {
-        const QString venue = m_station->setting(QStringLiteral("venue_id"));
+        const QString venue = m_station->setting(store::settings::VenueId);
         const QString batchId = QStringLiteral("B-") + m_stationId;
         const QString day = m_clock.today().toString(Qt::ISODate);
         store::CaseRepository cases(*m_station);

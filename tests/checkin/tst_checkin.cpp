@@ -1,5 +1,6 @@
 #include "testkey.h"
 
+#include "administration/walkinadministration.h"
 #include "checkin/checkinservice.h"
 #include "checkin/ticketoutput.h"
 #include "core/idnumber.h"
@@ -216,10 +217,15 @@ private slots:
         QCOMPARE(service.pendingWalkIns(), 1);
         // Still not on the roster: a walk-in is never checked in by itself.
         QCOMPARE(service.checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster).problem, Problem::NotOnRoster);
-        QVERIFY(!service.decideWalkIn(as(Role::FrontDesk), walkIn.value(), true, {}).ok());
-        QVERIFY(service.decideWalkIn(as(Role::VenueAdmin), walkIn.value(), true, QStringLiteral("ok")).ok());
+        administration::WalkInAdministration walkIns(*m_db);
+        QVERIFY(!walkIns.approve(as(Role::FrontDesk), walkIn.value(), QStringLiteral("ok")).ok());
+        const auto approved = walkIns.approve(as(Role::VenueAdmin), walkIn.value(), QStringLiteral("ok"));
+        QVERIFY2(approved.ok(), qPrintable(approved.error()));
         QCOMPARE(service.pendingWalkIns(), 0);
-        QVERIFY(!service.decideWalkIn(as(Role::VenueAdmin), walkIn.value(), false, {}).ok()); // decided once
+        QVERIFY(
+            !walkIns.refuse(as(Role::VenueAdmin), walkIn.value(), QStringLiteral("no")).ok()); // decided once
+        // Approved, the person is on today's roster and checks in like anyone else.
+        QVERIFY(service.checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster).ok());
         QVERIFY(!service.recordWalkIn(as(Role::FrontDesk), {kNotOnRoster, QString()}, {}).ok());
     }
 
@@ -306,10 +312,12 @@ private slots:
         QVERIFY(bytes.startsWith(QByteArray::fromHex("1b40")));
         QVERIFY(bytes.contains("G001"));
 
-        QVERIFY(m_db->setSetting(QStringLiteral("printer.profile"), QStringLiteral("40mm-morse")).ok());
-        const auto unknownProfile = output.printTicket(done, true);
+        // An unknown profile never gets stored: the registry refuses it and names the profiles there are.
+        const core::Status unknownProfile =
+            m_db->setSetting(QStringLiteral("printer.profile"), QStringLiteral("40mm-morse"));
         QVERIFY(!unknownProfile.ok());
         QVERIFY(unknownProfile.error().contains(QStringLiteral("40mm-morse")));
+        QVERIFY(unknownProfile.error().contains(QStringLiteral("80mm-raster")));
 
         // A receipt for a system printer that does not exist says so and names what there is.
         QVERIFY(

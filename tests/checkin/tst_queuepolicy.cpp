@@ -89,6 +89,27 @@ private slots:
         }
     }
 
+    // A lane marked strict (e.g. 长者 for the elderly) is served right after the green channel,
+    // before the ratio round; the counted position agrees.
+    void aStrictLaneComesBeforeTheRound()
+    {
+        core::Lane priority{QStringLiteral("priority"), QStringLiteral("P"), QStringLiteral("Priority"), 1};
+        priority.strict = true;
+        const QList<core::Lane> lanes{
+            {QStringLiteral("green"), QStringLiteral("G"), QStringLiteral("Green"), 1},
+            priority,
+            {QStringLiteral("normal"), QStringLiteral("A"), QStringLiteral("Normal"), 1}};
+        const QList<store::Ticket> waiting = tickets(QStringLiteral("A1 P2 A3 G4 P5"));
+        QStringList labels;
+        for (const store::Ticket &ticket : checkin::callOrder(waiting, lanes, 0))
+            labels << ticket.label;
+        QCOMPARE(labels.join(QLatin1Char(' ')), QStringLiteral("G4 P2 P5 A1 A3"));
+        const QHash<QString, int> perLane{
+            {QStringLiteral("green"), 1}, {QStringLiteral("priority"), 2}, {QStringLiteral("normal"), 2}};
+        QCOMPARE(checkin::peopleAhead(QStringLiteral("priority"), 1, perLane, lanes, 0), 2);
+        QCOMPARE(checkin::peopleAhead(QStringLiteral("normal"), 0, perLane, lanes, 0), 3);
+    }
+
     void serviceDayFollowsTheResetTime_data()
     {
         QTest::addColumn<QTime>("now");

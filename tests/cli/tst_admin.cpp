@@ -158,14 +158,14 @@ private slots:
         QVERIFY2(load.json().value(QStringLiteral("cases")).toInt() >= 30, load.out.constData());
         QVERIFY(load.json().value(QStringLiteral("experts")).toInt() >= 8);
         QCOMPARE(load.json().value(QStringLiteral("rooms")).toInt(), 4);
-        QCOMPARE(load.json().value(QStringLiteral("accounts")).toInt(), 5);
+        QCOMPARE(load.json().value(QStringLiteral("accounts")).toInt(), 15); // every demo expert has one
 
         const Run check = admin({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
                                  dir.path(), QStringLiteral("--json")});
         QCOMPARE(check.exitCode, 0);
         const QJsonObject json = check.json();
         QCOMPARE(json.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 18);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 19);
         const int cases =
             json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
         QVERIFY(cases >= 30);
@@ -199,7 +199,7 @@ private slots:
         const Run intact = admin(verify);
         QCOMPARE(intact.exitCode, 0);
         QCOMPARE(intact.json().value(QStringLiteral("intact")).toBool(), true);
-        QVERIFY(intact.json().value(QStringLiteral("rows")).toInt() >= 6); // 5 accounts + the load itself
+        QVERIFY(intact.json().value(QStringLiteral("rows")).toInt() >= 16); // 15 accounts + the load itself
 
         QProcess sqlite;
         sqlite.start(QStringLiteral("sqlite3"),

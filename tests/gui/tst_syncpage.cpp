@@ -102,7 +102,7 @@ private slots:
         page.findChild<QLineEdit *>(QStringLiteral("syncServer"))->setText(m_url);
         page.findChild<QLineEdit *>(QStringLiteral("syncCa"))->setText(m_cert);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSyncSettings")), Qt::LeftButton);
-        QCOMPARE(station.database->setting(QStringLiteral("sync.server")), m_url);
+        QCOMPARE(station.database->setting(store::settings::SyncServer), m_url);
 
         auto *progress = page.findChild<QProgressBar *>(QStringLiteral("syncProgress"));
         bool shot = false;

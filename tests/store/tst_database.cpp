@@ -291,25 +291,33 @@ private slots:
 
     void settingsPersist()
     {
+        const store::SettingSpec &province = store::settings::DeliveryDefaultProvince;
         {
             auto db = openFresh();
-            QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v1")).ok());
-            QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v2")).ok());
+            QVERIFY(db->setSetting(province, QStringLiteral("v1")).ok());
+            QVERIFY(db->setSetting(province.name(), QStringLiteral("v2")).ok());
         }
         auto db = openFresh();
-        QCOMPARE(db->setting(QStringLiteral("k")), QStringLiteral("v2"));
+        QCOMPARE(db->setting(province), QStringLiteral("v2"));
         // Each change is a configuration change in the audit trail; setting the same value again is not.
-        QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v2"), QStringLiteral("admin")).ok());
-        QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v3"), QStringLiteral("admin")).ok());
+        QVERIFY(db->setSetting(province, QStringLiteral("v2"), QStringLiteral("admin")).ok());
+        QVERIFY(db->setSetting(province, QStringLiteral("v3"), QStringLiteral("admin")).ok());
         const auto trail = store::AuditLog(*db).entries();
         QCOMPARE(trail.size(), 3);
         QCOMPARE(trail.last().action, QStringLiteral("config.set"));
         QCOMPARE(trail.last().actor, QStringLiteral("admin"));
-        QCOMPARE(trail.last().subject, QStringLiteral("k"));
+        QCOMPARE(trail.last().subject, province.name());
         QCOMPARE(trail.last().details.value(QStringLiteral("from")).toString(), QStringLiteral("v2"));
         QCOMPARE(trail.last().details.value(QStringLiteral("to")).toString(), QStringLiteral("v3"));
-        QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")),
-                 QStringLiteral("fallback"));
+        // A synced setting also goes to the central system, as a record of its own.
+        QSqlQuery synced(db->connection());
+        QVERIFY(synced.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = 'setting'")));
+        QVERIFY(synced.next());
+        QCOMPARE(synced.value(0).toInt(), 3);
+        // Never set: the registry's default.
+        QVERIFY(!db->hasSetting(store::settings::LockoutMinutes));
+        QCOMPARE(db->setting(store::settings::LockoutMinutes), QStringLiteral("15"));
+        QCOMPARE(db->settingNumber(store::settings::LockoutMinutes), 15);
     }
 };
 
