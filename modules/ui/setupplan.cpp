@@ -1,12 +1,12 @@
 #include "setupplan.h"
 
-#include "accounts/accountservice.h"
+#include "administration/venueadministration.h"
 #include "centralsync/referencedownload.h"
 #include "centralsync/syncstatus.h"
 #include "crypto/keystore.h"
 #include "store/auditlog.h"
 #include "store/backup.h"
-#include "store/venuerepository.h"
+#include "store/settingsregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,43 +15,26 @@ namespace ui {
 
 namespace {
 
-// Station settings the plan writes; the station reads them back through loadStationInfo.
-const QString kVenueSetting = QStringLiteral("venue_id");
-const QString kCommitteeSetting = QStringLiteral("committee.name");
-
 core::Status applyVenue(const SetupPlan &plan, store::Database &database, const QString &dataDir)
 {
     const QString actor = plan.admin.username;
-    store::VenueRepository venues(database);
     const core::Status written = database.transaction([&]() -> core::Status {
-        if (core::Status saved = venues.saveVenue(plan.venue); !saved)
-            return saved;
-        if (venues.lanes().isEmpty()) {
-            int order = 0;
-            for (const core::Lane &lane : plan.lanes)
-                if (core::Status saved = venues.saveLane(lane, order++); !saved)
-                    return saved;
-        }
-        for (const core::Room &room : plan.rooms)
-            if (core::Status saved = venues.saveRoom(room); !saved)
-                return saved;
-        for (const auto &[key, value] : {std::pair{kVenueSetting, plan.venue.id},
-                                         std::pair{kCommitteeSetting, plan.committee.trimmed()}})
-            if (core::Status set = database.setSetting(key, value, actor); !set)
+        administration::FirstStart setup;
+        setup.venue = administration::VenueDetails{plan.venue.id, plan.venue.name, plan.committee,
+                                                   plan.venue.address, plan.venue.phone};
+        setup.lanes = plan.lanes;
+        setup.rooms = plan.rooms;
+        setup.admin = plan.admin;
+        setup.adminPassword = plan.adminPassword;
+        if (core::Status made = administration::VenueAdministration(database).firstStart(setup); !made)
+            return made;
+        if (plan.serverUrl.isEmpty())
+            return {};
+        for (const auto &[spec, value] : {std::pair{&store::settings::SyncServer, plan.serverUrl.toString()},
+                                          std::pair{&store::settings::SyncCa, plan.serverCaFile}})
+            if (core::Status set = database.setSetting(*spec, value, actor); !set)
                 return set;
-        if (!plan.serverUrl.isEmpty()) {
-            for (const auto &[key, value] :
-                 {std::pair{QStringLiteral("sync.server"), plan.serverUrl.toString()},
-                  std::pair{QStringLiteral("sync.ca"), plan.serverCaFile}})
-                if (core::Status set = database.setSetting(key, value, actor); !set)
-                    return set;
-        }
-        if (core::Status provisioned =
-                accounts::AccountService(database).provision(plan.admin, plan.adminPassword);
-            !provisioned)
-            return provisioned;
-        return store::AuditLog(database).append(actor, QStringLiteral("venue.setup"), plan.venue.id,
-                                                {{QStringLiteral("rooms"), int(plan.rooms.size())}});
+        return {};
     });
     if (!written || plan.serverUrl.isEmpty())
         return written;
@@ -80,10 +63,7 @@ core::Status applyVenue(const SetupPlan &plan, store::Database &database, const 
 
 QList<core::Lane> defaultLanes()
 {
-    return {core::Lane{QString::fromLatin1(core::kGreenLane), QStringLiteral("G"),
-                       QCoreApplication::translate("ui::SetupApplier", "Green channel"), 1},
-            core::Lane{QString::fromLatin1(core::kNormalLane), QStringLiteral("A"),
-                       QCoreApplication::translate("ui::SetupApplier", "Normal"), 1}};
+    return administration::VenueAdministration::defaultLanes();
 }
 
 core::Status SetupApplier::apply(const SetupPlan &plan, store::Database &database, const QString &dataDir,
@@ -116,9 +96,9 @@ core::Status SetupApplier::restoreBackup(const SetupPlan &plan, const QString &d
 
 bool SetupApplier::configured(store::Database &database)
 {
-    if (!database.setting(QStringLiteral("venue.hub_url")).isEmpty())
+    if (!database.setting(store::settings::HubUrl).isEmpty())
         return true;
-    return store::VenueRepository(database).venue(database.setting(kVenueSetting)).has_value();
+    return administration::VenueAdministration(database).venue().has_value();
 }
 
 } // namespace ui

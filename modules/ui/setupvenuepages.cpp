@@ -243,8 +243,10 @@ bool SetupRoomsPage::validatePage()
     QList<core::Lane> lanes;
     QStringList prefixes;
     for (int row = 0; row < m_lanes->rowCount(); ++row) {
-        core::Lane lane{m_lanes->item(row, 0)->text(), m_lanes->item(row, 1)->text().trimmed().toUpper(),
-                        m_lanes->item(row, 2)->text().trimmed(), 1};
+        // Priority and colour stay as the defaults have them; prefix and name are the venue's.
+        core::Lane lane = defaultLanes().value(row);
+        lane.prefix = m_lanes->item(row, 1)->text().trimmed().toUpper();
+        lane.name = m_lanes->item(row, 2)->text().trimmed();
         static const QRegularExpression prefix(QStringLiteral("^[A-Z]$"));
         if (!prefix.match(lane.prefix).hasMatch())
             problem = tr("A ticket prefix is one letter A to Z (lane %1).").arg(lane.key);

@@ -6,6 +6,7 @@
 
 #include "centralsync/syncstatus.h"
 #include "crypto/keystore.h"
+#include "store/settingsregistry.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
