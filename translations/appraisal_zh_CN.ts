@@ -883,14 +883,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>请提供 --hub https://主机:端口、--code（中枢显示的登记码）、--station 名称，以及 --role desk、room 或 display。</translation>
     </message>
     <message>
-        <source>The hub refused the enrolment: %1</source>
-        <translation>中枢拒绝了登记：%1</translation>
-    </message>
-    <message>
-        <source>The certificate seen is not the hub&apos;s own: someone may be in between. Enrolment stopped.</source>
-        <translation>收到的证书不是中枢自己的证书，可能有人在中间拦截。登记已停止。</translation>
-    </message>
-    <message>
         <source>Enrolled as %1 (%2) at %3.</source>
         <translation>已以 %1（%2）身份登记到 %3。</translation>
     </message>
@@ -2496,22 +2488,6 @@ Recovery key (shown only now; write it down and keep it locked away):
 <context>
     <name>main</name>
     <message>
-        <source>No venue set up</source>
-        <translation>尚未设置鉴定场所</translation>
-    </message>
-    <message>
-        <source>This station has no venue and no roster yet.
-
-Load the built-in demo venue (synthetic data) to try the station, or quit and set the venue up with appraisal-admin.</source>
-        <translation>本工作站还没有鉴定场所和名单。
-
-可载入内置演示场所（合成数据）试用，或退出后用 appraisal-admin 设置场所。</translation>
-    </message>
-    <message>
-        <source>Load demo venue</source>
-        <translation>载入演示场所</translation>
-    </message>
-    <message>
         <source>Demo venue</source>
         <translation>演示场所</translation>
     </message>
@@ -2562,6 +2538,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Exam templates</source>
         <translation>查体模板</translation>
+    </message>
+    <message>
+        <source>Setting up the station</source>
+        <translation>设置工作站</translation>
     </message>
 </context>
 <context>
@@ -3706,40 +3686,100 @@ The station was not set up. Unlock the system keyring and start again.</source>
             <numerusform>%n 个文件此前已添加。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No card reader port is set: choose the port the reader is plugged into.</source>
+        <translation>未设置读卡器端口：请选择读卡器所接的端口。</translation>
+    </message>
+    <message>
+        <source>Opening %1… put an ID card on the reader.</source>
+        <translation>正在打开 %1……请把身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The reader on %1 answers; put an ID card on it.</source>
+        <translation>%1 上的读卡器已应答；请放上身份证。</translation>
+    </message>
+    <message>
+        <source>The reader on %1 does not answer: %2</source>
+        <translation>%1 上的读卡器没有应答：%2</translation>
+    </message>
+    <message>
+        <source>A card was read. The reader works.</source>
+        <translation>已读到一张卡，读卡器工作正常。</translation>
+    </message>
+    <message>
+        <source>A card was there but could not be read: %1</source>
+        <translation>检测到卡片但无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Test ticket sent; waiting for the printer…</source>
+        <translation>测试票已发送，正在等待打印机……</translation>
+    </message>
+    <message>
+        <source>The printer took the test ticket.</source>
+        <translation>打印机已接收测试票。</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test ticket: %1</source>
+        <translation>打印机未接收测试票：%1</translation>
+    </message>
+    <message>
+        <source>This station has no hall voice (screen only).</source>
+        <translation>本工作站没有大厅语音（仅屏幕显示）。</translation>
+    </message>
+    <message>
+        <source>Test room</source>
+        <translation>测试诊室</translation>
+    </message>
+    <message>
+        <source>A test call for A001 is spoken through %1.</source>
+        <translation>已通过 %1 播报 A001 的测试呼叫。</translation>
+    </message>
+    <message>
+        <source>Type the server address first, starting with https://.</source>
+        <translation>请先输入以 https:// 开头的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>CA 文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1……</translation>
+    </message>
+    <message>
+        <source>The central server answers (HTTP %1).</source>
+        <translation>中心服务器已应答（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>No answer from the central server: %1</source>
+        <translation>中心服务器无应答：%1</translation>
+    </message>
+    <message>
+        <source>Enrol at a venue hub</source>
+        <translation>加入场所枢纽</translation>
+    </message>
+    <message>
+        <source>Enrolled at %1 as %2. Restart the station to work through the hub.</source>
+        <translation>已以 %2 身份加入 %1。重启工作站后即通过枢纽工作。</translation>
+    </message>
 </context>
 <context>
-    <name>ui::AdminPage</name>
+    <name>ui::AccountDialog</name>
     <message>
-        <source>Venue administration</source>
-        <translation>场所管理</translation>
+        <source>New account</source>
+        <translation>新建账号</translation>
     </message>
     <message>
-        <source>Accounts, experts and rooms of %1.</source>
-        <translation>%1 的账号、专家和诊室。</translation>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>鉴定场所</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Enquiry phone</source>
-        <translation>咨询电话</translation>
-    </message>
-    <message>
-        <source>Today&apos;s batch</source>
-        <translation>今日批次</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>停用</translation>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3754,24 +3794,122 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>角色</translation>
     </message>
     <message>
+        <source>Acts as expert</source>
+        <translation>对应专家</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Type the user name and the person&apos;s name.</source>
+        <translation>请输入用户名和本人姓名。</translation>
+    </message>
+    <message>
+        <source>An expert or reviewer account acts as one expert: choose the expert.</source>
+        <translation>专家或复核账号须对应一位专家：请选择专家。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminAccountsTab</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Expert</source>
-        <translation>专家编号</translation>
+        <translation>专家</translation>
     </message>
     <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>账号</translation>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
     </message>
     <message>
-        <source>On duty</source>
-        <translation>在岗</translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <source>Off duty</source>
-        <translation>不在岗</translation>
+        <source>Disable or enable</source>
+        <translation>停用或启用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>账号 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>账号 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; tell the person in private.</source>
+        <translation>%1 的密码已重置，请私下告知本人。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账号 %1 已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminExpertsTab</name>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3787,31 +3925,555 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message>
         <source>Duty</source>
-        <translation>在岗情况</translation>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>可复核</translation>
+    </message>
+    <message>
+        <source>Room today</source>
+        <translation>今日诊室</translation>
+    </message>
+    <message>
+        <source>New expert…</source>
+        <translation>新增专家…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest…</source>
+        <translation>利益冲突…</translation>
+    </message>
+    <message>
+        <source>Seat in</source>
+        <translation>安排到</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(stand down)</source>
+        <translation>（撤下）</translation>
+    </message>
+    <message>
+        <source>Expert %1 saved.</source>
+        <translation>专家 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Select an expert first.</source>
+        <translation>请先选择一位专家。</translation>
+    </message>
+    <message>
+        <source>Expert %1 stood down.</source>
+        <translation>专家 %1 已撤下。</translation>
+    </message>
+    <message>
+        <source>Expert %1 seated in %2.</source>
+        <translation>专家 %1 已安排到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminImportsTab</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1 不是 UTF-8 文本。请另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Good lines are saved together; every refused line is listed with its line number and reason, and the list can be saved for whoever made the file.</source>
+        <translation>正确的行一并保存；每个被拒绝的行都列出行号和原因，清单可保存下来交给制作文件的人。</translation>
+    </message>
+    <message>
+        <source>Batch of the roster</source>
+        <translation>名单所属批次</translation>
+    </message>
+    <message>
+        <source>Roster CSV…</source>
+        <translation>鉴定名单 CSV…</translation>
+    </message>
+    <message>
+        <source>The people called for the batch (acceptance number, ID number, name, …).</source>
+        <translation>本批次通知到场的人员（受理编号、身份证号、姓名……）。</translation>
+    </message>
+    <message>
+        <source>Roster CSV</source>
+        <translation>鉴定名单 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Experts CSV…</source>
+        <translation>专家 CSV…</translation>
+    </message>
+    <message>
+        <source>expert_id,name,specialties,employer,title,on_duty</source>
+        <translation>expert_id,name,specialties,employer,title,on_duty（专家编号、姓名、专业、单位、职称、在岗）</translation>
+    </message>
+    <message>
+        <source>Experts CSV</source>
+        <translation>专家 CSV</translation>
+    </message>
+    <message>
+        <source>Medical materials folder…</source>
+        <translation>医疗材料文件夹…</translation>
+    </message>
+    <message>
+        <source>A folder per acceptance number with its PDF, PNG or JPEG files.</source>
+        <translation>每个受理编号一个文件夹，内含 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>Medical materials folder</source>
+        <translation>医疗材料文件夹</translation>
+    </message>
+    <message>
+        <source>Clause catalog…</source>
+        <translation>条款目录…</translation>
+    </message>
+    <message>
+        <source>JSON {&quot;clauses&quot;:[…]} or CSV clause,grade,group,text.</source>
+        <translation>JSON {"clauses":[…]} 或 CSV clause,grade,group,text。</translation>
+    </message>
+    <message>
+        <source>Clause catalog</source>
+        <translation>条款目录</translation>
+    </message>
+    <message>
+        <source>Catalog (*.json *.csv);;All files (*)</source>
+        <translation>目录文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>导入鉴定名单</translation>
+    </message>
+    <message>
+        <source>%1 people imported into batch %2; %3 lines refused.</source>
+        <translation>已向批次 %2 导入 %1 人；拒绝 %3 行。</translation>
+    </message>
+    <message>
+        <source>Experts import</source>
+        <translation>导入专家</translation>
+    </message>
+    <message>
+        <source>%1 experts imported; %2 lines refused.</source>
+        <translation>已导入 %1 位专家；拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>This station keeps no medical materials.</source>
+        <translation>本工作站不保存医疗材料。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Medical materials import</source>
+        <translation>导入医疗材料</translation>
+    </message>
+    <message>
+        <source>%1 files added, %2 already stored; %3 refused.</source>
+        <translation>新增 %1 个文件，%2 个已存在；拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <source>Clause catalog import</source>
+        <translation>导入条款目录</translation>
+    </message>
+    <message>
+        <source>%1 clauses imported; %2 refused.</source>
+        <translation>已导入 %1 条条款；拒绝 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminPage</name>
+    <message>
+        <source>Venue administration</source>
+        <translation>场所管理</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>鉴定场所</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
+        <source>Accounts, experts, rooms and lanes of %1. Every change is audited and sent to the central system.</source>
+        <translation>%1 的账号、专家、诊室和通道。每项更改都记入审计日志并上报中心系统。</translation>
+    </message>
+    <message>
+        <source>Station settings…</source>
+        <translation>工作站设置…</translation>
+    </message>
+    <message>
+        <source>Rooms and lanes</source>
+        <translation>诊室与通道</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>临时到场</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>重新抽取</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminRedrawTab</name>
+    <message>
+        <source>Acceptance number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>e.g. examiner declared a conflict after the draw</source>
+        <translation>例如：抽取后查体专家申报了回避事由</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show draws</source>
+        <translation>查看抽取记录</translation>
+    </message>
+    <message>
+        <source>Redraw the experts</source>
+        <translation>重新抽取专家</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>查体专家</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核专家</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已被替换</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No draw recorded for %1.</source>
+        <translation>%1 没有抽取记录。</translation>
+    </message>
+    <message>
+        <source>Redrawn: examiners %1, reviewer %2.</source>
+        <translation>已重新抽取：查体专家 %1，复核专家 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminRoomsTab</name>
+    <message>
+        <source>Exam rooms</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>诊室</translation>
     </message>
     <message>
-        <source>Rooms</source>
-        <translation>诊室</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <source>Editing accounts, experts and rooms arrives with a later release.</source>
-        <translation>账号、专家和诊室的编辑功能将在后续版本提供。</translation>
+        <source>Specialties</source>
+        <translation>专业</translation>
     </message>
     <message>
-        <source>Hall announcements: %1. Settings announce.clip_pack, announce.template, announce.volume, announce.repeat.</source>
-        <translation>大厅语音播报：%1。相关设置：announce.clip_pack、announce.template、announce.volume、announce.repeat。</translation>
+        <source>Experts seated</source>
+        <translation>在座专家</translation>
     </message>
     <message>
-        <source>Hall announcements: off (screen only).</source>
-        <translation>大厅语音播报：关闭（仅显示屏）。</translation>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New room…</source>
+        <translation>新增诊室…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Queue lanes</source>
+        <translation>排队通道</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>New lane…</source>
+        <translation>新增通道…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>已暂停：%1</translation>
+    </message>
+    <message>
+        <source>Always first</source>
+        <translation>始终优先</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per round</source>
+        <translation>
+            <numerusform>每轮 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Select a room first.</source>
+        <translation>请先选择一个诊室。</translation>
+    </message>
+    <message>
+        <source>Room %1 saved.</source>
+        <translation>诊室 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Pause room %1</source>
+        <translation>暂停诊室 %1</translation>
+    </message>
+    <message>
+        <source>Why (shown to the desk):</source>
+        <translation>原因（前台可见）：</translation>
+    </message>
+    <message>
+        <source>Room %1 paused.</source>
+        <translation>诊室 %1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Room %1 resumed.</source>
+        <translation>诊室 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Room %1 was used, so it is retired (kept for the record).</source>
+        <translation>诊室 %1 已被使用过，因此改为停用（保留记录）。</translation>
+    </message>
+    <message>
+        <source>Room %1 deleted.</source>
+        <translation>诊室 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Select a lane first.</source>
+        <translation>请先选择一个通道。</translation>
+    </message>
+    <message>
+        <source>Lane %1 saved.</source>
+        <translation>通道 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Lane %1 was used, so it is retired (kept for the record).</source>
+        <translation>通道 %1 已被使用过，因此改为停用（保留记录）。</translation>
+    </message>
+    <message>
+        <source>Lane %1 deleted.</source>
+        <translation>通道 %1 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminVenueTab</name>
+    <message>
+        <source>Venue id</source>
+        <translation>场所编号</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>鉴定委员会</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Save venue details</source>
+        <translation>保存场所信息</translation>
+    </message>
+    <message>
+        <source>Venue details saved; receipts and conclusions print them from now on.</source>
+        <translation>场所信息已保存；此后的回执和结论都将打印新信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminWalkInsTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision</source>
+        <translation>只显示待决定的申请</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s note</source>
+        <translation>前台备注</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Select a walk-in request first.</source>
+        <translation>请先选择一条临时到场申请。</translation>
+    </message>
+    <message>
+        <source>Approve the walk-in</source>
+        <translation>批准临时到场</translation>
+    </message>
+    <message>
+        <source>Refuse the walk-in</source>
+        <translation>拒绝临时到场</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the new case):</source>
+        <translation>原因（随新案件保存）：</translation>
+    </message>
+    <message>
+        <source>Reason (the desk tells the person):</source>
+        <translation>原因（由前台告知本人）：</translation>
+    </message>
+    <message>
+        <source>Approved: case %1 joins today&apos;s batch.</source>
+        <translation>已批准：案件 %1 加入今日批次。</translation>
+    </message>
+    <message>
+        <source>Refused; the desk sees why.</source>
+        <translation>已拒绝；前台可看到原因。</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +5142,73 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts of interest of %1</source>
+        <translation>%1 的利益冲突</translation>
+    </message>
+    <message>
+        <source>The expert is never drawn for a case of a declared employer or person. A person is kept only as a blind index of the ID number.</source>
+        <translation>该专家不会被抽到已申报单位或人员的案件。人员仅以身份证号的盲索引保存。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Employer or person</source>
+        <translation>单位或人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person (ID number)</source>
+        <translation>人员（身份证号）</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name or ID number</source>
+        <translation>单位名称或身份证号</translation>
+    </message>
+    <message>
+        <source>Why (e.g. works there, relative)</source>
+        <translation>原因（例如：在该单位工作、亲属）</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Withdraw selected</source>
+        <translation>撤回所选</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>(a person)</source>
+        <translation>（某人员）</translation>
+    </message>
+    <message>
+        <source>Conflict declared.</source>
+        <translation>已申报利益冲突。</translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>请先选择一条利益冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict withdrawn.</source>
+        <translation>已撤回利益冲突。</translation>
+    </message>
+</context>
+<context>
     <name>ui::DeliveryDialog</name>
     <message>
         <source>Delivery of %1</source>
@@ -4626,6 +5355,45 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ExpertDialog</name>
+    <message>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <source>On duty today</source>
+        <translation>今日在岗</translation>
+    </message>
+    <message>
+        <source>May review other experts&apos; opinions</source>
+        <translation>可复核其他专家的意见</translation>
+    </message>
+    <message>
+        <source>Expert id</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Employer or hospital</source>
+        <translation>工作单位或医院</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
+</context>
+<context>
     <name>ui::ExtensionDialog</name>
     <message>
         <source>Extend the limit of %1</source>
@@ -4763,6 +5531,21 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ImportResultDialog</name>
+    <message>
+        <source>Save the list…</source>
+        <translation>保存清单…</translation>
+    </message>
+    <message>
+        <source>Save the refused lines</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ui::KeyRecoveryDialog</name>
     <message>
         <source>Data key missing</source>
@@ -4779,6 +5562,45 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Open the data</source>
         <translation>打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LaneDialog</name>
+    <message>
+        <source>Edit lane</source>
+        <translation>编辑通道</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>新增通道</translation>
+    </message>
+    <message>
+        <source>e.g. elderly</source>
+        <translation>例如 elderly</translation>
+    </message>
+    <message>
+        <source>Strict priority: always called before the other lanes</source>
+        <translation>严格优先：始终先于其他通道呼叫</translation>
+    </message>
+    <message>
+        <source>Lane key</source>
+        <translation>通道代码</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>票号前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Calls per round</source>
+        <translation>每轮呼叫数</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5763,25 @@ Workstation</source>
     </message>
 </context>
 <context>
+    <name>ui::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>ui::RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -5051,6 +5892,29 @@ Workstation</source>
     </message>
 </context>
 <context>
+    <name>ui::RoomDialog</name>
+    <message>
+        <source>Edit room</source>
+        <translation>编辑诊室</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新增诊室</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>诊室编号</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>诊室名称</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
+</context>
+<context>
     <name>ui::RosterModel</name>
     <message>
         <source>Green channel</source>
@@ -5111,6 +5975,526 @@ Workstation</source>
     <message>
         <source>Ticket</source>
         <translation>排队号</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>工作站设置</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Venue LAN</source>
+        <translation>场所局域网</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Queue and draw</source>
+        <translation>排队与抽取</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>文件与备份</translation>
+    </message>
+    <message>
+        <source>(applies after a restart)</source>
+        <translation>（重启后生效）</translation>
+    </message>
+    <message>
+        <source>sync token</source>
+        <translation>同步令牌</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Some of these apply after the station is restarted.</source>
+        <translation>已保存：%1。其中部分设置在工作站重启后生效。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>测试读卡</translation>
+    </message>
+    <message>
+        <source>Save and test print</source>
+        <translation>保存并测试打印</translation>
+    </message>
+    <message>
+        <source>Test announcement</source>
+        <translation>测试播报</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the current one</source>
+        <translation>保存在系统钥匙串中；留空则保留现有令牌</translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation>工作站令牌</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled at a venue hub: it decides queue numbers and calls itself (single PC).</source>
+        <translation>本工作站未加入场所枢纽：由本机自行决定排队号和呼叫（单机模式）。</translation>
+    </message>
+    <message>
+        <source>Enrolled at %1 as %2 (%3).</source>
+        <translation>已以 %2（%3）身份加入 %1。</translation>
+    </message>
+    <message>
+        <source>Enrol at a hub…</source>
+        <translation>加入枢纽…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupAdminPage</name>
+    <message>
+        <source>The first venue administrator</source>
+        <translation>第一位场所管理员</translation>
+    </message>
+    <message>
+        <source>This account creates the other accounts, experts and rooms. The password has at least 8 characters with letters and digits, and is not the user name.</source>
+        <translation>此账号用于创建其他账号、专家和诊室。密码至少 8 位，须包含字母和数字，且不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The user name is 2 to 32 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>用户名为 2 至 32 个小写字母、数字、点、连字符或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupApplier</name>
+    <message>
+        <source>This installation has no demo venue.</source>
+        <translation>本安装不含演示场所。</translation>
+    </message>
+    <message>
+        <source>The backup %1 fails its check: %2</source>
+        <translation>备份 %1 未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The venue is set up, but the sync token could not be kept: %1</source>
+        <translation>场所已设置，但无法保存同步令牌：%1</translation>
+    </message>
+    <message>
+        <source>The venue is set up, but the central server is not usable: %1</source>
+        <translation>场所已设置，但中心服务器不可用：%1</translation>
+    </message>
+    <message>
+        <source>The venue is set up, but its reference data could not be fetched: %1. The Sync page fetches it again.</source>
+        <translation>场所已设置，但无法获取其基础数据：%1。可在“同步”页面重新获取。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupChoicePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>This station has no venue yet. Choose what this PC is for; nothing is saved until you press Finish on the last page.</source>
+        <translation>本工作站尚未设置场所。请选择这台电脑的用途；在最后一页按“完成”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This PC runs the venue</source>
+        <translation>本机运行场所</translation>
+    </message>
+    <message>
+        <source>A single PC, or the PC that runs the venue hub: name the venue, its lanes and rooms, and the first venue administrator.</source>
+        <translation>单机使用，或作为场所枢纽的电脑：填写场所、通道、诊室和第一位场所管理员。</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>加入场所枢纽</translation>
+    </message>
+    <message>
+        <source>A front desk, exam room or hall display PC at a venue that already runs a hub: the hub&apos;s address and the one-time code shown there.</source>
+        <translation>已有枢纽的场所中的前台、诊室或大厅显示电脑：填写枢纽地址和枢纽上显示的一次性代码。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This PC replaces one whose backup file you have; the file is checked first.</source>
+        <translation>本机替换一台已有备份文件的电脑；先检查备份文件。</translation>
+    </message>
+    <message>
+        <source>Try the demo venue</source>
+        <translation>试用演示场所</translation>
+    </message>
+    <message>
+        <source>Synthetic people, experts and accounts for training and trying the station. Not for a real appraisal day.</source>
+        <translation>虚构的人员、专家和账号，用于培训和试用。不可用于真实鉴定日。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupDemoPage</name>
+    <message>
+        <source>Try the demo venue</source>
+        <translation>试用演示场所</translation>
+    </message>
+    <message>
+        <source>Synthetic data only.</source>
+        <translation>仅含虚构数据。</translation>
+    </message>
+    <message>
+        <source>The demo venue has invented people, ID numbers, experts, rooms and staff accounts with the passwords listed in the README. Use it to learn the station; do not enter real people into it. To set up a real venue later, start with an empty data folder.</source>
+        <translation>演示场所包含虚构的人员、身份证号、专家、诊室和工作人员账号，密码见 README。仅用于学习使用本工作站，请勿录入真实人员。以后设置真实场所时，请使用空的数据文件夹重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupHubPage</name>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>加入场所枢纽</translation>
+    </message>
+    <message>
+        <source>At the hub PC, create a one-time code for this station; type its address and the code here, then compare the fingerprint with the one the hub shows.</source>
+        <translation>在枢纽电脑上为本工作站生成一次性代码；在此输入枢纽地址和代码，然后核对指纹与枢纽显示的是否一致。</translation>
+    </message>
+    <message>
+        <source>e.g. desk-1 or room-R1</source>
+        <translation>例如 desk-1 或 room-R1</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Exam room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>连接枢纽</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>枢纽地址</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>一次性代码</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本工作站名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the same as the one shown at the hub</source>
+        <translation>指纹与枢纽上显示的一致</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>正在询问枢纽……</translation>
+    </message>
+    <message>
+        <source>The hub accepted %1 as %2. Compare the fingerprint below with the one on the hub&apos;s screen before you press Finish.</source>
+        <translation>枢纽已接受 %1 作为%2。按“完成”前，请核对下方指纹与枢纽屏幕上的是否一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupRestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a station backup (station-*.db). It is checked before anything is restored; if this PC&apos;s keychain lacks the data key, the station asks for the recovery key next.</source>
+        <translation>选择工作站备份（station-*.db）。恢复前先检查备份；如本机钥匙串中没有数据密钥，工作站随后会要求输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Station backup</source>
+        <translation>工作站备份</translation>
+    </message>
+    <message>
+        <source>Station backups (*.db);;All files (*)</source>
+        <translation>工作站备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This file is not a good station backup: %1</source>
+        <translation>此文件不是完好的工作站备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup passed its check (%1, %2 KB). Press Finish to restore it.</source>
+        <translation>备份已通过检查（%1，%2 KB）。按“完成”进行恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupRoomsPage</name>
+    <message>
+        <source>Lanes and rooms</source>
+        <translation>通道与诊室</translation>
+    </message>
+    <message>
+        <source>The green channel is always called first. Add at least one exam room; more rooms, experts and seats are set on the Administration page later.</source>
+        <translation>绿色通道始终优先呼叫。请至少添加一个诊室；更多诊室、专家和座位稍后在“场所管理”页面设置。</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>票号前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. R1</source>
+        <translation>例如 R1</translation>
+    </message>
+    <message>
+        <source>e.g. 第一诊室</source>
+        <translation>例如 第一诊室</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>诊室编号</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>诊室名称</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>添加诊室</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>移除诊室</translation>
+    </message>
+    <message>
+        <source>The room id is 1 to 32 letters, digits, dashes or underscores, e.g. R1.</source>
+        <translation>诊室编号为 1 至 32 个字母、数字、连字符或下划线，例如 R1。</translation>
+    </message>
+    <message>
+        <source>Type the room&apos;s name as the hall display shows it.</source>
+        <translation>请输入大厅显示屏上显示的诊室名称。</translation>
+    </message>
+    <message>
+        <source>There is already a room %1.</source>
+        <translation>已有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one letter A to Z (lane %1).</source>
+        <translation>票号前缀为 A 至 Z 中的一个字母（通道 %1）。</translation>
+    </message>
+    <message>
+        <source>Two lanes have the prefix %1; give each its own letter.</source>
+        <translation>两个通道都使用前缀 %1，请为每个通道指定不同的字母。</translation>
+    </message>
+    <message>
+        <source>Name lane %1 as the hall display shows it.</source>
+        <translation>请填写通道 %1 在大厅显示屏上显示的名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one exam room: its id and name, then Add room.</source>
+        <translation>请至少添加一个诊室：填写编号和名称后按“添加诊室”。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupServerPage</name>
+    <message>
+        <source>Central server (optional)</source>
+        <translation>中心服务器（可选）</translation>
+    </message>
+    <message>
+        <source>When the province&apos;s central system serves this venue, its rooms, experts, clauses and exam templates are fetched from there at Finish. Leave empty to type them here.</source>
+        <translation>如本场所由省级中心系统管理，按“完成”时将从中心获取诊室、专家、条款和查体模板。留空则在此手工填写。</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM), when not a public one</source>
+        <translation>CA 证书（PEM），非公共证书时填写</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation>工作站令牌</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The server address starts with https://, e.g. https://sync.example.gov.cn:8443.</source>
+        <translation>服务器地址以 https:// 开头，例如 https://sync.example.gov.cn:8443。</translation>
+    </message>
+    <message>
+        <source>Type the station token the central system issued for this venue.</source>
+        <translation>请输入中心系统为本场所签发的工作站令牌。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupVenuePage</name>
+    <message>
+        <source>The venue</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>As printed on receipts, notices and conclusions.</source>
+        <translation>与回执、告知书和结论上打印的一致。</translation>
+    </message>
+    <message>
+        <source>e.g. V3301</source>
+        <translation>例如 V3301</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市劳动能力鉴定中心</source>
+        <translation>例如 杭州市劳动能力鉴定中心</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市劳动能力鉴定委员会</source>
+        <translation>例如 杭州市劳动能力鉴定委员会</translation>
+    </message>
+    <message>
+        <source>Venue id</source>
+        <translation>场所编号</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>鉴定委员会</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>The venue id is 1 to 32 letters, digits, dashes or underscores, e.g. V3301.</source>
+        <translation>场所编号为 1 至 32 个字母、数字、连字符或下划线，例如 V3301。</translation>
+    </message>
+    <message>
+        <source>Type the venue&apos;s name as it is printed on notices.</source>
+        <translation>请输入告知书上打印的场所名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupWizard</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>设置本工作站</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +6736,37 @@ Workstation</source>
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>venue::Enrolment</name>
+    <message>
+        <source>Give the hub&apos;s address as https://HOST:PORT, as shown at the hub.</source>
+        <translation>请按枢纽上显示的格式输入地址：https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Type the one-time code shown at the hub.</source>
+        <translation>请输入枢纽上显示的一次性代码。</translation>
+    </message>
+    <message>
+        <source>Name this station, e.g. desk-1 or room-R1.</source>
+        <translation>请为本工作站命名，例如 desk-1 或 room-R1。</translation>
+    </message>
+    <message>
+        <source>Choose the station&apos;s role: desk, room or display.</source>
+        <translation>请选择工作站角色：前台、诊室或显示屏。</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <translation>枢纽拒绝了加入请求：%1</translation>
+    </message>
+    <message>
+        <source>The certificate seen is not the hub&apos;s own: someone may be in between. Enrolment stopped.</source>
+        <translation>收到的证书不是枢纽自己的证书：可能有人在中间拦截。已停止加入。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer has no token. Ask for a new code at the hub and try again.</source>
+        <translation>枢纽的答复中没有令牌。请在枢纽上重新生成代码后再试。</translation>
     </message>
 </context>
 <context>

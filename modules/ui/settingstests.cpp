@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ui::SettingsDialog", text);
+    return QCoreApplication::translate("ui", text); // the context lupdate gives this file
 }
 
 void say(QLabel *label, const QString &text, bool problem)

@@ -43,18 +43,24 @@ core::Status applyVenue(const SetupPlan &plan, store::Database &database, const 
                 .save(plan.serverToken);
         !failed.isEmpty())
         return core::Status::failure(
-            SetupApplier::tr("The venue is set up, but the sync token could not be kept: %1").arg(failed));
+            QCoreApplication::translate("ui::SetupApplier",
+                                        "The venue is set up, but the sync token could not be kept: %1")
+                .arg(failed));
     // The rooms, experts, clauses and templates the central system holds for this venue.
     QString problem;
     const centralsync::ServerLink link = centralsync::configuredLink(database, &problem);
     if (!problem.isEmpty())
         return core::Status::failure(
-            SetupApplier::tr("The venue is set up, but the central server is not usable: %1").arg(problem));
+            QCoreApplication::translate("ui::SetupApplier",
+                                        "The venue is set up, but the central server is not usable: %1")
+                .arg(problem));
     const centralsync::ReferenceSummary summary = centralsync::downloadReference(database, link);
     if (!summary.error.isEmpty())
         return core::Status::failure(
-            SetupApplier::tr("The venue is set up, but its reference data could not be fetched: %1. The Sync "
-                             "page fetches it again.")
+            QCoreApplication::translate(
+                "ui::SetupApplier",
+                "The venue is set up, but its reference data could not be fetched: %1. The Sync "
+                "page fetches it again.")
                 .arg(summary.error));
     return {};
 }
