@@ -4225,7 +4225,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Specialties</source>
@@ -5592,7 +5592,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -6325,7 +6325,7 @@ Workstation</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>e.g. R1</source>

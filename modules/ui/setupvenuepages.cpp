@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -195,8 +197,32 @@ SetupRoomsPage::SetupRoomsPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     m_problem = problemLabel(this);
     layout->addWidget(m_problem);
     connect(add, &QPushButton::clicked, this, &SetupRoomsPage::addRoom);
-    connect(m_roomName, &QLineEdit::returnPressed, this, &SetupRoomsPage::addRoom);
+    m_roomId->installEventFilter(this);
+    m_roomName->installEventFilter(this);
+    // Tab leaves the lanes table instead of walking its cells.
+    m_lanes->setTabKeyNavigation(false);
     connect(remove, &QPushButton::clicked, this, &SetupRoomsPage::removeRoom);
+}
+
+void SetupRoomsPage::initializePage()
+{
+    // After QWizard has given the focus to the page's first field (the lanes table).
+    QTimer::singleShot(0, m_roomId, [this] { m_roomId->setFocus(); });
+}
+
+bool SetupRoomsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_roomId)
+                m_roomName->setFocus();
+            else
+                addRoom();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void SetupRoomsPage::addRoom()

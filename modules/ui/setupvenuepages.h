@@ -50,7 +50,12 @@ class SetupRoomsPage : public QWizardPage
     Q_OBJECT
 public:
     SetupRoomsPage(SetupPlan &plan, QWidget *parent = nullptr);
+    void initializePage() override;
     bool validatePage() override;
+
+protected:
+    // Enter in the room fields adds the room (and does not leave the page).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addRoom();

@@ -83,6 +83,7 @@ class TestSetupWizard : public QObject
         child<QCheckBox>(wizard, "roomSpecialties_neurology")->setChecked(true);
         QTest::keyClick(child<QLineEdit>(wizard, "roomNameEdit"), Qt::Key_Return);
         QCOMPARE(child<QListWidget>(wizard, "setupRoomsList")->count(), 2);
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::RoomsPage)); // Enter added the room, no more
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::SetupWizard::AdminPage));
     }
