@@ -4060,7 +4060,7 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message>
         <source>JSON {&quot;clauses&quot;:[…]} or CSV clause,grade,group,text.</source>
-        <translation>JSON {"clauses":[…]} 或 CSV clause,grade,group,text。</translation>
+        <translation>JSON {&quot;clauses&quot;:[…]} 或 CSV clause,grade,group,text。</translation>
     </message>
     <message>
         <source>Clause catalog</source>
@@ -6332,10 +6332,6 @@ Workstation</source>
         <translation>例如 R1</translation>
     </message>
     <message>
-        <source>e.g. 第一诊室</source>
-        <translation>例如 第一诊室</translation>
-    </message>
-    <message>
         <source>Room id</source>
         <translation>诊室编号</translation>
     </message>
@@ -6382,6 +6378,10 @@ Workstation</source>
     <message>
         <source>Add at least one exam room: its id and name, then Add room.</source>
         <translation>请至少添加一个诊室：填写编号和名称后按“添加诊室”。</translation>
+    </message>
+    <message>
+        <source>e.g. Room 1</source>
+        <translation>例如 第一诊室</translation>
     </message>
 </context>
 <context>
@@ -6454,14 +6454,6 @@ Workstation</source>
         <translation>例如 V3301</translation>
     </message>
     <message>
-        <source>e.g. 杭州市劳动能力鉴定中心</source>
-        <translation>例如 杭州市劳动能力鉴定中心</translation>
-    </message>
-    <message>
-        <source>e.g. 杭州市劳动能力鉴定委员会</source>
-        <translation>例如 杭州市劳动能力鉴定委员会</translation>
-    </message>
-    <message>
         <source>Venue id</source>
         <translation>场所编号</translation>
     </message>
@@ -6488,6 +6480,14 @@ Workstation</source>
     <message>
         <source>Type the venue&apos;s name as it is printed on notices.</source>
         <translation>请输入告知书上打印的场所名称。</translation>
+    </message>
+    <message>
+        <source>e.g. Hangzhou Labour Capacity Appraisal Centre</source>
+        <translation>例如 杭州市劳动能力鉴定中心</translation>
+    </message>
+    <message>
+        <source>e.g. Hangzhou Labour Capacity Appraisal Committee</source>
+        <translation>例如 杭州市劳动能力鉴定委员会</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,8 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
     layout->addWidget(heading);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Each description above its field: long Chinese descriptions never squeeze the editors.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (const store::SettingSpec *spec : specs) {
         auto *field = new SettingField(*spec, m_services.database.setting(*spec), page);
         m_fields << field;
@@ -101,7 +103,6 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
             label += QLatin1Char(' ') + tr("(applies after a restart)");
         auto *words = new QLabel(label, page);
         words->setWordWrap(true);
-        words->setMaximumWidth(330);
         words->setBuddy(field->editor());
         form->addRow(words, field);
     }

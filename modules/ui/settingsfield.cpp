@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSerialPortInfo>
 #include <QSpinBox>
 
 namespace ui {
@@ -39,9 +40,24 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
         break;
     }
     default: {
+        if (&spec == &store::settings::CardReaderPort) {
+            // The serial ports this PC has; a port not plugged in yet can still be typed.
+            auto *ports = new QComboBox(this);
+            ports->setEditable(true);
+            ports->setMinimumWidth(260);
+            ports->addItem(QString());
+            for (const QSerialPortInfo &port : QSerialPortInfo::availablePorts())
+                ports->addItem(port.systemLocation());
+            connect(ports, &QComboBox::currentTextChanged, this, &SettingField::edited);
+            m_editor = ports;
+            break;
+        }
         auto *line = new QLineEdit(this);
-        line->setPlaceholderText(spec.fallback().isEmpty() ? store::SettingsRegistry::allowedValues(spec)
-                                                           : spec.fallback());
+        // Free text needs no hint; the other kinds show what is allowed.
+        line->setPlaceholderText(!spec.fallback().isEmpty() ? spec.fallback()
+                                 : spec.type == store::SettingType::Text
+                                     ? QString()
+                                     : store::SettingsRegistry::allowedValues(spec));
         connect(line, &QLineEdit::textEdited, this, &SettingField::edited);
         m_editor = line;
         if (spec.type == store::SettingType::Path) {
@@ -65,8 +81,12 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
     }
     }
     m_editor->setObjectName(objectName() + QStringLiteral("_editor"));
-    if (layout->count() == 0)
-        layout->addWidget(m_editor, 1);
+    if (layout->count() == 0) {
+        const bool line = qobject_cast<QLineEdit *>(m_editor) != nullptr;
+        layout->addWidget(m_editor, line ? 1 : 0);
+        if (!line)
+            layout->addStretch(1);
+    }
     setValue(value);
 }
 
@@ -77,7 +97,7 @@ QString SettingField::value() const
     if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         return box->isChecked() ? QStringLiteral("1") : QStringLiteral("0");
     if (auto *combo = qobject_cast<QComboBox *>(m_editor))
-        return combo->currentText();
+        return combo->currentText().trimmed();
     return qobject_cast<QLineEdit *>(m_editor)->text().trimmed();
 }
 
@@ -87,7 +107,9 @@ void SettingField::setValue(const QString &value)
         spin->setValue(value.toInt());
     else if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         box->setChecked(value == QLatin1String("1"));
-    else if (auto *combo = qobject_cast<QComboBox *>(m_editor))
+    else if (auto *combo = qobject_cast<QComboBox *>(m_editor); combo && combo->isEditable())
+        combo->setCurrentText(value);
+    else if (combo)
         combo->setCurrentIndex(std::max(0, int(combo->findText(value))));
     else
         qobject_cast<QLineEdit *>(m_editor)->setText(value);

@@ -66,8 +66,10 @@ SetupVenuePage::SetupVenuePage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setSubTitle(tr("As printed on receipts, notices and conclusions."));
     auto *form = new QFormLayout(this);
     m_id = lineEdit(QStringLiteral("venueIdEdit"), this, tr("e.g. V3301"));
-    m_name = lineEdit(QStringLiteral("venueNameEdit"), this, tr("e.g. 杭州市劳动能力鉴定中心"));
-    m_committee = lineEdit(QStringLiteral("committeeEdit"), this, tr("e.g. 杭州市劳动能力鉴定委员会"));
+    m_name =
+        lineEdit(QStringLiteral("venueNameEdit"), this, tr("e.g. Hangzhou Labour Capacity Appraisal Centre"));
+    m_committee = lineEdit(QStringLiteral("committeeEdit"), this,
+                           tr("e.g. Hangzhou Labour Capacity Appraisal Committee"));
     m_address = lineEdit(QStringLiteral("venueAddressEdit"), this);
     m_phone = lineEdit(QStringLiteral("venuePhoneEdit"), this);
     form->addRow(tr("Venue id"), m_id);
@@ -169,6 +171,9 @@ SetupRoomsPage::SetupRoomsPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
         m_lanes->setItem(row, 1, new QTableWidgetItem(lane.prefix));
         m_lanes->setItem(row, 2, new QTableWidgetItem(lane.name));
     }
+    m_lanes->resizeColumnsToContents();
+    m_lanes->setColumnWidth(
+        1, std::max(m_lanes->columnWidth(1), m_lanes->horizontalHeader()->sectionSizeHint(1)));
     m_lanes->setFixedHeight(m_lanes->horizontalHeader()->sizeHint().height() + 2 * 34 + 4);
     for (int row = 0; row < m_lanes->rowCount(); ++row)
         m_lanes->setRowHeight(row, 34);
@@ -176,7 +181,7 @@ SetupRoomsPage::SetupRoomsPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
 
     auto *roomForm = new QFormLayout;
     m_roomId = lineEdit(QStringLiteral("roomIdEdit"), this, tr("e.g. R1"));
-    m_roomName = lineEdit(QStringLiteral("roomNameEdit"), this, tr("e.g. 第一诊室"));
+    m_roomName = lineEdit(QStringLiteral("roomNameEdit"), this, tr("e.g. Room 1"));
     m_roomSpecialties = new SpecialtyChecks(QStringLiteral("roomSpecialties"), this);
     roomForm->addRow(tr("Room id"), m_roomId);
     roomForm->addRow(tr("Room name"), m_roomName);
