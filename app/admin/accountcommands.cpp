@@ -130,7 +130,7 @@ int changeAccount(QCommandLineParser &parser, const QString &action)
 Command accountChange(const QString &action, const QString &summary)
 {
     return {QStringLiteral("account"), action, summary,
-            [action](QCommandLineParser &parser) {
+            [](QCommandLineParser &parser) {
                 parser.addOption({QStringLiteral("user"), tr("User name."), QStringLiteral("U")});
                 parser.addOption(dataDirOption());
                 parser.addOption(jsonOption());

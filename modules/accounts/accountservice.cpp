@@ -94,14 +94,20 @@ core::Status AccountService::logout(const Session &session)
     return store::AuditLog(m_database).append(session.account.username, QStringLiteral("logout"));
 }
 
-core::Status AccountService::provision(const core::StaffAccount &account, const QString &password)
+QString AccountService::usernameProblem(const QString &username)
 {
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
-    if (!validName.match(account.username).hasMatch())
-        return core::Status::failure(
-            tr("The user name \"%1\" is not valid: use 2 to 32 lowercase letters, digits, "
-               "dots, dashes or underscores, starting with a letter.")
-                .arg(account.username));
+    if (validName.match(username).hasMatch())
+        return {};
+    return tr("The user name \"%1\" is not valid: use 2 to 32 lowercase letters, digits, "
+              "dots, dashes or underscores, starting with a letter.")
+        .arg(username);
+}
+
+core::Status AccountService::provision(const core::StaffAccount &account, const QString &password)
+{
+    if (const QString problem = usernameProblem(account.username); !problem.isEmpty())
+        return core::Status::failure(problem);
     if (account.displayName.trimmed().isEmpty())
         return core::Status::failure(tr("Enter the person's name for account %1.").arg(account.username));
     if ((account.role == core::Role::Expert || account.role == core::Role::Reviewer) &&

@@ -38,6 +38,7 @@ public:
 
     // Empty when acceptable, otherwise what to change.
     static QString passwordProblem(const QString &username, const QString &password);
+    static QString usernameProblem(const QString &username);
 
 private:
     store::Database &m_database;

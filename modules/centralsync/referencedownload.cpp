@@ -155,7 +155,23 @@ ApplyResult apply(store::Database &database, const QString &kind, const QJsonObj
     if (kind == QLatin1String("templates"))
         return applyTemplate(database, data);
     QSqlQuery write(database.connection());
-    if (kind == QLatin1String("experts")) {
+    if (kind == QLatin1String("venues")) {
+        // The venues of the central system's area: a new station set up "from the central system"
+        // takes its venue's details from here instead of having them typed.
+        const QString id = data.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || data.value(QStringLiteral("name")).toString().isEmpty())
+            return R::failure(QStringLiteral("a venue without id or name"));
+        if (waitsToUpload(database, QStringLiteral("venue"), id))
+            return Applied::KeptLocal;
+        write.prepare(QStringLiteral(
+            "INSERT INTO venues(id, name, address, phone, committee) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) "
+            "DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
+            "committee = excluded.committee"));
+        store::bindAll(write, {id, data.value(QStringLiteral("name")).toString(),
+                               data.value(QStringLiteral("address")).toString(),
+                               data.value(QStringLiteral("phone")).toString(),
+                               data.value(QStringLiteral("committee")).toString()});
+    } else if (kind == QLatin1String("experts")) {
         const QString id = data.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return R::failure(QStringLiteral("an expert without id"));
@@ -207,9 +223,9 @@ ApplyResult apply(store::Database &database, const QString &kind, const QJsonObj
 
 QStringList stationReferenceKinds()
 {
-    // Rooms and experts before the rosters that are examined by them; templates last.
-    return {QStringLiteral("rooms"), QStringLiteral("experts"), QStringLiteral("clauses"),
-            QStringLiteral("rosters"), QStringLiteral("templates")};
+    // The venue, rooms and experts before the rosters that are examined by them; templates last.
+    return {QStringLiteral("venues"),  QStringLiteral("rooms"),   QStringLiteral("experts"),
+            QStringLiteral("clauses"), QStringLiteral("rosters"), QStringLiteral("templates")};
 }
 
 ReferenceSummary downloadReference(store::Database &database, const ServerLink &link,

@@ -11,7 +11,7 @@ struct ReferenceSummary {
     QString error; // why it stopped, if it did (what was applied stays)
 };
 
-// The reference kinds the station applies: rooms, experts, clauses, rosters (entries for this
+// The reference kinds the station applies: venues (details of the area's venues), rooms, experts, clauses, rosters (entries for this
 // station's venue; a case already started here is kept), templates (exam templates, checked).
 QStringList stationReferenceKinds();
 

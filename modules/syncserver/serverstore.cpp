@@ -292,8 +292,8 @@ core::Result<ServerStore::Accepted> ServerStore::acceptBatch(const centralsync::
 
 QStringList ServerStore::referenceKinds()
 {
-    return {QStringLiteral("rosters"), QStringLiteral("experts"), QStringLiteral("rooms"),
-            QStringLiteral("clauses"), QStringLiteral("templates")};
+    return {QStringLiteral("rosters"), QStringLiteral("experts"),   QStringLiteral("rooms"),
+            QStringLiteral("clauses"), QStringLiteral("templates"), QStringLiteral("venues")};
 }
 
 QString ServerStore::epoch() const

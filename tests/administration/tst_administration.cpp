@@ -125,8 +125,9 @@ private slots:
         const auto imported = roster::RosterImporter(*m_db).import(
             m_admin,
             QStringLiteral("acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,"
-                           "priority\nJD-1,甲某,11010519491231002X,female,1949-12-31,某公司,work_injury,"
-                           "orthopaedics,normal\n"),
+                           "priority,phone,address,materials\nJD-1,甲某,11010519491231002X,female,1949-12-31,"
+                           "某公司,work_injury,"
+                           "orthopaedics,normal,,,\n"),
             QStringLiteral("B1"), true);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         const core::Status renamed =
@@ -152,15 +153,15 @@ private slots:
         extra.colour = QStringLiteral("#3366ff");
         QVERIFY(venues.setLane(m_admin, extra).ok());
         QCOMPARE(venues.lanes().last().prefix, QStringLiteral("S"));
-        QCOMPARE(venues.removeLane(m_admin, QStringLiteral("senior")).value(),
-                 administration::Removal::Deleted);
+        QVERIFY(venues.removeLane(m_admin, QStringLiteral("senior")).value() ==
+                administration::Removal::Deleted);
         QVERIFY(!venues.removeLane(m_admin, QStringLiteral("senior")).ok());
 
         administration::ExpertAdministration experts(*m_db);
         QVERIFY(experts.save(m_admin, expert(QStringLiteral("E1"))).ok());
         QVERIFY(experts.seat(m_admin, QStringLiteral("E1"), QStringLiteral("R2")).ok());
         QVERIFY(!venues.removeRoom(m_admin, QStringLiteral("R2")).ok()); // an expert sits there
-        QCOMPARE(venues.removeRoom(m_admin, QStringLiteral("R1")).value(), administration::Removal::Deleted);
+        QVERIFY(venues.removeRoom(m_admin, QStringLiteral("R1")).value() == administration::Removal::Deleted);
         QVERIFY(venues.pauseRoom(m_admin, QStringLiteral("R2"), QStringLiteral("午休")).ok());
         QVERIFY(!venues.pauseRoom(m_admin, QStringLiteral("R2"), QStringLiteral(" ")).ok());
         QCOMPARE(venues.rooms().first().pausedReason, QStringLiteral("午休"));
@@ -170,7 +171,7 @@ private slots:
         QSqlQuery call(m_db->connection());
         QVERIFY(call.exec(QStringLiteral("INSERT INTO call_events(at, room_id, action, actor) "
                                          "VALUES('2026-12-07T08:00:00', 'R2', 'call', 'x')")));
-        QCOMPARE(venues.removeRoom(m_admin, QStringLiteral("R2")).value(), administration::Removal::Retired);
+        QVERIFY(venues.removeRoom(m_admin, QStringLiteral("R2")).value() == administration::Removal::Retired);
         QVERIFY(venues.rooms().first().retired);
         QVERIFY(!experts.seat(m_admin, QStringLiteral("E1"), QStringLiteral("R2")).ok());
         QVERIFY(audited(QStringLiteral("room.retire")) == 1);
@@ -332,7 +333,7 @@ private slots:
     {
         QVERIFY(administration::VenueAdministration(*m_db).firstStart(firstStart()).ok());
         administration::ExpertAdministration experts(*m_db);
-        for (const QString id : {QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3")}) {
+        for (const QString &id : {QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3")}) {
             core::Expert e = expert(id, id == QLatin1String("E1"));
             e.onDuty = true;
             QVERIFY(experts.save(m_admin, e).ok());
@@ -341,9 +342,10 @@ private slots:
         const auto imported = roster::RosterImporter(*m_db).import(
             m_admin,
             QStringLiteral("acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,"
-                           "priority\nJD-1,甲某,11010519491231002X,female,1949-12-31,甲公司,work_injury,"
-                           "orthopaedics,normal\nJD-2,乙某,440524188001010014,male,1880-01-01,乙公司,"
-                           "work_injury,orthopaedics,normal\n"),
+                           "priority,phone,address,materials\nJD-1,甲某,11010519491231002X,female,1949-12-31,"
+                           "甲公司,work_injury,"
+                           "orthopaedics,normal,,,\nJD-2,乙某,440524188001010014,male,1880-01-01,乙公司,"
+                           "work_injury,orthopaedics,normal,,,\n"),
             QStringLiteral("B1"), true);
         QVERIFY2(imported.ok() && imported->imported == 2, qPrintable(imported.error()));
         checkin::CheckInService desk(*m_db);

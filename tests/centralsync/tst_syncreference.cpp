@@ -6,6 +6,7 @@
 #include "centralsync/syncscheduler.h"
 #include "exam/stationtemplates.h"
 #include "store/caserepository.h"
+#include "store/venuerepository.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -158,6 +159,26 @@ private slots:
         QCOMPARE(count.value(0).toInt(), 650);
     }
 
+    // A station set up "from the central system" takes its venue's details from the venues kind.
+    void venuesComeDownWithTheirCommittee()
+    {
+        const QString id = QStringLiteral("V-") + m_stationId;
+        publish(QStringLiteral("venues"),
+                QJsonArray{QJsonObject{{QStringLiteral("key"), id},
+                                       {QStringLiteral("id"), id},
+                                       {QStringLiteral("name"), QStringLiteral("中心下发场所")},
+                                       {QStringLiteral("committee"), QStringLiteral("某市鉴定委员会")},
+                                       {QStringLiteral("address"), QStringLiteral("某路1号")},
+                                       {QStringLiteral("phone"), QStringLiteral("010-1")}}});
+        const auto summary = centralsync::downloadReference(*m_station, link(), {QStringLiteral("venues")});
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.applied.value(QStringLiteral("venues")), 1);
+        const auto venue = store::VenueRepository(*m_station).venue(id);
+        QVERIFY(venue);
+        QCOMPARE(venue->committee, QStringLiteral("某市鉴定委员会"));
+        QCOMPARE(venue->phone, QStringLiteral("010-1"));
+    }
+
     void theSchedulerBringsReferenceDataDownAfterUploading()
     {
         publish(QStringLiteral("rooms"),
@@ -165,9 +186,9 @@ private slots:
                              {QStringLiteral("id"), QStringLiteral("R-") + m_stationId},
                              {QStringLiteral("name"), QStringLiteral("中心诊室")},
                              {QStringLiteral("specialties"), QJsonArray{}}}});
-        QVERIFY(m_station->setSetting(QStringLiteral("sync.server"), m_base.toString()).ok());
-        QVERIFY(m_station->setSetting(QStringLiteral("sync.ca"), m_cert).ok());
-        QVERIFY(m_station->setSetting(QStringLiteral("sync.station_id"), m_stationId).ok());
+        QVERIFY(m_station->setSetting(store::settings::SyncServer, m_base.toString()).ok());
+        QVERIFY(m_station->setSetting(store::settings::SyncCa, m_cert).ok());
+        QVERIFY(m_station->setSetting(store::settings::SyncStationId, m_stationId).ok());
         qputenv("APPRAISAL_SYNC_TOKEN", m_token.toLatin1());
         centralsync::SyncScheduler scheduler(*m_station);
         QSignalSpy runs(&scheduler, &centralsync::SyncScheduler::runFinished);

@@ -28,8 +28,8 @@ private slots:
     {
         QFile csv(m_dir.filePath(QStringLiteral("early.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write(
-            "acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,priority\n");
+        csv.write("acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,priority,"
+                  "phone,address,materials\n");
         csv.close();
         const CliRun run = admin(words("roster import --batch B0") << csv.fileName());
         QCOMPARE(run.exitCode, 1);
@@ -87,8 +87,9 @@ private slots:
         const QJsonArray accounts = run.json().value(QStringLiteral("accounts")).toArray();
         QCOMPARE(accounts.size(), 2);
         const QJsonObject first = accounts.at(0).toObject();
+        const QStringList keys = first.keys();
         QCOMPARE(
-            QSet<QString>(first.keys().cbegin(), first.keys().cend()),
+            QSet<QString>(keys.cbegin(), keys.cend()),
             (QSet<QString>{QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("role"),
                            QStringLiteral("expert"), QStringLiteral("active"), QStringLiteral("locked")}));
     }
@@ -153,10 +154,11 @@ private slots:
         QVERIFY(run.err.contains("3 | 5"));
         QCOMPARE(admin(words("settings set venue_id OTHER")).exitCode, 1); // the product's own
         QCOMPARE(admin(words("settings set")).exitCode, 2);
-        QCOMPARE(admin(words("settings set queue.reset_time 04:00")).exitCode, 0);
-        run = admin(words("settings get queue.reset_time --json"));
-        QCOMPARE(run.json().value(QStringLiteral("value")).toString(), QStringLiteral("04:00"));
-        QCOMPARE(run.json().value(QStringLiteral("default")).toString(), QStringLiteral("00:00"));
+        QCOMPARE(admin(words("settings set call.max_calls 4")).exitCode, 0);
+        run = admin(words("settings get call.max_calls --json"));
+        QCOMPARE(run.json().value(QStringLiteral("value")).toString(), QStringLiteral("4"));
+        QCOMPARE(run.json().value(QStringLiteral("default")).toString(), QStringLiteral("3"));
+        QCOMPARE(run.json().value(QStringLiteral("type")).toString(), QStringLiteral("integer"));
         run = admin(words("settings get lockout.minutes"));
         QCOMPARE(run.out.trimmed(), QByteArray("15"));
     }
@@ -166,8 +168,9 @@ private slots:
         QFile csv(m_dir.filePath(QStringLiteral("roster.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(
-            "acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,priority\n"
-            "JD-1,甲某某,11010519491231002X,female,1949-12-31,某公司,work_injury,orthopaedics,normal\n");
+            "acceptance_no,name,id_number,gender,birth_date,employer,appraisal_type,specialty,priority,phone,"
+            "address,materials\n"
+            "JD-1,甲某某,11010519491231002X,female,1949-12-31,某公司,work_injury,orthopaedics,normal,,,\n");
         csv.close();
         CliRun run = admin(words("roster import --json --batch SZ-01-B1") << csv.fileName());
         QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -60,7 +60,8 @@ private slots:
         const QStringList files = productSources();
         QVERIFY(files.size() > 100);
         static const QRegularExpression stringKeyCall(
-            QStringLiteral(R"(\bs?e?t?[sS]etting\s*\(\s*(QStringLiteral|QString::fromLatin1|QLatin1String)\s*\(\s*"([^"]+)")"));
+            QStringLiteral("\\bs?e?t?[sS]etting\\s*\\(\\s*(QStringLiteral|QString::fromLatin1|QLatin1String)"
+                           "\\s*\\(\\s*\"([^\"]+)\""));
         QStringList problems;
         for (const QString &path : files) {
             if (path.endsWith(QLatin1String("store/settingsregistry.cpp")) ||
