@@ -6110,10 +6110,6 @@ Workstation</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>The user name is 2 to 32 lowercase letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation>用户名为 2 至 32 个小写字母、数字、点、连字符或下划线，并以字母开头。</translation>
-    </message>
-    <message>
         <source>Type the administrator&apos;s name.</source>
         <translation>请输入管理员姓名。</translation>
     </message>

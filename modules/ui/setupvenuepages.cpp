@@ -322,11 +322,9 @@ SetupAdminPage::SetupAdminPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
 
 QString SetupAdminPage::problem() const
 {
-    static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     const QString user = m_user->text().trimmed();
-    if (!validName.match(user).hasMatch())
-        return tr("The user name is 2 to 32 lowercase letters, digits, dots, dashes or underscores, starting "
-                  "with a letter.");
+    if (const QString wrong = accounts::AccountService::usernameProblem(user); !wrong.isEmpty())
+        return wrong;
     if (m_name->text().trimmed().isEmpty())
         return tr("Type the administrator's name.");
     if (const QString weak = accounts::AccountService::passwordProblem(user, m_password->text());
