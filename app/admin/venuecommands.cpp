@@ -2,6 +2,7 @@
 
 #include "centralsync/syncstatus.h"
 #include "crypto/keystore.h"
+#include "venue/enrolment.h"
 #include "venue/hubclient.h"
 #include "venue/hubserver.h"
 #include "venue/hubservice.h"
@@ -72,9 +73,9 @@ int enrol(QCommandLineParser &parser)
 {
     const QString dataDir = dataDirFrom(parser);
     const QUrl hub(parser.value(QStringLiteral("hub")));
-    if (hub.scheme() != QLatin1String("https") || parser.value(QStringLiteral("code")).isEmpty() ||
-        parser.value(QStringLiteral("station")).isEmpty() ||
-        !venue::HubService::roles().contains(parser.value(QStringLiteral("role")))) {
+    const QString station = parser.value(QStringLiteral("station"));
+    const QString role = parser.value(QStringLiteral("role"));
+    if (!venue::Enrolment::problem(hub, parser.value(QStringLiteral("code")), station, role).isEmpty()) {
         printError(tr("Give --hub https://HOST:PORT, --code (shown at the hub), --station NAME and --role "
                       "desk, room or display."));
         return UsageError;
@@ -83,62 +84,23 @@ int enrol(QCommandLineParser &parser)
     const auto database = openStation(dataDir, clock, Create::IfMissing);
     if (!database)
         return Failed;
-    // The hub's certificate is self-signed: it is taken on this first contact, which the one-time
-    // code vouches for, and must match what the hub says it is; from then on only it is accepted.
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(hub.resolved(QUrl(QStringLiteral("/api/v1/venue/enrol"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = network.post(
-        request,
-        QJsonDocument(QJsonObject{{QStringLiteral("code"), parser.value(QStringLiteral("code"))},
-                                  {QStringLiteral("station"), parser.value(QStringLiteral("station"))},
-                                  {QStringLiteral("role"), parser.value(QStringLiteral("role"))}})
-            .toJson(QJsonDocument::Compact));
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    if (reply->error() != QNetworkReply::NoError) {
-        const QString why = answer.value(QStringLiteral("error")).toString();
-        printError(tr("The hub refused the enrolment: %1").arg(why.isEmpty() ? reply->errorString() : why));
+    venue::Enrolment enrolment;
+    const venue::EnrolmentResult result =
+        enrolment.run(hub, parser.value(QStringLiteral("code")), station, role);
+    if (const core::Status saved = venue::Enrolment::save(result, *database, dataDir, QStringLiteral("cli"));
+        !saved) {
+        printError(saved.error());
         return Failed;
     }
-    const QString pin = venue::certificateSha256(reply->sslConfiguration().peerCertificate());
-    if (pin != answer.value(QStringLiteral("hub_certificate_sha256")).toString()) {
-        printError(
-            tr("The certificate seen is not the hub's own: someone may be in between. Enrolment stopped."));
-        return Failed;
-    }
-    if (const QString failed = hubTokenEntry(dataDir).save(answer.value(QStringLiteral("token")).toString());
-        !failed.isEmpty()) {
-        printError(failed);
-        return Failed;
-    }
-    QUrl url = hub;
-    url.setScheme(QStringLiteral("wss"));
-    url.setPath(QString::fromLatin1(venue::kStreamPath));
-    const QString actor = QStringLiteral("cli");
-    for (const auto &[spec, value] :
-         {std::pair{&store::settings::HubUrl, url.toString()}, std::pair{&store::settings::HubPin, pin},
-          std::pair{&store::settings::HubStation, parser.value(QStringLiteral("station"))},
-          std::pair{&store::settings::HubRole, parser.value(QStringLiteral("role"))}})
-        if (const core::Status set = database->setSetting(*spec, value, actor); !set) {
-            printError(set.error());
-            return Failed;
-        }
-    const QJsonObject result{{QStringLiteral("station"), parser.value(QStringLiteral("station"))},
-                             {QStringLiteral("role"), parser.value(QStringLiteral("role"))},
-                             {QStringLiteral("hub"), url.toString()},
-                             {QStringLiteral("hub_certificate_sha256"), pin}};
+    const QJsonObject answer{{QStringLiteral("station"), result.station},
+                             {QStringLiteral("role"), result.role},
+                             {QStringLiteral("hub"), result.streamUrl.toString()},
+                             {QStringLiteral("hub_certificate_sha256"), result.certificatePin}};
     if (parser.isSet(jsonOption()))
-        printJson(result);
+        printJson(answer);
     else
-        printLine(tr("Enrolled as %1 (%2) at %3.")
-                      .arg(parser.value(QStringLiteral("station")), parser.value(QStringLiteral("role")),
-                           url.toString()));
+        printLine(
+            tr("Enrolled as %1 (%2) at %3.").arg(result.station, result.role, result.streamUrl.toString()));
     return Ok;
 }
 

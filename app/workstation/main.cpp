@@ -19,6 +19,7 @@
 #include "store/venuerepository.h"
 #include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
+#include "ui/setupwizard.h"
 #include "ui/style.h"
 #include "venue/hubcallauthority.h"
 #include "venue/hubdeskauthority.h"
@@ -58,24 +59,20 @@ core::Status loadDemoVenue(store::Database &database, const QDate &today)
     return added ? core::Status() : core::Status::failure(added.error());
 }
 
-// First start without a venue: explain, and offer the demo venue.
-bool offerDemo(store::Database &database, const QDate &today)
+// The first-start assistant; empty when the person cancelled it (then nothing was written).
+std::optional<ui::SetupPlan> askForSetup(bool restoreAvailable)
 {
-    QMessageBox box(QMessageBox::Information, QApplication::translate("main", "No venue set up"),
-                    QApplication::translate("main",
-                                            "This station has no venue and no roster yet.\n\nLoad the "
-                                            "built-in demo venue (synthetic data) to try the station, or "
-                                            "quit and set the venue up with appraisal-admin."));
-    QPushButton *load =
-        box.addButton(QApplication::translate("main", "Load demo venue"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() != load)
-        return false;
-    const auto loaded = loadDemoVenue(database, today);
-    if (!loaded)
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Demo venue"), loaded.error());
-    return loaded.ok();
+    ui::SetupWizard wizard(/*demoAvailable=*/true, restoreAvailable);
+    if (wizard.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return wizard.plan();
+}
+
+core::Status applySetup(const ui::SetupPlan &plan, store::Database &database, const QString &folder,
+                        const QDate &today)
+{
+    return ui::SetupApplier::apply(plan, database, folder,
+                                   [today](store::Database &db) { return loadDemoVenue(db, today); });
 }
 
 // A damaged database at start: offer the newest backup that passes its check, saying what it covers.
@@ -194,6 +191,22 @@ int main(int argc, char **argv)
     const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
     const auto keyStore = store::keychainFor(folder);
     store::StationKeys keys(folder, *keyStore);
+    // An empty data folder: the assistant runs before anything is created, so cancelling it leaves
+    // the folder as it was. A backup is put in place before the database is opened.
+    std::optional<ui::SetupPlan> setup;
+    if (!QFileInfo::exists(store::databasePath(folder)) && !parser.isSet(demoOption)) {
+        setup = askForSetup(/*restoreAvailable=*/true);
+        if (!setup)
+            return 0;
+        if (setup->mode == ui::SetupPlan::Mode::Restore) {
+            if (const core::Status restored = ui::SetupApplier::restoreBackup(*setup, folder, clock);
+                !restored) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"),
+                                      restored.error());
+                return 1;
+            }
+        }
+    }
     store::StationOpening opening = keys.open(clock);
     if (opening.needsRecovery()) {
         ui::KeyRecoveryDialog recovery(opening.error, [&](const QString &typed) {
@@ -261,9 +274,20 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    if (store::VenueRepository(database).venue(database.setting(store::settings::VenueId)) == std::nullopt &&
-        !offerDemo(database, clock.today()))
-        return 0;
+    // A database without a venue (made by an older version or a command): the assistant, without
+    // the restore choice since the database is open.
+    if (!setup && !ui::SetupApplier::configured(database)) {
+        setup = askForSetup(/*restoreAvailable=*/false);
+        if (!setup)
+            return 0;
+    }
+    if (setup) {
+        if (const core::Status applied = applySetup(*setup, database, folder, clock.today()); !applied) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Setting up the station"),
+                                  applied.error());
+            return 1;
+        }
+    }
 
     accounts::AccountService accounts(database);
     checkinprint::ConfiguredTicketOutput printers(database, folder);

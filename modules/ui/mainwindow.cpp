@@ -78,7 +78,8 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::FrontDesk:
         return {QStringLiteral("frontDeskPage")};
     case core::Role::Expert:
-        return {QStringLiteral("callingPage"), QStringLiteral("examPage")};
+        // An expert examines on one case and reviews another the same day.
+        return {QStringLiteral("callingPage"), QStringLiteral("examPage"), QStringLiteral("reviewPage")};
     case core::Role::Reviewer:
         return {QStringLiteral("reviewPage")};
     case core::Role::Clerk:

@@ -45,7 +45,8 @@ private slots:
         QTest::newRow("front desk") << QStringLiteral("front_desk")
                                     << QStringList{QStringLiteral("frontDeskPage")};
         QTest::newRow("expert") << QStringLiteral("expert")
-                                << QStringList{QStringLiteral("callingPage"), QStringLiteral("examPage")};
+                                << QStringList{QStringLiteral("callingPage"), QStringLiteral("examPage"),
+                                               QStringLiteral("reviewPage")};
         QTest::newRow("reviewer") << QStringLiteral("reviewer") << QStringList{QStringLiteral("reviewPage")};
         QTest::newRow("clerk") << QStringLiteral("clerk") << QStringList{QStringLiteral("printCentrePage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")

@@ -1,0 +1,76 @@
+#include "adminredraw.h"
+
+#include "adminwidgets.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+AdminRedrawTab::AdminRedrawTab(routing::DrawService &draws, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_draws(draws), m_session(session)
+{
+    setObjectName(QStringLiteral("adminRedrawTab"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_case = new QLineEdit(this);
+    m_case->setObjectName(QStringLiteral("redrawCaseEdit"));
+    m_case->setPlaceholderText(tr("Acceptance number"));
+    m_case->setMaximumWidth(420);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("redrawReasonEdit"));
+    m_reason->setPlaceholderText(tr("e.g. examiner declared a conflict after the draw"));
+    m_reason->setMaximumWidth(640);
+    form->addRow(tr("Case"), m_case);
+    form->addRow(tr("Reason"), m_reason);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    connect(addActionButton(buttons, QStringLiteral("drawHistoryButton"), tr("Show draws"), this),
+            &QPushButton::clicked, this, &AdminRedrawTab::showHistory);
+    connect(addActionButton(buttons, QStringLiteral("redrawButton"), tr("Redraw the experts"), this),
+            &QPushButton::clicked, this, &AdminRedrawTab::redraw);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_feedback = new ActionFeedback(QStringLiteral("redrawFeedback"), this);
+    layout->addWidget(m_feedback);
+    m_history = makeAdminTable(
+        QStringLiteral("drawHistoryView"),
+        {tr("Drawn at"), tr("By"), tr("Examiners"), tr("Reviewer"), tr("Reason"), tr("Replaced")}, this);
+    layout->addWidget(m_history, 1);
+    connect(m_case, &QLineEdit::returnPressed, this, &AdminRedrawTab::showHistory);
+}
+
+void AdminRedrawTab::showHistory()
+{
+    m_history->setRowCount(0);
+    int row = 0;
+    for (const routing::RecordedDraw &draw : m_draws.history(m_case->text().trimmed()))
+        setAdminRow(m_history, row++, draw.id,
+                    {QLocale().toString(draw.drawnAt, QLocale::ShortFormat), draw.operatorName,
+                     draw.result.examiners.join(QStringLiteral("、")), draw.result.reviewer, draw.reason,
+                     draw.replacedBy.isEmpty() ? QString() : tr("Yes")});
+    m_history->resizeColumnsToContents();
+    if (row == 0)
+        m_feedback->report(
+            core::Status::failure(tr("No draw recorded for %1.").arg(m_case->text().trimmed())), QString());
+}
+
+void AdminRedrawTab::redraw()
+{
+    const auto drawn = m_draws.redraw(m_session, m_case->text().trimmed(), m_reason->text().trimmed());
+    if (m_feedback->report(drawn.status(),
+                           drawn ? tr("Redrawn: examiners %1, reviewer %2.")
+                                       .arg(drawn.value().result.examiners.join(QStringLiteral("、")),
+                                            drawn.value().result.reviewer)
+                                 : QString())) {
+        m_reason->clear();
+        showHistory();
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,291 @@
+#include "adminrooms.h"
+
+#include "adminwidgets.h"
+#include "specialtychecks.h"
+
+#include "administration/venueadministration.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+QDialogButtonBox *okCancel(QDialog *dialog, const QString &okName)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    box->button(QDialogButtonBox::Ok)->setObjectName(okName);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("planHeading"));
+    return label;
+}
+
+} // namespace
+
+AdminRoomsTab::AdminRoomsTab(store::Database &database, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_database(database), m_session(session)
+{
+    setObjectName(QStringLiteral("adminRoomsTab"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Exam rooms"), this));
+    m_rooms =
+        makeAdminTable(QStringLiteral("roomsView"),
+                       {tr("Room"), tr("Name"), tr("Specialties"), tr("Experts seated"), tr("State")}, this);
+    layout->addWidget(m_rooms, 3);
+    auto *roomButtons = new QHBoxLayout;
+    connect(addActionButton(roomButtons, QStringLiteral("newRoomButton"), tr("New room…"), this),
+            &QPushButton::clicked, this, [this] { editRoom(true); });
+    connect(addActionButton(roomButtons, QStringLiteral("editRoomButton"), tr("Edit…"), this),
+            &QPushButton::clicked, this, [this] { editRoom(false); });
+    connect(addActionButton(roomButtons, QStringLiteral("pauseRoomButton"), tr("Pause…"), this),
+            &QPushButton::clicked, this, &AdminRoomsTab::pauseRoom);
+    connect(addActionButton(roomButtons, QStringLiteral("resumeRoomButton"), tr("Resume"), this),
+            &QPushButton::clicked, this, &AdminRoomsTab::resumeRoom);
+    connect(addActionButton(roomButtons, QStringLiteral("removeRoomButton"), tr("Remove"), this),
+            &QPushButton::clicked, this, &AdminRoomsTab::removeRoom);
+    roomButtons->addStretch(1);
+    layout->addLayout(roomButtons);
+
+    layout->addWidget(heading(tr("Queue lanes"), this));
+    m_lanes = makeAdminTable(
+        QStringLiteral("lanesView"),
+        {tr("Lane"), tr("Prefix"), tr("Name"), tr("Colour"), tr("Priority"), tr("State")}, this);
+    layout->addWidget(m_lanes, 2);
+    auto *laneButtons = new QHBoxLayout;
+    connect(addActionButton(laneButtons, QStringLiteral("newLaneButton"), tr("New lane…"), this),
+            &QPushButton::clicked, this, [this] { editLane(true); });
+    connect(addActionButton(laneButtons, QStringLiteral("editLaneButton"), tr("Edit…"), this),
+            &QPushButton::clicked, this, [this] { editLane(false); });
+    connect(addActionButton(laneButtons, QStringLiteral("removeLaneButton"), tr("Remove"), this),
+            &QPushButton::clicked, this, &AdminRoomsTab::removeLane);
+    laneButtons->addStretch(1);
+    layout->addLayout(laneButtons);
+    m_feedback = new ActionFeedback(QStringLiteral("roomsFeedback"), this);
+    layout->addWidget(m_feedback);
+    refresh();
+}
+
+void AdminRoomsTab::refresh()
+{
+    administration::VenueAdministration venue(m_database);
+    const QString room = selectedKey(m_rooms);
+    m_rooms->setRowCount(0);
+    int row = 0;
+    for (const administration::RoomStatus &status : venue.rooms()) {
+        QString state = tr("Open");
+        if (status.retired)
+            state = tr("Retired");
+        else if (!status.pausedReason.isEmpty())
+            state = tr("Paused: %1").arg(status.pausedReason);
+        setAdminRow(m_rooms, row++, status.room.id,
+                    {status.room.id, status.room.name, specialtyNames(status.room.specialties),
+                     status.experts.join(QStringLiteral("、")), state});
+    }
+    m_rooms->resizeColumnsToContents();
+    selectKey(m_rooms, room);
+    const QString lane = selectedKey(m_lanes);
+    m_lanes->setRowCount(0);
+    row = 0;
+    for (const core::Lane &entry : venue.lanes())
+        setAdminRow(m_lanes, row++, entry.key,
+                    {entry.key, entry.prefix, entry.name, entry.colour,
+                     entry.strict ? tr("Always first") : tr("%n call(s) per round", nullptr, entry.ratio),
+                     entry.retired ? tr("Retired") : tr("In use")});
+    m_lanes->resizeColumnsToContents();
+    selectKey(m_lanes, lane);
+}
+
+void AdminRoomsTab::editRoom(bool create)
+{
+    administration::VenueAdministration venue(m_database);
+    std::optional<core::Room> existing;
+    if (!create) {
+        const QString id = selectedKey(m_rooms);
+        for (const administration::RoomStatus &status : venue.rooms())
+            if (status.room.id == id)
+                existing = status.room;
+        if (!existing) {
+            m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
+            return;
+        }
+    }
+    RoomDialog dialog(existing ? &*existing : nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Room room = dialog.room();
+    if (m_feedback->report(venue.saveRoom(m_session, room), tr("Room %1 saved.").arg(room.id))) {
+        refresh();
+        selectKey(m_rooms, room.id);
+    }
+}
+
+void AdminRoomsTab::pauseRoom()
+{
+    const QString id = selectedKey(m_rooms);
+    if (id.isEmpty()) {
+        m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Pause room %1").arg(id), tr("Why (shown to the desk):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (m_feedback->report(administration::VenueAdministration(m_database).pauseRoom(m_session, id, reason),
+                           tr("Room %1 paused.").arg(id)))
+        refresh();
+}
+
+void AdminRoomsTab::resumeRoom()
+{
+    const QString id = selectedKey(m_rooms);
+    if (id.isEmpty()) {
+        m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
+        return;
+    }
+    if (m_feedback->report(administration::VenueAdministration(m_database).resumeRoom(m_session, id),
+                           tr("Room %1 resumed.").arg(id)))
+        refresh();
+}
+
+void AdminRoomsTab::removeRoom()
+{
+    const QString id = selectedKey(m_rooms);
+    if (id.isEmpty()) {
+        m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
+        return;
+    }
+    const auto removed = administration::VenueAdministration(m_database).removeRoom(m_session, id);
+    if (m_feedback->report(removed.status(),
+                           removed && removed.value() == administration::Removal::Retired
+                               ? tr("Room %1 was used, so it is retired (kept for the record).").arg(id)
+                               : tr("Room %1 deleted.").arg(id)))
+        refresh();
+}
+
+void AdminRoomsTab::editLane(bool create)
+{
+    administration::VenueAdministration venue(m_database);
+    std::optional<core::Lane> existing;
+    if (!create) {
+        const QString key = selectedKey(m_lanes);
+        for (const core::Lane &lane : venue.lanes())
+            if (lane.key == key)
+                existing = lane;
+        if (!existing) {
+            m_feedback->report(core::Status::failure(tr("Select a lane first.")), QString());
+            return;
+        }
+    }
+    LaneDialog dialog(existing ? &*existing : nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Lane lane = dialog.lane();
+    if (m_feedback->report(venue.setLane(m_session, lane), tr("Lane %1 saved.").arg(lane.key)))
+        refresh();
+}
+
+void AdminRoomsTab::removeLane()
+{
+    const QString key = selectedKey(m_lanes);
+    if (key.isEmpty()) {
+        m_feedback->report(core::Status::failure(tr("Select a lane first.")), QString());
+        return;
+    }
+    const auto removed = administration::VenueAdministration(m_database).removeLane(m_session, key);
+    if (m_feedback->report(removed.status(),
+                           removed && removed.value() == administration::Removal::Retired
+                               ? tr("Lane %1 was used, so it is retired (kept for the record).").arg(key)
+                               : tr("Lane %1 deleted.").arg(key)))
+        refresh();
+}
+
+RoomDialog::RoomDialog(const core::Room *existing, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("roomDialog"));
+    setWindowTitle(existing ? tr("Edit room") : tr("New room"));
+    setMinimumWidth(520);
+    auto *form = new QFormLayout(this);
+    m_id = new QLineEdit(existing ? existing->id : QString(), this);
+    m_id->setObjectName(QStringLiteral("roomDialogIdEdit"));
+    m_id->setReadOnly(existing != nullptr);
+    m_name = new QLineEdit(existing ? existing->name : QString(), this);
+    m_name->setObjectName(QStringLiteral("roomDialogNameEdit"));
+    m_specialties = new SpecialtyChecks(QStringLiteral("roomDialogSpecialties"), this);
+    if (existing)
+        m_specialties->setSpecialties(existing->specialties);
+    form->addRow(tr("Room id"), m_id);
+    form->addRow(tr("Room name"), m_name);
+    form->addRow(tr("Specialties"), m_specialties);
+    form->addRow(okCancel(this, QStringLiteral("roomOkButton")));
+}
+
+core::Room RoomDialog::room() const
+{
+    return core::Room{m_id->text().trimmed(), m_name->text().trimmed(), m_specialties->specialties(), false};
+}
+
+LaneDialog::LaneDialog(const core::Lane *existing, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("laneDialog"));
+    setWindowTitle(existing ? tr("Edit lane") : tr("New lane"));
+    setMinimumWidth(480);
+    auto *form = new QFormLayout(this);
+    m_key = new QLineEdit(existing ? existing->key : QString(), this);
+    m_key->setObjectName(QStringLiteral("laneKeyEdit"));
+    m_key->setReadOnly(existing != nullptr);
+    m_key->setPlaceholderText(tr("e.g. elderly"));
+    m_prefix = new QLineEdit(existing ? existing->prefix : QString(), this);
+    m_prefix->setObjectName(QStringLiteral("lanePrefixEdit"));
+    m_prefix->setMaxLength(1);
+    m_name = new QLineEdit(existing ? existing->name : QString(), this);
+    m_name->setObjectName(QStringLiteral("laneNameEdit"));
+    m_colour = new QLineEdit(existing ? existing->colour : QString(), this);
+    m_colour->setObjectName(QStringLiteral("laneColourEdit"));
+    m_colour->setPlaceholderText(QStringLiteral("#1b7f3b"));
+    m_ratio = new QSpinBox(this);
+    m_ratio->setObjectName(QStringLiteral("laneRatioSpin"));
+    m_ratio->setRange(1, 10);
+    m_ratio->setValue(existing ? existing->ratio : 1);
+    m_strict = new QCheckBox(tr("Strict priority: always called before the other lanes"), this);
+    m_strict->setObjectName(QStringLiteral("laneStrictCheck"));
+    m_strict->setChecked(existing && existing->strict);
+    form->addRow(tr("Lane key"), m_key);
+    form->addRow(tr("Ticket prefix"), m_prefix);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Colour"), m_colour);
+    form->addRow(tr("Calls per round"), m_ratio);
+    form->addRow(QString(), m_strict);
+    form->addRow(okCancel(this, QStringLiteral("laneOkButton")));
+}
+
+core::Lane LaneDialog::lane() const
+{
+    core::Lane lane;
+    lane.key = m_key->text().trimmed();
+    lane.prefix = m_prefix->text().trimmed().toUpper();
+    lane.name = m_name->text().trimmed();
+    lane.colour = m_colour->text().trimmed();
+    lane.ratio = m_ratio->value();
+    lane.strict = m_strict->isChecked();
+    return lane;
+}
+
+} // namespace ui

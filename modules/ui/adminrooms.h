@@ -1,0 +1,65 @@
+#pragma once
+
+#include "accounts/permissions.h"
+#include "store/database.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace ui {
+
+class ActionFeedback;
+class SpecialtyChecks;
+
+// Exam rooms (add, edit, pause with a reason, resume, remove or retire) and queue lanes.
+class AdminRoomsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    AdminRoomsTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    void editRoom(bool create);
+    void pauseRoom();
+    void resumeRoom();
+    void removeRoom();
+    void editLane(bool create);
+    void removeLane();
+    store::Database &m_database;
+    const accounts::Session &m_session;
+    QTableWidget *m_rooms, *m_lanes;
+    ActionFeedback *m_feedback;
+};
+
+class RoomDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RoomDialog(const core::Room *existing, QWidget *parent = nullptr);
+    core::Room room() const;
+
+private:
+    QLineEdit *m_id, *m_name;
+    SpecialtyChecks *m_specialties;
+};
+
+class LaneDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LaneDialog(const core::Lane *existing, QWidget *parent = nullptr);
+    core::Lane lane() const;
+
+private:
+    QLineEdit *m_key, *m_prefix, *m_name, *m_colour;
+    QSpinBox *m_ratio;
+    QCheckBox *m_strict;
+};
+
+} // namespace ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "accounts/permissions.h"
+#include "store/database.h"
+
+#include <QWidget>
+
+class QLineEdit;
+
+namespace ui {
+
+class ActionFeedback;
+
+// The venue's details as printed on notices and conclusions.
+class AdminVenueTab : public QWidget
+{
+    Q_OBJECT
+public:
+    AdminVenueTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void venueChanged();
+
+private:
+    void save();
+    store::Database &m_database;
+    const accounts::Session &m_session;
+    QLineEdit *m_id, *m_name, *m_committee, *m_address, *m_phone;
+    ActionFeedback *m_feedback;
+};
+
+} // namespace ui

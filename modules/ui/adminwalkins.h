@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accounts/permissions.h"
+#include "store/database.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QTableWidget;
+
+namespace ui {
+
+class ActionFeedback;
+
+// Walk-in requests from the desk: approve (the person joins today's batch) or refuse, with a reason.
+// The desk reads the decision from the same list.
+class AdminWalkInsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    AdminWalkInsTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    void decide(bool approve);
+    store::Database &m_database;
+    const accounts::Session &m_session;
+    QCheckBox *m_pendingOnly;
+    QTableWidget *m_table;
+    ActionFeedback *m_feedback;
+};
+
+} // namespace ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QLabel>
+
+class QBoxLayout;
+class QPushButton;
+class QTableWidget;
+
+namespace ui {
+
+// Building blocks of the administration tabs.
+
+// A read-only list whose rows carry their key in the first column's Qt::UserRole.
+QTableWidget *makeAdminTable(const QString &objectName, const QStringList &headers, QWidget *parent);
+void setAdminRow(QTableWidget *table, int row, const QString &key, const QStringList &cells);
+// The key of the selected row; empty when none is selected.
+QString selectedKey(const QTableWidget *table);
+// Selects the row of that key again after a refresh.
+void selectKey(QTableWidget *table, const QString &key);
+
+QPushButton *addActionButton(QBoxLayout *layout, const QString &objectName, const QString &text,
+                             QWidget *parent);
+
+// One line under a tab saying what the last action did, or what is wrong with it.
+class ActionFeedback : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ActionFeedback(const QString &objectName, QWidget *parent = nullptr);
+    // Shows `done` when the status is ok, otherwise its error in the problem colour; returns ok().
+    bool report(const core::Status &status, const QString &done);
+};
+
+} // namespace ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "accounts/permissions.h"
+#include "announce/announcer.h"
+#include "core/clock.h"
+#include "store/database.h"
+
+#include <QUrl>
+
+class QLabel;
+class QWidget;
+
+namespace ui {
+
+// The settings dialog's "test" buttons. Each writes what happened into `result` when it knows,
+// and never blocks the window.
+
+// Opens the card reader's port and waits up to 10 s for a card on it.
+void testCardRead(const QString &port, const core::Clock &clock, QLabel *result);
+// Prints a test ticket through the configured ticket printer and shows what the printer answered.
+void testPrint(store::Database &database, const QString &dataDir, QLabel *result);
+// Speaks a test call through the hall's voice.
+void testAnnouncement(announce::AnnouncementQueue *announcements, QLabel *result);
+// Asks the central server's health route, trusting the given CA file (or the system's).
+void testConnection(const QUrl &server, const QString &caFile, QLabel *result);
+// Enrols the station at a venue hub (address, one-time code, fingerprint to compare) and keeps the
+// link; returns what to show, empty when the person cancelled.
+QString enrolAtHub(store::Database &database, const accounts::Session &session, QWidget *parent);
+
+} // namespace ui
