@@ -871,14 +871,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>请提供 --hub https://主机:端口、--code（中枢显示的登记码）、--station 名称，以及 --role desk、room 或 display。</translation>
     </message>
     <message>
-        <source>The hub refused the enrolment: %1</source>
-        <translation>中枢拒绝了登记：%1</translation>
-    </message>
-    <message>
-        <source>The certificate seen is not the hub&apos;s own: someone may be in between. Enrolment stopped.</source>
-        <translation>收到的证书不是中枢自己的证书，可能有人在中间拦截。登记已停止。</translation>
-    </message>
-    <message>
         <source>Enrolled as %1 (%2) at %3.</source>
         <translation>已以 %1（%2）身份登记到 %3。</translation>
     </message>
@@ -978,6 +970,558 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Run SQLite&apos;s quick_check now and count every row.</source>
         <translation>立即运行 SQLite 的 quick_check 并逐行计数。</translation>
     </message>
+    <message>
+        <source>Give --user U, --name N and --role front_desk|expert|reviewer|clerk|venue_admin.</source>
+        <translation>请给出 --user 用户名、--name 姓名和 --role front_desk|expert|reviewer|clerk|venue_admin。</translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation>账号 %1 已创建（%2）。</translation>
+    </message>
+    <message>
+        <source>No accounts yet: appraisal-admin account create --user U --name N --role venue_admin.</source>
+        <translation>还没有账号：appraisal-admin account create --user 用户名 --name 姓名 --role venue_admin。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4%5%6</source>
+        <translation>%1  %2  %3%4%5%6</translation>
+    </message>
+    <message>
+        <source>  expert %1</source>
+        <translation>  专家 %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  （已停用）</translation>
+    </message>
+    <message>
+        <source>  (locked)</source>
+        <translation>  （已锁定）</translation>
+    </message>
+    <message>
+        <source>Give --user U.</source>
+        <translation>请给出 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>账号 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账号 %1 已解锁。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; the account is unlocked.</source>
+        <translation>%1 的密码已重置，账号已解锁。</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Create a staff account; the password is read from standard input.</source>
+        <translation>创建工作人员账号；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>User name (lowercase letters, digits, . _ -).</source>
+        <translation>用户名（小写字母、数字、. _ -）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>使用人姓名。</translation>
+    </message>
+    <message>
+        <source>front_desk, expert, reviewer, clerk or venue_admin.</source>
+        <translation>front_desk、expert、reviewer、clerk 或 venue_admin。</translation>
+    </message>
+    <message>
+        <source>The expert an expert or reviewer account acts as.</source>
+        <translation>专家或复核账号所对应的鉴定专家。</translation>
+    </message>
+    <message>
+        <source>List the staff accounts (never a password).</source>
+        <translation>列出工作人员账号（从不显示密码）。</translation>
+    </message>
+    <message>
+        <source>Disable an account (the last active venue admin cannot be disabled).</source>
+        <translation>停用账号（最后一个在用的场所管理员不能停用）。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account.</source>
+        <translation>启用已停用的账号。</translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after failed logins.</source>
+        <translation>解锁因登录失败被锁定的账号。</translation>
+    </message>
+    <message>
+        <source>Set a new password, read from standard input; also unlocks the account.</source>
+        <translation>设置新密码（从标准输入读取），同时解锁账号。</translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments.</source>
+        <translation>settings list 不带参数。</translation>
+    </message>
+    <message>
+        <source>Give the setting&apos;s key: settings get KEY.</source>
+        <translation>请给出设置项的键：settings get 键。</translation>
+    </message>
+    <message>
+        <source>Give the key and the value: settings set KEY VALUE.</source>
+        <translation>请给出键和值：settings set 键 值。</translation>
+    </message>
+    <message>
+        <source>%1 is set by the product itself (venue setup, roster import, enrolment), not by hand.</source>
+        <translation>%1 由系统自身设置（场所设置、名单导入、入网登记），不能手工修改。</translation>
+    </message>
+    <message>
+        <source>A key from settings list.</source>
+        <translation>settings list 中的一个键。</translation>
+    </message>
+    <message>
+        <source>The new value (settings list --json names what is allowed).</source>
+        <translation>新值（settings list --json 列出允许的取值）。</translation>
+    </message>
+    <message>
+        <source>Give the walk-in&apos;s id (from walkin list).</source>
+        <translation>请给出临时到场记录的编号（见 walkin list）。</translation>
+    </message>
+    <message>
+        <source>Give --reason R: it is kept with the decision and the desk shows it.</source>
+        <translation>请给出 --reason 原因：原因随审批结果保存，前台会显示。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4  %5%6</source>
+        <translation>%1  %2  %3 %4  %5%6</translation>
+    </message>
+    <message>
+        <source>  → %1</source>
+        <translation>  → %1</translation>
+    </message>
+    <message>
+        <source>No walk-ins.</source>
+        <translation>没有临时到场记录。</translation>
+    </message>
+    <message>
+        <source>Unknown specialty; use neurology, orthopaedics, ophthalmology_ent, surgery or occupational.</source>
+        <translation>未知专科；请使用 neurology、orthopaedics、ophthalmology_ent、surgery 或 occupational。</translation>
+    </message>
+    <message>
+        <source>Unknown appraisal type; use work_injury, occupational_disease, illness, review or reappraisal.</source>
+        <translation>未知鉴定类别；请使用 work_injury、occupational_disease、illness、review 或 reappraisal。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 approved: case %2 is on today&apos;s roster.</source>
+        <translation>临时到场 %1 已批准：案件 %2 已列入今日名单。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 refused.</source>
+        <translation>临时到场 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>List every setting with its value.</source>
+        <translation>列出全部设置项及其取值。</translation>
+    </message>
+    <message>
+        <source>Show one setting.</source>
+        <translation>显示一个设置项。</translation>
+    </message>
+    <message>
+        <source>Change a setting; an unknown key or a value outside the allowed ones is refused.</source>
+        <translation>修改设置项；未知的键或不允许的取值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>List walk-in requests and their decisions.</source>
+        <translation>列出临时到场申请及审批结果。</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision.</source>
+        <translation>只列出待审批的。</translation>
+    </message>
+    <message>
+        <source>Approve a walk-in: the person joins today&apos;s batch as a new case.</source>
+        <translation>批准临时到场：此人作为新案件加入今日批次。</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s id.</source>
+        <translation>临时到场记录编号。</translation>
+    </message>
+    <message>
+        <source>Why the person is appraised today (default: the desk&apos;s note).</source>
+        <translation>今日为此人鉴定的原因（默认：前台的说明）。</translation>
+    </message>
+    <message>
+        <source>Specialty of the case (default orthopaedics).</source>
+        <translation>案件专科（默认 orthopaedics）。</translation>
+    </message>
+    <message>
+        <source>Appraisal type (default work_injury).</source>
+        <translation>鉴定类别（默认 work_injury）。</translation>
+    </message>
+    <message>
+        <source>Queue lane (default normal).</source>
+        <translation>排队通道（默认 normal）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s employer.</source>
+        <translation>此人的用人单位。</translation>
+    </message>
+    <message>
+        <source>Refuse a walk-in with a reason the desk shows.</source>
+        <translation>拒绝临时到场，并给出前台显示的原因。</translation>
+    </message>
+    <message>
+        <source>Why the person is not appraised today.</source>
+        <translation>今日不为此人鉴定的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown specialty &quot;%1&quot;; use neurology, orthopaedics, ophthalmology_ent, surgery or occupational, separated by ;.</source>
+        <translation>未知专科“%1”；请使用 neurology、orthopaedics、ophthalmology_ent、surgery 或 occupational，用 ; 分隔。</translation>
+    </message>
+    <message>
+        <source>Give --id ID and --name NAME.</source>
+        <translation>请给出 --id 编号和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Venue %1 (%2) is set up.</source>
+        <translation>场所 %1（%2）已设置。</translation>
+    </message>
+    <message>
+        <source>Give --id ROOM and --name NAME.</source>
+        <translation>请给出 --id 诊室编号和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Room %1 (%2) saved.</source>
+        <translation>诊室 %1（%2）已保存。</translation>
+    </message>
+    <message>
+        <source>No rooms yet: appraisal-admin room add --id R1 --name NAME.</source>
+        <translation>还没有诊室：appraisal-admin room add --id R1 --name 名称。</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source> (paused: %1)</source>
+        <translation>（暂停：%1）</translation>
+    </message>
+    <message>
+        <source>%1  %2  [%3]  experts: %4%5</source>
+        <translation>%1  %2  [%3]  专家：%4%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Give --room R and --expert E.</source>
+        <translation>请给出 --room 诊室和 --expert 专家。</translation>
+    </message>
+    <message>
+        <source>Expert %1 sits in room %2 today.</source>
+        <translation>专家 %1 今日在诊室 %2 坐诊。</translation>
+    </message>
+    <message>
+        <source>Give --key K, --prefix P and --name N.</source>
+        <translation>请给出 --key 键、--prefix 前缀和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>--ratio takes a whole number from 1 to 10.</source>
+        <translation>--ratio 取 1 到 10 的整数。</translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2, prefix %3) saved.</source>
+        <translation>通道 %1（%2，前缀 %3）已保存。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4%5</source>
+        <translation>%1  %2  %3  %4%5</translation>
+    </message>
+    <message>
+        <source>strict priority</source>
+        <translation>严格优先</translation>
+    </message>
+    <message>
+        <source>ratio %1</source>
+        <translation>比例 %1</translation>
+    </message>
+    <message>
+        <source>Queue numbers start again every day at %1 (setting queue.reset_time).</source>
+        <translation>排队号每天 %1 重新开始（设置项 queue.reset_time）。</translation>
+    </message>
+    <message>
+        <source>Set up this station&apos;s venue (or update its details); creates lanes A and G when none exist.</source>
+        <translation>设置本工作站的鉴定场所（或更新其信息）；没有通道时创建 A 和 G 通道。</translation>
+    </message>
+    <message>
+        <source>Venue id (cannot change once the venue has cases).</source>
+        <translation>场所编号（场所有案件后不能更改）。</translation>
+    </message>
+    <message>
+        <source>Venue name.</source>
+        <translation>场所名称。</translation>
+    </message>
+    <message>
+        <source>Appraisal committee printed on conclusions.</source>
+        <translation>印在鉴定结论书上的鉴定委员会。</translation>
+    </message>
+    <message>
+        <source>Address printed on notices.</source>
+        <translation>印在告知书上的地址。</translation>
+    </message>
+    <message>
+        <source>Enquiry phone printed on notices.</source>
+        <translation>印在告知书上的咨询电话。</translation>
+    </message>
+    <message>
+        <source>Add an exam room, or change its name and specialties.</source>
+        <translation>添加诊室，或修改其名称和专科。</translation>
+    </message>
+    <message>
+        <source>Room id, for example R1.</source>
+        <translation>诊室编号，例如 R1。</translation>
+    </message>
+    <message>
+        <source>Room name shown on the hall display.</source>
+        <translation>大厅显示屏上显示的诊室名称。</translation>
+    </message>
+    <message>
+        <source>Specialties examined there, separated by ; (neurology;orthopaedics).</source>
+        <translation>该诊室检查的专科，用 ; 分隔（neurology;orthopaedics）。</translation>
+    </message>
+    <message>
+        <source>List the rooms with the experts seated in them.</source>
+        <translation>列出诊室及其中坐诊的专家。</translation>
+    </message>
+    <message>
+        <source>Seat an expert in a room for today (an expert sits in one room at a time).</source>
+        <translation>安排专家今日在某诊室坐诊（专家同一时间只在一个诊室）。</translation>
+    </message>
+    <message>
+        <source>Room id.</source>
+        <translation>诊室编号。</translation>
+    </message>
+    <message>
+        <source>Expert id.</source>
+        <translation>专家编号。</translation>
+    </message>
+    <message>
+        <source>Add a queue lane or change one.</source>
+        <translation>添加或修改排队通道。</translation>
+    </message>
+    <message>
+        <source>Lane key, for example normal or green.</source>
+        <translation>通道键，例如 normal 或 green。</translation>
+    </message>
+    <message>
+        <source>One letter that starts the lane&apos;s queue numbers.</source>
+        <translation>通道排队号开头的一个字母。</translation>
+    </message>
+    <message>
+        <source>Lane name shown on tickets.</source>
+        <translation>小票上显示的通道名称。</translation>
+    </message>
+    <message>
+        <source>Calls per round among the lanes without strict priority (1 to 10, default 1).</source>
+        <translation>非严格优先通道每轮的叫号次数（1 到 10，默认 1）。</translation>
+    </message>
+    <message>
+        <source>Strict priority: served before every other lane.</source>
+        <translation>严格优先：先于其他所有通道叫号。</translation>
+    </message>
+    <message>
+        <source>Colour on the hall display, #RRGGBB.</source>
+        <translation>大厅显示屏上的颜色，#RRGGBB。</translation>
+    </message>
+    <message>
+        <source>List the queue lanes.</source>
+        <translation>列出排队通道。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::AccountAdministration</name>
+    <message>
+        <source>There is no expert %1; add the expert first, then the account.</source>
+        <translation>没有专家 %1；请先添加专家，再创建账号。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active venue admin; create or enable another venue admin first, or nobody could manage this station.</source>
+        <translation>%1 是最后一个在用的场所管理员；请先创建或启用另一名场所管理员，否则将无人能管理本工作站。</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>没有名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name for account %1.</source>
+        <translation>请为账号 %1 填写使用人姓名。</translation>
+    </message>
+    <message>
+        <source>Account %1 examines or reviews, so it must be linked to an expert.</source>
+        <translation>账号 %1 承担查体或复核，必须关联一名鉴定专家。</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>没有专家 %1。</translation>
+    </message>
+    <message>
+        <source>Account %1 is already enabled.</source>
+        <translation>账号 %1 已是启用状态。</translation>
+    </message>
+    <message>
+        <source>Account %1 is already disabled.</source>
+        <translation>账号 %1 已是停用状态。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::ExpertAdministration</name>
+    <message>
+        <source>The expert id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, for example E101.</source>
+        <translation>专家编号“%1”无效：请使用 1 到 32 个字母、数字、点、连字符或下划线，例如 E101。</translation>
+    </message>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请填写专家姓名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one specialty for expert %1; the draw picks experts by specialty.</source>
+        <translation>请为专家 %1 至少选择一个专科；抽取专家按专科进行。</translation>
+    </message>
+    <message>
+        <source>(person)</source>
+        <translation>（个人）</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>没有专家 %1。</translation>
+    </message>
+    <message>
+        <source>There is no room %1; add it first (room add).</source>
+        <translation>没有诊室 %1；请先添加（room add）。</translation>
+    </message>
+    <message>
+        <source>Room %1 is retired; seat the expert in a room in use.</source>
+        <translation>诊室 %1 已停用；请安排专家到在用的诊室。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::VenueAdministration</name>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>The venue id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>场所编号“%1”无效：请使用 1 到 32 个字母、数字、点、连字符或下划线，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>请填写场所名称。</translation>
+    </message>
+    <message>
+        <source>Venue %1 already has %2 cases, so its id cannot change to %3. Keep the id %1 and change the other details.</source>
+        <translation>场所 %1 已有 %2 个案件，编号不能改为 %3。请保留编号 %1，只修改其他信息。</translation>
+    </message>
+    <message>
+        <source>This station already has a venue admin (%1); log in as that admin to change the venue.</source>
+        <translation>本工作站已有场所管理员（%1）；请以该管理员登录后修改场所。</translation>
+    </message>
+    <message>
+        <source>Add at least one exam room.</source>
+        <translation>请至少添加一个诊室。</translation>
+    </message>
+    <message>
+        <source>The lane key &quot;%1&quot; is not valid: use 1 to 16 lowercase letters, digits, dashes or underscores, starting with a letter (for example normal, green).</source>
+        <translation>通道键“%1”无效：请使用 1 到 16 个小写字母、数字、连字符或下划线，以字母开头（例如 normal、green）。</translation>
+    </message>
+    <message>
+        <source>The lane prefix &quot;%1&quot; is not valid: use one letter A to Z; it starts the queue numbers.</source>
+        <translation>通道前缀“%1”无效：请使用 A 到 Z 中的一个字母，它是排队号的开头。</translation>
+    </message>
+    <message>
+        <source>Enter the lane&apos;s name (shown on tickets and the hall display).</source>
+        <translation>请填写通道名称（显示在小票和大厅显示屏上）。</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not valid: use #RRGGBB, for example #4ade80, or leave it empty.</source>
+        <translation>颜色“%1”无效：请使用 #RRGGBB，例如 #4ade80，或留空。</translation>
+    </message>
+    <message>
+        <source>The ratio of a lane is a whole number from 1 to 10.</source>
+        <translation>通道比例为 1 到 10 的整数。</translation>
+    </message>
+    <message>
+        <source>Prefix %1 is already used by lane %2; each lane needs its own prefix.</source>
+        <translation>前缀 %1 已被通道 %2 使用；每个通道需要自己的前缀。</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>没有通道 %1。</translation>
+    </message>
+    <message>
+        <source>The room id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, for example R1.</source>
+        <translation>诊室编号“%1”无效：请使用 1 到 32 个字母、数字、点、连字符或下划线，例如 R1。</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s name (the hall display calls people to it).</source>
+        <translation>请填写诊室名称（大厅显示屏据此叫号）。</translation>
+    </message>
+    <message>
+        <source>Pausing a room needs a reason.</source>
+        <translation>暂停诊室必须注明原因。</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>Room %1 is not paused.</source>
+        <translation>诊室 %1 未暂停。</translation>
+    </message>
+    <message>
+        <source>Experts %1 are seated in room %2; seat them in another room first.</source>
+        <translation>专家 %1 正在诊室 %2 坐诊；请先把他们安排到其他诊室。</translation>
+    </message>
+</context>
+<context>
+    <name>administration::WalkInAdministration</name>
+    <message>
+        <source>There is no walk-in %1.</source>
+        <translation>没有临时到场记录 %1。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 has already been decided.</source>
+        <translation>临时到场 %1 已审批过。</translation>
+    </message>
+    <message>
+        <source>The personal data of walk-in %1 does not open with this station&apos;s key.</source>
+        <translation>临时到场 %1 的个人信息无法用本工作站的密钥打开。</translation>
+    </message>
+    <message>
+        <source>This station has no venue set up yet; run venue setup first.</source>
+        <translation>本工作站尚未设置场所；请先进行场所设置。</translation>
+    </message>
+    <message>
+        <source>There is no lane %1 in use.</source>
+        <translation>没有在用的通道 %1。</translation>
+    </message>
+    <message>
+        <source>Today already has 999 walk-in cases.</source>
+        <translation>今日临时到场案件已达 999 个。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for refusing the walk-in; the desk tells the person.</source>
+        <translation>请填写拒绝临时到场的原因；前台会告知本人。</translation>
+    </message>
 </context>
 <context>
     <name>announce::TtsSpeaker</name>
@@ -1006,6 +1550,10 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>There is no case with acceptance number %1.</source>
         <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not drawn to you for review.</source>
+        <translation>案件 %1 未抽取您为复核专家。</translation>
     </message>
 </context>
 <context>
@@ -1044,18 +1592,6 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Enter the person&apos;s name for the walk-in record.</source>
         <translation>请填写临时到场人员的姓名。</translation>
-    </message>
-    <message>
-        <source>Recording the walk-in</source>
-        <translation>登记临时到场</translation>
-    </message>
-    <message>
-        <source>Deciding the walk-in</source>
-        <translation>审批临时到场</translation>
-    </message>
-    <message>
-        <source>There is no pending walk-in %1.</source>
-        <translation>没有待审批的临时到场记录 %1。</translation>
     </message>
     <message>
         <source>There is no case with acceptance number %1.</source>
@@ -1610,6 +2146,10 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>Case %1 is not concluded; only concluded cases are printed.</source>
         <translation>案件 %1 尚未作出结论；只能打印已作结论的案件。</translation>
     </message>
+    <message>
+        <source>Case %1 is not drawn to you for review; only its drawn reviewer compares and concludes it.</source>
+        <translation>案件 %1 未抽取您为复核专家；只有抽取的复核专家才能比对意见并作出结论。</translation>
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -1975,22 +2515,6 @@ Recovery key (shown only now; write it down and keep it locked away):
 <context>
     <name>main</name>
     <message>
-        <source>No venue set up</source>
-        <translation>尚未设置鉴定场所</translation>
-    </message>
-    <message>
-        <source>This station has no venue and no roster yet.
-
-Load the built-in demo venue (synthetic data) to try the station, or quit and set the venue up with appraisal-admin.</source>
-        <translation>本工作站还没有鉴定场所和名单。
-
-可载入内置演示场所（合成数据）试用，或退出后用 appraisal-admin 设置场所。</translation>
-    </message>
-    <message>
-        <source>Load demo venue</source>
-        <translation>载入演示场所</translation>
-    </message>
-    <message>
         <source>Demo venue</source>
         <translation>演示场所</translation>
     </message>
@@ -2049,6 +2573,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Setting up the station</source>
+        <translation>设置工作站</translation>
     </message>
 </context>
 <context>
@@ -2465,8 +2993,8 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>没有批次 %1。请使用 --batch 为今天新建该批次，或核对批次名称。</translation>
     </message>
     <message>
-        <source>This station has no venue configured, so batch %1 cannot be created. Set the venue up first (for a trial: appraisal-admin demo load).</source>
-        <translation>本工作站尚未配置鉴定场所，无法新建批次 %1。请先设置场所（试用可运行：appraisal-admin demo load）。</translation>
+        <source>This station has no venue set up, so batch %1 cannot be created. Set the venue up first: appraisal-admin venue setup --id ID --name NAME, or the setup assistant of the station.</source>
+        <translation>本工作站尚未设置场所，无法创建批次 %1。请先设置场所：appraisal-admin venue setup --id 编号 --name 名称，或使用工作站的设置向导。</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +3026,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Recording the assignments</source>
         <translation>记录专家分配</translation>
-    </message>
-    <message>
-        <source>Recording the conflict of interest</source>
-        <translation>记录利益冲突</translation>
     </message>
     <message>
         <source>There is no expert %1.</source>
@@ -2630,6 +3154,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Reading the calls</source>
         <translation>读取叫号记录</translation>
+    </message>
+    <message>
+        <source>You are seated in room %1 and call only for it. The venue admin can call for another room.</source>
+        <translation>您的座位在诊室 %1，只能为该诊室叫号。如需为其他诊室叫号，请联系场所管理员。</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3416,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>There is no expert %1.</source>
         <translation>没有专家 %1。</translation>
     </message>
+    <message>
+        <source>Recording the conflict of interest</source>
+        <translation>记录利益冲突</translation>
+    </message>
+    <message>
+        <source>Withdrawing the conflict of interest</source>
+        <translation>撤回利益冲突</translation>
+    </message>
+    <message>
+        <source>Expert %1 has no such declared conflict.</source>
+        <translation>专家 %1 没有这项已申报的利益冲突。</translation>
+    </message>
 </context>
 <context>
     <name>store::Outbox</name>
@@ -2922,6 +3462,209 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Keeping the forwarded record</source>
         <translation>保存转发的记录</translation>
+    </message>
+</context>
+<context>
+    <name>store::SettingsRegistry</name>
+    <message>
+        <source>The venue this station serves (set by venue setup).</source>
+        <translation>本工作站服务的场所（由场所设置写入）。</translation>
+    </message>
+    <message>
+        <source>The batch the desk checks in (set by roster import and walk-in approval).</source>
+        <translation>前台签到的批次（由名单导入和临时到场审批写入）。</translation>
+    </message>
+    <message>
+        <source>1 when the station holds the synthetic demo venue.</source>
+        <translation>工作站载入合成演示场所时为 1。</translation>
+    </message>
+    <message>
+        <source>Daily time at which queue numbers start again in every lane.</source>
+        <translation>每天各通道排队号重新开始的时间。</translation>
+    </message>
+    <message>
+        <source>Calls before a person who does not come is marked absent.</source>
+        <translation>未到场者被记为缺席前的叫号次数。</translation>
+    </message>
+    <message>
+        <source>Seconds before the same person may be called again.</source>
+        <translation>同一人再次叫号前需间隔的秒数。</translation>
+    </message>
+    <message>
+        <source>Experts drawn per case, the reviewer included (law: 3 or 5).</source>
+        <translation>每个案件抽取的专家人数，含复核专家（法规：3 或 5）。</translation>
+    </message>
+    <message>
+        <source>on: only experts flagged &quot;may review&quot; are drawn as reviewers.</source>
+        <translation>on：只从标记为“可复核”的专家中抽取复核专家。</translation>
+    </message>
+    <message>
+        <source>Days in which an expert who examined a person is not drawn for them again.</source>
+        <translation>专家检查过某人后，在此天数内不再被抽取为其鉴定。</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the station locks (0: never).</source>
+        <translation>无操作多少分钟后锁定工作站（0：从不）。</translation>
+    </message>
+    <message>
+        <source>Failed logins in a row that lock an account.</source>
+        <translation>连续登录失败多少次锁定账号。</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked.</source>
+        <translation>账号锁定的分钟数。</translation>
+    </message>
+    <message>
+        <source>Days before the conclusion limit from which a case is flagged.</source>
+        <translation>距结论期限多少天起标记案件。</translation>
+    </message>
+    <message>
+        <source>Days before the delivery limit from which a case is flagged.</source>
+        <translation>距送达期限多少天起标记案件。</translation>
+    </message>
+    <message>
+        <source>Province assumed on delivery lists when an address names none.</source>
+        <translation>地址未写省份时送达清单采用的省份。</translation>
+    </message>
+    <message>
+        <source>Serial port of the ID card reader (empty: none).</source>
+        <translation>身份证读卡器的串口（空：无）。</translation>
+    </message>
+    <message>
+        <source>Where queue tickets are printed.</source>
+        <translation>排队小票的打印位置。</translation>
+    </message>
+    <message>
+        <source>Paper width and character encoding of the ticket printer.</source>
+        <translation>小票打印机的纸宽和字符编码。</translation>
+    </message>
+    <message>
+        <source>Where receipt notices are printed.</source>
+        <translation>收讫告知书的打印位置。</translation>
+    </message>
+    <message>
+        <source>Folder of recorded voice clips (empty: the clips installed with the program).</source>
+        <translation>录音语音片段所在文件夹（空：随程序安装的片段）。</translation>
+    </message>
+    <message>
+        <source>Words of a hall call (empty: the built-in template).</source>
+        <translation>大厅叫号的话术（空：内置模板）。</translation>
+    </message>
+    <message>
+        <source>Volume of hall calls, in percent.</source>
+        <translation>大厅叫号音量（百分比）。</translation>
+    </message>
+    <message>
+        <source>How many times each hall call is spoken.</source>
+        <translation>每次叫号播报的遍数。</translation>
+    </message>
+    <message>
+        <source>Folder of the venue&apos;s own exam templates (empty: the built-in ones).</source>
+        <translation>场所自有查体模板所在文件夹（空：内置模板）。</translation>
+    </message>
+    <message>
+        <source>Largest medical-material file accepted, in MB.</source>
+        <translation>接受的医疗材料文件上限（MB）。</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups.</source>
+        <translation>自动备份的间隔分钟数。</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept.</source>
+        <translation>保留的自动备份份数。</translation>
+    </message>
+    <message>
+        <source>Days an automatic backup is kept (the newest is always kept).</source>
+        <translation>自动备份保留的天数（最新一份始终保留）。</translation>
+    </message>
+    <message>
+        <source>Disk space all backups together may use, in MiB; the oldest go first.</source>
+        <translation>全部备份合计可占用的磁盘空间（MiB），超出时先删除最旧的。</translation>
+    </message>
+    <message>
+        <source>Seconds the closing station waits for its last backup before leaving it to the next start.</source>
+        <translation>关闭工作站时等待最后一次备份的秒数，超时则在下次启动时补做。</translation>
+    </message>
+    <message>
+        <source>Why the last backup before closing was left to the next start (empty when it was taken).</source>
+        <translation>关闭前最后一次备份为何推迟到下次启动（已完成时为空）。</translation>
+    </message>
+    <message>
+        <source>Address of the central system (empty: no sync).</source>
+        <translation>中心系统地址（空：不同步）。</translation>
+    </message>
+    <message>
+        <source>CA certificate file that the central system&apos;s certificate must chain to.</source>
+        <translation>中心系统证书须链接到的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs.</source>
+        <translation>自动同步的间隔分钟数。</translation>
+    </message>
+    <message>
+        <source>Name of this station at the central system (empty: the venue id).</source>
+        <translation>本工作站在中心系统中的名称（空：场所编号）。</translation>
+    </message>
+    <message>
+        <source>The venue hub this station is enrolled at (set by enrolment).</source>
+        <translation>本工作站登记的场所枢纽（由入网登记写入）。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the hub&apos;s certificate, pinned at enrolment.</source>
+        <translation>入网登记时固定的枢纽证书 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Name of this station at the hub (set by enrolment).</source>
+        <translation>本工作站在枢纽中的名称（由入网登记写入）。</translation>
+    </message>
+    <message>
+        <source>Role of this station at the hub (set by enrolment).</source>
+        <translation>本工作站在枢纽中的角色（由入网登记写入）。</translation>
+    </message>
+    <message>
+        <source>Last hub event copied into this station&apos;s database.</source>
+        <translation>已复制到本工作站数据库的最后一个枢纽事件。</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>任意文本</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 的整数</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 或 1</translation>
+    </message>
+    <message>
+        <source>a time of day as HH:mm (00:00 to 23:59)</source>
+        <translation>HH:mm 格式的时间（00:00 到 23:59）</translation>
+    </message>
+    <message>
+        <source>empty, or an address starting with https://, http://, wss:// or ws://</source>
+        <translation>留空，或以 https://、http://、wss:// 或 ws:// 开头的地址</translation>
+    </message>
+    <message>
+        <source>empty, or a file or folder path</source>
+        <translation>留空，或文件/文件夹路径</translation>
+    </message>
+    <message>
+        <source>pdf | system | system:PRINTER | tcp:HOST[:PORT] | a device path such as /dev/usb/lp0</source>
+        <translation>pdf | system | system:打印机名 | tcp:主机[:端口] | 设备路径（如 /dev/usb/lp0）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2; allowed: %3.</source>
+        <translation>“%1”不是 %2 的有效取值；允许：%3。</translation>
+    </message>
+    <message>
+        <source>The value for %1 is too long (at most 4096 characters).</source>
+        <translation>%1 的取值过长（最多 4096 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>没有设置项“%1”。现有设置项：%2。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3727,45 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Pausing room %1</source>
         <translation>暂停诊室 %1</translation>
     </message>
+    <message>
+        <source>Moving the batches of venue %1</source>
+        <translation>迁移场所 %1 的批次</translation>
+    </message>
+    <message>
+        <source>Removing venue %1</source>
+        <translation>删除场所 %1</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>没有通道 %1。</translation>
+    </message>
+    <message>
+        <source>Removing lane %1</source>
+        <translation>删除通道 %1</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>没有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>Removing room %1</source>
+        <translation>删除诊室 %1</translation>
+    </message>
+</context>
+<context>
+    <name>store::WalkInRepository</name>
+    <message>
+        <source>Recording the walk-in</source>
+        <translation>登记临时到场</translation>
+    </message>
+    <message>
+        <source>Deciding the walk-in</source>
+        <translation>审批临时到场</translation>
+    </message>
+    <message>
+        <source>There is no pending walk-in %1.</source>
+        <translation>没有待审批的临时到场记录 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -3011,40 +3793,100 @@ The station was not set up. Unlock the system keyring and start again.</source>
             <numerusform>%n 个文件此前已添加。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No card reader port is set: choose the port the reader is plugged into.</source>
+        <translation>未设置读卡器端口：请选择读卡器所接的端口。</translation>
+    </message>
+    <message>
+        <source>Opening %1… put an ID card on the reader.</source>
+        <translation>正在打开 %1……请把身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The reader on %1 answers; put an ID card on it.</source>
+        <translation>%1 上的读卡器已应答；请放上身份证。</translation>
+    </message>
+    <message>
+        <source>The reader on %1 does not answer: %2</source>
+        <translation>%1 上的读卡器没有应答：%2</translation>
+    </message>
+    <message>
+        <source>A card was read. The reader works.</source>
+        <translation>已读到一张卡，读卡器工作正常。</translation>
+    </message>
+    <message>
+        <source>A card was there but could not be read: %1</source>
+        <translation>检测到卡片但无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Test ticket sent; waiting for the printer…</source>
+        <translation>测试票已发送，正在等待打印机……</translation>
+    </message>
+    <message>
+        <source>The printer took the test ticket.</source>
+        <translation>打印机已接收测试票。</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test ticket: %1</source>
+        <translation>打印机未接收测试票：%1</translation>
+    </message>
+    <message>
+        <source>This station has no hall voice (screen only).</source>
+        <translation>本工作站没有大厅语音（仅屏幕显示）。</translation>
+    </message>
+    <message>
+        <source>Test room</source>
+        <translation>测试诊室</translation>
+    </message>
+    <message>
+        <source>A test call for A001 is spoken through %1.</source>
+        <translation>已通过 %1 播报 A001 的测试呼叫。</translation>
+    </message>
+    <message>
+        <source>Type the server address first, starting with https://.</source>
+        <translation>请先输入以 https:// 开头的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>CA 文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1……</translation>
+    </message>
+    <message>
+        <source>The central server answers (HTTP %1).</source>
+        <translation>中心服务器已应答（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>No answer from the central server: %1</source>
+        <translation>中心服务器无应答：%1</translation>
+    </message>
+    <message>
+        <source>Enrol at a venue hub</source>
+        <translation>加入场所枢纽</translation>
+    </message>
+    <message>
+        <source>Enrolled at %1 as %2. Restart the station to work through the hub.</source>
+        <translation>已以 %2 身份加入 %1。重启工作站后即通过枢纽工作。</translation>
+    </message>
 </context>
 <context>
-    <name>ui::AdminPage</name>
+    <name>ui::AccountDialog</name>
     <message>
-        <source>Venue administration</source>
-        <translation>场所管理</translation>
+        <source>New account</source>
+        <translation>新建账号</translation>
     </message>
     <message>
-        <source>Accounts, experts and rooms of %1.</source>
-        <translation>%1 的账号、专家和诊室。</translation>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>鉴定场所</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Enquiry phone</source>
-        <translation>咨询电话</translation>
-    </message>
-    <message>
-        <source>Today&apos;s batch</source>
-        <translation>今日批次</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>停用</translation>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3059,24 +3901,122 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>角色</translation>
     </message>
     <message>
+        <source>Acts as expert</source>
+        <translation>对应专家</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Type the user name and the person&apos;s name.</source>
+        <translation>请输入用户名和本人姓名。</translation>
+    </message>
+    <message>
+        <source>An expert or reviewer account acts as one expert: choose the expert.</source>
+        <translation>专家或复核账号须对应一位专家：请选择专家。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminAccountsTab</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Expert</source>
-        <translation>专家编号</translation>
+        <translation>专家</translation>
     </message>
     <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>账号</translation>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
     </message>
     <message>
-        <source>On duty</source>
-        <translation>在岗</translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <source>Off duty</source>
-        <translation>不在岗</translation>
+        <source>Disable or enable</source>
+        <translation>停用或启用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>账号 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>账号 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; tell the person in private.</source>
+        <translation>%1 的密码已重置，请私下告知本人。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账号 %1 已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminExpertsTab</name>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3092,31 +4032,555 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
     <message>
         <source>Duty</source>
-        <translation>在岗情况</translation>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>可复核</translation>
+    </message>
+    <message>
+        <source>Room today</source>
+        <translation>今日诊室</translation>
+    </message>
+    <message>
+        <source>New expert…</source>
+        <translation>新增专家…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest…</source>
+        <translation>利益冲突…</translation>
+    </message>
+    <message>
+        <source>Seat in</source>
+        <translation>安排到</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(stand down)</source>
+        <translation>（撤下）</translation>
+    </message>
+    <message>
+        <source>Expert %1 saved.</source>
+        <translation>专家 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Select an expert first.</source>
+        <translation>请先选择一位专家。</translation>
+    </message>
+    <message>
+        <source>Expert %1 stood down.</source>
+        <translation>专家 %1 已撤下。</translation>
+    </message>
+    <message>
+        <source>Expert %1 seated in %2.</source>
+        <translation>专家 %1 已安排到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminImportsTab</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1 不是 UTF-8 文本。请另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Good lines are saved together; every refused line is listed with its line number and reason, and the list can be saved for whoever made the file.</source>
+        <translation>正确的行一并保存；每个被拒绝的行都列出行号和原因，清单可保存下来交给制作文件的人。</translation>
+    </message>
+    <message>
+        <source>Batch of the roster</source>
+        <translation>名单所属批次</translation>
+    </message>
+    <message>
+        <source>Roster CSV…</source>
+        <translation>鉴定名单 CSV…</translation>
+    </message>
+    <message>
+        <source>The people called for the batch (acceptance number, ID number, name, …).</source>
+        <translation>本批次通知到场的人员（受理编号、身份证号、姓名……）。</translation>
+    </message>
+    <message>
+        <source>Roster CSV</source>
+        <translation>鉴定名单 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Experts CSV…</source>
+        <translation>专家 CSV…</translation>
+    </message>
+    <message>
+        <source>expert_id,name,specialties,employer,title,on_duty</source>
+        <translation>expert_id,name,specialties,employer,title,on_duty（专家编号、姓名、专业、单位、职称、在岗）</translation>
+    </message>
+    <message>
+        <source>Experts CSV</source>
+        <translation>专家 CSV</translation>
+    </message>
+    <message>
+        <source>Medical materials folder…</source>
+        <translation>医疗材料文件夹…</translation>
+    </message>
+    <message>
+        <source>A folder per acceptance number with its PDF, PNG or JPEG files.</source>
+        <translation>每个受理编号一个文件夹，内含 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>Medical materials folder</source>
+        <translation>医疗材料文件夹</translation>
+    </message>
+    <message>
+        <source>Clause catalog…</source>
+        <translation>条款目录…</translation>
+    </message>
+    <message>
+        <source>JSON {&quot;clauses&quot;:[…]} or CSV clause,grade,group,text.</source>
+        <translation>JSON {&quot;clauses&quot;:[…]} 或 CSV clause,grade,group,text。</translation>
+    </message>
+    <message>
+        <source>Clause catalog</source>
+        <translation>条款目录</translation>
+    </message>
+    <message>
+        <source>Catalog (*.json *.csv);;All files (*)</source>
+        <translation>目录文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>导入鉴定名单</translation>
+    </message>
+    <message>
+        <source>%1 people imported into batch %2; %3 lines refused.</source>
+        <translation>已向批次 %2 导入 %1 人；拒绝 %3 行。</translation>
+    </message>
+    <message>
+        <source>Experts import</source>
+        <translation>导入专家</translation>
+    </message>
+    <message>
+        <source>%1 experts imported; %2 lines refused.</source>
+        <translation>已导入 %1 位专家；拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>This station keeps no medical materials.</source>
+        <translation>本工作站不保存医疗材料。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Medical materials import</source>
+        <translation>导入医疗材料</translation>
+    </message>
+    <message>
+        <source>%1 files added, %2 already stored; %3 refused.</source>
+        <translation>新增 %1 个文件，%2 个已存在；拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <source>Clause catalog import</source>
+        <translation>导入条款目录</translation>
+    </message>
+    <message>
+        <source>%1 clauses imported; %2 refused.</source>
+        <translation>已导入 %1 条条款；拒绝 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminPage</name>
+    <message>
+        <source>Venue administration</source>
+        <translation>场所管理</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>鉴定场所</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
+        <source>Accounts, experts, rooms and lanes of %1. Every change is audited and sent to the central system.</source>
+        <translation>%1 的账号、专家、诊室和通道。每项更改都记入审计日志并上报中心系统。</translation>
+    </message>
+    <message>
+        <source>Station settings…</source>
+        <translation>工作站设置…</translation>
+    </message>
+    <message>
+        <source>Rooms and lanes</source>
+        <translation>诊室与通道</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>临时到场</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>重新抽取</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminRedrawTab</name>
+    <message>
+        <source>Acceptance number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>e.g. examiner declared a conflict after the draw</source>
+        <translation>例如：抽取后查体专家申报了回避事由</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show draws</source>
+        <translation>查看抽取记录</translation>
+    </message>
+    <message>
+        <source>Redraw the experts</source>
+        <translation>重新抽取专家</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>查体专家</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核专家</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已被替换</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No draw recorded for %1.</source>
+        <translation>%1 没有抽取记录。</translation>
+    </message>
+    <message>
+        <source>Redrawn: examiners %1, reviewer %2.</source>
+        <translation>已重新抽取：查体专家 %1，复核专家 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminRoomsTab</name>
+    <message>
+        <source>Exam rooms</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>诊室</translation>
     </message>
     <message>
-        <source>Rooms</source>
-        <translation>诊室</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <source>Editing accounts, experts and rooms arrives with a later release.</source>
-        <translation>账号、专家和诊室的编辑功能将在后续版本提供。</translation>
+        <source>Specialties</source>
+        <translation>专业</translation>
     </message>
     <message>
-        <source>Hall announcements: %1. Settings announce.clip_pack, announce.template, announce.volume, announce.repeat.</source>
-        <translation>大厅语音播报：%1。相关设置：announce.clip_pack、announce.template、announce.volume、announce.repeat。</translation>
+        <source>Experts seated</source>
+        <translation>在座专家</translation>
     </message>
     <message>
-        <source>Hall announcements: off (screen only).</source>
-        <translation>大厅语音播报：关闭（仅显示屏）。</translation>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New room…</source>
+        <translation>新增诊室…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Queue lanes</source>
+        <translation>排队通道</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>New lane…</source>
+        <translation>新增通道…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>已暂停：%1</translation>
+    </message>
+    <message>
+        <source>Always first</source>
+        <translation>始终优先</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per round</source>
+        <translation>
+            <numerusform>每轮 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Select a room first.</source>
+        <translation>请先选择一个诊室。</translation>
+    </message>
+    <message>
+        <source>Room %1 saved.</source>
+        <translation>诊室 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Pause room %1</source>
+        <translation>暂停诊室 %1</translation>
+    </message>
+    <message>
+        <source>Why (shown to the desk):</source>
+        <translation>原因（前台可见）：</translation>
+    </message>
+    <message>
+        <source>Room %1 paused.</source>
+        <translation>诊室 %1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Room %1 resumed.</source>
+        <translation>诊室 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Room %1 was used, so it is retired (kept for the record).</source>
+        <translation>诊室 %1 已被使用过，因此改为停用（保留记录）。</translation>
+    </message>
+    <message>
+        <source>Room %1 deleted.</source>
+        <translation>诊室 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Select a lane first.</source>
+        <translation>请先选择一个通道。</translation>
+    </message>
+    <message>
+        <source>Lane %1 saved.</source>
+        <translation>通道 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Lane %1 was used, so it is retired (kept for the record).</source>
+        <translation>通道 %1 已被使用过，因此改为停用（保留记录）。</translation>
+    </message>
+    <message>
+        <source>Lane %1 deleted.</source>
+        <translation>通道 %1 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminVenueTab</name>
+    <message>
+        <source>Venue id</source>
+        <translation>场所编号</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>鉴定委员会</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Save venue details</source>
+        <translation>保存场所信息</translation>
+    </message>
+    <message>
+        <source>Venue details saved; receipts and conclusions print them from now on.</source>
+        <translation>场所信息已保存；此后的回执和结论都将打印新信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdminWalkInsTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision</source>
+        <translation>只显示待决定的申请</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s note</source>
+        <translation>前台备注</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Select a walk-in request first.</source>
+        <translation>请先选择一条临时到场申请。</translation>
+    </message>
+    <message>
+        <source>Approve the walk-in</source>
+        <translation>批准临时到场</translation>
+    </message>
+    <message>
+        <source>Refuse the walk-in</source>
+        <translation>拒绝临时到场</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the new case):</source>
+        <translation>原因（随新案件保存）：</translation>
+    </message>
+    <message>
+        <source>Reason (the desk tells the person):</source>
+        <translation>原因（由前台告知本人）：</translation>
+    </message>
+    <message>
+        <source>Approved: case %1 joins today&apos;s batch.</source>
+        <translation>已批准：案件 %1 加入今日批次。</translation>
+    </message>
+    <message>
+        <source>Refused; the desk sees why.</source>
+        <translation>已拒绝；前台可看到原因。</translation>
     </message>
 </context>
 <context>
@@ -3144,62 +4608,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>Case: %1</source>
-        <translation>案件：%1</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Logged out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Failed login</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Account set up</source>
-        <translation>初始化账号</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>创建账号</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Account locked</source>
-        <translation>账号锁定</translation>
-    </message>
-    <message>
-        <source>Demo venue loaded</source>
-        <translation>载入演示场所</translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <source>Backup taken</source>
-        <translation>生成备份</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>Wrong station enrolment code</source>
-        <translation>工作站注册码错误</translation>
-    </message>
-    <message>
-        <source>Enrolment attempts paused (too many wrong codes)</source>
-        <translation>注册尝试已暂停（错误注册码过多）</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4845,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>%1 waits again with the same number.</source>
         <translation>%1 以原号码重新排队。</translation>
     </message>
+    <message>
+        <source>You are seated in this room. The venue admin can call for another room.</source>
+        <translation>您的座位在本诊室。如需为其他诊室叫号，请联系场所管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ui::CheckInPanel</name>
@@ -3622,6 +5034,30 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>The venue hub does not answer. The check-in is kept on this station and is made when the hub is back; the ticket prints then. Ask the person to wait.</source>
         <translation>场所中心没有应答。签到已保存在本工作站，中心恢复后即完成签到并打印号票。请当事人稍候。</translation>
     </message>
+    <message>
+        <source>Type an ID or social-security number</source>
+        <translation>输入身份证号或社保卡号</translation>
+    </message>
+    <message>
+        <source>Reprint the ticket</source>
+        <translation>补打排队票</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>收讫告知书预览</translation>
+    </message>
+    <message>
+        <source>Ticket preview</source>
+        <translation>排队票预览</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Record a walk-in</source>
+        <translation>登记临时到场人员</translation>
+    </message>
 </context>
 <context>
     <name>ui::ClerkPage</name>
@@ -3797,6 +5233,73 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts of interest of %1</source>
+        <translation>%1 的利益冲突</translation>
+    </message>
+    <message>
+        <source>The expert is never drawn for a case of a declared employer or person. A person is kept only as a blind index of the ID number.</source>
+        <translation>该专家不会被抽到已申报单位或人员的案件。人员仅以身份证号的盲索引保存。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Employer or person</source>
+        <translation>单位或人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person (ID number)</source>
+        <translation>人员（身份证号）</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name or ID number</source>
+        <translation>单位名称或身份证号</translation>
+    </message>
+    <message>
+        <source>Why (e.g. works there, relative)</source>
+        <translation>原因（例如：在该单位工作、亲属）</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Withdraw selected</source>
+        <translation>撤回所选</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>(a person)</source>
+        <translation>（某人员）</translation>
+    </message>
+    <message>
+        <source>Conflict declared.</source>
+        <translation>已申报利益冲突。</translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>请先选择一条利益冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict withdrawn.</source>
+        <translation>已撤回利益冲突。</translation>
+    </message>
+</context>
+<context>
     <name>ui::DeliveryDialog</name>
     <message>
         <source>Delivery of %1</source>
@@ -3829,6 +5332,29 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Record delivery</source>
         <translation>登记送达</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExamCaseList</name>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>in examination</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>尚未检查</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +5466,97 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Changed from the computed grade %1: %2</source>
         <translation>由计算等级 %1 级调整，理由：%2</translation>
+    </message>
+    <message>
+        <source>grade change</source>
+        <translation>等级修改</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Opinion on %1 was submitted. Why does it change? The reason is kept with the new version.</source>
+        <translation>%1 的意见已提交。为什么要修改？原因将随新版本一并保存。</translation>
+    </message>
+    <message>
+        <source>A new version needs a reason: nothing was changed.</source>
+        <translation>新版本必须填写原因：未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the opinion on %2 is open for changes; sign and submit it again.</source>
+        <translation>%2 的意见第 %1 版已打开，可以修改；修改后请重新签名提交。</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>新版本…</translation>
+    </message>
+    <message>
+        <source>Change a submitted opinion: asks for the reason and opens an editable copy</source>
+        <translation>修改已提交的意见：先填写原因，再打开可编辑的副本</translation>
+    </message>
+    <message>
+        <source>Materials in own window</source>
+        <translation>材料单独窗口显示</translation>
+    </message>
+    <message>
+        <source>Show the medical materials in a window of their own, e.g. on a second screen; close that window to bring them back here</source>
+        <translation>在单独窗口（例如第二块屏幕）中显示医学材料；关闭该窗口后材料回到此处</translation>
+    </message>
+    <message>
+        <source>Undo the last entry, clause or grade change</source>
+        <translation>撤销上一次录入、条款或等级修改</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Case %1 is not one of your examinations.</source>
+        <translation>案件 %1 不是分配给您的查体。</translation>
+    </message>
+    <message>
+        <source>Medical materials</source>
+        <translation>医学材料</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExpertDialog</name>
+    <message>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <source>On duty today</source>
+        <translation>今日在岗</translation>
+    </message>
+    <message>
+        <source>May review other experts&apos; opinions</source>
+        <translation>可复核其他专家的意见</translation>
+    </message>
+    <message>
+        <source>Expert id</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Employer or hospital</source>
+        <translation>工作单位或医院</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +5695,25 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>No connection to the call data since %1 — the calls shown may be out of date.</source>
         <translation>自 %1 起叫号数据连接中断 — 显示内容可能不是最新。</translation>
     </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportResultDialog</name>
+    <message>
+        <source>Save the list…</source>
+        <translation>保存清单…</translation>
+    </message>
+    <message>
+        <source>Save the refused lines</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
 </context>
 <context>
     <name>ui::KeyRecoveryDialog</name>
@@ -4096,6 +5732,45 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Open the data</source>
         <translation>打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LaneDialog</name>
+    <message>
+        <source>Edit lane</source>
+        <translation>编辑通道</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>新增通道</translation>
+    </message>
+    <message>
+        <source>e.g. elderly</source>
+        <translation>例如 elderly</translation>
+    </message>
+    <message>
+        <source>Strict priority: always called before the other lanes</source>
+        <translation>严格优先：始终先于其他通道呼叫</translation>
+    </message>
+    <message>
+        <source>Lane key</source>
+        <translation>通道代码</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>票号前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Calls per round</source>
+        <translation>每轮呼叫数</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +5941,400 @@ Workstation</source>
     </message>
 </context>
 <context>
+    <name>ui::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecordNames</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account set up</source>
+        <translation>初始化账号</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Demo venue loaded</source>
+        <translation>载入演示场所</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>生成备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Wrong station enrolment code</source>
+        <translation>工作站注册码错误</translation>
+    </message>
+    <message>
+        <source>Enrolment attempts paused (too many wrong codes)</source>
+        <translation>注册尝试已暂停（错误注册码过多）</translation>
+    </message>
+    <message>
+        <source>Data key created</source>
+        <translation>创建数据密钥</translation>
+    </message>
+    <message>
+        <source>Data key recovered</source>
+        <translation>恢复数据密钥</translation>
+    </message>
+    <message>
+        <source>Ticket printed</source>
+        <translation>打印排队票</translation>
+    </message>
+    <message>
+        <source>Receipt printed</source>
+        <translation>打印收讫告知书</translation>
+    </message>
+    <message>
+        <source>Case documents printed</source>
+        <translation>打印案件文书</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Delivery recorded</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <source>Walk-in recorded</source>
+        <translation>登记临时到场</translation>
+    </message>
+    <message>
+        <source>Walk-in approved</source>
+        <translation>批准临时到场</translation>
+    </message>
+    <message>
+        <source>Walk-in refused</source>
+        <translation>拒绝临时到场</translation>
+    </message>
+    <message>
+        <source>Experts drawn</source>
+        <translation>抽取专家</translation>
+    </message>
+    <message>
+        <source>Experts drawn again</source>
+        <translation>重新抽取专家</translation>
+    </message>
+    <message>
+        <source>Conflict of interest recorded</source>
+        <translation>登记回避关系</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Not there when called</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Examination started</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Examination finished</source>
+        <translation>检查结束</translation>
+    </message>
+    <message>
+        <source>Transferred to another expert</source>
+        <translation>转给其他专家</translation>
+    </message>
+    <message>
+        <source>Room paused</source>
+        <translation>诊室暂停</translation>
+    </message>
+    <message>
+        <source>Room resumed</source>
+        <translation>诊室恢复</translation>
+    </message>
+    <message>
+        <source>Opinion submitted</source>
+        <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>Opinion changed (new version)</source>
+        <translation>修改意见（新版本）</translation>
+    </message>
+    <message>
+        <source>Case concluded</source>
+        <translation>作出结论</translation>
+    </message>
+    <message>
+        <source>Materials added</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>EMS list exported</source>
+        <translation>导出 EMS 清单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Acceptance no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选专家</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据意见</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>查体专家</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核专家</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Call at a room</source>
+        <translation>诊室叫号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Time limit extension</source>
+        <translation>期限延长</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>案件流程</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>鉴定结论</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Expert draw</source>
+        <translation>专家抽取</translation>
+    </message>
+    <message>
+        <source>Expert seating</source>
+        <translation>专家座位</translation>
+    </message>
+    <message>
+        <source>Medical material</source>
+        <translation>医学材料</translation>
+    </message>
+    <message>
+        <source>Exam opinion</source>
+        <translation>查体意见</translation>
+    </message>
+    <message>
+        <source>Station record</source>
+        <translation>工作站记录</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+</context>
+<context>
     <name>ui::RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -4374,6 +6443,45 @@ Workstation</source>
         <source>Conclusion due %1: %2.</source>
         <translation>结论期限 %1：%2。</translation>
     </message>
+    <message>
+        <source>Concluded %1 by %2: grade %3, self-care: %4.</source>
+        <translation>%2 于 %1 作出结论：%3 级，生活自理：%4。</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>依据：%1。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s own result: %1</source>
+        <translation>复核专家自行结论：%1</translation>
+    </message>
+    <message>
+        <source>Agrees with one of the opinions.</source>
+        <translation>同意其中一份专家意见。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoomDialog</name>
+    <message>
+        <source>Edit room</source>
+        <translation>编辑诊室</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新增诊室</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>诊室编号</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>诊室名称</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
 </context>
 <context>
     <name>ui::RosterModel</name>
@@ -4436,6 +6544,533 @@ Workstation</source>
     <message>
         <source>Ticket</source>
         <translation>排队号</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>工作站设置</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Venue LAN</source>
+        <translation>场所局域网</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Queue and draw</source>
+        <translation>排队与抽取</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>文件与备份</translation>
+    </message>
+    <message>
+        <source>(applies after a restart)</source>
+        <translation>（重启后生效）</translation>
+    </message>
+    <message>
+        <source>sync token</source>
+        <translation>同步令牌</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Some of these apply after the station is restarted.</source>
+        <translation>已保存：%1。其中部分设置在工作站重启后生效。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>测试读卡</translation>
+    </message>
+    <message>
+        <source>Save and test print</source>
+        <translation>保存并测试打印</translation>
+    </message>
+    <message>
+        <source>Test announcement</source>
+        <translation>测试播报</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the current one</source>
+        <translation>保存在系统钥匙串中；留空则保留现有令牌</translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation>工作站令牌</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled at a venue hub: it decides queue numbers and calls itself (single PC).</source>
+        <translation>本工作站未加入场所枢纽：由本机自行决定排队号和呼叫（单机模式）。</translation>
+    </message>
+    <message>
+        <source>Enrolled at %1 as %2 (%3).</source>
+        <translation>已以 %2（%3）身份加入 %1。</translation>
+    </message>
+    <message>
+        <source>Enrol at a hub…</source>
+        <translation>加入枢纽…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupAdminPage</name>
+    <message>
+        <source>The first venue administrator</source>
+        <translation>第一位场所管理员</translation>
+    </message>
+    <message>
+        <source>This account creates the other accounts, experts and rooms. The password has at least 8 characters with letters and digits, and is not the user name.</source>
+        <translation>此账号用于创建其他账号、专家和诊室。密码至少 8 位，须包含字母和数字，且不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupApplier</name>
+    <message>
+        <source>The venue is set up, but the sync token could not be kept: %1</source>
+        <translation>场所已设置，但无法保存同步令牌：%1</translation>
+    </message>
+    <message>
+        <source>The venue is set up, but the central server is not usable: %1</source>
+        <translation>场所已设置，但中心服务器不可用：%1</translation>
+    </message>
+    <message>
+        <source>The venue is set up, but its reference data could not be fetched: %1. The Sync page fetches it again.</source>
+        <translation>场所已设置，但无法获取其基础数据：%1。可在“同步”页面重新获取。</translation>
+    </message>
+    <message>
+        <source>This installation has no demo venue.</source>
+        <translation>本安装不含演示场所。</translation>
+    </message>
+    <message>
+        <source>The backup %1 fails its check: %2</source>
+        <translation>备份 %1 未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupChoicePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>This station has no venue yet. Choose what this PC is for; nothing is saved until you press Finish on the last page.</source>
+        <translation>本工作站尚未设置场所。请选择这台电脑的用途；在最后一页按“完成”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This PC runs the venue</source>
+        <translation>本机运行场所</translation>
+    </message>
+    <message>
+        <source>A single PC, or the PC that runs the venue hub: name the venue, its lanes and rooms, and the first venue administrator.</source>
+        <translation>单机使用，或作为场所枢纽的电脑：填写场所、通道、诊室和第一位场所管理员。</translation>
+    </message>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>加入场所枢纽</translation>
+    </message>
+    <message>
+        <source>A front desk, exam room or hall display PC at a venue that already runs a hub: the hub&apos;s address and the one-time code shown there.</source>
+        <translation>已有枢纽的场所中的前台、诊室或大厅显示电脑：填写枢纽地址和枢纽上显示的一次性代码。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This PC replaces one whose backup file you have; the file is checked first.</source>
+        <translation>本机替换一台已有备份文件的电脑；先检查备份文件。</translation>
+    </message>
+    <message>
+        <source>Try the demo venue</source>
+        <translation>试用演示场所</translation>
+    </message>
+    <message>
+        <source>Synthetic people, experts and accounts for training and trying the station. Not for a real appraisal day.</source>
+        <translation>虚构的人员、专家和账号，用于培训和试用。不可用于真实鉴定日。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupDemoPage</name>
+    <message>
+        <source>Try the demo venue</source>
+        <translation>试用演示场所</translation>
+    </message>
+    <message>
+        <source>Synthetic data only.</source>
+        <translation>仅含虚构数据。</translation>
+    </message>
+    <message>
+        <source>The demo venue has invented people, ID numbers, experts, rooms and staff accounts with the passwords listed in the README. Use it to learn the station; do not enter real people into it. To set up a real venue later, start with an empty data folder.</source>
+        <translation>演示场所包含虚构的人员、身份证号、专家、诊室和工作人员账号，密码见 README。仅用于学习使用本工作站，请勿录入真实人员。以后设置真实场所时，请使用空的数据文件夹重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupHubPage</name>
+    <message>
+        <source>Join a venue hub</source>
+        <translation>加入场所枢纽</translation>
+    </message>
+    <message>
+        <source>At the hub PC, create a one-time code for this station; type its address and the code here, then compare the fingerprint with the one the hub shows.</source>
+        <translation>在枢纽电脑上为本工作站生成一次性代码；在此输入枢纽地址和代码，然后核对指纹与枢纽显示的是否一致。</translation>
+    </message>
+    <message>
+        <source>e.g. desk-1 or room-R1</source>
+        <translation>例如 desk-1 或 room-R1</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Exam room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>连接枢纽</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>枢纽地址</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>一次性代码</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本工作站名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the same as the one shown at the hub</source>
+        <translation>指纹与枢纽上显示的一致</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>正在询问枢纽……</translation>
+    </message>
+    <message>
+        <source>The hub accepted %1 as %2. Compare the fingerprint below with the one on the hub&apos;s screen before you press Finish.</source>
+        <translation>枢纽已接受 %1 作为%2。按“完成”前，请核对下方指纹与枢纽屏幕上的是否一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupRestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a station backup (station-*.db). It is checked before anything is restored; if this PC&apos;s keychain lacks the data key, the station asks for the recovery key next.</source>
+        <translation>选择工作站备份（station-*.db）。恢复前先检查备份；如本机钥匙串中没有数据密钥，工作站随后会要求输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Station backup</source>
+        <translation>工作站备份</translation>
+    </message>
+    <message>
+        <source>Station backups (*.db);;All files (*)</source>
+        <translation>工作站备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This file is not a good station backup: %1</source>
+        <translation>此文件不是完好的工作站备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup passed its check (%1, %2 KB). Press Finish to restore it.</source>
+        <translation>备份已通过检查（%1，%2 KB）。按“完成”进行恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupRoomsPage</name>
+    <message>
+        <source>Lanes and rooms</source>
+        <translation>通道与诊室</translation>
+    </message>
+    <message>
+        <source>The green channel is always called first. Add at least one exam room; more rooms, experts and seats are set on the Administration page later.</source>
+        <translation>绿色通道始终优先呼叫。请至少添加一个诊室；更多诊室、专家和座位稍后在“场所管理”页面设置。</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>票号前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. R1</source>
+        <translation>例如 R1</translation>
+    </message>
+    <message>
+        <source>e.g. Room 1</source>
+        <translation>例如 第一诊室</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>诊室编号</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>诊室名称</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>添加诊室</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>移除诊室</translation>
+    </message>
+    <message>
+        <source>The room id is 1 to 32 letters, digits, dashes or underscores, e.g. R1.</source>
+        <translation>诊室编号为 1 至 32 个字母、数字、连字符或下划线，例如 R1。</translation>
+    </message>
+    <message>
+        <source>Type the room&apos;s name as the hall display shows it.</source>
+        <translation>请输入大厅显示屏上显示的诊室名称。</translation>
+    </message>
+    <message>
+        <source>There is already a room %1.</source>
+        <translation>已有诊室 %1。</translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one letter A to Z (lane %1).</source>
+        <translation>票号前缀为 A 至 Z 中的一个字母（通道 %1）。</translation>
+    </message>
+    <message>
+        <source>Two lanes have the prefix %1; give each its own letter.</source>
+        <translation>两个通道都使用前缀 %1，请为每个通道指定不同的字母。</translation>
+    </message>
+    <message>
+        <source>Name lane %1 as the hall display shows it.</source>
+        <translation>请填写通道 %1 在大厅显示屏上显示的名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one exam room: its id and name, then Add room.</source>
+        <translation>请至少添加一个诊室：填写编号和名称后按“添加诊室”。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupServerPage</name>
+    <message>
+        <source>Central server (optional)</source>
+        <translation>中心服务器（可选）</translation>
+    </message>
+    <message>
+        <source>When the province&apos;s central system serves this venue, its rooms, experts, clauses and exam templates are fetched from there at Finish. Leave empty to type them here.</source>
+        <translation>如本场所由省级中心系统管理，按“完成”时将从中心获取诊室、专家、条款和查体模板。留空则在此手工填写。</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM), when not a public one</source>
+        <translation>CA 证书（PEM），非公共证书时填写</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation>工作站令牌</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The server address starts with https://, e.g. https://sync.example.gov.cn:8443.</source>
+        <translation>服务器地址以 https:// 开头，例如 https://sync.example.gov.cn:8443。</translation>
+    </message>
+    <message>
+        <source>Type the station token the central system issued for this venue.</source>
+        <translation>请输入中心系统为本场所签发的工作站令牌。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupVenuePage</name>
+    <message>
+        <source>The venue</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>As printed on receipts, notices and conclusions.</source>
+        <translation>与回执、告知书和结论上打印的一致。</translation>
+    </message>
+    <message>
+        <source>e.g. V3301</source>
+        <translation>例如 V3301</translation>
+    </message>
+    <message>
+        <source>e.g. Hangzhou Labour Capacity Appraisal Centre</source>
+        <translation>例如 杭州市劳动能力鉴定中心</translation>
+    </message>
+    <message>
+        <source>e.g. Hangzhou Labour Capacity Appraisal Committee</source>
+        <translation>例如 杭州市劳动能力鉴定委员会</translation>
+    </message>
+    <message>
+        <source>Venue id</source>
+        <translation>场所编号</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>鉴定委员会</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>The venue id is 1 to 32 letters, digits, dashes or underscores, e.g. V3301.</source>
+        <translation>场所编号为 1 至 32 个字母、数字、连字符或下划线，例如 V3301。</translation>
+    </message>
+    <message>
+        <source>Type the venue&apos;s name as it is printed on notices.</source>
+        <translation>请输入告知书上打印的场所名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SetupWizard</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>设置本工作站</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShortcutHelp</name>
+    <message>
+        <source>Keys on this page</source>
+        <translation>本页快捷键</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>显示本快捷键列表</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +7316,37 @@ Workstation</source>
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>venue::Enrolment</name>
+    <message>
+        <source>Give the hub&apos;s address as https://HOST:PORT, as shown at the hub.</source>
+        <translation>请按枢纽上显示的格式输入地址：https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Type the one-time code shown at the hub.</source>
+        <translation>请输入枢纽上显示的一次性代码。</translation>
+    </message>
+    <message>
+        <source>Name this station, e.g. desk-1 or room-R1.</source>
+        <translation>请为本工作站命名，例如 desk-1 或 room-R1。</translation>
+    </message>
+    <message>
+        <source>Choose the station&apos;s role: desk, room or display.</source>
+        <translation>请选择工作站角色：前台、诊室或显示屏。</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <translation>枢纽拒绝了加入请求：%1</translation>
+    </message>
+    <message>
+        <source>The certificate seen is not the hub&apos;s own: someone may be in between. Enrolment stopped.</source>
+        <translation>收到的证书不是枢纽自己的证书：可能有人在中间拦截。已停止加入。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer has no token. Ask for a new code at the hub and try again.</source>
+        <translation>枢纽的答复中没有令牌。请在枢纽上重新生成代码后再试。</translation>
     </message>
 </context>
 <context>
