@@ -87,7 +87,7 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
                                 QList<double> *checkInMs)
 {
     clock.set(QDateTime(day, QTime(8, 0)));
-    const QString venueId = db.setting(QString::fromLatin1(demo::kVenueSetting));
+    const QString venueId = db.setting(store::settings::VenueId);
     const QString batchId = demo::DemoVenue::batchIdFor(venueId, day);
     const QList<core::Case> people = demo::syntheticCases(
         count, batchId, QStringLiteral("Y%1-").arg(day.toString(QStringLiteral("yyyyMMdd"))));
@@ -104,7 +104,7 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
     });
     if (!seeded)
         return seeded;
-    if (core::Status s = db.setSetting(QString::fromLatin1(demo::kBatchSetting), batchId); !s)
+    if (core::Status s = db.setSetting(store::settings::CurrentBatch, batchId); !s)
         return s;
     for (const core::Case &c : people)
         for (int i = 0; i < materialFiles.size(); ++i)

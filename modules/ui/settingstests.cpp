@@ -3,7 +3,7 @@
 #include "setupjoinpages.h"
 #include "setupvenuepages.h"
 
-#include "checkin/ticketoutput.h"
+#include "checkinprint/ticketoutput.h"
 #include "identity/cardreader.h"
 
 #include <QFile>
@@ -71,7 +71,7 @@ void testCardRead(const QString &port, const core::Clock &clock, QLabel *result)
 
 void testPrint(store::Database &database, const QString &dataDir, QLabel *result)
 {
-    auto *printers = new checkin::ConfiguredTicketOutput(database, dataDir, result);
+    auto *printers = new checkinprint::ConfiguredTicketOutput(database, dataDir, result);
     checkin::CheckIn sample;
     sample.ticket.label = QStringLiteral("T000");
     sample.ticket.lane = QString::fromLatin1(core::kNormalLane);
@@ -86,12 +86,12 @@ void testPrint(store::Database &database, const QString &dataDir, QLabel *result
     }
     QPointer<QLabel> label(result);
     say(result, tr("Test ticket sent; waiting for the printer…"), false);
-    QObject::connect(printers, &checkin::TicketOutput::jobPrinted, result, [label, printers](quint64) {
+    QObject::connect(printers, &checkinprint::TicketOutput::jobPrinted, result, [label, printers](quint64) {
         if (label)
             say(label, tr("The printer took the test ticket."), false);
         printers->deleteLater();
     });
-    QObject::connect(printers, &checkin::TicketOutput::jobWaiting, result,
+    QObject::connect(printers, &checkinprint::TicketOutput::jobWaiting, result,
                      [label, printers](quint64, const QString &problem) {
                          if (label)
                              say(label, tr("The printer did not take the test ticket: %1").arg(problem),
