@@ -116,8 +116,7 @@ bool BackupScheduler::waitForBackup(int milliseconds)
 void BackupScheduler::backupBeforeExit()
 {
     m_timer->stop();
-    const int waitSeconds =
-        m_database.settingNumber(settings::BackupExitWaitSeconds);
+    const int waitSeconds = m_database.settingNumber(settings::BackupExitWaitSeconds);
     // A copy already under way is a copy of nearly everything: let it finish instead of starting over.
     if (!m_job)
         start();

@@ -137,12 +137,13 @@ core::Status Enrolment::save(const EnrolmentResult &result, store::Database &dat
         !failed.isEmpty())
         return core::Status::failure(failed);
     return database.transaction([&]() -> core::Status {
-        for (const auto &[key, value] :
-             {std::pair{QStringLiteral("venue.hub_url"), result.streamUrl.toString()},
-              std::pair{QStringLiteral("venue.hub_pin"), result.certificatePin},
-              std::pair{QStringLiteral("venue.station"), result.station},
-              std::pair{QStringLiteral("venue.role"), result.role}})
-            if (const core::Status set = database.setSetting(key, value, actor); !set)
+        const std::pair<const store::SettingSpec *, QString> values[] = {
+            {&store::settings::HubUrl, result.streamUrl.toString()},
+            {&store::settings::HubPin, result.certificatePin},
+            {&store::settings::HubStation, result.station},
+            {&store::settings::HubRole, result.role}};
+        for (const auto &[spec, value] : values)
+            if (const core::Status set = database.setSetting(*spec, value, actor); !set)
                 return set;
         return {};
     });

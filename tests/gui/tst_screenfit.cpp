@@ -112,10 +112,18 @@ class TestScreenFit : public QObject
                                 .arg(window.minimumSizeHint().height())));
     }
 
-    void verifyUsable(QWidget &window, const QString &page)
+    void verifyUsable(QWidget &window, QWidget &pageWidget)
     {
-        for (const QString &name : needed(page)) {
-            const QWidget *control = window.findChild<QWidget *>(name);
+        const QString page = pageWidget.objectName();
+        QStringList controls = needed(page);
+        // An expert who is nobody's reviewer today has the review page with an empty list (experts
+        // examine and review): only the list itself is there to use.
+        const auto *reviewCases = pageWidget.findChild<QListWidget *>(QStringLiteral("reviewCases"));
+        if (page == QLatin1String("reviewPage") && reviewCases && reviewCases->count() == 0)
+            controls = {QStringLiteral("reviewCases")};
+        for (const QString &name : controls) {
+            // Looked up inside the page: the exam and review pages both have a signature pad.
+            const QWidget *control = pageWidget.findChild<QWidget *>(name);
             const QString problem = screenharness::whyNotUsable(control);
             if (!problem.isEmpty() && qEnvironmentVariableIsSet("APPRAISAL_DUMP_LAYOUT"))
                 for (const QWidget *w = control; w; w = w->parentWidget())
@@ -222,7 +230,7 @@ private slots:
                 window.findChild<QListWidget *>(QStringLiteral("reviewCases"))->setCurrentRow(0);
             QTest::qWait(20); // layouts settle
             verifyFitsTheScreen(window);
-            verifyUsable(window, page);
+            verifyUsable(window, *pages->currentWidget());
             saveScreenshot(window, language, page);
             if (page == QLatin1String("frontDeskPage")) {
                 // The person card appears: the window must not widen itself.
@@ -237,7 +245,7 @@ private slots:
                             qWarning() << child->metaObject()->className() << child->objectName()
                                        << child->minimumSizeHint() << child->size();
                 QCOMPARE(window.size(), before);
-                verifyUsable(window, page);
+                verifyUsable(window, *pages->currentWidget());
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "guifixture.h"
 
 #include "i18n/translations.h"
+#include "store/expertrepository.h"
 #include "ui/exampage.h"
 #include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
@@ -107,18 +108,20 @@ private slots:
     // After the desk's check-ins above: an expert calls the next person; the hall screen shows it.
     void callingAndHallDisplay()
     {
-        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("expert"));
-        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
-        QVERIFY(session.ok());
-        ui::MainWindow window(*m_station.services, session.value());
-        window.resize(1280, 800);
-        auto *rooms = window.findChild<QComboBox *>(QStringLiteral("roomChoice"));
-        for (int i = 0; i < rooms->count(); ++i) {
-            if (!m_station.calls->queue(rooms->itemData(i).toString()).isEmpty()) {
-                rooms->setCurrentIndex(i);
+        // An expert calls only for the room they are seated in: the expert of a room with people
+        // waiting.
+        accounts::Session session;
+        for (const core::Expert &expert : store::ExpertRepository(*m_station.database).all()) {
+            if (!expert.roomId.isEmpty() && !m_station.calls->queue(expert.roomId).isEmpty()) {
+                session.account.username = expert.id;
+                session.account.role = core::Role::Expert;
+                session.account.expertId = expert.id;
                 break;
             }
         }
+        QVERIFY(!session.account.expertId.isEmpty());
+        ui::MainWindow window(*m_station.services, session);
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("callNextButton")), Qt::LeftButton);
