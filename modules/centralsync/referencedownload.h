@@ -11,8 +11,9 @@ struct ReferenceSummary {
     QString error; // why it stopped, if it did (what was applied stays)
 };
 
-// The reference kinds the station applies: venues (details of the area's venues), rooms, experts, clauses, rosters (entries for this
-// station's venue; a case already started here is kept), templates (exam templates, checked).
+// The reference kinds the station applies: venues (details of the area's venues), rooms, experts, clauses,
+// rosters (entries for this station's venue; a case already started here is kept), templates (exam templates,
+// checked).
 QStringList stationReferenceKinds();
 
 // Fetches what changed since the station's cursor for each kind and applies it: each page and its

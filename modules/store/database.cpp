@@ -218,7 +218,8 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
     // undone by installing the older program and restoring the copy. No copy, no migration.
     QString upgradeBackup;
     if (version > 0 && version < kSchemaVersion) {
-        const auto copy = Backups(info.absolutePath()).beforeUpgrade(info.absoluteFilePath(), version, clock.now());
+        const auto copy =
+            Backups(info.absolutePath()).beforeUpgrade(info.absoluteFilePath(), version, clock.now());
         if (!copy)
             return fail(OpenFailure::MigrationFailed,
                         tr("Before updating the station database %1 from schema %2 to %3 a checked "
