@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "auditrow.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -8,21 +10,7 @@ namespace store {
 
 namespace {
 
-AuditEntry entryFrom(const QSqlQuery &query)
-{
-    AuditEntry entry;
-    entry.seq = query.value(0).toLongLong();
-    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    entry.actor = query.value(2).toString();
-    entry.action = query.value(3).toString();
-    entry.subject = query.value(4).toString();
-    entry.details = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-    entry.prevHash = query.value(6).toString();
-    entry.hash = query.value(7).toString();
-    return entry;
-}
-
-const QString kColumns = QStringLiteral("seq, at, actor, action, subject, details, prev_hash, hash");
+const QString kColumns = auditrow::columns();
 
 } // namespace
 
@@ -109,7 +97,7 @@ AuditVerification AuditLog::verify() const
     QString previous = genesisHash();
     qint64 expectedSeq = 1;
     while (query.next()) {
-        const AuditEntry entry = entryFrom(query);
+        const AuditEntry entry = auditrow::entryFrom(query);
         ++result.rows;
         auto broken = [&](const QString &reason) {
             result.intact = false;
@@ -153,7 +141,7 @@ QList<AuditEntry> AuditLog::search(const AuditFilter &filter) const
     if (!query.exec())
         return list;
     while (query.next())
-        list << entryFrom(query);
+        list << auditrow::entryFrom(query);
     return list;
 }
 
@@ -178,7 +166,7 @@ QList<AuditEntry> AuditLog::entries(qint64 afterSeq, int limit) const
     if (!query.exec())
         return list;
     while (query.next())
-        list << entryFrom(query);
+        list << auditrow::entryFrom(query);
     return list;
 }
 

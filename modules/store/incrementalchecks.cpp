@@ -1,5 +1,7 @@
 #include "incrementalchecks.h"
 
+#include "auditrow.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -10,21 +12,7 @@ namespace store {
 namespace {
 
 const QString kCheckpointId = QStringLiteral("audit-checkpoint");
-const QString kColumns = QStringLiteral("seq, at, actor, action, subject, details, prev_hash, hash");
-
-AuditEntry entryFrom(const QSqlQuery &query)
-{
-    AuditEntry entry;
-    entry.seq = query.value(0).toLongLong();
-    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    entry.actor = query.value(2).toString();
-    entry.action = query.value(3).toString();
-    entry.subject = query.value(4).toString();
-    entry.details = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-    entry.prevHash = query.value(6).toString();
-    entry.hash = query.value(7).toString();
-    return entry;
-}
+const QString kColumns = auditrow::columns();
 
 AuditVerification brokenAt(qint64 seq, const QString &reason)
 {
@@ -70,7 +58,7 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
                 afterSeq, AuditLog::tr("row %1, the last one verified before, is gone").arg(afterSeq));
             return run;
         }
-        const AuditEntry entry = entryFrom(*row);
+        const AuditEntry entry = auditrow::entryFrom(*row);
         if (entry.hash != previous || AuditLog::computeHash(entry) != entry.hash) {
             run.verification =
                 brokenAt(afterSeq, AuditLog::tr("row %1 was changed after it was verified").arg(afterSeq));
@@ -87,7 +75,7 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
     }
     qint64 expectedSeq = afterSeq + 1;
     while (query.next()) {
-        const AuditEntry entry = entryFrom(query);
+        const AuditEntry entry = auditrow::entryFrom(query);
         ++run.verification.rows;
         QString broken;
         if (entry.seq != expectedSeq)
