@@ -67,14 +67,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       path("key.pem"), QStringLiteral("-out"), path("cert.pem"), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const QString certificate = makeLoopbackCertificate(m_dir.path());
+        QVERIFY2(certificate.isEmpty(), qPrintable(certificate));
         QProcess load;
         load.start(binary("appraisal-admin"),
                    {QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), path("hub"),
