@@ -95,46 +95,43 @@ void AdminAccountsTab::create()
     }
 }
 
-void AdminAccountsTab::edit()
+std::optional<core::StaffAccount> AdminAccountsTab::selectedAccount()
 {
     const QString user = selectedKey(m_table);
-    const auto rows = administration::AccountAdministration(m_database).list(m_session);
-    if (user.isEmpty() || !rows) {
-        m_feedback->report(core::Status::failure(tr("Select an account first.")), QString());
+    if (const auto rows = administration::AccountAdministration(m_database).list(m_session);
+        !user.isEmpty() && rows)
+        for (const administration::AccountRow &entry : rows.value())
+            if (entry.account.username == user)
+                return entry.account;
+    m_feedback->report(core::Status::failure(tr("Select an account first.")), QString());
+    return std::nullopt;
+}
+
+void AdminAccountsTab::edit()
+{
+    const auto account = selectedAccount();
+    if (!account)
         return;
-    }
-    for (const administration::AccountRow &entry : rows.value()) {
-        if (entry.account.username != user)
-            continue;
-        AccountDialog dialog(m_database, &entry.account, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        if (m_feedback->report(
-                administration::AccountAdministration(m_database).update(m_session, dialog.account()),
-                tr("Account %1 saved.").arg(user)))
-            refresh();
+    AccountDialog dialog(m_database, &*account, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
+    if (m_feedback->report(
+            administration::AccountAdministration(m_database).update(m_session, dialog.account()),
+            tr("Account %1 saved.").arg(account->username)))
+        refresh();
 }
 
 void AdminAccountsTab::toggleActive()
 {
-    const QString user = selectedKey(m_table);
-    const auto rows = administration::AccountAdministration(m_database).list(m_session);
-    if (user.isEmpty() || !rows) {
-        m_feedback->report(core::Status::failure(tr("Select an account first.")), QString());
+    const auto account = selectedAccount();
+    if (!account)
         return;
-    }
-    for (const administration::AccountRow &entry : rows.value()) {
-        if (entry.account.username != user)
-            continue;
-        const bool activate = !entry.account.active;
-        if (m_feedback->report(
-                administration::AccountAdministration(m_database).setActive(m_session, user, activate),
-                activate ? tr("Account %1 enabled.").arg(user) : tr("Account %1 disabled.").arg(user)))
-            refresh();
-        return;
-    }
+    const QString &user = account->username;
+    const bool activate = !account->active;
+    if (m_feedback->report(
+            administration::AccountAdministration(m_database).setActive(m_session, user, activate),
+            activate ? tr("Account %1 enabled.").arg(user) : tr("Account %1 disabled.").arg(user)))
+        refresh();
 }
 
 void AdminAccountsTab::resetPassword()

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -31,6 +33,8 @@ private:
     void toggleActive();
     void resetPassword();
     void unlock();
+    // The account selected in the table, read afresh; nothing (and a message) when none is.
+    std::optional<core::StaffAccount> selectedAccount();
     store::Database &m_database;
     const accounts::Session &m_session;
     QTableWidget *m_table;
