@@ -24,6 +24,8 @@ void addHealthRoutes(httpd::Server &server, const ServerInfo &info)
             body.insert(QStringLiteral("schema"), health.schema);
             body.insert(QStringLiteral("storage"), health.storage);
         }
+        if (info.venue)
+            body.insert(QStringLiteral("venue"), info.venue());
         return httpd::Response::json(body);
     };
     server.addRoute(std::move(route));

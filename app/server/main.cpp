@@ -8,6 +8,7 @@
 #include "httpd/tls.h"
 #include "store/stationkey.h"
 #include "venue/hubclient.h"
+#include "venue/hubhealth.h"
 #include "venue/hubserver.h"
 
 #include <QCommandLineParser>
@@ -455,6 +456,10 @@ int main(int argc, char **argv)
     if (store)
         info.health = [&store] {
             return store->health();
+        };
+    if (hubDatabase)
+        info.venue = [&hubDatabase] {
+            return venue::HubHealth(*hubDatabase).summary(false);
         };
     server::addHealthRoutes(server, info);
     if (store) {

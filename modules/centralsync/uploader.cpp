@@ -1,5 +1,7 @@
 #include "uploader.h"
 
+#include "store/healthrepository.h"
+
 #include "store/outbox.h"
 
 #include <QCryptographicHash>
@@ -154,6 +156,16 @@ void Uploader::onReply(QNetworkReply *reply)
     if (m_handingOver == reply)
         m_handingOver = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The server's clock against ours, for the station health check (clock_drift).
+    if (const auto serverTime = store::parseHttpDate(reply->rawHeader(QByteArrayLiteral("Date")))) {
+        const core::Status kept = store::HealthRepository(m_database)
+                                      .recordClockOffset(m_database.clock().now().secsTo(*serverTime),
+                                                         m_link.throughHub ? QStringLiteral("hub")
+                                                                           : QStringLiteral("central"),
+                                                         m_database.clock().now());
+        if (!kept)
+            qWarning("clock offset not kept: %s", qPrintable(kept.error()));
+    }
     const QByteArray body = reply->readAll();
     const int retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt();
     if (status == 200) {

@@ -45,7 +45,8 @@ WarningDays DeadlineService::warningDays() const
     return days;
 }
 
-QList<CaseDeadline> DeadlineService::query(const QString &where, const QVariantList &values) const
+QList<CaseDeadline> DeadlineService::query(const QString &where, const QVariantList &values,
+                                           bool withNames) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT c.acceptance_no, c.state, c.accepted_on, e.days, e.reason, "
@@ -77,22 +78,38 @@ QList<CaseDeadline> DeadlineService::query(const QString &where, const QVariantL
         rows << row;
     }
     for (CaseDeadline &row : rows)
-        if (const auto record = cases.find(row.acceptanceNo))
+        if (const auto record = withNames ? cases.find(row.acceptanceNo) : std::nullopt)
             row.name = record->unreadable ? tr("(unreadable)") : record->data.person.name;
     return rows;
 }
 
-QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
+QList<CaseDeadline> DeadlineService::open(bool withNames) const
 {
     // Without the done ones, they are left out in SQL: a year of delivered cases is neither read
     // nor unsealed (the names), so the clerk's list costs what is still open.
     const QString open = QStringLiteral("WHERE d.acceptance_no IS NULL AND (k.acceptance_no IS NOT NULL OR "
                                         "c.state NOT IN (?, ?, ?))");
-    QList<CaseDeadline> rows =
-        includeDone
-            ? query({}, {})
-            : query(open, {core::toKey(core::CaseState::NoShow), core::toKey(core::CaseState::Withdrawn),
-                           core::toKey(core::CaseState::Terminated)});
+    return query(open,
+                 {core::toKey(core::CaseState::NoShow), core::toKey(core::CaseState::Withdrawn),
+                  core::toKey(core::CaseState::Terminated)},
+                 withNames);
+}
+
+DeadlineService::Tally DeadlineService::tally() const
+{
+    Tally tally;
+    for (const CaseDeadline &row : open(false)) {
+        if (row.standing.urgency == Urgency::Overdue)
+            ++tally.overdue;
+        else if (row.standing.urgency == Urgency::DueSoon)
+            ++tally.dueSoon;
+    }
+    return tally;
+}
+
+QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
+{
+    QList<CaseDeadline> rows = includeDone ? query({}, {}) : open(true);
     if (!includeDone)
         rows.removeIf([](const CaseDeadline &row) { return row.standing.urgency == Urgency::Met; });
     std::stable_sort(rows.begin(), rows.end(), [](const CaseDeadline &a, const CaseDeadline &b) {

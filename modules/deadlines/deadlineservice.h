@@ -47,8 +47,17 @@ public:
 
     WarningDays warningDays() const;
 
+    // How many open cases are past their limit or due soon (the station health check): the open
+    // cases only, and no name is unsealed.
+    struct Tally {
+        int overdue = 0;
+        int dueSoon = 0;
+    };
+    Tally tally() const;
+
 private:
-    QList<CaseDeadline> query(const QString &where, const QVariantList &values) const;
+    QList<CaseDeadline> query(const QString &where, const QVariantList &values, bool withNames = true) const;
+    QList<CaseDeadline> open(bool withNames) const;
 
     store::Database &m_database;
 };

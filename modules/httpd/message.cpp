@@ -1,5 +1,8 @@
 #include "message.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -317,8 +320,19 @@ QByteArray serialize(const Response &response, bool closeAfter, bool headOnly)
     QByteArray out;
     out.reserve(128 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    for (const auto &field : response.headers)
+    bool dated = false;
+    for (const auto &field : response.headers) {
         out += field.first + ": " + field.second + "\r\n";
+        dated = dated || field.first.compare("Date", Qt::CaseInsensitive) == 0;
+    }
+    // RFC 9110 6.6.1: an origin server with a clock sends Date; stations compare it with their own
+    // clock (the station health check "clock_drift").
+    if (!dated)
+        out += "Date: " +
+               QLocale::c()
+                   .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                   .toLatin1() +
+               "\r\n";
     // RFC 9110 8.6: no Content-Length in 1xx, 204 and 304 answers.
     if (response.status >= 200 && response.status != 204 && response.status != 304)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";

@@ -126,6 +126,26 @@ Delivery deliver(const PrinterTarget &target, const QByteArray &job, bool checkF
     return delivery;
 }
 
+core::Result<PrinterStatus> queryStatus(const PrinterTarget &target)
+{
+    const QString hostPort = target.address.mid(4);
+    const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon > 0 ? hostPort.left(colon) : hostPort;
+    bool ok = true;
+    const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&ok) : 9100;
+    if (!target.address.startsWith(QLatin1String("tcp:")) || !ok || port <= 0 || port > 65535 || host.isEmpty())
+        return core::Status::failure(
+            tr("\"%1\" is not a printer address; use tcp:HOST or tcp:HOST:PORT.").arg(target.address));
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    if (!socket.waitForConnected(target.connectTimeoutMs))
+        return core::Status::failure(
+            tr("printer offline: no connection to %1:%2 (%3)").arg(host).arg(port).arg(socket.errorString()));
+    const auto status = askStatus(socket, target.statusTimeoutMs);
+    socket.disconnectFromHost();
+    return status.value_or(PrinterStatus{}); // connected; a printer that does not report its status
+}
+
 core::Result<PrinterStatus> sendToPrinter(const PrinterTarget &target, const QByteArray &job)
 {
     const Delivery delivery = deliver(target, job);

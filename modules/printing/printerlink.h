@@ -41,6 +41,11 @@ Delivery deliver(const PrinterTarget &target, const QByteArray &job, bool checkF
 // that reports paper out or offline makes this fail with that message.
 core::Result<PrinterStatus> sendToPrinter(const PrinterTarget &target, const QByteArray &job);
 
+// Asks a network printer (tcp:HOST[:PORT]) for its status without sending a job: the station
+// health check. Fails when there is no connection; a printer that takes the connection but does
+// not answer DLE EOT gives a status with `answered` false.
+core::Result<PrinterStatus> queryStatus(const PrinterTarget &target);
+
 // Parses the answers to DLE EOT 1 (printer status) and DLE EOT 4 (paper sensor).
 PrinterStatus parseStatus(char printer, char paper);
 

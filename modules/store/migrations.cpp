@@ -547,6 +547,25 @@ QStringList version20()
     };
 }
 
+// Station health (issue 23): what the health checks observed and keep between evaluations (the
+// clock offset read from a server's Date header, the last level of each check so that only a change
+// is audited), and at a venue hub the last health report of each enrolled station.
+QStringList version21()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE health_observations (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            at TEXT NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE hub_station_health (
+            station TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('ok', 'warning', 'critical')),
+            checks TEXT NOT NULL,
+            received_at TEXT NOT NULL) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -555,7 +574,8 @@ const QList<Migration> &migrations()
                                       {version5()},  {version6()},  {version7()},  {version8()},
                                       {version9()},  {version10()}, {version11()}, {version12()},
                                       {version13()}, {version14()}, {version15()}, {version16()},
-                                      {version17()}, {version18()}, {version19()}, {version20()}};
+                                      {version17()}, {version18()}, {version19()}, {version20()},
+                                      {version21()}};
     return all;
 }
 

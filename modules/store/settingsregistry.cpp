@@ -102,6 +102,37 @@ const SettingSpec HubRole{"venue.role", T::Text, "", 0, 0, {}, W::System, false,
     QT_TRANSLATE_NOOP("store::SettingsRegistry", "Role of this station at the hub (set by enrolment).")};
 const SettingSpec HubMirroredSeq{"venue.mirrored_seq", T::Integer, "0", 0, 2147483647, {}, W::System, false,
     QT_TRANSLATE_NOOP("store::SettingsRegistry", "Last hub event copied into this station's database.")};
+
+const SettingSpec HealthIntervalSeconds{"health.interval_s", T::Integer, "60", 60, 3600, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Seconds between two health checks of the station (and reports to the hub).")};
+const SettingSpec HealthDiskWarnMb{"health.disk_warn_mb", T::Integer, "5120", 0, 2147483647, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Free disk space at the data folder, in MB, below which the station warns.")};
+const SettingSpec HealthDiskCriticalMb{"health.disk_critical_mb", T::Integer, "1024", 0, 2147483647, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Free disk space at the data folder, in MB, below which the station is critical.")};
+const SettingSpec HealthDatabaseWarnMb{"health.database_warn_mb", T::Integer, "2048", 0, 2147483647, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Size of station.db, in MB, above which the station warns.")};
+const SettingSpec HealthDatabaseCriticalMb{"health.database_critical_mb", T::Integer, "8192", 0, 2147483647, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Size of station.db, in MB, above which the station is critical.")};
+const SettingSpec HealthWalWarnMb{"health.wal_warn_mb", T::Integer, "256", 0, 2147483647, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Size of the database's write-ahead log, in MB, above which the station warns.")};
+const SettingSpec HealthWalCriticalMb{"health.wal_critical_mb", T::Integer, "1024", 0, 2147483647, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Size of the database's write-ahead log, in MB, above which the station is critical.")};
+const SettingSpec HealthBackupWarnHours{"health.backup_warn_hours", T::Integer, "2", 1, 8760, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Hours since the last good backup after which the station warns.")};
+const SettingSpec HealthBackupCriticalHours{"health.backup_critical_hours", T::Integer, "24", 1, 8760, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Hours since the last good backup after which the station is critical.")};
+const SettingSpec HealthSyncLagWarnMinutes{"health.sync_lag_warn_minutes", T::Integer, "60", 1, 525600, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Minutes the oldest record may wait for upload before the station warns.")};
+const SettingSpec HealthSyncLagCriticalMinutes{"health.sync_lag_critical_minutes", T::Integer, "1440", 1, 525600, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Minutes the oldest record may wait for upload before the station is critical.")};
+const SettingSpec HealthQuarantineCritical{"health.quarantine_critical", T::Integer, "10", 1, 1000000, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Set-aside records from which the station is critical (one already warns).")};
+const SettingSpec HealthClockWarnSeconds{"health.clock_warn_s", T::Integer, "60", 1, 86400, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Seconds the station's clock may differ from the hub's or the central system's before it warns.")};
+const SettingSpec HealthClockCriticalSeconds{"health.clock_critical_s", T::Integer, "300", 1, 86400, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Seconds the station's clock may differ from the hub's or the central system's before it is critical.")};
+const SettingSpec HealthStationStaleMinutes{"health.station_stale_minutes", T::Integer, "5", 2, 1440, {}, W::VenueAdmin, true,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "At the hub: minutes without a health report after which a station counts as a warning.")};
 // clang-format on
 } // namespace settings
 
@@ -147,7 +178,22 @@ const QList<const SettingSpec *> &SettingsRegistry::all()
                                                  &HubPin,
                                                  &HubStation,
                                                  &HubRole,
-                                                 &HubMirroredSeq};
+                                                 &HubMirroredSeq,
+                                                 &HealthIntervalSeconds,
+                                                 &HealthDiskWarnMb,
+                                                 &HealthDiskCriticalMb,
+                                                 &HealthDatabaseWarnMb,
+                                                 &HealthDatabaseCriticalMb,
+                                                 &HealthWalWarnMb,
+                                                 &HealthWalCriticalMb,
+                                                 &HealthBackupWarnHours,
+                                                 &HealthBackupCriticalHours,
+                                                 &HealthSyncLagWarnMinutes,
+                                                 &HealthSyncLagCriticalMinutes,
+                                                 &HealthQuarantineCritical,
+                                                 &HealthClockWarnSeconds,
+                                                 &HealthClockCriticalSeconds,
+                                                 &HealthStationStaleMinutes};
     return list;
 }
 

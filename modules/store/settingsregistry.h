@@ -94,6 +94,22 @@ extern const SettingSpec HubPin;
 extern const SettingSpec HubStation;
 extern const SettingSpec HubRole;
 extern const SettingSpec HubMirroredSeq;
+// Station health (modules/health): the thresholds of each check's warning and critical level.
+extern const SettingSpec HealthIntervalSeconds;
+extern const SettingSpec HealthDiskWarnMb;
+extern const SettingSpec HealthDiskCriticalMb;
+extern const SettingSpec HealthDatabaseWarnMb;
+extern const SettingSpec HealthDatabaseCriticalMb;
+extern const SettingSpec HealthWalWarnMb;
+extern const SettingSpec HealthWalCriticalMb;
+extern const SettingSpec HealthBackupWarnHours;
+extern const SettingSpec HealthBackupCriticalHours;
+extern const SettingSpec HealthSyncLagWarnMinutes;
+extern const SettingSpec HealthSyncLagCriticalMinutes;
+extern const SettingSpec HealthQuarantineCritical;
+extern const SettingSpec HealthClockWarnSeconds;
+extern const SettingSpec HealthClockCriticalSeconds;
+extern const SettingSpec HealthStationStaleMinutes;
 } // namespace settings
 
 class SettingsRegistry

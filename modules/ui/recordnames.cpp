@@ -50,6 +50,7 @@ QString RecordNames::auditAction(const QString &action)
         {QStringLiteral("demo.load"), QT_TR_NOOP("Demo venue loaded")},
         {QStringLiteral("config.set"), QT_TR_NOOP("Setting changed")},
         {QStringLiteral("backup.create"), QT_TR_NOOP("Backup taken")},
+        {QStringLiteral("health.level_changed"), QT_TR_NOOP("Station health level changed")},
         {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
         {QStringLiteral("hub.enrol_failed"), QT_TR_NOOP("Wrong station enrolment code")},
         {QStringLiteral("hub.enrol_throttled"),

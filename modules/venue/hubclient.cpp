@@ -210,6 +210,16 @@ HubAnswer HubClient::ask(const QString &name, const QJsonObject &args, const QSt
     return answer;
 }
 
+bool HubClient::sendHealth(const QJsonObject &report)
+{
+    if (m_state != State::Online)
+        return false;
+    StationMessage message;
+    message.type = StationMessage::Type::Health;
+    message.report = report;
+    return m_socket.sendTextMessage(QString::fromUtf8(encode(message))) > 0;
+}
+
 void HubClient::transmit(const StationMessage &command)
 {
     m_socket.sendTextMessage(QString::fromUtf8(encode(command)));

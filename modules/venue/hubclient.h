@@ -59,6 +59,9 @@ public:
     // Sends and waits up to `timeoutMs` for the answer, in a local event loop that takes no user
     // input: what a station's screen does when it needs the hub's decision before it goes on.
     HubAnswer ask(const QString &name, const QJsonObject &args, const QString &actor, int timeoutMs);
+    // Sends the station's health report ({"level","checks"}) when online; otherwise drops it (the
+    // next one, a minute later, says more). False when it was not sent.
+    bool sendHealth(const QJsonObject &report);
     // The commands given and not yet answered, in order (also those kept from an earlier run).
     const QList<StationMessage> &waiting() const { return m_unanswered; }
 

@@ -1,5 +1,7 @@
 #include "hubserver.h"
 
+#include "hubhealth.h"
+
 #include "httpd/server.h"
 #include "store/auditlog.h"
 
@@ -187,6 +189,10 @@ void HubServer::onMessage(Client *client, const QString &text)
         sendMissed(*client);
         return;
     }
+    if (message && message->type == StationMessage::Type::Health) {
+        onHealth(*client, *message, text.toUtf8().size());
+        return;
+    }
     if (!message || message->type != StationMessage::Type::Command) {
         HubMessage error;
         error.type = HubMessage::Type::Error;
@@ -208,6 +214,23 @@ void HubServer::onMessage(Client *client, const QString &text)
     reply.result = outcome.result;
     reply.error = outcome.error;
     send(*client->socket, reply);
+}
+
+void HubServer::onHealth(Client &client, const StationMessage &message, qint64 bytes)
+{
+    QString refused;
+    if (client.lastHealth.isValid() && client.lastHealth.elapsed() < m_streamLimits.healthIntervalMs)
+        refused = QStringLiteral("health reports may come at most every %1 s").arg(m_streamLimits.healthIntervalMs / 1000);
+    else
+        refused = HubHealth(m_service.database()).record(*client.identity, message.report, bytes);
+    if (refused.isEmpty()) {
+        client.lastHealth.start();
+        return; // kept: no answer, so a report costs the station nothing
+    }
+    HubMessage error;
+    error.type = HubMessage::Type::Error;
+    error.error = refused;
+    send(*client.socket, error);
 }
 
 void HubServer::sendMissed(Client &client)

@@ -5,6 +5,7 @@
 #include "hubservice.h"
 #include "venueprotocol.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QWebSocket>
 
@@ -25,6 +26,7 @@ inline constexpr char kEnrolPath[] = "/api/v1/venue/enrol";
 struct StreamLimits {
     quint64 beforeHelloBytes = 16 * 1024;
     quint64 afterHelloBytes = 1024 * 1024;
+    int healthIntervalMs = 10000; // a station's health reports closer together are refused
 };
 
 // The hub on the LAN (docs/venue-protocol.md): stations connect over WebSocket on the HTTP(S)
@@ -52,11 +54,13 @@ private:
         std::unique_ptr<QWebSocket> socket;
         std::optional<StationIdentity> identity;
         qint64 sentUpTo = 0;
+        QElapsedTimer lastHealth; // invalid until the first health report
     };
     void accept();
     void addEnrolRoute();
     void addSyncRoute();
     void onMessage(Client *client, const QString &text);
+    void onHealth(Client &client, const StationMessage &message, qint64 bytes);
     void sendMissed(Client &client);
     void publish();
     void drop(Client *client);

@@ -1,5 +1,7 @@
 #include "hubservice.h"
 
+#include "hubhealth.h"
+
 #include "venueprotocol.h"
 
 #include "checkin/checkinservice.h"
@@ -135,6 +137,11 @@ CommandOutcome HubService::execute(const StationIdentity &station, const QString
     const accounts::Session session = sessionFor(station, actor);
     if (station.role == QLatin1String("display")) {
         outcome.error = QStringLiteral("a display station only watches");
+        return outcome;
+    }
+    if (name == QLatin1String("venue_health")) { // a read: every station's last health report
+        outcome.ok = true;
+        outcome.result = HubHealth(m_database).summary(true);
         return outcome;
     }
     if (isReadCommand(name)) { // no key, nothing stored

@@ -52,6 +52,9 @@ std::optional<StationMessage> decodeStationMessage(const QByteArray &text)
         message.name = venue::text(*root, "name");
         message.args = root->value(QStringLiteral("args")).toObject();
         message.actor = venue::text(*root, "actor");
+    } else if (message.typeName == QLatin1String("health")) {
+        message.type = StationMessage::Type::Health;
+        message.report = *root;
     }
     return message;
 }
@@ -100,6 +103,11 @@ QByteArray encode(const StationMessage &message)
                         {QStringLiteral("name"), message.name},
                         {QStringLiteral("args"), message.args},
                         {QStringLiteral("actor"), message.actor}});
+    case StationMessage::Type::Health: {
+        QJsonObject health = message.report;
+        health.insert(QStringLiteral("type"), QStringLiteral("health"));
+        return compact(health);
+    }
     case StationMessage::Type::Other:
         break;
     }
@@ -143,7 +151,7 @@ QByteArray encode(const HubMessage &message)
 
 bool isReadCommand(const QString &name)
 {
-    return name == QLatin1String("queue");
+    return name == QLatin1String("queue") || name == QLatin1String("venue_health");
 }
 
 } // namespace venue

@@ -10,7 +10,7 @@ namespace venue {
 
 // A station's message to the hub.
 struct StationMessage {
-    enum class Type { Hello, Command, Other };
+    enum class Type { Hello, Command, Health, Other };
     Type type = Type::Other;
     QString typeName; // as sent, for the error about an unknown one
     // hello
@@ -21,6 +21,8 @@ struct StationMessage {
     QString name;
     QJsonObject args;
     QString actor;
+    // health: the station's report as sent ({"level","checks":[…]}), checked by HubHealth
+    QJsonObject report;
 };
 
 // The hub's message to a station.
@@ -50,7 +52,7 @@ std::optional<HubMessage> decodeHubMessage(const QByteArray &text);
 QByteArray encode(const StationMessage &message);
 QByteArray encode(const HubMessage &message);
 
-// A command that only reads (`queue`): it needs no key, changes nothing, and is worth nothing
+// A command that only reads (`queue`, `venue_health`): it needs no key, changes nothing, and is worth nothing
 // later, so a station neither keeps it nor sends it again.
 bool isReadCommand(const QString &name);
 
