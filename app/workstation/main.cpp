@@ -361,9 +361,12 @@ int main(int argc, char **argv)
     // Uploads to the central system in the background whenever a server is set up.
     centralsync::SyncScheduler sync(database);
     sync.start();
+    // Station health (预警): checked every health.interval_s, shown in the status bar, sent to the hub.
+    health::Monitor healthMonitor(database, folder, {hubClient.get(), reader.get(), &printers});
+    healthMonitor.start();
     const ui::Services services{database, clock,         accounts,       &printers,      reader.get(),
                                 &draws,   &calls,        &announcements, opinions.get(), &materialStore,
-                                &sync,    hubDesk.get(), hubClient.get()};
+                                &sync,    hubDesk.get(), hubClient.get(), &healthMonitor};
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [] {

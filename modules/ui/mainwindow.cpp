@@ -7,6 +7,7 @@
 #include "clerkpage.h"
 #include "exampage.h"
 #include "frontdeskpage.h"
+#include "healthpage.h"
 #include "halldisplay.h"
 #include "idlelock.h"
 #include "reviewpage.h"
@@ -47,6 +48,7 @@ constexpr PageEntry kPages[] = {
     {"adminPage", QStyle::SP_ComputerIcon},
     {"syncPage", QStyle::SP_BrowserReload},
     {"auditPage", QStyle::SP_FileDialogInfoView},
+    {"healthPage", QStyle::SP_MessageBoxInformation},
 };
 
 QString navigationTitle(const QString &page)
@@ -67,6 +69,8 @@ QString navigationTitle(const QString &page)
         return MainWindow::tr("Synchronization");
     if (page == QLatin1String("auditPage"))
         return MainWindow::tr("Audit trail");
+    if (page == QLatin1String("healthPage"))
+        return MainWindow::tr("Station health");
     return page;
 }
 
@@ -86,7 +90,7 @@ QStringList MainWindow::pagesFor(core::Role role)
         return {QStringLiteral("printCentrePage")};
     case core::Role::VenueAdmin:
         return {QStringLiteral("adminPage"), QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),
-                QStringLiteral("syncPage")};
+                QStringLiteral("syncPage"), QStringLiteral("healthPage")};
     }
     return {};
 }
@@ -199,6 +203,14 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
                 &MainWindow::refreshSyncStatus);
     }
     refreshSyncStatus();
+    // Every role sees the worst health level; the venue admin also has the health page behind it.
+    if (health::Monitor *monitor = services.health) {
+        connect(monitor, &health::Monitor::reportReady, m_statusBar, &StationStatusBar::showStationHealth);
+        if (monitor->hasReport())
+            m_statusBar->showStationHealth(monitor->report());
+        connect(m_statusBar, &StationStatusBar::healthClicked, this,
+                [this] { showPage(QStringLiteral("healthPage")); });
+    }
     if (venue::HubClient *hub = services.hub) {
         const auto showHub = [this, hub] {
             m_statusBar->showHub(hub->state(), hub->waitingCommands(), hub->lastError());
@@ -307,6 +319,8 @@ QWidget *MainWindow::createPage(const QString &name)
         connect(page, &SyncPage::statusChanged, this, &MainWindow::refreshSyncStatus);
         return page;
     }
+    if (name == QLatin1String("healthPage"))
+        return new HealthPage(m_services, m_session, m_pages);
     if (name == QLatin1String("callingPage"))
         return new CallingPage(m_services, m_session, m_pages);
     if (name == QLatin1String("examPage"))

@@ -6,6 +6,7 @@
 #include "checkinprint/ticketoutput.h"
 #include "core/clock.h"
 #include "exam/opinionservice.h"
+#include "health/monitor.h"
 #include "identity/cardreader.h"
 #include "materials/materialstore.h"
 #include "routing/callauthority.h"
@@ -31,6 +32,7 @@ struct Services {
     centralsync::SyncScheduler *sync = nullptr;           // none: no uploads from this station
     routing::DeskAuthority *desk = nullptr;               // who checks in; none: this station itself
     venue::HubClient *hub = nullptr;                      // the venue hub's link; none: one PC
+    health::Monitor *health = nullptr;                    // the station's health checks; none: not shown
 };
 
 // The venue and batch this station works for today, read from the station settings.

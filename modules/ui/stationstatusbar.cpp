@@ -1,5 +1,8 @@
 #include "stationstatusbar.h"
 
+#include "health/rules.h"
+
+#include <QEvent>
 #include <QLabel>
 #include <QStyle>
 
@@ -41,6 +44,45 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
     m_network = addItem(this, QStringLiteral("statusNetwork"), QString());
     m_hub = addItem(this, QStringLiteral("statusHub"), QString());
     m_hub->hide();
+    m_health = addItem(this, QStringLiteral("statusStationHealth"), tr("Health: checking…"));
+    m_health->setProperty("healthLevel", QStringLiteral("ok"));
+    m_health->setCursor(Qt::PointingHandCursor);
+    m_health->installEventFilter(this);
+}
+
+bool StationStatusBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_health && event->type() == QEvent::MouseButtonRelease)
+        emit healthClicked();
+    return QStatusBar::eventFilter(watched, event);
+}
+
+void StationStatusBar::showStationHealth(const health::Report &report)
+{
+    const health::Level level = report.level();
+    int problems = 0;
+    QStringList lines;
+    for (const health::Check &check : report.checks) {
+        // ✔ / ▲ / ✖ keep the levels apart without colour (colour-blind admins, black-and-white RDP).
+        const QString mark = check.level == health::Level::Ok        ? QStringLiteral("✔")
+                             : check.level == health::Level::Warning ? QStringLiteral("▲")
+                                                                     : QStringLiteral("✖");
+        if (check.level != health::Level::Ok)
+            ++problems;
+        lines << QStringLiteral("%1 %2: %3").arg(mark, health::Rules::title(check.name), check.value);
+        if (check.level != health::Level::Ok && !check.advice.isEmpty())
+            lines << QStringLiteral("    → ") + check.advice;
+    }
+    const QString mark = level == health::Level::Ok        ? QStringLiteral("●")
+                         : level == health::Level::Warning ? QStringLiteral("▲")
+                                                           : QStringLiteral("✖");
+    m_health->setText(problems == 0 ? tr("%1 Health: OK").arg(mark)
+                                    : tr("%1 Health: %2 (%n problem(s))", nullptr, problems)
+                                          .arg(mark, health::levelName(level)));
+    m_health->setToolTip(lines.join(QLatin1Char('\n')));
+    m_health->setProperty("healthLevel", health::levelKey(level));
+    m_health->style()->unpolish(m_health);
+    m_health->style()->polish(m_health);
 }
 
 void StationStatusBar::showHub(venue::HubClient::State state, int waitingCommands, const QString &lastError)

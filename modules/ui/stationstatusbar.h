@@ -2,6 +2,8 @@
 
 #include "services.h"
 
+#include "health/report.h"
+
 #include <QStatusBar>
 
 class QLabel;
@@ -20,12 +22,22 @@ public:
     // The venue hub line of a LAN station (hidden on one PC): connected, connecting, not reachable
     // or refused, and how many of this station's commands wait for the hub.
     void showHub(venue::HubClient::State state, int waitingCommands, const QString &lastError);
+    // The station's worst health level (colour and words), every check in the tooltip. Clicking it
+    // asks for the health page (venue admin).
+    void showStationHealth(const health::Report &report);
     bool alarmRaised() const { return m_alarm; }
+
+signals:
+    void healthClicked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_database = nullptr;
     QLabel *m_network = nullptr;
     QLabel *m_hub = nullptr;
+    QLabel *m_health = nullptr;
     bool m_alarm = false;
 };
 
