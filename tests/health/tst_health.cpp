@@ -18,6 +18,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -330,7 +331,11 @@ private slots:
             report = monitorReport();
         } else if (scenario.startsWith(QLatin1String("cases"))) {
             QVERIFY(demo::DemoVenue::load(*m_db, m_clock->today()).ok());
-            m_clock->advanceSeconds(qint64(is("cases due soon") ? 56 : 75) * 86400);
+            // Every case accepted 55 days ago (due in 5 days, within the 7-day warning) or 70 (past 60).
+            QSqlQuery accepted(m_db->connection());
+            accepted.prepare(QStringLiteral("UPDATE cases SET accepted_on = ?"));
+            accepted.addBindValue(m_clock->today().addDays(is("cases due soon") ? -55 : -70).toString(Qt::ISODate));
+            QVERIFY(accepted.exec());
             report = monitorReport();
         } else {
             QFAIL("unknown scenario");
@@ -351,6 +356,8 @@ private slots:
             filter.action = QStringLiteral("health.level_changed");
             return store::AuditLog(*m_db).search(filter);
         };
+        // Audit rows are records worth a backup: one taken, so only the disk changes below.
+        QVERIFY(store::Backups(dataDir()).create(*m_db, QStringLiteral("test")).ok());
         monitorReport();
         QCOMPARE(changes().size(), 0);
         m_freeSpace = [](const QString &) -> std::optional<qint64> { return 100LL * 1024 * 1024; };

@@ -5,6 +5,7 @@
 #include "testkey.h"
 
 #include "healthroutes.h"
+#include "crypto/filekeystore.h"
 #include "health/monitor.h"
 #include "store/healthrepository.h"
 #include "venue/hubhealth.h"
@@ -78,6 +79,9 @@ private slots:
         m_stationDb = std::move(
             store::Database::open(store::databasePath(m_stationDir.path()), m_stationClock, testDataKey()).database);
         QVERIFY(m_hubDb && m_stationDb);
+        const QString keyFile = m_stationDir.filePath(QStringLiteral("data.key"));
+        QVERIFY(crypto::FileKeyStore(keyFile).save(testDataKey()).isEmpty());
+        qputenv("APPRAISAL_KEY_FILE", keyFile.toLocal8Bit());
         QVERIFY(m_hub.setUp(*m_hubDb, m_random));
         server::ServerInfo info{QStringLiteral("hub"), QStringLiteral("test"), {}};
         info.venue = [this] { return venue::HubHealth(*m_hubDb).summary(false); };
@@ -163,7 +167,7 @@ private slots:
         QFETCH(QJsonObject, report);
         QFETCH(QString, refusal);
         QList<QJsonObject> heard;
-        const auto socket = rawStation(QStringLiteral("desk-%1").arg(QTest::currentDataTag()).left(60), heard);
+        const auto socket = rawStation(QStringLiteral("desk-%1").arg(QString::fromLatin1(QTest::currentDataTag())).left(60), heard);
         QVERIFY(socket);
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000); // welcome
         const qint64 before = store::HealthRepository(*m_hubDb).stationsReporting();
