@@ -1342,6 +1342,34 @@ Recovery key (shown only now; write it down and keep it locked away):
         <source>List the queue lanes.</source>
         <translation>列出排队通道。</translation>
     </message>
+    <message>
+        <source>no data key yet (there is no station database)</source>
+        <translation>尚无数据密钥（没有工作站数据库）</translation>
+    </message>
+    <message>
+        <source>Set the station up (first start of appraisal-station, or appraisal-admin venue setup), or restore a backup.</source>
+        <translation>请设置本工作站（首次启动 appraisal-station，或 appraisal-admin venue setup），或恢复备份。</translation>
+    </message>
+    <message>
+        <source>there is no station database at %1</source>
+        <translation>%1 处没有工作站数据库</translation>
+    </message>
+    <message>
+        <source>the station database cannot be opened (see the message above)</source>
+        <translation>无法打开工作站数据库（见上方信息）</translation>
+    </message>
+    <message>
+        <source>Station health: %1</source>
+        <translation>工作站健康状况：%1</translation>
+    </message>
+    <message>
+        <source>Check the station&apos;s health: free disk space, database and log size, last backup, upload lag and last sync error, set-aside records, venue hub, card reader, printers, clock, keychain and overdue cases.
+--json prints {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}.
+Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings health.*.</source>
+        <translation>检查工作站健康状况：磁盘剩余空间、数据库及日志大小、最近备份、上传滞后与最近同步错误、搁置记录、场所中心、读卡器、打印机、时钟、钥匙串和超期案件。
+--json 输出 {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}。
+退出码：0 正常，1 警告，2 严重（取最差的一项）。阈值：设置 health.*。</translation>
+    </message>
 </context>
 <context>
     <name>administration::AccountAdministration</name>
@@ -2400,6 +2428,398 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>The built-in sample catalog is missing.</source>
         <translation>缺少内置示例目录。</translation>
+    </message>
+</context>
+<context>
+    <name>health</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>health::Rules</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>磁盘剩余空间</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <source>Write-ahead log</source>
+        <translation>预写日志</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近备份</translation>
+    </message>
+    <message>
+        <source>Upload lag</source>
+        <translation>上传滞后</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Set-aside records</source>
+        <translation>搁置记录</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>场所中心</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Ticket printer</source>
+        <translation>排队票打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>告知书打印机</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>the free space of the data folder&apos;s disk is unknown</source>
+        <translation>无法得知数据文件夹所在磁盘的剩余空间</translation>
+    </message>
+    <message>
+        <source>Check that the data folder exists and its disk is mounted.</source>
+        <translation>请确认数据文件夹存在且其磁盘已挂载。</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Free space on the data folder&apos;s disk: delete old files there or move the backups to a larger disk (settings backup.keep, backup.budget_mb).</source>
+        <translation>请释放数据文件夹所在磁盘的空间：删除其中的旧文件，或把备份移到更大的磁盘（设置 backup.keep、backup.budget_mb）。</translation>
+    </message>
+    <message>
+        <source>station.db %1</source>
+        <translation>station.db %1</translation>
+    </message>
+    <message>
+        <source>The database has grown beyond what is backed up in seconds: ask the supplier to move old materials out (appraisal-admin materials) and to compact it.</source>
+        <translation>数据库已大到无法在数秒内完成备份：请联系供应商迁出旧材料（appraisal-admin materials）并压缩数据库。</translation>
+    </message>
+    <message>
+        <source>%1 not yet written into the database</source>
+        <translation>%1 尚未写入数据库</translation>
+    </message>
+    <message>
+        <source>A long-running reader keeps the log from being folded in: restart the station at the end of the day; if it stays large, call the supplier.</source>
+        <translation>有长时间运行的读取阻止日志合并：请在当天结束时重启工作站；若仍然很大，请联系供应商。</translation>
+    </message>
+    <message>
+        <source>Take a backup now (appraisal-admin backup create) and check the backup folder&apos;s disk; the station takes one every backup.interval_minutes while it runs.</source>
+        <translation>请立即备份（appraisal-admin backup create）并检查备份文件夹所在磁盘；工作站运行时每隔 backup.interval_minutes 分钟自动备份一次。</translation>
+    </message>
+    <message>
+        <source>no backup yet, and nothing to back up</source>
+        <translation>尚无备份，也没有需要备份的数据</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>%1 ago (%2)</source>
+        <translation>%1 前（%2）</translation>
+    </message>
+    <message>
+        <source>sync is not set up</source>
+        <translation>未设置同步</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>没有待上传的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting, the oldest for %1</source>
+        <translation>
+            <numerusform>%n 条记录待上传，最早的已等待 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records are not reaching the central system: check the network and the Synchronization page; nothing is lost, they wait on this station.</source>
+        <translation>记录未能送达中心系统：请检查网络和“同步”页面；数据不会丢失，仍保存在本工作站。</translation>
+    </message>
+    <message>
+        <source>no sync run yet</source>
+        <translation>尚未同步过</translation>
+    </message>
+    <message>
+        <source>last run %1 went through</source>
+        <translation>最近一次 %1 同步成功</translation>
+    </message>
+    <message>
+        <source>last run %1: %2</source>
+        <translation>最近一次 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server did not answer: check the network cable and the server address; the station tries again by itself.</source>
+        <translation>服务器没有应答：请检查网线和服务器地址；工作站会自动重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the upload: check the sync token and the station id on the Synchronization page, or enrol the station again.</source>
+        <translation>服务器拒绝了上传：请在“同步”页面检查同步令牌和工作站编号，或重新登记本工作站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside</source>
+        <translation>
+            <numerusform>%n 条记录被搁置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused these records: open the Synchronization page, read each reason and tell the supplier.</source>
+        <translation>服务器拒收了这些记录：请打开“同步”页面查看每条原因，并告知供应商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n command(s) waiting for it</source>
+        <translation>
+            <numerusform>，%n 条指令等待中心应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one PC (no venue hub)</source>
+        <translation>单机（无场所中心）</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>The hub has not answered every command yet; if the number does not go down within a minute, check the hub PC.</source>
+        <translation>中心尚未应答全部指令；若一分钟内数量不减少，请检查中心电脑。</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Wait a moment; if it stays like this, check the LAN cable and that the hub PC is on.</source>
+        <translation>请稍候；若一直如此，请检查局域网网线以及中心电脑是否开机。</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Check the LAN cable and that the hub PC and appraisal-server are running; work goes on here and what waits is sent when the hub is back.</source>
+        <translation>请检查局域网网线，以及中心电脑和 appraisal-server 是否在运行；本机工作不受影响，待发送内容会在中心恢复后发出。</translation>
+    </message>
+    <message>
+        <source>the hub refused this station</source>
+        <translation>中心拒绝了本工作站</translation>
+    </message>
+    <message>
+        <source>Enrol this station again with a code from the hub (appraisal-admin venue enrol).</source>
+        <translation>请用中心提供的登记码重新登记本工作站（appraisal-admin venue enrol）。</translation>
+    </message>
+    <message>
+        <source>none set up (ID numbers are typed)</source>
+        <translation>未设置（手工输入身份证号）</translation>
+    </message>
+    <message>
+        <source>ready on %1</source>
+        <translation>%1 就绪</translation>
+    </message>
+    <message>
+        <source>not answering on %1</source>
+        <translation>%1 无应答</translation>
+    </message>
+    <message>
+        <source>Unplug the reader and plug it in again; meanwhile type the ID number.</source>
+        <translation>请拔下读卡器再重新插上；在此期间请手工输入身份证号。</translation>
+    </message>
+    <message>
+        <source>port %1 does not exist</source>
+        <translation>端口 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Plug the reader in, or correct the setting card_reader.port; meanwhile type the ID number.</source>
+        <translation>请插上读卡器，或更正设置 card_reader.port；在此期间请手工输入身份证号。</translation>
+    </message>
+    <message>
+        <source>PDF files in the spool folder</source>
+        <translation>输出为假脱机文件夹中的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Load paper (or switch the printer on), then press Retry on the desk&apos;s page.</source>
+        <translation>请装纸（或打开打印机），然后在前台页面点“重试”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n job(s) waiting</source>
+        <translation>
+            <numerusform>%1：%2，%n 个打印任务等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its network cable is plugged in.</source>
+        <translation>请确认打印机已开机且网线已插好。</translation>
+    </message>
+    <message>
+        <source>%1: reachable (it does not report paper or errors)</source>
+        <translation>%1：可连接（该打印机不报告缺纸或故障）</translation>
+    </message>
+    <message>
+        <source>%1: printer offline</source>
+        <translation>%1：打印机离线</translation>
+    </message>
+    <message>
+        <source>%1: out of paper</source>
+        <translation>%1：缺纸</translation>
+    </message>
+    <message>
+        <source>%1: paper is running low</source>
+        <translation>%1：纸将用完</translation>
+    </message>
+    <message>
+        <source>Put a new roll of paper beside the printer and change it at the next pause.</source>
+        <translation>请在打印机旁备好新纸卷，在下次空闲时更换。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Plug the printer in and switch it on, or correct the printer setting.</source>
+        <translation>请连接并打开打印机，或更正打印机设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s) waiting</source>
+        <translation>
+            <numerusform>%1：%n 个打印任务等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer is slow to take jobs; check it if the number does not go down.</source>
+        <translation>打印机接收任务较慢；若数量不减少请检查打印机。</translation>
+    </message>
+    <message>
+        <source>%1: ready</source>
+        <translation>%1：就绪</translation>
+    </message>
+    <message>
+        <source>not compared yet (no reply from a hub or server)</source>
+        <translation>尚未比对（还没有中心或服务器的应答）</translation>
+    </message>
+    <message>
+        <source>the venue hub</source>
+        <translation>场所中心</translation>
+    </message>
+    <message>
+        <source>the central system</source>
+        <translation>中心系统</translation>
+    </message>
+    <message>
+        <source>same time as %1</source>
+        <translation>与%1时间一致</translation>
+    </message>
+    <message>
+        <source>%1 s behind %2</source>
+        <translation>比%2慢 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s ahead of %2</source>
+        <translation>比%2快 %1 秒</translation>
+    </message>
+    <message>
+        <source>Set this PC&apos;s clock right (time synchronisation, NTP): queue numbers, time limits and the audit trail depend on it.</source>
+        <translation>请校准本机时钟（时间同步，NTP）：排队号、法定时限和审计记录都依赖它。</translation>
+    </message>
+    <message>
+        <source>the data key is in the keychain</source>
+        <translation>数据密钥在钥匙串中</translation>
+    </message>
+    <message>
+        <source>the keychain holds no data key for this station</source>
+        <translation>钥匙串中没有本工作站的数据密钥</translation>
+    </message>
+    <message>
+        <source>Do not close the station: the next start needs the recovery key. Call the venue admin.</source>
+        <translation>请不要关闭工作站：下次启动需要恢复密钥。请联系场所管理员。</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be reached: %1</source>
+        <translation>无法访问钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Log in to the desktop session again (the keychain opens with it); the next start of the station needs the keychain.</source>
+        <translation>请重新登录桌面会话（钥匙串随之解锁）；工作站下次启动需要钥匙串。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the legal time limit</source>
+        <translation>
+            <numerusform>%n 个案件已超过法定时限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the clerk&apos;s time limits list: conclude, extend (with a reason) or deliver these cases today.</source>
+        <translation>请打开书记员的时限列表：今天就对这些案件作出结论、（说明理由）延期或送达。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due soon</source>
+        <translation>
+            <numerusform>%n 个案件即将到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan these cases first: see the clerk&apos;s time limits list.</source>
+        <translation>请优先安排这些案件：见书记员的时限列表。</translation>
+    </message>
+    <message>
+        <source>no case near its limit</source>
+        <translation>没有临近时限的案件</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4085,66 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>没有设置项“%1”。现有设置项：%2。</translation>
+    </message>
+    <message>
+        <source>Seconds between two health checks of the station (and reports to the hub).</source>
+        <translation>两次工作站健康检查（及向中心报告）之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Free disk space at the data folder, in MB, below which the station warns.</source>
+        <translation>数据文件夹所在磁盘剩余空间低于此值（MB）时发出警告。</translation>
+    </message>
+    <message>
+        <source>Free disk space at the data folder, in MB, below which the station is critical.</source>
+        <translation>数据文件夹所在磁盘剩余空间低于此值（MB）时为严重。</translation>
+    </message>
+    <message>
+        <source>Size of station.db, in MB, above which the station warns.</source>
+        <translation>station.db 大于此值（MB）时发出警告。</translation>
+    </message>
+    <message>
+        <source>Size of station.db, in MB, above which the station is critical.</source>
+        <translation>station.db 大于此值（MB）时为严重。</translation>
+    </message>
+    <message>
+        <source>Size of the database&apos;s write-ahead log, in MB, above which the station warns.</source>
+        <translation>数据库预写日志大于此值（MB）时发出警告。</translation>
+    </message>
+    <message>
+        <source>Size of the database&apos;s write-ahead log, in MB, above which the station is critical.</source>
+        <translation>数据库预写日志大于此值（MB）时为严重。</translation>
+    </message>
+    <message>
+        <source>Hours since the last good backup after which the station warns.</source>
+        <translation>距最近一次有效备份超过此小时数时发出警告。</translation>
+    </message>
+    <message>
+        <source>Hours since the last good backup after which the station is critical.</source>
+        <translation>距最近一次有效备份超过此小时数时为严重。</translation>
+    </message>
+    <message>
+        <source>Minutes the oldest record may wait for upload before the station warns.</source>
+        <translation>最早的记录等待上传超过此分钟数时发出警告。</translation>
+    </message>
+    <message>
+        <source>Minutes the oldest record may wait for upload before the station is critical.</source>
+        <translation>最早的记录等待上传超过此分钟数时为严重。</translation>
+    </message>
+    <message>
+        <source>Set-aside records from which the station is critical (one already warns).</source>
+        <translation>搁置记录达到此数量时为严重（有一条即发出警告）。</translation>
+    </message>
+    <message>
+        <source>Seconds the station&apos;s clock may differ from the hub&apos;s or the central system&apos;s before it warns.</source>
+        <translation>本机时钟与中心或中心系统相差超过此秒数时发出警告。</translation>
+    </message>
+    <message>
+        <source>Seconds the station&apos;s clock may differ from the hub&apos;s or the central system&apos;s before it is critical.</source>
+        <translation>本机时钟与中心或中心系统相差超过此秒数时为严重。</translation>
+    </message>
+    <message>
+        <source>At the hub: minutes without a health report after which a station counts as a warning.</source>
+        <translation>在中心：工作站超过此分钟数未报告健康状况即视为警告。</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +6181,97 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::HealthPage</name>
+    <message>
+        <source>Station health</source>
+        <translation>工作站健康</translation>
+    </message>
+    <message>
+        <source>Early warnings for this PC and, with a venue hub, for every PC of the venue: what is measured, how serious it is and what to do. Checked every minute; thresholds are the settings health.*.</source>
+        <translation>本机以及（有场所中心时）场所内每台电脑的预警：测得什么、严重程度以及如何处理。每分钟检查一次；阈值见设置 health.*。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>PCs of the venue</source>
+        <translation>场所内的电脑</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The hub did not list the venue&apos;s PCs: %1</source>
+        <translation>中心未能列出场所内的电脑：%1</translation>
+    </message>
+    <message>
+        <source>This PC: everything is OK</source>
+        <translation>本机：一切正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC: %1 — %n check(s) need attention</source>
+        <translation>
+            <numerusform>本机：%1 — %n 项需要处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The venue hub is not reachable: the list shows what it said last.</source>
+        <translation>无法连接场所中心：列表显示的是其最后一次的信息。</translation>
+    </message>
+    <message>
+        <source>This station works without a venue hub: it is the only PC shown.</source>
+        <translation>本工作站未连接场所中心：只显示本机。</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>本机</translation>
+    </message>
+    <message numerus="yes">
+        <source>As the venue hub last heard from each PC (%n PC(s) report to it). A PC silent for a few minutes counts as a warning.</source>
+        <translation>
+            <numerusform>场所中心最近一次收到的各电脑状况（共 %n 台电脑向其报告）。数分钟没有报告的电脑视为警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no report for several minutes</source>
+        <translation>数分钟没有报告</translation>
+    </message>
+</context>
+<context>
     <name>ui::ImportResultDialog</name>
     <message>
         <source>Save the list…</source>
@@ -5883,6 +6454,10 @@ Workstation</source>
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <source>Station health</source>
+        <translation>工作站健康</translation>
     </message>
 </context>
 <context>
@@ -6332,6 +6907,10 @@ Workstation</source>
     <message>
         <source>Queue ticket</source>
         <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Station health level changed</source>
+        <translation>工作站健康级别变化</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7753,20 @@ Workstation</source>
     <message>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>Health: checking…</source>
+        <translation>健康：正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 Health: OK</source>
+        <translation>%1 健康：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Health: %2 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 健康：%2（%n 个问题）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
