@@ -77,7 +77,8 @@ private slots:
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("healthCheckNow")), Qt::LeftButton);
         QVERIFY(monitor.waitForReport(20000));
         QCOMPARE(checks->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("ok"));
-        QVERIFY(status->property("healthLevel").toString() != QLatin1String("critical"));
+        // The demo venue keeps a case past its limit: still critical, but the disk line is fine now.
+        QVERIFY2(status->toolTip().contains(QStringLiteral("✔ 磁盘剩余空间")), qPrintable(status->toolTip()));
     }
 
     // Other roles see the level in the status bar (with the list in its tooltip), not the page.
