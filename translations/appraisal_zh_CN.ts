@@ -6270,6 +6270,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>no report for several minutes</source>
         <translation>数分钟没有报告</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ui::ImportResultDialog</name>
@@ -7762,10 +7770,14 @@ Workstation</source>
         <source>%1 Health: OK</source>
         <translation>%1 健康：正常</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 Health: %2 (%n problem(s))</source>
+        <source>%1 Health: %2 (%n)</source>
         <translation>
-            <numerusform>%1 健康：%2（%n 个问题）</numerusform>
+            <numerusform>%1 健康：%2（%n）</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 namespace {
@@ -82,7 +84,7 @@ HealthPage::HealthPage(const Services &services, const accounts::Session &sessio
     m_checks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checks->setColumnWidth(2, 330);
-    layout->addWidget(m_checks, 3);
+    layout->addWidget(m_checks, 4);
 
     auto *venueTitle = new QLabel(tr("PCs of the venue"), this);
     venueTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -97,7 +99,8 @@ HealthPage::HealthPage(const Services &services, const accounts::Session &sessio
     m_venue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_venue->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_venue->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    layout->addWidget(m_venue, 2);
+    m_venue->setMinimumHeight(90);
+    layout->addWidget(m_venue, 1);
 
     if (health::Monitor *monitor = services.health) {
         connect(m_checkNow, &QPushButton::clicked, monitor, &health::Monitor::evaluateNow);
@@ -133,9 +136,13 @@ void HealthPage::showReport(const health::Report &report)
     m_report = report;
     const health::Level level = report.level();
     int problems = 0;
-    m_checks->setRowCount(int(report.checks.size()));
-    for (int row = 0; row < report.checks.size(); ++row) {
-        const health::Check &check = report.checks.at(row);
+    // The worst first: at 1366×768 what needs doing is on screen without scrolling.
+    QList<health::Check> checks = report.checks;
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const health::Check &a, const health::Check &b) { return a.level > b.level; });
+    m_checks->setRowCount(int(checks.size()));
+    for (int row = 0; row < checks.size(); ++row) {
+        const health::Check &check = checks.at(row);
         if (check.level != health::Level::Ok)
             ++problems;
         m_checks->setItem(row, 0, levelItem(this, check.level));
@@ -186,8 +193,8 @@ void HealthPage::showVenue(const QJsonObject &summary)
         QStringList problems;
         for (const health::Check &check : m_report.checks)
             if (check.level != health::Level::Ok)
-                problems << health::Rules::title(check.name) + QStringLiteral(": ") + check.value;
-        rows << Row{tr("this PC"), QString(), m_report.level(), QString(), problems.join(QStringLiteral("; "))};
+                problems << tr("%1: %2").arg(health::Rules::title(check.name), check.value);
+        rows << Row{tr("this PC"), QString(), m_report.level(), QString(), problems.join(tr("; "))};
     } else {
         const qint64 total = summary.value(QStringLiteral("stations_total")).toInteger();
         m_venueNote->setText(tr("As the venue hub last heard from each PC (%n PC(s) report to it). A PC "
@@ -203,11 +210,11 @@ void HealthPage::showVenue(const QJsonObject &summary)
             const health::Report report = health::reportFromJson(station);
             for (const health::Check &check : report.checks)
                 if (check.level != health::Level::Ok)
-                    problems << health::Rules::title(check.name) + QStringLiteral(": ") + check.value;
+                    problems << tr("%1: %2").arg(health::Rules::title(check.name), check.value);
             const QDateTime at = QDateTime::fromString(station.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
             rows << Row{station.value(QStringLiteral("station")).toString(), station.value(QStringLiteral("role")).toString(),
                         level, at.isValid() ? at.toString(QStringLiteral("MM-dd HH:mm")) : QString(),
-                        problems.join(QStringLiteral("; "))};
+                        problems.join(tr("; "))};
         }
     }
     m_venue->setRowCount(int(rows.size()));

@@ -48,7 +48,7 @@ constexpr PageEntry kPages[] = {
     {"adminPage", QStyle::SP_ComputerIcon},
     {"syncPage", QStyle::SP_BrowserReload},
     {"auditPage", QStyle::SP_FileDialogInfoView},
-    {"healthPage", QStyle::SP_MessageBoxInformation},
+    {"healthPage", QStyle::SP_DriveHDIcon},
 };
 
 QString navigationTitle(const QString &page)

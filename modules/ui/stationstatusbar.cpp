@@ -69,7 +69,7 @@ void StationStatusBar::showStationHealth(const health::Report &report)
                                                                      : QStringLiteral("✖");
         if (check.level != health::Level::Ok)
             ++problems;
-        lines << QStringLiteral("%1 %2: %3").arg(mark, health::Rules::title(check.name), check.value);
+        lines << tr("%1 %2: %3").arg(mark, health::Rules::title(check.name), check.value);
         if (check.level != health::Level::Ok && !check.advice.isEmpty())
             lines << QStringLiteral("    → ") + check.advice;
     }
@@ -77,8 +77,9 @@ void StationStatusBar::showStationHealth(const health::Report &report)
                          : level == health::Level::Warning ? QStringLiteral("▲")
                                                            : QStringLiteral("✖");
     m_health->setText(problems == 0 ? tr("%1 Health: OK").arg(mark)
-                                    : tr("%1 Health: %2 (%n problem(s))", nullptr, problems)
-                                          .arg(mark, health::levelName(level)));
+                                    : tr("%1 Health: %2 (%n)", nullptr, problems).arg(mark, health::levelName(level)));
+    // The one item that must never be cut: the others give up width first.
+    m_health->setMinimumWidth(m_health->sizeHint().width());
     m_health->setToolTip(lines.join(QLatin1Char('\n')));
     m_health->setProperty("healthLevel", health::levelKey(level));
     m_health->style()->unpolish(m_health);
