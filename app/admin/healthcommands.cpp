@@ -22,8 +22,9 @@ health::Report withoutDatabase(const QString &dataDir, const QString &why)
 {
     health::Facts facts;
     facts.now = QDateTime::currentDateTime();
-    facts.diskFreeBytes = health::fileSystemFreeSpace()(QFileInfo::exists(dataDir) ? dataDir : QStringLiteral("/"))
-                              .value_or(-1);
+    facts.diskFreeBytes =
+        health::fileSystemFreeSpace()(QFileInfo::exists(dataDir) ? dataDir : QStringLiteral("/"))
+            .value_or(-1);
     health::ProbePlan plan;
     plan.dataDir = dataDir;
     health::merge(facts, plan, health::probe(plan, facts.now));
@@ -31,8 +32,10 @@ health::Report withoutDatabase(const QString &dataDir, const QString &why)
     // No database, so no data key yet: the keychain counts only when it cannot be reached.
     health::Check keychain = health::Rules::keychain(facts);
     if (facts.keychain == crypto::KeyStore::Outcome::Missing)
-        keychain = {keychain.name, health::Level::Ok,
-                    QCoreApplication::translate("admin", "no data key yet (there is no station database)"), {}};
+        keychain = {keychain.name,
+                    health::Level::Ok,
+                    QCoreApplication::translate("admin", "no data key yet (there is no station database)"),
+                    {}};
     return {{health::Rules::diskSpace(facts, defaults),
              {QString::fromLatin1(health::names::kDatabaseSize), health::Level::Critical, why,
               QCoreApplication::translate("admin", "Set the station up (first start of appraisal-station, or "
@@ -46,19 +49,21 @@ int runHealth(QCommandLineParser &parser)
     core::SystemClock clock;
     health::Report report;
     if (!QFileInfo::exists(store::databasePath(dataDir))) {
-        report = withoutDatabase(
-            dataDir, QCoreApplication::translate("admin", "there is no station database at %1")
-                         .arg(store::databasePath(dataDir)));
+        report = withoutDatabase(dataDir,
+                                 QCoreApplication::translate("admin", "there is no station database at %1")
+                                     .arg(store::databasePath(dataDir)));
     } else if (const auto database = openStation(dataDir, clock, Create::Never)) {
         report = health::evaluateNow(*database, dataDir, health::fileSystemFreeSpace());
     } else {
-        report = withoutDatabase(dataDir, QCoreApplication::translate("admin", "the station database cannot be "
-                                                                               "opened (see the message above)"));
+        report =
+            withoutDatabase(dataDir, QCoreApplication::translate("admin", "the station database cannot be "
+                                                                          "opened (see the message above)"));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(health::toJson(report));
     } else {
-        printLine(QCoreApplication::translate("admin", "Station health: %1").arg(health::levelName(report.level())));
+        printLine(QCoreApplication::translate("admin", "Station health: %1")
+                      .arg(health::levelName(report.level())));
         for (const health::Check &check : report.checks) {
             printLine(QStringLiteral("%1  %2  %3: %4")
                           .arg(health::levelName(check.level), -9)

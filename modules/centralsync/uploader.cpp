@@ -158,11 +158,11 @@ void Uploader::onReply(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // The server's clock against ours, for the station health check (clock_drift).
     if (const auto serverTime = store::parseHttpDate(reply->rawHeader(QByteArrayLiteral("Date")))) {
-        const core::Status kept = store::HealthRepository(m_database)
-                                      .recordClockOffset(m_database.clock().now().secsTo(*serverTime),
-                                                         m_link.throughHub ? QStringLiteral("hub")
-                                                                           : QStringLiteral("central"),
-                                                         m_database.clock().now());
+        const core::Status kept =
+            store::HealthRepository(m_database)
+                .recordClockOffset(m_database.clock().now().secsTo(*serverTime),
+                                   m_link.throughHub ? QStringLiteral("hub") : QStringLiteral("central"),
+                                   m_database.clock().now());
         if (!kept)
             qWarning("clock offset not kept: %s", qPrintable(kept.error()));
     }

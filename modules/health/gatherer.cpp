@@ -99,7 +99,8 @@ PrinterFacts probePrinter(const QString &setting, int timeoutMs)
     } else if (setting.startsWith(QLatin1Char('/'))) {
         const QFileInfo device(setting);
         // A spool file that does not exist yet is created by the first job: its folder must be writable.
-        printer.deviceWritable = device.exists() ? device.isWritable() : QFileInfo(device.absolutePath()).isWritable();
+        printer.deviceWritable =
+            device.exists() ? device.isWritable() : QFileInfo(device.absolutePath()).isWritable();
     }
     return printer;
 }
@@ -119,8 +120,10 @@ void probeHub(const ProbePlan &plan, const QDateTime &stationNow, ProbeResults &
     const QString pin = plan.hubPin;
     if (!pin.isEmpty()) {
         const auto pinned = [reply, pin] {
-            return QString::fromLatin1(
-                       reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex()) == pin;
+            return QString::fromLatin1(reply->sslConfiguration()
+                                           .peerCertificate()
+                                           .digest(QCryptographicHash::Sha256)
+                                           .toHex()) == pin;
         };
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pinned](const QList<QSslError> &) {
             if (pinned())

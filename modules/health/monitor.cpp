@@ -133,15 +133,17 @@ void Monitor::auditChanges(const Report &report)
             const QString now = levelKey(check.level);
             if (was == now)
                 continue;
-            if (const core::Status audited = store::AuditLog(m_database).append(
-                    QStringLiteral("system"), QStringLiteral("health.level_changed"), check.name,
-                    QJsonObject{{QStringLiteral("check"), check.name},
-                                {QStringLiteral("from"), was},
-                                {QStringLiteral("to"), now},
-                                {QStringLiteral("value"), check.value}});
+            if (const core::Status audited =
+                    store::AuditLog(m_database)
+                        .append(QStringLiteral("system"), QStringLiteral("health.level_changed"), check.name,
+                                QJsonObject{{QStringLiteral("check"), check.name},
+                                            {QStringLiteral("from"), was},
+                                            {QStringLiteral("to"), now},
+                                            {QStringLiteral("value"), check.value}});
                 !audited)
                 return audited;
-            if (const core::Status noted = repository.setObservation(key, now, m_database.clock().now()); !noted)
+            if (const core::Status noted = repository.setObservation(key, now, m_database.clock().now());
+                !noted)
                 return noted;
         }
         return {};

@@ -14,9 +14,9 @@ namespace health {
 // Ordered: a worse level compares greater.
 enum class Level { Ok = 0, Warning = 1, Critical = 2 };
 
-QString levelKey(Level level);                          // ok | warning | critical (stable, for JSON)
+QString levelKey(Level level);                         // ok | warning | critical (stable, for JSON)
 std::optional<Level> levelFromKey(const QString &key); // nullopt for anything else
-QString levelName(Level level);                         // translated, for people
+QString levelName(Level level);                        // translated, for people
 
 // One check's result. `name` is a stable id (README lists them); value and advice are translated.
 struct Check {

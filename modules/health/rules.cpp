@@ -89,7 +89,8 @@ QString Rules::title(const QString &name)
 Check Rules::diskSpace(const Facts &facts, const Thresholds &limits)
 {
     if (facts.diskFreeBytes < 0)
-        return make(names::kDiskSpace, Level::Critical, tr("the free space of the data folder's disk is unknown"),
+        return make(names::kDiskSpace, Level::Critical,
+                    tr("the free space of the data folder's disk is unknown"),
                     tr("Check that the data folder exists and its disk is mounted."));
     const QString value = tr("%1 free").arg(megabytes(facts.diskFreeBytes));
     const QString advice = tr("Free space on the data folder's disk: delete old files there or move the "
@@ -104,8 +105,9 @@ Check Rules::diskSpace(const Facts &facts, const Thresholds &limits)
 Check Rules::databaseSize(const Facts &facts, const Thresholds &limits)
 {
     const QString value = tr("station.db %1").arg(megabytes(facts.databaseBytes));
-    const QString advice = tr("The database has grown beyond what is backed up in seconds: ask the "
-                              "supplier to move old materials out (appraisal-admin materials) and to compact it.");
+    const QString advice =
+        tr("The database has grown beyond what is backed up in seconds: ask the "
+           "supplier to move old materials out (appraisal-admin materials) and to compact it.");
     if (facts.databaseBytes > limits.databaseCriticalMb * kMb)
         return make(names::kDatabaseSize, Level::Critical, value, advice);
     if (facts.databaseBytes > limits.databaseWarnMb * kMb)
@@ -127,15 +129,17 @@ Check Rules::walSize(const Facts &facts, const Thresholds &limits)
 
 Check Rules::backupAge(const Facts &facts, const Thresholds &limits)
 {
-    const QString advice = tr("Take a backup now (appraisal-admin backup create) and check the backup "
-                              "folder's disk; the station takes one every backup.interval_minutes while it runs.");
+    const QString advice =
+        tr("Take a backup now (appraisal-admin backup create) and check the backup "
+           "folder's disk; the station takes one every backup.interval_minutes while it runs.");
     if (!facts.lastBackup) {
         if (!facts.holdsRecords)
             return make(names::kBackupAge, Level::Ok, tr("no backup yet, and nothing to back up"));
         return make(names::kBackupAge, Level::Warning, tr("no backup yet"), advice);
     }
     const qint64 age = facts.lastBackup->secsTo(facts.now);
-    const QString value = tr("%1 ago (%2)").arg(duration(age), facts.lastBackup->toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString value =
+        tr("%1 ago (%2)").arg(duration(age), facts.lastBackup->toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (age > qint64(limits.backupCriticalHours) * 3600)
         return make(names::kBackupAge, Level::Critical, value, advice);
     if (age > qint64(limits.backupWarnHours) * 3600)
@@ -150,8 +154,9 @@ Check Rules::syncLag(const Facts &facts, const Thresholds &limits)
     if (!facts.oldestPending)
         return make(names::kSyncLag, Level::Ok, tr("nothing waiting"));
     const qint64 age = facts.oldestPending->secsTo(facts.now);
-    const QString value = tr("%n record(s) waiting, the oldest for %1", nullptr, int(qMin<qint64>(facts.pending, INT_MAX)))
-                              .arg(duration(age));
+    const QString value =
+        tr("%n record(s) waiting, the oldest for %1", nullptr, int(qMin<qint64>(facts.pending, INT_MAX)))
+            .arg(duration(age));
     const QString advice = tr("Records are not reaching the central system: check the network and the "
                               "Synchronization page; nothing is lost, they wait on this station.");
     if (age > qint64(limits.syncLagCriticalMinutes) * 60)
@@ -183,7 +188,8 @@ Check Rules::syncError(const Facts &facts)
 
 Check Rules::quarantined(const Facts &facts, const Thresholds &limits)
 {
-    const QString value = tr("%n record(s) set aside", nullptr, int(qMin<qint64>(facts.quarantined, INT_MAX)));
+    const QString value =
+        tr("%n record(s) set aside", nullptr, int(qMin<qint64>(facts.quarantined, INT_MAX)));
     const QString advice = tr("The server refused these records: open the Synchronization page, read "
                               "each reason and tell the supplier.");
     if (facts.quarantined >= limits.quarantineCritical)
@@ -195,10 +201,10 @@ Check Rules::quarantined(const Facts &facts, const Thresholds &limits)
 
 Check Rules::hubLink(const Facts &facts)
 {
-    const QString waiting =
-        facts.hubCommandsWaiting > 0
-            ? tr(", %n command(s) waiting for it", nullptr, int(qMin<qint64>(facts.hubCommandsWaiting, INT_MAX)))
-            : QString();
+    const QString waiting = facts.hubCommandsWaiting > 0
+                                ? tr(", %n command(s) waiting for it", nullptr,
+                                     int(qMin<qint64>(facts.hubCommandsWaiting, INT_MAX)))
+                                : QString();
     switch (facts.hub) {
     case LinkState::NotConfigured:
         return make(names::kHubLink, Level::Ok, tr("one PC (no venue hub)"));
@@ -209,12 +215,14 @@ Check Rules::hubLink(const Facts &facts)
                            "down within a minute, check the hub PC."));
         return make(names::kHubLink, Level::Ok, tr("connected"));
     case LinkState::Connecting:
-        return make(names::kHubLink, Level::Warning, tr("connecting…") + waiting,
-                    tr("Wait a moment; if it stays like this, check the LAN cable and that the hub PC is on."));
+        return make(
+            names::kHubLink, Level::Warning, tr("connecting…") + waiting,
+            tr("Wait a moment; if it stays like this, check the LAN cable and that the hub PC is on."));
     case LinkState::Offline:
         return make(names::kHubLink, Level::Critical,
                     tr("not reachable") + waiting +
-                        (facts.hubError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(facts.hubError.left(200))),
+                        (facts.hubError.isEmpty() ? QString()
+                                                  : QStringLiteral(" (%1)").arg(facts.hubError.left(200))),
                     tr("Check the LAN cable and that the hub PC and appraisal-server are running; work "
                        "goes on here and what waits is sent when the hub is back."));
     case LinkState::Refused:
@@ -235,7 +243,8 @@ Check Rules::cardReader(const Facts &facts)
         return make(names::kCardReader, Level::Warning, tr("not answering on %1").arg(facts.cardReaderPort),
                     tr("Unplug the reader and plug it in again; meanwhile type the ID number."));
     case CardReaderState::Missing:
-        return make(names::kCardReader, Level::Critical, tr("port %1 does not exist").arg(facts.cardReaderPort),
+        return make(names::kCardReader, Level::Critical,
+                    tr("port %1 does not exist").arg(facts.cardReaderPort),
                     tr("Plug the reader in, or correct the setting card_reader.port; meanwhile type "
                        "the ID number."));
     }
@@ -246,12 +255,14 @@ Check Rules::printer(const char *name, const std::optional<PrinterFacts> &printe
 {
     if (!printer || printer->setting.isEmpty() || printer->setting == QLatin1String("pdf"))
         return make(name, Level::Ok, tr("PDF files in the spool folder"));
-    const QString loadPaper = tr("Load paper (or switch the printer on), then press Retry on the desk's page.");
+    const QString loadPaper =
+        tr("Load paper (or switch the printer on), then press Retry on the desk's page.");
     const QString where = printer->setting;
     if (!printer->liveProblem.isEmpty())
-        return make(name, Level::Critical,
-                    tr("%1: %2, %n job(s) waiting", nullptr, printer->waitingJobs).arg(where, printer->liveProblem),
-                    loadPaper);
+        return make(
+            name, Level::Critical,
+            tr("%1: %2, %n job(s) waiting", nullptr, printer->waitingJobs).arg(where, printer->liveProblem),
+            loadPaper);
     if (printer->probed) {
         if (!printer->status)
             return make(name, Level::Critical, tr("%1: %2").arg(where, printer->status.error()),
@@ -271,7 +282,8 @@ Check Rules::printer(const char *name, const std::optional<PrinterFacts> &printe
         return make(name, Level::Critical, tr("%1 cannot be opened").arg(where),
                     tr("Plug the printer in and switch it on, or correct the printer setting."));
     if (printer->waitingJobs > 0)
-        return make(name, Level::Warning, tr("%1: %n job(s) waiting", nullptr, printer->waitingJobs).arg(where),
+        return make(name, Level::Warning,
+                    tr("%1: %n job(s) waiting", nullptr, printer->waitingJobs).arg(where),
                     tr("The printer is slow to take jobs; check it if the number does not go down."));
     return make(name, Level::Ok, tr("%1: ready").arg(where));
 }
@@ -281,8 +293,9 @@ Check Rules::clockDrift(const Facts &facts, const Thresholds &limits)
     if (!facts.clockOffsetSeconds)
         return make(names::kClockDrift, Level::Ok, tr("not compared yet (no reply from a hub or server)"));
     const qint64 offset = *facts.clockOffsetSeconds;
-    const QString source = facts.clockSource == QLatin1String("hub") ? tr("the venue hub") : tr("the central system");
-    const QString value = offset == 0 ? tr("same time as %1").arg(source)
+    const QString source =
+        facts.clockSource == QLatin1String("hub") ? tr("the venue hub") : tr("the central system");
+    const QString value = offset == 0  ? tr("same time as %1").arg(source)
                           : offset > 0 ? tr("%1 s behind %2").arg(offset).arg(source)
                                        : tr("%1 s ahead of %2").arg(-offset).arg(source);
     const QString advice = tr("Set this PC's clock right (time synchronisation, NTP): queue numbers, "
@@ -301,8 +314,9 @@ Check Rules::keychain(const Facts &facts)
     case crypto::KeyStore::Outcome::Found:
         return make(names::kKeychain, Level::Ok, tr("the data key is in the keychain"));
     case crypto::KeyStore::Outcome::Missing:
-        return make(names::kKeychain, Level::Critical, tr("the keychain holds no data key for this station"),
-                    tr("Do not close the station: the next start needs the recovery key. Call the venue admin."));
+        return make(
+            names::kKeychain, Level::Critical, tr("the keychain holds no data key for this station"),
+            tr("Do not close the station: the next start needs the recovery key. Call the venue admin."));
     case crypto::KeyStore::Outcome::Failed:
         break;
     }
@@ -320,7 +334,8 @@ Check Rules::overdueCases(const Facts &facts)
                     tr("Open the clerk's time limits list: conclude, extend (with a reason) or deliver "
                        "these cases today."));
     if (facts.dueSoonCases > 0)
-        return make(names::kOverdueCases, Level::Warning, tr("%n case(s) due soon", nullptr, facts.dueSoonCases),
+        return make(names::kOverdueCases, Level::Warning,
+                    tr("%n case(s) due soon", nullptr, facts.dueSoonCases),
                     tr("Plan these cases first: see the clerk's time limits list."));
     return make(names::kOverdueCases, Level::Ok, tr("no case near its limit"));
 }

@@ -55,12 +55,12 @@ enum class LinkState { NotConfigured, Online, Connecting, Offline, Refused };
 
 // One configured printer as last seen.
 struct PrinterFacts {
-    QString setting; // as configured: pdf | system[:NAME] | tcp:HOST[:PORT] | a device path
-    bool probed = false;                    // a network printer was asked for its status
+    QString setting;     // as configured: pdf | system[:NAME] | tcp:HOST[:PORT] | a device path
+    bool probed = false; // a network printer was asked for its status
     core::Result<printing::PrinterStatus> status = printing::PrinterStatus{}; // the answer, or why none
-    bool deviceWritable = true;             // a device path: it exists and may be written
-    QString liveProblem;                    // what the station's print queue says (empty: fine)
-    int waitingJobs = 0;                    // jobs queued for it at this station
+    bool deviceWritable = true; // a device path: it exists and may be written
+    QString liveProblem;        // what the station's print queue says (empty: fine)
+    int waitingJobs = 0;        // jobs queued for it at this station
 };
 
 enum class CardReaderState { NotConfigured, Ready, Disconnected, Missing };

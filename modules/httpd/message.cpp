@@ -328,11 +328,12 @@ QByteArray serialize(const Response &response, bool closeAfter, bool headOnly)
     // RFC 9110 6.6.1: an origin server with a clock sends Date; stations compare it with their own
     // clock (the station health check "clock_drift").
     if (!dated)
-        out += "Date: " +
-               QLocale::c()
-                   .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                   .toLatin1() +
-               "\r\n";
+        out +=
+            "Date: " +
+            QLocale::c()
+                .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                .toLatin1() +
+            "\r\n";
     // RFC 9110 8.6: no Content-Length in 1xx, 204 and 304 answers.
     if (response.status >= 200 && response.status != 204 && response.status != 304)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";

@@ -133,7 +133,8 @@ core::Result<PrinterStatus> queryStatus(const PrinterTarget &target)
     const QString host = colon > 0 ? hostPort.left(colon) : hostPort;
     bool ok = true;
     const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&ok) : 9100;
-    if (!target.address.startsWith(QLatin1String("tcp:")) || !ok || port <= 0 || port > 65535 || host.isEmpty())
+    if (!target.address.startsWith(QLatin1String("tcp:")) || !ok || port <= 0 || port > 65535 ||
+        host.isEmpty())
         return core::Status::failure(
             tr("\"%1\" is not a printer address; use tcp:HOST or tcp:HOST:PORT.").arg(target.address));
     QTcpSocket socket;

@@ -48,7 +48,8 @@ bool HealthRepository::holdsRecords() const
 
 core::Status HealthRepository::recordClockOffset(qint64 seconds, const QString &source, const QDateTime &at)
 {
-    return setObservation(QStringLiteral("clock_offset"), QStringLiteral("%1 %2").arg(seconds).arg(source), at);
+    return setObservation(QStringLiteral("clock_offset"), QStringLiteral("%1 %2").arg(seconds).arg(source),
+                          at);
 }
 
 std::optional<HealthRepository::ClockOffset> HealthRepository::clockOffset() const

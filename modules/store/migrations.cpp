@@ -570,12 +570,11 @@ QStringList version21()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
-                                      {version5()},  {version6()},  {version7()},  {version8()},
-                                      {version9()},  {version10()}, {version11()}, {version12()},
-                                      {version13()}, {version14()}, {version15()}, {version16()},
-                                      {version17()}, {version18()}, {version19()}, {version20()},
-                                      {version21()}};
+    static const QList<Migration> all{
+        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
+        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
+        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
+        {version19()}, {version20()}, {version21()}};
     return all;
 }
 

@@ -29,6 +29,8 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
     table->setAlternatingRowColors(true);
     table->setWordWrap(true);
     table->verticalHeader()->hide();
+    // Rows follow the wrapped advice as the columns get their width (also after the first show).
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -80,7 +82,8 @@ HealthPage::HealthPage(const Services &services, const accounts::Session &sessio
     top->addWidget(m_checkNow);
     layout->addLayout(top);
 
-    m_checks = makeTable(QStringLiteral("healthChecks"), {tr("Level"), tr("Check"), tr("Now"), tr("What to do")}, this);
+    m_checks = makeTable(QStringLiteral("healthChecks"),
+                         {tr("Level"), tr("Check"), tr("Now"), tr("What to do")}, this);
     m_checks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checks->setColumnWidth(2, 330);
@@ -151,9 +154,9 @@ void HealthPage::showReport(const health::Report &report)
         name->setData(Qt::UserRole, check.name);
         m_checks->setItem(row, 1, name);
         m_checks->setItem(row, 2, new QTableWidgetItem(check.value));
-        m_checks->setItem(row, 3, new QTableWidgetItem(check.advice.isEmpty() ? QStringLiteral("—") : check.advice));
+        m_checks->setItem(row, 3,
+                          new QTableWidgetItem(check.advice.isEmpty() ? QStringLiteral("—") : check.advice));
     }
-    m_checks->resizeRowsToContents();
     m_level->setText(problems == 0 ? tr("This PC: everything is OK")
                                    : tr("This PC: %1 — %n check(s) need attention", nullptr, problems)
                                          .arg(health::levelName(level)));
@@ -202,8 +205,8 @@ void HealthPage::showVenue(const QJsonObject &summary)
                                 nullptr, int(total)));
         for (const QJsonValue &entry : summary.value(QStringLiteral("stations")).toArray()) {
             const QJsonObject station = entry.toObject();
-            health::Level level =
-                health::levelFromKey(station.value(QStringLiteral("level")).toString()).value_or(health::Level::Warning);
+            health::Level level = health::levelFromKey(station.value(QStringLiteral("level")).toString())
+                                      .value_or(health::Level::Warning);
             QStringList problems;
             if (station.value(QStringLiteral("stale")).toBool())
                 problems << tr("no report for several minutes");
@@ -211,9 +214,11 @@ void HealthPage::showVenue(const QJsonObject &summary)
             for (const health::Check &check : report.checks)
                 if (check.level != health::Level::Ok)
                     problems << tr("%1: %2").arg(health::Rules::title(check.name), check.value);
-            const QDateTime at = QDateTime::fromString(station.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
-            rows << Row{station.value(QStringLiteral("station")).toString(), station.value(QStringLiteral("role")).toString(),
-                        level, at.isValid() ? at.toString(QStringLiteral("MM-dd HH:mm")) : QString(),
+            const QDateTime at =
+                QDateTime::fromString(station.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
+            rows << Row{station.value(QStringLiteral("station")).toString(),
+                        station.value(QStringLiteral("role")).toString(), level,
+                        at.isValid() ? at.toString(QStringLiteral("MM-dd HH:mm")) : QString(),
                         problems.join(tr("; "))};
         }
     }
@@ -224,9 +229,9 @@ void HealthPage::showVenue(const QJsonObject &summary)
         m_venue->setItem(row, 1, new QTableWidgetItem(line.role));
         m_venue->setItem(row, 2, levelItem(this, line.level));
         m_venue->setItem(row, 3, new QTableWidgetItem(line.reported));
-        m_venue->setItem(row, 4, new QTableWidgetItem(line.problems.isEmpty() ? QStringLiteral("—") : line.problems));
+        m_venue->setItem(row, 4,
+                         new QTableWidgetItem(line.problems.isEmpty() ? QStringLiteral("—") : line.problems));
     }
-    m_venue->resizeRowsToContents();
 }
 
 } // namespace ui

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace ui {
 
 namespace {
@@ -62,7 +64,11 @@ void StationStatusBar::showStationHealth(const health::Report &report)
     const health::Level level = report.level();
     int problems = 0;
     QStringList lines;
-    for (const health::Check &check : report.checks) {
+    // The problems first, the worst on top; then what is fine.
+    QList<health::Check> checks = report.checks;
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const health::Check &a, const health::Check &b) { return a.level > b.level; });
+    for (const health::Check &check : checks) {
         // ✔ / ▲ / ✖ keep the levels apart without colour (colour-blind admins, black-and-white RDP).
         const QString mark = check.level == health::Level::Ok        ? QStringLiteral("✔")
                              : check.level == health::Level::Warning ? QStringLiteral("▲")
@@ -76,14 +82,15 @@ void StationStatusBar::showStationHealth(const health::Report &report)
     const QString mark = level == health::Level::Ok        ? QStringLiteral("●")
                          : level == health::Level::Warning ? QStringLiteral("▲")
                                                            : QStringLiteral("✖");
-    m_health->setText(problems == 0 ? tr("%1 Health: OK").arg(mark)
-                                    : tr("%1 Health: %2 (%n)", nullptr, problems).arg(mark, health::levelName(level)));
-    // The one item that must never be cut: the others give up width first.
-    m_health->setMinimumWidth(m_health->sizeHint().width());
+    m_health->setText(problems == 0
+                          ? tr("%1 Health: OK").arg(mark)
+                          : tr("%1 Health: %2 (%n)", nullptr, problems).arg(mark, health::levelName(level)));
     m_health->setToolTip(lines.join(QLatin1Char('\n')));
     m_health->setProperty("healthLevel", health::levelKey(level));
     m_health->style()->unpolish(m_health);
     m_health->style()->polish(m_health);
+    // The one item that must never be cut (measured in its bold style): the others give up width first.
+    m_health->setMinimumWidth(m_health->sizeHint().width());
 }
 
 void StationStatusBar::showHub(venue::HubClient::State state, int waitingCommands, const QString &lastError)

@@ -48,13 +48,14 @@ QString HubHealth::record(const StationIdentity &station, const QJsonObject &rep
             {QStringLiteral("name"), name},
             {QStringLiteral("level"), checkLevel},
             {QStringLiteral("value"), check.value(QStringLiteral("value")).toString().left(kMaxTextChars)},
-            {QStringLiteral("advice"), check.value(QStringLiteral("advice")).toString().left(kMaxTextChars)}});
+            {QStringLiteral("advice"),
+             check.value(QStringLiteral("advice")).toString().left(kMaxTextChars)}});
     }
     if (worst != rank(level))
         return QStringLiteral("level must be the worst level of the checks");
-    const core::Status kept = store::HealthRepository(m_database)
-                                  .saveStationHealth({station.station, station.role, level, checks,
-                                                      m_database.clock().now()});
+    const core::Status kept =
+        store::HealthRepository(m_database)
+            .saveStationHealth({station.station, station.role, level, checks, m_database.clock().now()});
     return kept ? QString() : kept.error();
 }
 
@@ -79,12 +80,13 @@ QJsonObject HubHealth::summary(bool fullChecks) const
                 checks.append(check);
             }
         }
-        stations.append(QJsonObject{{QStringLiteral("station"), row.station},
-                                    {QStringLiteral("role"), row.role},
-                                    {QStringLiteral("level"), level},
-                                    {QStringLiteral("received_at"), row.receivedAt.toString(Qt::ISODate)},
-                                    {QStringLiteral("stale"), stale},
-                                    {fullChecks ? QStringLiteral("checks") : QStringLiteral("problems"), checks}});
+        stations.append(
+            QJsonObject{{QStringLiteral("station"), row.station},
+                        {QStringLiteral("role"), row.role},
+                        {QStringLiteral("level"), level},
+                        {QStringLiteral("received_at"), row.receivedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("stale"), stale},
+                        {fullChecks ? QStringLiteral("checks") : QStringLiteral("problems"), checks}});
     }
     return {{QStringLiteral("level"), kLevels.value(worst)},
             {QStringLiteral("stations_total"), repository.stationsReporting()},

@@ -220,7 +220,8 @@ void HubServer::onHealth(Client &client, const StationMessage &message, qint64 b
 {
     QString refused;
     if (client.lastHealth.isValid() && client.lastHealth.elapsed() < m_streamLimits.healthIntervalMs)
-        refused = QStringLiteral("health reports may come at most every %1 s").arg(m_streamLimits.healthIntervalMs / 1000);
+        refused = QStringLiteral("health reports may come at most every %1 s")
+                      .arg(m_streamLimits.healthIntervalMs / 1000);
     else
         refused = HubHealth(m_service.database()).record(*client.identity, message.report, bytes);
     if (refused.isEmpty()) {

@@ -41,7 +41,8 @@ private slots:
     {
         health::Monitor monitor(*m_station.database, m_station.dir.path(), {});
         qint64 freeMb = 100000;
-        monitor.setFreeSpace([&freeMb](const QString &) -> std::optional<qint64> { return freeMb * 1024 * 1024; });
+        monitor.setFreeSpace(
+            [&freeMb](const QString &) -> std::optional<qint64> { return freeMb * 1024 * 1024; });
         ui::Services services = *m_station.services;
         services.health = &monitor;
         ui::MainWindow window(services, sessionFor(QStringLiteral("venue_admin")));

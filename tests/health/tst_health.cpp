@@ -107,12 +107,18 @@ class TestHealth : public QObject
     std::unique_ptr<httpd::Server> startServer(int syncStatus = 200)
     {
         auto server = std::make_unique<httpd::Server>();
-        server->addRoute({"GET", QStringLiteral("/api/v1/health"), false, {}, 0, [](const httpd::Request &) {
-                              return httpd::Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-                          }});
-        server->addRoute({"POST", QStringLiteral("/api/v1/sync/batches"), false, {}, 1 << 20,
+        server->addRoute(
+            {"GET", QStringLiteral("/api/v1/health"), false, {}, 0, [](const httpd::Request &) {
+                 return httpd::Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+             }});
+        server->addRoute({"POST",
+                          QStringLiteral("/api/v1/sync/batches"),
+                          false,
+                          {},
+                          1 << 20,
                           [syncStatus](const httpd::Request &) {
-                              return httpd::Response::error(syncStatus, QStringLiteral("unknown station token"));
+                              return httpd::Response::error(syncStatus,
+                                                            QStringLiteral("unknown station token"));
                           }});
         if (!server->listen(QHostAddress::LocalHost, 0))
             return nullptr;
@@ -141,12 +147,15 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         // The real time: the clock check compares it with a real server's Date header.
         m_clock = std::make_unique<core::ManualClock>(QDateTime::currentDateTime());
-        m_db = std::move(store::Database::open(store::databasePath(dataDir()), *m_clock, testDataKey()).database);
+        m_db = std::move(
+            store::Database::open(store::databasePath(dataDir()), *m_clock, testDataKey()).database);
         QVERIFY(m_db);
         const QString keyFile = m_dir->filePath(QStringLiteral("data.key"));
         QVERIFY(crypto::FileKeyStore(keyFile).save(testDataKey()).isEmpty());
         qputenv("APPRAISAL_KEY_FILE", keyFile.toLocal8Bit());
-        m_freeSpace = [](const QString &) -> std::optional<qint64> { return 100LL * 1024 * 1024 * 1024; };
+        m_freeSpace = [](const QString &) -> std::optional<qint64> {
+            return 100LL * 1024 * 1024 * 1024;
+        };
     }
 
     void cleanup()
@@ -170,7 +179,8 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<int>("expected");
         const auto row = [](const char *scenario, const char *check, Level level) {
-            QTest::newRow(scenario) << QString::fromLatin1(scenario) << QString::fromLatin1(check) << int(level);
+            QTest::newRow(scenario) << QString::fromLatin1(scenario) << QString::fromLatin1(check)
+                                    << int(level);
         };
         using namespace health::names;
         row("disk below the warning limit (setting)", kDiskSpace, Level::Warning);
@@ -216,7 +226,9 @@ private slots:
         QFETCH(QString, scenario);
         QFETCH(QString, check);
         QFETCH(int, expected);
-        const auto is = [&](const char *name) { return scenario == QLatin1String(name); };
+        const auto is = [&](const char *name) {
+            return scenario == QLatin1String(name);
+        };
         namespace s = store::settings;
         health::Report report;
         LoopbackPrinter printer;
@@ -226,14 +238,18 @@ private slots:
             m_freeSpace = health::fileSystemFreeSpace(); // the real disk, the limit set above it
             const qint64 freeMb = QStorageInfo(dataDir()).bytesAvailable() / (1024 * 1024);
             set(s::HealthDiskWarnMb, QString::number(freeMb + 1024));
-            set(s::HealthDiskCriticalMb, is("disk below the critical limit (setting)") ? QString::number(freeMb + 1024)
-                                                                                        : QStringLiteral("0"));
+            set(s::HealthDiskCriticalMb, is("disk below the critical limit (setting)")
+                                             ? QString::number(freeMb + 1024)
+                                             : QStringLiteral("0"));
             report = monitorReport();
         } else if (scenario.startsWith(QLatin1String("disk "))) {
             const qint64 freeMb = is("disk 2000 MB free") ? 2000 : 100;
-            m_freeSpace = [freeMb](const QString &) -> std::optional<qint64> { return freeMb * 1024 * 1024; };
+            m_freeSpace = [freeMb](const QString &) -> std::optional<qint64> {
+                return freeMb * 1024 * 1024;
+            };
             report = monitorReport();
-        } else if (scenario.startsWith(QLatin1String("database")) || scenario.startsWith(QLatin1String("wal"))) {
+        } else if (scenario.startsWith(QLatin1String("database")) ||
+                   scenario.startsWith(QLatin1String("wal"))) {
             appendRecord(QStringLiteral("wal")); // something in the write-ahead log
             const bool wal = scenario.startsWith(QLatin1String("wal"));
             const bool critical = scenario.endsWith(QLatin1String("critical"));
@@ -284,8 +300,9 @@ private slots:
             set(s::HubUrl, QStringLiteral("ws://127.0.0.1:%1/api/v1/venue/stream").arg(port));
             if (is("hub answers, commands waiting")) {
                 QSqlQuery insert(m_db->connection());
-                QVERIFY(insert.exec(QStringLiteral("INSERT INTO hub_pending(key, name, args, queued_at) "
-                                                   "VALUES('k1', 'call_next', '{}', '2026-01-01T00:00:00')")));
+                QVERIFY(
+                    insert.exec(QStringLiteral("INSERT INTO hub_pending(key, name, args, queued_at) "
+                                               "VALUES('k1', 'call_next', '{}', '2026-01-01T00:00:00')")));
             }
             if (is("hub stopped"))
                 server.reset();
@@ -311,19 +328,25 @@ private slots:
                 printer.status = QByteArray::fromHex("120c");
             else if (scenario.endsWith(QLatin1String("paper out")))
                 printer.status = QByteArray::fromHex("1272");
-            const QString address = is("printer stopped") ? QStringLiteral("tcp:127.0.0.1:%1").arg(stoppedPort())
-                                                           : printer.address();
-            set(scenario.startsWith(QLatin1String("receipt")) ? s::PrinterReceipt : s::PrinterTicket, address);
+            const QString address = is("printer stopped")
+                                        ? QStringLiteral("tcp:127.0.0.1:%1").arg(stoppedPort())
+                                        : printer.address();
+            set(scenario.startsWith(QLatin1String("receipt")) ? s::PrinterReceipt : s::PrinterTicket,
+                address);
             report = monitorReport();
         } else if (is("clock offset from an upload")) {
             // What the uploader keeps from a server's Date header.
-            QVERIFY(store::HealthRepository(*m_db).recordClockOffset(-900, QStringLiteral("central"), m_clock->now()).ok());
+            QVERIFY(store::HealthRepository(*m_db)
+                        .recordClockOffset(-900, QStringLiteral("central"), m_clock->now())
+                        .ok());
             report = monitorReport();
         } else if (scenario.startsWith(QLatin1String("clock"))) {
             server = startServer();
             QVERIFY(server);
             set(s::HubUrl, QStringLiteral("ws://127.0.0.1:%1/api/v1/venue/stream").arg(server->serverPort()));
-            m_clock->set(QDateTime::currentDateTime().addSecs(is("clock 30 s off") ? 30 : is("clock 2 min ahead of the hub") ? 120 : 600));
+            m_clock->set(QDateTime::currentDateTime().addSecs(is("clock 30 s off")                 ? 30
+                                                              : is("clock 2 min ahead of the hub") ? 120
+                                                                                                   : 600));
             report = commandLineReport();
         } else if (scenario.startsWith(QLatin1String("key file"))) {
             if (is("key file gone"))
@@ -334,7 +357,8 @@ private slots:
             // Every case accepted 55 days ago (due in 5 days, within the 7-day warning) or 70 (past 60).
             QSqlQuery accepted(m_db->connection());
             accepted.prepare(QStringLiteral("UPDATE cases SET accepted_on = ?"));
-            accepted.addBindValue(m_clock->today().addDays(is("cases due soon") ? -55 : -70).toString(Qt::ISODate));
+            accepted.addBindValue(
+                m_clock->today().addDays(is("cases due soon") ? -55 : -70).toString(Qt::ISODate));
             QVERIFY(accepted.exec());
             report = monitorReport();
         } else {
@@ -342,8 +366,10 @@ private slots:
         }
         const health::Check *found = report.find(check);
         QVERIFY2(found, qPrintable(check));
-        QVERIFY2(int(found->level) == expected,
-                 qPrintable(QStringLiteral("%1 is %2: %3").arg(check, health::levelKey(found->level), found->value)));
+        QVERIFY2(
+            int(found->level) == expected,
+            qPrintable(
+                QStringLiteral("%1 is %2: %3").arg(check, health::levelKey(found->level), found->value)));
         if (found->level != Level::Ok)
             QVERIFY2(!found->advice.isEmpty(), "a problem comes with advice");
     }
@@ -360,7 +386,9 @@ private slots:
         QVERIFY(store::Backups(dataDir()).create(*m_db, QStringLiteral("test")).ok());
         monitorReport();
         QCOMPARE(changes().size(), 0);
-        m_freeSpace = [](const QString &) -> std::optional<qint64> { return 100LL * 1024 * 1024; };
+        m_freeSpace = [](const QString &) -> std::optional<qint64> {
+            return 100LL * 1024 * 1024;
+        };
         monitorReport();
         monitorReport();
         QList<store::AuditEntry> rows = changes();
@@ -368,7 +396,9 @@ private slots:
         QCOMPARE(rows.first().subject, QStringLiteral("disk_space"));
         QCOMPARE(rows.first().details.value(QStringLiteral("from")).toString(), QStringLiteral("ok"));
         QCOMPARE(rows.first().details.value(QStringLiteral("to")).toString(), QStringLiteral("critical"));
-        m_freeSpace = [](const QString &) -> std::optional<qint64> { return 100LL * 1024 * 1024 * 1024; };
+        m_freeSpace = [](const QString &) -> std::optional<qint64> {
+            return 100LL * 1024 * 1024 * 1024;
+        };
         monitorReport();
         rows = changes();
         QCOMPARE(rows.size(), 2);
@@ -377,7 +407,9 @@ private slots:
 
     void reportJsonHasTheExactShape()
     {
-        m_freeSpace = [](const QString &) -> std::optional<qint64> { return 2000LL * 1024 * 1024; };
+        m_freeSpace = [](const QString &) -> std::optional<qint64> {
+            return 2000LL * 1024 * 1024;
+        };
         const QJsonObject json = health::toJson(monitorReport());
         QCOMPARE(json.keys(), (QStringList{QStringLiteral("checks"), QStringLiteral("level")}));
         QCOMPARE(json.value(QStringLiteral("level")).toString(), QStringLiteral("warning"));

@@ -12,10 +12,14 @@ class TestHealthCli : public QObject
     QTemporaryDir m_dir;
 
     QString station() const { return m_dir.filePath(QStringLiteral("station")); }
-    static CliRun admin(const QStringList &arguments) { return runProgram(QStringLiteral("appraisal-admin"), arguments); }
+    static CliRun admin(const QStringList &arguments)
+    {
+        return runProgram(QStringLiteral("appraisal-admin"), arguments);
+    }
     CliRun health() const
     {
-        return admin({QStringLiteral("health"), QStringLiteral("--data-dir"), station(), QStringLiteral("--json")});
+        return admin(
+            {QStringLiteral("health"), QStringLiteral("--data-dir"), station(), QStringLiteral("--json")});
     }
     void setting(const QString &key, const QString &value) const
     {
@@ -29,8 +33,8 @@ class TestHealthCli : public QObject
         for (const QJsonValue &check : json.value(QStringLiteral("checks")).toArray()) {
             const QJsonObject object = check.toObject();
             // Exactly these four fields, each a string.
-            if (object.keys() != QStringList{QStringLiteral("advice"), QStringLiteral("level"), QStringLiteral("name"),
-                                             QStringLiteral("value")})
+            if (object.keys() != QStringList{QStringLiteral("advice"), QStringLiteral("level"),
+                                             QStringLiteral("name"), QStringLiteral("value")})
                 return {};
             names << object.value(QStringLiteral("name")).toString();
         }
@@ -58,8 +62,8 @@ private slots:
     void exitCodeFollowsTheWorstLevel()
     {
         CliRun setup = admin({QStringLiteral("venue"), QStringLiteral("setup"), QStringLiteral("--id"),
-                              QStringLiteral("V-HEALTH"), QStringLiteral("--name"), QStringLiteral("Health venue"),
-                              QStringLiteral("--data-dir"), station()});
+                              QStringLiteral("V-HEALTH"), QStringLiteral("--name"),
+                              QStringLiteral("Health venue"), QStringLiteral("--data-dir"), station()});
         QVERIFY2(setup.exitCode == 0, setup.err.constData());
         // This machine's disk must not decide the test.
         setting(QStringLiteral("health.disk_warn_mb"), QStringLiteral("0"));
@@ -67,16 +71,18 @@ private slots:
 
         CliRun run = health(); // records and no backup yet: a warning
         QJsonObject json = run.json();
-        QCOMPARE(names(json),
-                 (QStringList{QStringLiteral("disk_space"), QStringLiteral("database_size"), QStringLiteral("wal_size"),
-                              QStringLiteral("backup_age"), QStringLiteral("sync_lag"), QStringLiteral("sync_error"),
-                              QStringLiteral("quarantined"), QStringLiteral("hub_link"), QStringLiteral("card_reader"),
-                              QStringLiteral("printer_ticket"), QStringLiteral("printer_receipt"),
-                              QStringLiteral("clock_drift"), QStringLiteral("keychain"), QStringLiteral("overdue_cases")}));
+        QCOMPARE(names(json), (QStringList{QStringLiteral("disk_space"), QStringLiteral("database_size"),
+                                           QStringLiteral("wal_size"), QStringLiteral("backup_age"),
+                                           QStringLiteral("sync_lag"), QStringLiteral("sync_error"),
+                                           QStringLiteral("quarantined"), QStringLiteral("hub_link"),
+                                           QStringLiteral("card_reader"), QStringLiteral("printer_ticket"),
+                                           QStringLiteral("printer_receipt"), QStringLiteral("clock_drift"),
+                                           QStringLiteral("keychain"), QStringLiteral("overdue_cases")}));
         QCOMPARE(json.value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
         QCOMPARE(run.exitCode, 1);
 
-        const CliRun backup = admin({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--data-dir"), station()});
+        const CliRun backup = admin(
+            {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--data-dir"), station()});
         QVERIFY2(backup.exitCode == 0, backup.err.constData());
         run = health();
         QCOMPARE(run.json().value(QStringLiteral("level")).toString(), QStringLiteral("ok"));

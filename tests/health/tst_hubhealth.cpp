@@ -4,9 +4,9 @@
 #include "loopbackhub.h"
 #include "testkey.h"
 
-#include "healthroutes.h"
 #include "crypto/filekeystore.h"
 #include "health/monitor.h"
+#include "healthroutes.h"
 #include "store/healthrepository.h"
 #include "venue/hubhealth.h"
 
@@ -36,7 +36,8 @@ class TestHubHealth : public QObject
         QNetworkAccessManager network;
         QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(m_hub.port)));
         QNetworkReply *reply = network.get(request);
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(10000))
             return {};
@@ -51,19 +52,19 @@ class TestHubHealth : public QObject
         const auto code = m_hub.service->createEnrolmentCode(10);
         const auto token = m_hub.service->enrol(code.value(), name, QStringLiteral("desk"));
         auto socket = std::make_unique<QWebSocket>();
-        connect(socket.get(), &QWebSocket::sslErrors, socket.get(), [raw = socket.get()](const QList<QSslError> &) {
-            raw->ignoreSslErrors();
-        });
+        connect(socket.get(), &QWebSocket::sslErrors, socket.get(),
+                [raw = socket.get()](const QList<QSslError> &) { raw->ignoreSslErrors(); });
         connect(socket.get(), &QWebSocket::textMessageReceived, this,
                 [&heard](const QString &text) { heard << QJsonDocument::fromJson(text.toUtf8()).object(); });
         QSignalSpy connected(socket.get(), &QWebSocket::connected);
         socket->open(m_hub.link(token.value()).url);
         if (!connected.wait(10000))
             return nullptr;
-        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                                           {QStringLiteral("token"), token.value()},
-                                                                           {QStringLiteral("since"), 0}})
-                                                      .toJson(QJsonDocument::Compact)));
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                        {QStringLiteral("token"), token.value()},
+                                                        {QStringLiteral("since"), 0}})
+                                  .toJson(QJsonDocument::Compact)));
         return socket;
     }
 
@@ -75,24 +76,30 @@ class TestHubHealth : public QObject
 private slots:
     void initTestCase()
     {
-        m_hubDb = std::move(store::Database::open(store::databasePath(m_hubDir.path()), m_hubClock, testDataKey()).database);
+        m_hubDb = std::move(
+            store::Database::open(store::databasePath(m_hubDir.path()), m_hubClock, testDataKey()).database);
         m_stationDb = std::move(
-            store::Database::open(store::databasePath(m_stationDir.path()), m_stationClock, testDataKey()).database);
+            store::Database::open(store::databasePath(m_stationDir.path()), m_stationClock, testDataKey())
+                .database);
         QVERIFY(m_hubDb && m_stationDb);
         const QString keyFile = m_stationDir.filePath(QStringLiteral("data.key"));
         QVERIFY(crypto::FileKeyStore(keyFile).save(testDataKey()).isEmpty());
         qputenv("APPRAISAL_KEY_FILE", keyFile.toLocal8Bit());
         QVERIFY(m_hub.setUp(*m_hubDb, m_random));
         server::ServerInfo info{QStringLiteral("hub"), QStringLiteral("test"), {}};
-        info.venue = [this] { return venue::HubHealth(*m_hubDb).summary(false); };
+        info.venue = [this] {
+            return venue::HubHealth(*m_hubDb).summary(false);
+        };
         server::addHealthRoutes(*m_hub.http, info);
     }
 
     void stationMonitorReportsToTheHub()
     {
-        QCOMPARE(getHealth().value(QStringLiteral("venue")).toObject().value(QStringLiteral("level")).toString(),
-                 QStringLiteral("ok"));
-        std::unique_ptr<venue::HubClient> client = m_hub.station(QStringLiteral("room-R1"), QStringLiteral("room"));
+        QCOMPARE(
+            getHealth().value(QStringLiteral("venue")).toObject().value(QStringLiteral("level")).toString(),
+            QStringLiteral("ok"));
+        std::unique_ptr<venue::HubClient> client =
+            m_hub.station(QStringLiteral("room-R1"), QStringLiteral("room"));
         client->start();
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), venue::HubClient::State::Online, 10000);
         health::Monitor monitor(*m_stationDb, m_stationDir.path(), {client.get(), nullptr, nullptr});
@@ -116,7 +123,8 @@ private slots:
             QVERIFY(problem.toObject().value(QStringLiteral("level")).toString() != QLatin1String("ok"));
 
         // The venue admin's page asks the hub for every PC, with advice.
-        const venue::HubAnswer answer = client->ask(QStringLiteral("venue_health"), {}, QStringLiteral("admin"), 5000);
+        const venue::HubAnswer answer =
+            client->ask(QStringLiteral("venue_health"), {}, QStringLiteral("admin"), 5000);
         QVERIFY(answer.answered && answer.ok);
         const QJsonObject full = answer.result.value(QStringLiteral("stations")).toArray().first().toObject();
         QCOMPARE(full.value(QStringLiteral("checks")).toArray().size(), 14);
@@ -124,7 +132,12 @@ private slots:
         // A station that stops reporting counts as a warning at least.
         m_hubClock.advanceSeconds(11 * 60);
         const QJsonObject later = getHealth().value(QStringLiteral("venue")).toObject();
-        QCOMPARE(later.value(QStringLiteral("stations")).toArray().first().toObject().value(QStringLiteral("stale")).toBool(),
+        QCOMPARE(later.value(QStringLiteral("stations"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("stale"))
+                     .toBool(),
                  true);
         m_hubClock.set(QDateTime::currentDateTime());
         client->stop();
@@ -143,23 +156,28 @@ private slots:
                                {QStringLiteral("level"), level},
                                {QStringLiteral("checks"), checks}};
         };
-        QTest::newRow("unknown level") << report(QStringLiteral("fine"), {ok}) << QStringLiteral("level must be");
+        QTest::newRow("unknown level")
+            << report(QStringLiteral("fine"), {ok}) << QStringLiteral("level must be");
         QTest::newRow("checks not a list")
-            << QJsonObject{{QStringLiteral("type"), QStringLiteral("health")}, {QStringLiteral("level"), QStringLiteral("ok")},
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("health")},
+                           {QStringLiteral("level"), QStringLiteral("ok")},
                            {QStringLiteral("checks"), QStringLiteral("all fine")}}
             << QStringLiteral("checks must be a list");
         QJsonArray many;
         for (int i = 0; i < 40; ++i)
             many.append(ok);
-        QTest::newRow("too many checks") << report(QStringLiteral("ok"), many) << QStringLiteral("at most 32 checks");
+        QTest::newRow("too many checks")
+            << report(QStringLiteral("ok"), many) << QStringLiteral("at most 32 checks");
         QJsonObject badName = ok;
         badName.insert(QStringLiteral("name"), QStringLiteral("<script>"));
-        QTest::newRow("bad check name") << report(QStringLiteral("ok"), {badName}) << QStringLiteral("each check needs");
+        QTest::newRow("bad check name")
+            << report(QStringLiteral("ok"), {badName}) << QStringLiteral("each check needs");
         QTest::newRow("level not the worst")
             << report(QStringLiteral("critical"), {ok}) << QStringLiteral("the worst level");
         QJsonObject huge = ok;
         huge.insert(QStringLiteral("value"), QString(40000, QLatin1Char('x')));
-        QTest::newRow("too large") << report(QStringLiteral("ok"), {huge}) << QStringLiteral("at most 32768 bytes");
+        QTest::newRow("too large") << report(QStringLiteral("ok"), {huge})
+                                   << QStringLiteral("at most 32768 bytes");
     }
 
     void hostileReportsAreRefused()
@@ -167,7 +185,8 @@ private slots:
         QFETCH(QJsonObject, report);
         QFETCH(QString, refusal);
         QList<QJsonObject> heard;
-        const auto socket = rawStation(QStringLiteral("desk-%1").arg(QString::fromLatin1(QTest::currentDataTag())).left(60), heard);
+        const auto socket = rawStation(
+            QStringLiteral("desk-%1").arg(QString::fromLatin1(QTest::currentDataTag())).left(60), heard);
         QVERIFY(socket);
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000); // welcome
         const qint64 before = store::HealthRepository(*m_hubDb).stationsReporting();
@@ -187,28 +206,34 @@ private slots:
         const auto socket = rawStation(QStringLiteral("desk-rate"), heard);
         QVERIFY(socket);
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000);
-        const QJsonObject report{{QStringLiteral("type"), QStringLiteral("health")},
-                                 {QStringLiteral("level"), QStringLiteral("critical")},
-                                 {QStringLiteral("extra"), QStringLiteral("ignored")},
-                                 {QStringLiteral("checks"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("keychain")},
-                                                         {QStringLiteral("level"), QStringLiteral("critical")},
-                                                         {QStringLiteral("value"), QStringLiteral("gone")},
-                                                         {QStringLiteral("secret"), QStringLiteral("not kept")}}}}};
+        const QJsonObject report{
+            {QStringLiteral("type"), QStringLiteral("health")},
+            {QStringLiteral("level"), QStringLiteral("critical")},
+            {QStringLiteral("extra"), QStringLiteral("ignored")},
+            {QStringLiteral("checks"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("keychain")},
+                                    {QStringLiteral("level"), QStringLiteral("critical")},
+                                    {QStringLiteral("value"), QStringLiteral("gone")},
+                                    {QStringLiteral("secret"), QStringLiteral("not kept")}}}}};
         socket->sendTextMessage(message(report));
         socket->sendTextMessage(message(report));
         QTRY_VERIFY_WITH_TIMEOUT(heard.size() >= 2, 10000);
-        QVERIFY(heard.last().value(QStringLiteral("error")).toString().contains(QStringLiteral("at most every 10 s")));
+        QVERIFY(heard.last()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("at most every 10 s")));
         const QList<store::StationHealthRow> rows = store::HealthRepository(*m_hubDb).stationHealth(10);
-        const auto row = std::find_if(rows.cbegin(), rows.cend(),
-                                      [](const store::StationHealthRow &r) { return r.station == QLatin1String("desk-rate"); });
+        const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const store::StationHealthRow &r) {
+            return r.station == QLatin1String("desk-rate");
+        });
         QVERIFY(row != rows.cend());
         QCOMPARE(row->level, QStringLiteral("critical"));
         QCOMPARE(row->checks.first().toObject().keys(),
                  (QStringList{QStringLiteral("advice"), QStringLiteral("level"), QStringLiteral("name"),
                               QStringLiteral("value")}));
-        QCOMPARE(getHealth().value(QStringLiteral("venue")).toObject().value(QStringLiteral("level")).toString(),
-                 QStringLiteral("critical"));
+        QCOMPARE(
+            getHealth().value(QStringLiteral("venue")).toObject().value(QStringLiteral("level")).toString(),
+            QStringLiteral("critical"));
     }
 };
 
