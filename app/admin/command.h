@@ -67,5 +67,6 @@ QList<Command> venueCommands();
 QList<Command> venueAdminCommands(); // venue setup, room, lane
 QList<Command> accountCommands();
 QList<Command> settingsCommands(); // settings, walkin
+QList<Command> statsCommands();
 
 } // namespace admin

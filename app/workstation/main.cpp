@@ -361,9 +361,10 @@ int main(int argc, char **argv)
     // Uploads to the central system in the background whenever a server is set up.
     centralsync::SyncScheduler sync(database);
     sync.start();
-    const ui::Services services{database, clock,         accounts,       &printers,      reader.get(),
-                                &draws,   &calls,        &announcements, opinions.get(), &materialStore,
-                                &sync,    hubDesk.get(), hubClient.get()};
+    statistics::StatisticsService statisticsService(database);
+    const ui::Services services{database, clock,         accounts,        &printers,      reader.get(),
+                                &draws,   &calls,        &announcements,  opinions.get(), &materialStore,
+                                &sync,    hubDesk.get(), hubClient.get(), &statisticsService};
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [] {

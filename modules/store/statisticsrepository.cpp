@@ -263,7 +263,7 @@ QList<KeyCount> StatisticsRepository::arrivalsByHour(const QDate &day) const
 QList<KeyCount> StatisticsRepository::waitingByLane(const QDate &day) const
 {
     return keyCounts(m_database,
-                     QStringLiteral("SELECT l.key, (SELECT COUNT(*) FROM tickets t WHERE t.service_day = ? AND "
+                     QStringLiteral("SELECT l.name, (SELECT COUNT(*) FROM tickets t WHERE t.service_day = ? AND "
                                     "t.lane = l.key AND t.state = 'waiting') FROM lanes l WHERE l.retired = 0 "
                                     "ORDER BY l.sort_order, l.key"),
                      {day.toString(Qt::ISODate)});

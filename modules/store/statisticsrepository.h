@@ -110,7 +110,7 @@ public:
 
     // Today, live.
     QList<KeyCount> arrivalsByHour(const QDate &day) const; // "08" … with the tickets issued that hour
-    QList<KeyCount> waitingByLane(const QDate &day) const;  // lane key → tickets waiting now
+    QList<KeyCount> waitingByLane(const QDate &day) const;  // lane name → tickets waiting now
     QList<RoomNow> rooms(const QDate &day) const;           // the rooms in use (not retired)
 
 private:

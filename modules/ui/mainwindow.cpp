@@ -5,6 +5,7 @@
 #include "auditpage.h"
 #include "callingpage.h"
 #include "clerkpage.h"
+#include "dashboardpage.h"
 #include "exampage.h"
 #include "frontdeskpage.h"
 #include "halldisplay.h"
@@ -47,6 +48,7 @@ constexpr PageEntry kPages[] = {
     {"adminPage", QStyle::SP_ComputerIcon},
     {"syncPage", QStyle::SP_BrowserReload},
     {"auditPage", QStyle::SP_FileDialogInfoView},
+    {"dashboardPage", QStyle::SP_FileDialogListView},
 };
 
 QString navigationTitle(const QString &page)
@@ -67,6 +69,8 @@ QString navigationTitle(const QString &page)
         return MainWindow::tr("Synchronization");
     if (page == QLatin1String("auditPage"))
         return MainWindow::tr("Audit trail");
+    if (page == QLatin1String("dashboardPage"))
+        return MainWindow::tr("Dashboard");
     return page;
 }
 
@@ -83,10 +87,11 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::Reviewer:
         return {QStringLiteral("reviewPage")};
     case core::Role::Clerk:
-        return {QStringLiteral("printCentrePage")};
+        // The committee's read-only view of the dashboard (experts anonymised).
+        return {QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"), QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),
-                QStringLiteral("syncPage")};
+        return {QStringLiteral("adminPage"),     QStringLiteral("dashboardPage"), QStringLiteral("printCentrePage"),
+                QStringLiteral("auditPage"),     QStringLiteral("syncPage")};
     }
     return {};
 }
@@ -315,6 +320,8 @@ QWidget *MainWindow::createPage(const QString &name)
         return new ReviewPage(m_services, m_session, m_pages);
     if (name == QLatin1String("printCentrePage"))
         return new ClerkPage(m_services, m_session, m_pages);
+    if (name == QLatin1String("dashboardPage"))
+        return new DashboardPage(m_services, m_session, m_pages);
     return new QWidget(m_pages);
 }
 

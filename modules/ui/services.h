@@ -11,6 +11,7 @@
 #include "routing/callauthority.h"
 #include "routing/deskauthority.h"
 #include "routing/drawservice.h"
+#include "statistics/statisticsservice.h"
 #include "store/database.h"
 #include "venue/hubclient.h"
 
@@ -31,6 +32,7 @@ struct Services {
     centralsync::SyncScheduler *sync = nullptr;           // none: no uploads from this station
     routing::DeskAuthority *desk = nullptr;               // who checks in; none: this station itself
     venue::HubClient *hub = nullptr;                      // the venue hub's link; none: one PC
+    statistics::StatisticsService *statistics = nullptr;  // the dashboard's figures; none: an empty page
 };
 
 // The venue and batch this station works for today, read from the station settings.
