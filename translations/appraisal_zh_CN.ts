@@ -1369,6 +1369,28 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <translation>检查工作站健康状况：磁盘剩余空间、数据库及日志大小、最近备份、上传滞后与最近同步错误、搁置记录、场所中心、读卡器、打印机、时钟、钥匙串和超期案件。
 --json 输出 {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}。
 退出码：0 正常，1 警告，2 严重（取最差的一项）。阈值：设置 health.*。</translation>
+        <source>Give the days to count: --from YYYY-MM-DD --to YYYY-MM-DD (both included).</source>
+        <translation>请给出统计的日期范围：--from YYYY-MM-DD --to YYYY-MM-DD（含首尾两天）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>%1 %2 不是日期；请写成 YYYY-MM-DD，例如 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; give the earlier day first.</source>
+        <translation>--from %1 晚于 --to %2；请先写较早的日期。</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s figures for a range of days, as the dashboard shows them: arrivals, conclusions, no-shows, withdrawals, walk-ins, the wait from check-in to the first call (p50, p90 in minutes), cases by appraisal type, conclusions by grade (1–10, none: concluded without a grade), the legal time limits of the cases concluded in the range (on_time: within 60 days of acceptance; extended: later, within the recorded extension; overdue: later than that; delivered_on_time: delivered within 15 days of the conclusion; delivered_late: delivered later, or not delivered when the 15 days ran out), and per expert: examinations, reviews, agreement with the other examiner on the grade (same, one apart, more), reviews that concluded a grade no examiner gave (grade_changed_by_review), the share of the expert&apos;s examinations on concluded cases with the conclusion&apos;s grade (matches_conclusion, 0–1, null when none is concluded) and the median examination in minutes (median_exam_minutes). See the README for every field.</source>
+        <translation>场所在一段日期内的统计数字，与统计看板一致：到场、作出结论、未到场、撤回、临时到场人数，签到到首次叫号的等候时间（p50、p90，分钟），按鉴定类别的案件数，按伤残等级的结论数（1–10 级，none：未达等级的结论），本期内作出结论案件的法定时限（on_time：受理后 60 日内作出结论；extended：超过 60 日但在已登记的延长期限内；overdue：超过期限；delivered_on_time：结论作出后 15 日内送达；delivered_late：超过 15 日送达，或 15 日届满仍未送达），以及每位专家：查体数、复核数、与另一名查体专家等级一致情况（same 相同、one_apart 相差一级、more 相差更多）、复核给出的等级与所有查体专家均不同的次数（grade_changed_by_review）、该专家查体意见中等级与最终结论一致的比例（matches_conclusion，0–1，无已结论案件时为 null）以及查体时长中位数（median_exam_minutes，分钟）。各字段详见 README。</translation>
+    </message>
+    <message>
+        <source>First day counted (YYYY-MM-DD).</source>
+        <translation>统计的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day counted (YYYY-MM-DD).</source>
+        <translation>统计的最后一天（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3641,48 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>statistics</name>
+    <message>
+        <source>Statistics %1 to %2</source>
+        <translation>统计 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>arrived %1, concluded %2, no-show %3, withdrawn %4, walk-ins %5</source>
+        <translation>到场 %1，作出结论 %2，未到场 %3，撤回 %4，临时到场 %5</translation>
+    </message>
+    <message>
+        <source>wait from check-in to first call: p50 %1 min, p90 %2 min</source>
+        <translation>签到到首次叫号的等候：p50 %1 分钟，p90 %2 分钟</translation>
+    </message>
+    <message>
+        <source>by type: %1</source>
+        <translation>按鉴定类别：%1</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>未达等级：%1</translation>
+    </message>
+    <message>
+        <source>by grade: %1</source>
+        <translation>按等级：%1</translation>
+    </message>
+    <message>
+        <source>time limits: concluded within 60 days %1, within the extension %2, overdue %3; delivered within 15 days %4, late %5</source>
+        <translation>法定时限：60 日内作出结论 %1，延长期限内 %2，超期 %3；15 日内送达 %4，逾期送达 %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: exams %3, reviews %4, agreement same %5 / one apart %6 / more %7, grade changed by review %8, matches the conclusion %9</source>
+        <translation>%1 %2：查体 %3，复核 %4，等级一致 %5 / 相差一级 %6 / 相差更多 %7，复核改定等级 %8，与结论一致 %9</translation>
+    </message>
+</context>
+<context>
+    <name>statistics::StatisticsService</name>
+    <message>
+        <source>Expert %1</source>
+        <translation>专家 %1</translation>
+    </message>
+</context>
+<context>
     <name>store::AccountRepository</name>
     <message>
         <source>Saving account %1</source>
@@ -5780,6 +5844,136 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::DashboardCard</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>显示图表背后的数字</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>将表格保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DashboardPage</name>
+    <message>
+        <source>Venue dashboard, %1 to %2 — made %3</source>
+        <translation>场所统计看板，%1 至 %2 — 生成于 %3</translation>
+    </message>
+    <message>
+        <source>Venue dashboard</source>
+        <translation>场所统计看板</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder and that the file is not open elsewhere.</source>
+        <translation>无法写入 %1：请检查文件夹，并确认该文件未被其他程序打开。</translation>
+    </message>
+    <message>
+        <source>  (page %1)</source>
+        <translation>  （第 %1 页）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>How the venue runs today and over a range of days; experts by name (venue admin only).</source>
+        <translation>今日及一段日期内场所的运行情况；专家显示姓名（仅场所管理员可见）。</translation>
+    </message>
+    <message>
+        <source>How the venue runs today and over a range of days; read-only, experts anonymised.</source>
+        <translation>今日及一段日期内场所的运行情况；只读，专家已匿名。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Today, live</source>
+        <translation>今日实时</translation>
+    </message>
+    <message>
+        <source>Over the range</source>
+        <translation>所选日期范围</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>将表格保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>将统计看板保存为 PDF</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2.pdf</source>
+        <translation>统计看板-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PNG</source>
+        <translation>将统计看板保存为 PNG</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2.png</source>
+        <translation>统计看板-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2): choose an earlier first day.</source>
+        <translation>第一天（%1）晚于最后一天（%2）：请选择更早的第一天。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ui::DeliveryDialog</name>
     <message>
         <source>Delivery of %1</source>
@@ -6466,6 +6660,8 @@ Workstation</source>
     <message>
         <source>Station health</source>
         <translation>工作站健康</translation>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
     </message>
 </context>
 <context>
@@ -7921,6 +8117,249 @@ Workstation</source>
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>ui::dashboard</name>
+    <message>
+        <source>complete dependency</source>
+        <translation>完全护理依赖</translation>
+    </message>
+    <message>
+        <source>mostly dependent</source>
+        <translation>大部分护理依赖</translation>
+    </message>
+    <message>
+        <source>partly dependent</source>
+        <translation>部分护理依赖</translation>
+    </message>
+    <message>
+        <source>no dependency</source>
+        <translation>无护理依赖</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>signed out after the conclusion</source>
+        <translation>结论后签退</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Today: arrivals per hour</source>
+        <translation>今日：每小时到场人数</translation>
+    </message>
+    <message>
+        <source>Today: people waiting per lane</source>
+        <translation>今日：各通道等候人数</translation>
+    </message>
+    <message>
+        <source>Today: rooms and median examination (minutes)</source>
+        <translation>今日：诊室与查体时长中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Cases per day by appraisal type</source>
+        <translation>每日案件数（按鉴定类别）</translation>
+    </message>
+    <message>
+        <source>Cases by specialty group</source>
+        <translation>案件数（按专科门类）</translation>
+    </message>
+    <message>
+        <source>Conclusions by grade</source>
+        <translation>结论（按伤残等级）</translation>
+    </message>
+    <message>
+        <source>Conclusions by self-care dependency</source>
+        <translation>结论（按生活自理障碍程度）</translation>
+    </message>
+    <message>
+        <source>Legal time limits of the cases concluded</source>
+        <translation>已结论案件的法定时限</translation>
+    </message>
+    <message>
+        <source>Walk-ins and their decisions</source>
+        <translation>临时到场及处理结果</translation>
+    </message>
+    <message>
+        <source>Sign-outs by reason</source>
+        <translation>签退（按原因）</translation>
+    </message>
+    <message>
+        <source>Experts: agreement on the grade</source>
+        <translation>专家：等级一致情况</translation>
+    </message>
+    <message>
+        <source>Experts (anonymised): agreement on the grade</source>
+        <translation>专家（匿名）：等级一致情况</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到场人数</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Median examination (min)</source>
+        <translation>查体时长中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Examinations</source>
+        <translation>查体数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Appraisal type</source>
+        <translation>鉴定类别</translation>
+    </message>
+    <message>
+        <source>Specialty group</source>
+        <translation>专科门类</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>结论数</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>未达等级</translation>
+    </message>
+    <message>
+        <source>Self-care dependency</source>
+        <translation>生活自理障碍</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>concluded within 60 days</source>
+        <translation>60 日内作出结论</translation>
+    </message>
+    <message>
+        <source>within the extension</source>
+        <translation>在延长期限内</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>delivered within 15 days</source>
+        <translation>15 日内送达</translation>
+    </message>
+    <message>
+        <source>delivered late</source>
+        <translation>逾期送达</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>临时到场</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复核数</translation>
+    </message>
+    <message>
+        <source>Same grade</source>
+        <translation>等级相同</translation>
+    </message>
+    <message>
+        <source>One grade apart</source>
+        <translation>相差一级</translation>
+    </message>
+    <message>
+        <source>More apart</source>
+        <translation>相差更多</translation>
+    </message>
+    <message>
+        <source>Grade changed by review</source>
+        <translation>复核改定等级</translation>
+    </message>
+    <message>
+        <source>Matches the conclusion</source>
+        <translation>与结论一致</translation>
+    </message>
+    <message>
+        <source>Today %1: %2 arrived, %3 waiting, wait to the first call p50 %4 min / p90 %5 min; rooms %6 busy, %7 idle, %8 paused; %9 no-shows, %10 concluded so far</source>
+        <translation>今日 %1：到场 %2 人，等候 %3 人，签到到首次叫号 p50 %4 分钟 / p90 %5 分钟；诊室忙碌 %6、空闲 %7、暂停 %8；未到场 %9 人，已作出结论 %10 件</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 arrived, %4 concluded, %5 no-shows, %6 withdrawn, %7 walk-ins; wait to the first call p50 %8 min / p90 %9 min</source>
+        <translation>%1 至 %2：到场 %3 人，作出结论 %4 件，未到场 %5 人，撤回 %6 件，临时到场 %7 人；签到到首次叫号 p50 %8 分钟 / p90 %9 分钟</translation>
     </message>
 </context>
 <context>

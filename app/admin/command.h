@@ -68,5 +68,6 @@ QList<Command> venueAdminCommands(); // venue setup, room, lane
 QList<Command> accountCommands();
 QList<Command> settingsCommands(); // settings, walkin
 QList<Command> healthCommands();
+QList<Command> statsCommands();
 
 } // namespace admin

@@ -47,7 +47,8 @@ int main(int argc, char **argv)
         idCommands() + dbCommands() + demoCommands() + auditCommands() + backupCommands() + keyCommands() +
         frontDeskCommands() + printCommands() + cardCommands() + routingCommands() + examCommands() +
         gradingCommands() + deadlineCommands() + materialCommands() + syncCommands() + venueCommands() +
-        venueAdminCommands() + accountCommands() + settingsCommands() + healthCommands();
+        venueAdminCommands() + accountCommands() + settingsCommands() + healthCommands() +
+        statsCommands();
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         std::fputs(overview(commands).toLocal8Bit().constData(), args.size() < 2 ? stderr : stdout);

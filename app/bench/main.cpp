@@ -3,6 +3,7 @@
 #include "checkinbench.h"
 #include "syncbench.h"
 #include "venuebench.h"
+#include "dashboardbench.h"
 #include "yearbench.h"
 
 #include <QApplication>
@@ -58,13 +59,18 @@ int main(int argc, char **argv)
         "(the last day), commit_ms (bare durable commit, same run), status_counts_ms, backup_ms, "
         "backup_ui_stall_ms (longest event-loop delay while the backup runs), audit_verify_ms, "
         "deadline_list_ms, display_catchup_ms. Needs the keychain (packaging/with-keyring.sh).\n"
+        "  dashboard a station with --days working days (default 250) of --cases-per-day cases (default 100) "
+        "made by the year scenario's generator (no materials), then the dashboard's data load, each the median "
+        "of five runs: month_ms (statistics of the last 30 days), year_ms (the whole history), today_ms (today "
+        "live), page_open_ms (the page built, shown and painted on this month, offscreen); goal under 300 ms. "
+        "Needs the keychain.\n"
         "  all       every scenario above with its defaults, plus the cold start of appraisal-station to its "
         "login window and its idle resident memory beside a bare Qt Widgets window in the same run; writes "
         "--report (default docs/benchmarks.md, run it from the source folder)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("checkin | calling | sync | venue | year | all"));
+                                 QStringLiteral("checkin | calling | sync | venue | year | dashboard | all"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Operations to time (default: 1000 check-ins, 500 calls)."),
@@ -108,6 +114,19 @@ int main(int argc, char **argv)
             return 2;
         }
         const QJsonObject figures = bench::runYearBench(year);
+        print(figures, parser.isSet(json));
+        return figures.contains(QStringLiteral("error")) ? 1 : 0;
+    }
+    if (scenario == QStringList{QStringLiteral("dashboard")}) {
+        bool daysOk = false;
+        bool casesOk = false;
+        const bench::DashboardBenchOptions dashboard{parser.value(days).toInt(&daysOk),
+                                                     parser.value(casesPerDay).toInt(&casesOk)};
+        if (!daysOk || !casesOk || dashboard.days < 1 || dashboard.casesPerDay < 1) {
+            std::fputs("--days and --cases-per-day must be positive numbers\n", stderr);
+            return 2;
+        }
+        const QJsonObject figures = bench::runDashboardBench(dashboard);
         print(figures, parser.isSet(json));
         return figures.contains(QStringLiteral("error")) ? 1 : 0;
     }

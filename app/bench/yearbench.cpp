@@ -79,9 +79,8 @@ QPair<QString, QString> demoAccount(const QString &role)
     return {};
 }
 
-// One working day: a batch of `count` new people on the demo venue, each with the two synthetic
-// materials, then the day as the demo simulation runs it (check-in, draw, both examinations called
-// and signed, review, conclusion). `timedCheckIns` of them are checked in first, one by one, timed.
+} // namespace
+
 core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, const QDate &day, int count,
                                 const QList<QByteArray> &materialFiles, int timedCheckIns,
                                 QList<double> *checkInMs)
@@ -139,6 +138,8 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
             return delivered;
     return {};
 }
+
+namespace {
 
 // The figures taken on the station as it stands.
 QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString &folder,

@@ -364,9 +364,10 @@ int main(int argc, char **argv)
     // Station health (预警): checked every health.interval_s, shown in the status bar, sent to the hub.
     health::Monitor healthMonitor(database, folder, {hubClient.get(), reader.get(), &printers});
     healthMonitor.start();
+    statistics::StatisticsService statisticsService(database);
     const ui::Services services{database, clock,         accounts,        &printers,      reader.get(),
                                 &draws,   &calls,        &announcements,  opinions.get(), &materialStore,
-                                &sync,    hubDesk.get(), hubClient.get(), &healthMonitor};
+                                &sync,    hubDesk.get(), hubClient.get(), &healthMonitor, &statisticsService};
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [] {

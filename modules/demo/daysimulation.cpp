@@ -7,6 +7,7 @@
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
 #include "signature/strokes.h"
+#include "store/accountrepository.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 #include "store/venuerepository.h"
@@ -46,8 +47,9 @@ QByteArray simulatedSignature(int seed)
     return signature::encode(strokes, QSize(420, 140));
 }
 
-// Plausible values for every required field of the form.
-QJsonObject findingsFor(const forms::ExamTemplate &form)
+} // namespace
+
+QJsonObject plausibleFindings(const forms::ExamTemplate &form)
 {
     QJsonObject findings;
     for (const forms::Section &section : form.sections)
@@ -75,8 +77,6 @@ QJsonObject findingsFor(const forms::ExamTemplate &form)
     return findings;
 }
 
-} // namespace
-
 core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
 {
     const auto templates = exam::stationTemplates(database);
@@ -91,6 +91,15 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
     const grading::ClauseCatalog catalog(database);
     store::ExpertRepository experts(database);
     const accounts::Session frontDesk = as(core::Role::FrontDesk, QStringLiteral("sim-desk"));
+    // Experts act under their own accounts where they have one, as at a venue (the statistics
+    // attribute an examination's duration to the account that started it).
+    QHash<QString, QString> accountOf;
+    for (const core::StaffAccount &account : store::AccountRepository(database).all())
+        if (!account.expertId.isEmpty())
+            accountOf.insert(account.expertId, account.username);
+    const auto expertSession = [&accountOf](core::Role role, const QString &expertId) {
+        return as(role, accountOf.value(expertId, QStringLiteral("sim-") + expertId), expertId);
+    };
 
     SimulationResult result;
     const QString batch = database.setting(store::settings::CurrentBatch);
@@ -122,8 +131,7 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
         QString firstOpinion;
         int seed = 0;
         for (const QString &expertId : drawn->result.examiners) {
-            const accounts::Session expert =
-                as(core::Role::Expert, QStringLiteral("sim-") + expertId, expertId);
+            const accounts::Session expert = expertSession(core::Role::Expert, expertId);
             const QString room = experts.find(expertId)->roomId;
             const auto called = calls.callTicket(expert, room, checkedIn.checkIn->ticket.label);
             if (!called)
@@ -133,7 +141,7 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
             const auto draft = opinions.open(expert, acceptanceNo);
             if (!draft)
                 return core::Result<SimulationResult>::failure(draft.error());
-            const QJsonObject findings = findingsFor(*form);
+            const QJsonObject findings = plausibleFindings(*form);
             for (auto it = findings.constBegin(); it != findings.constEnd(); ++it)
                 if (const auto saved = opinions.setFinding(expert, draft->id, it.key(), it.value()); !saved)
                     return core::Result<SimulationResult>::failure(saved.error());
@@ -147,8 +155,7 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
             if (const auto finished = calls.finishExam(expert, room, called->ticketId); !finished)
                 return core::Result<SimulationResult>::failure(finished.error());
         }
-        const accounts::Session reviewer =
-            as(core::Role::Reviewer, QStringLiteral("sim-") + drawn->result.reviewer, drawn->result.reviewer);
+        const accounts::Session reviewer = expertSession(core::Role::Reviewer, drawn->result.reviewer);
         const auto concluded = review.agree(reviewer, acceptanceNo, firstOpinion, simulatedSignature(++seed));
         if (!concluded)
             return core::Result<SimulationResult>::failure(concluded.error());

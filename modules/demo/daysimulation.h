@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "forms/examtemplate.h"
 #include "store/database.h"
 
 namespace demo {
@@ -14,5 +15,8 @@ struct SimulationResult {
     QStringList skipped; // with the reason, e.g. too few experts on duty for the specialty
 };
 core::Result<SimulationResult> simulateDay(store::Database &database, int cases);
+
+// Plausible values for every required field of the form, as the simulation enters them.
+QJsonObject plausibleFindings(const forms::ExamTemplate &form);
 
 } // namespace demo

@@ -178,14 +178,18 @@ core::Status OpinionService::store(const Opinion &opinion, bool insert)
                           opinion.updatedAt.toString(Qt::ISODateWithMs), QStringLiteral("")})
             query.addBindValue(value);
     } else {
+        // The grade also stands in plain once submitted, for the statistics (schema 21); a draft has none.
         query.prepare(QStringLiteral("UPDATE opinions SET state = ?, sealed_content = ?, updated_at = ?, "
-                                     "submitted_at = ? WHERE id = ?"));
+                                     "submitted_at = ?, grade = ? WHERE id = ?"));
+        const QVariant plainGrade = opinion.state == QLatin1String("draft")
+                                        ? QVariant(QMetaType(QMetaType::Int))
+                                        : QVariant(opinion.effectiveGrade());
         for (const QVariant &value :
              QVariantList{opinion.state, m_database.sealer().seal(contentOf(opinion), opinion.id),
                           opinion.updatedAt.toString(Qt::ISODateWithMs),
                           opinion.submittedAt.isValid() ? opinion.submittedAt.toString(Qt::ISODateWithMs)
                                                         : QStringLiteral(""),
-                          opinion.id})
+                          plainGrade, opinion.id})
             query.addBindValue(value);
     }
     if (!query.exec())

@@ -150,12 +150,15 @@ core::Result<Conclusion> ReviewService::conclude(const accounts::Session &sessio
                 return moved;
         QSqlQuery insert(m_database.connection());
         insert.prepare(
-            QStringLiteral("INSERT INTO conclusions(acceptance_no, reviewer, concluded_at, sealed_content) "
-                           "VALUES(?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO conclusions(acceptance_no, reviewer, concluded_at, sealed_content, "
+                           "grade, self_care) VALUES(?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(conclusion.acceptanceNo);
         insert.addBindValue(conclusion.reviewer);
         insert.addBindValue(conclusion.concludedAt.toString(Qt::ISODateWithMs));
         insert.addBindValue(m_database.sealer().seal(canonicalContent(conclusion), conclusion.acceptanceNo));
+        // In plain as well, for the statistics (schema 21): the name and ID number stay sealed.
+        insert.addBindValue(conclusion.grade);
+        insert.addBindValue(conclusion.selfCare);
         if (!insert.exec())
             return core::Status::failure(store::sqlError(tr("Saving the conclusion"), insert));
         if (core::Status s =

@@ -566,6 +566,72 @@ QStringList version21()
     };
 }
 
+// Statistics (issue 23). The dashboard and `appraisal-admin stats` aggregate grades in SQL, but the
+// grades live inside the sealed opinions and conclusions. Each submitted opinion and each conclusion
+// now also keeps its grade (and a conclusion its self-care level) in a plain column: the person's name
+// and ID number stay sealed, and the audit trail already records these grades in plain words. Existing
+// rows are filled from their sealed content. The indexes let a month or a year of work be counted by
+// time without reading the rest of the history.
+QString fillPlainGrades(QSqlDatabase &db, const Sealer &sealer)
+{
+    QSqlQuery opinions(db);
+    if (!opinions.exec(QStringLiteral("SELECT id, sealed_content FROM opinions WHERE state != 'draft'")))
+        return opinions.lastError().text();
+    QSqlQuery setOpinion(db);
+    setOpinion.prepare(QStringLiteral("UPDATE opinions SET grade = ? WHERE id = ?"));
+    while (opinions.next()) {
+        const QString id = opinions.value(0).toString();
+        const auto content = sealer.open(opinions.value(1).toByteArray(), id);
+        if (!content)
+            continue; // unreadable: it stays out of the statistics rather than counted wrongly
+        const QJsonObject json = QJsonDocument::fromJson(*content).object();
+        const int override = json.value(QStringLiteral("override_grade")).toInt();
+        setOpinion.addBindValue(override > 0 ? override : json.value(QStringLiteral("grade")).toInt());
+        setOpinion.addBindValue(id);
+        if (!setOpinion.exec())
+            return setOpinion.lastError().text();
+    }
+    QSqlQuery conclusions(db);
+    if (!conclusions.exec(QStringLiteral("SELECT acceptance_no, sealed_content FROM conclusions")))
+        return conclusions.lastError().text();
+    QSqlQuery setConclusion(db);
+    setConclusion.prepare(QStringLiteral("UPDATE conclusions SET grade = ?, self_care = ? WHERE acceptance_no = ?"));
+    while (conclusions.next()) {
+        const QString acceptanceNo = conclusions.value(0).toString();
+        const auto content = sealer.open(conclusions.value(1).toByteArray(), acceptanceNo);
+        if (!content)
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(*content).object();
+        setConclusion.addBindValue(json.value(QStringLiteral("grade")).toInt());
+        setConclusion.addBindValue(json.value(QStringLiteral("self_care")).toString());
+        setConclusion.addBindValue(acceptanceNo);
+        if (!setConclusion.exec())
+            return setConclusion.lastError().text();
+    }
+    return {};
+}
+
+Migration version22()
+{
+    return {
+        {
+            // NULL: a draft (no grade yet); 0: submitted without reaching a grade.
+            QStringLiteral("ALTER TABLE opinions ADD COLUMN grade INTEGER"),
+            QStringLiteral("ALTER TABLE conclusions ADD COLUMN grade INTEGER"),
+            QStringLiteral("ALTER TABLE conclusions ADD COLUMN self_care TEXT NOT NULL DEFAULT ''"),
+        },
+        fillPlainGrades,
+        {
+            QStringLiteral("CREATE INDEX conclusions_by_time ON conclusions(concluded_at)"),
+            QStringLiteral("CREATE INDEX opinions_by_submitted ON opinions(submitted_at)"),
+            QStringLiteral("CREATE INDEX transitions_by_state_time ON case_transitions(to_state, at)"),
+            // Check-in to first call, and start to finish of an examination, per ticket.
+            QStringLiteral("CREATE INDEX call_events_by_ticket ON call_events(ticket_id, action, at)"),
+            QStringLiteral("CREATE INDEX walk_ins_by_time ON walk_ins(requested_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -574,7 +640,7 @@ const QList<Migration> &migrations()
         {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
         {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
         {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}, {version20()}, {version21()}};
+        {version19()}, {version20()}, {version21()}, version22()};
     return all;
 }
 

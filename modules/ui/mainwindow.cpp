@@ -5,6 +5,7 @@
 #include "auditpage.h"
 #include "callingpage.h"
 #include "clerkpage.h"
+#include "dashboardpage.h"
 #include "exampage.h"
 #include "frontdeskpage.h"
 #include "halldisplay.h"
@@ -49,6 +50,7 @@ constexpr PageEntry kPages[] = {
     {"syncPage", QStyle::SP_BrowserReload},
     {"auditPage", QStyle::SP_FileDialogInfoView},
     {"healthPage", QStyle::SP_DriveHDIcon},
+    {"dashboardPage", QStyle::SP_FileDialogListView},
 };
 
 QString navigationTitle(const QString &page)
@@ -71,6 +73,8 @@ QString navigationTitle(const QString &page)
         return MainWindow::tr("Audit trail");
     if (page == QLatin1String("healthPage"))
         return MainWindow::tr("Station health");
+    if (page == QLatin1String("dashboardPage"))
+        return MainWindow::tr("Dashboard");
     return page;
 }
 
@@ -87,10 +91,11 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::Reviewer:
         return {QStringLiteral("reviewPage")};
     case core::Role::Clerk:
-        return {QStringLiteral("printCentrePage")};
+        // The committee's read-only view of the dashboard (experts anonymised).
+        return {QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"), QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),
-                QStringLiteral("syncPage"), QStringLiteral("healthPage")};
+        return {QStringLiteral("adminPage"),     QStringLiteral("dashboardPage"), QStringLiteral("printCentrePage"),
+                QStringLiteral("auditPage"),     QStringLiteral("syncPage"),      QStringLiteral("healthPage")};
     }
     return {};
 }
@@ -329,6 +334,8 @@ QWidget *MainWindow::createPage(const QString &name)
         return new ReviewPage(m_services, m_session, m_pages);
     if (name == QLatin1String("printCentrePage"))
         return new ClerkPage(m_services, m_session, m_pages);
+    if (name == QLatin1String("dashboardPage"))
+        return new DashboardPage(m_services, m_session, m_pages);
     return new QWidget(m_pages);
 }
 

@@ -12,6 +12,7 @@
 #include "routing/callauthority.h"
 #include "routing/deskauthority.h"
 #include "routing/drawservice.h"
+#include "statistics/statisticsservice.h"
 #include "store/database.h"
 #include "venue/hubclient.h"
 
@@ -33,6 +34,7 @@ struct Services {
     routing::DeskAuthority *desk = nullptr;               // who checks in; none: this station itself
     venue::HubClient *hub = nullptr;                      // the venue hub's link; none: one PC
     health::Monitor *health = nullptr;                    // the station's health checks; none: not shown
+    statistics::StatisticsService *statistics = nullptr;  // the dashboard's figures; none: an empty page
 };
 
 // The venue and batch this station works for today, read from the station settings.

@@ -48,9 +48,10 @@ private slots:
                                 << QStringList{QStringLiteral("callingPage"), QStringLiteral("examPage"),
                                                QStringLiteral("reviewPage")};
         QTest::newRow("reviewer") << QStringLiteral("reviewer") << QStringList{QStringLiteral("reviewPage")};
-        QTest::newRow("clerk") << QStringLiteral("clerk") << QStringList{QStringLiteral("printCentrePage")};
+        QTest::newRow("clerk") << QStringLiteral("clerk")
+                               << QStringList{QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
-                                     << QStringList{QStringLiteral("adminPage"),
+                                     << QStringList{QStringLiteral("adminPage"), QStringLiteral("dashboardPage"),
                                                     QStringLiteral("printCentrePage"),
                                                     QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }
@@ -81,7 +82,8 @@ private slots:
         // Pages of other roles are not even built.
         for (const QString &other :
              {QStringLiteral("frontDeskPage"), QStringLiteral("examPage"), QStringLiteral("reviewPage"),
-              QStringLiteral("printCentrePage"), QStringLiteral("adminPage"), QStringLiteral("auditPage")}) {
+              QStringLiteral("printCentrePage"), QStringLiteral("adminPage"), QStringLiteral("auditPage"),
+              QStringLiteral("dashboardPage")}) {
             if (!pages.contains(other))
                 QVERIFY2(!window.findChild<QWidget *>(other), qPrintable(other));
         }

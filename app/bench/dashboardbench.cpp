@@ -1,0 +1,116 @@
+#include "dashboardbench.h"
+
+#include "stats.h"
+#include "yearbench.h"
+
+#include "accounts/accountservice.h"
+#include "demo/demovenue.h"
+#include "routing/callauthority.h"
+#include "statistics/statisticsservice.h"
+#include "store/database.h"
+#include "store/stationkey.h"
+#include "ui/dashboardpage.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace bench {
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The median of five runs of `work`, in ms.
+template <typename Work>
+double medianMs(Work work)
+{
+    QList<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        runs << msSince(timer);
+    }
+    return percentile(runs, 0.5);
+}
+
+} // namespace
+
+QJsonObject runDashboardBench(const DashboardBenchOptions &options)
+{
+    QTemporaryDir folder;
+    const QDate today = QDate::currentDate();
+    core::ManualClock clock(QDateTime(today.addDays(-options.days), QTime(8, 0)));
+    const auto keyStore = store::keychainFor(folder.path());
+    store::StationKeys keys(folder.path(), *keyStore);
+    store::StationOpening opening = keys.open(clock);
+    if (!opening.database)
+        return {{QStringLiteral("error"), QStringLiteral("cannot open the station: %1").arg(opening.error)}};
+    store::Database &db = *opening.database;
+    if (const auto loaded = demo::DemoVenue::load(db, clock.today()); !loaded)
+        return {{QStringLiteral("error"), loaded.error()}};
+    // The history is generated without waiting for the disk (it is not what is measured); the
+    // figures are taken with the station's own setting again.
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    QList<double> unused;
+    for (int d = options.days - 1; d >= 0; --d) {
+        if (const core::Status done =
+                simulateWorkingDay(db, clock, today.addDays(-d), options.casesPerDay, {}, 0, &unused);
+            !done)
+            return {{QStringLiteral("error"),
+                     QStringLiteral("day %1: %2").arg(today.addDays(-d).toString(Qt::ISODate), done.error())}};
+        if (d % 25 == 0)
+            std::fprintf(stderr, "dashboard bench: %d days left\n", d);
+    }
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA optimize"));
+    clock.set(QDateTime(today, QTime(16, 0)));
+
+    statistics::StatisticsService service(db);
+    QJsonObject figures;
+    QSqlQuery count(db.connection());
+    figures.insert(QStringLiteral("days"), options.days);
+    figures.insert(QStringLiteral("cases"),
+                   count.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && count.next()
+                       ? count.value(0).toLongLong()
+                       : 0);
+    count.finish();
+    const QDate monthStart = today.addDays(-29);
+    qint64 monthArrived = 0;
+    figures.insert(QStringLiteral("month_ms"), rounded(medianMs([&] {
+                       monthArrived = service.range(monthStart, today, statistics::ExpertNames::Shown)
+                                          .totals.arrived;
+                   })));
+    figures.insert(QStringLiteral("month_arrived"), monthArrived);
+    figures.insert(QStringLiteral("year_ms"), rounded(medianMs([&] {
+                       service.range(today.addDays(-options.days), today, statistics::ExpertNames::Shown);
+                   })));
+    figures.insert(QStringLiteral("today_ms"), rounded(medianMs([&] { service.today(); })));
+    // The page as the venue admin opens it: both reports, every chart and table built, shown, painted.
+    accounts::AccountService accounts(db);
+    routing::LocalCallAuthority calls(db);
+    ui::Services services{db, clock, accounts};
+    services.calls = &calls;
+    services.statistics = &service;
+    accounts::Session admin;
+    admin.account.username = QStringLiteral("bench-dashboard");
+    admin.account.role = core::Role::VenueAdmin;
+    figures.insert(QStringLiteral("page_open_ms"), rounded(medianMs([&] {
+                       ui::DashboardPage page(services, admin);
+                       page.resize(1182, 700);
+                       page.show();
+                       QCoreApplication::processEvents();
+                   })));
+    figures.insert(QStringLiteral("goal_ms"), 300);
+    keyStore->remove(); // the key of a throw-away station
+    return figures;
+}
+
+} // namespace bench

@@ -1,0 +1,152 @@
+#include "dashboardcard.h"
+
+#include "core/csv.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace ui {
+
+DashboardCard::DashboardCard(const QString &objectName, const QString &title, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(objectName);
+    setAttribute(Qt::WA_StyledBackground);
+    setProperty("dashboardCard", true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->setSpacing(4);
+    auto *head = new QHBoxLayout;
+    m_title = new QLabel(title, this);
+    m_title->setObjectName(objectName + QStringLiteral("Title"));
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    head->addWidget(m_title, 1);
+    m_toggle = new QPushButton(tr("Table"), this);
+    m_toggle->setObjectName(objectName + QStringLiteral("Toggle"));
+    m_toggle->setCheckable(true);
+    m_toggle->setToolTip(tr("Show the numbers behind the chart"));
+    head->addWidget(m_toggle);
+    auto *csvButton = new QPushButton(tr("CSV…"), this);
+    csvButton->setObjectName(objectName + QStringLiteral("Csv"));
+    csvButton->setToolTip(tr("Save the table as a CSV file"));
+    head->addWidget(csvButton);
+    layout->addLayout(head);
+
+    m_stack = new QStackedWidget(this);
+    m_chartView = new QChartView(m_stack);
+    m_chartView->setObjectName(objectName + QStringLiteral("Chart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    m_tableView = new QTableWidget(m_stack);
+    m_tableView->setObjectName(objectName + QStringLiteral("Table"));
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->verticalHeader()->setVisible(false);
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(m_tableView);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_toggle, &QPushButton::toggled, this, &DashboardCard::setShowsTable);
+    connect(csvButton, &QPushButton::clicked, this, [this] { emit csvRequested(this); });
+}
+
+QString DashboardCard::title() const
+{
+    return m_title->text();
+}
+
+bool DashboardCard::showsTable() const
+{
+    return m_stack->currentWidget() == m_tableView;
+}
+
+void DashboardCard::setShowsTable(bool table)
+{
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_tableView) : m_chartView);
+    if (m_toggle->isChecked() != table)
+        m_toggle->setChecked(table);
+    m_toggle->setText(table ? tr("Chart") : tr("Table"));
+}
+
+void DashboardCard::setContent(const ChartTable &table, QChart *chart)
+{
+    m_table = table;
+    m_tableView->clear();
+    m_tableView->setColumnCount(int(table.headers.size()));
+    m_tableView->setHorizontalHeaderLabels(table.headers);
+    m_tableView->setRowCount(int(table.rows.size()));
+    for (int row = 0; row < table.rows.size(); ++row)
+        for (int column = 0; column < table.rows.at(row).size(); ++column)
+            m_tableView->setItem(row, column, new QTableWidgetItem(table.rows.at(row).at(column)));
+    m_tableView->resizeColumnsToContents();
+    QChart *old = m_chartView->chart();
+    chart->setParent(nullptr);
+    m_chartView->setChart(chart); // the view owns it from here
+    delete old;
+}
+
+QString DashboardCard::csv() const
+{
+    QString text = core::csvRecord(m_table.headers);
+    for (const QStringList &row : m_table.rows)
+        text += core::csvRecord(row);
+    return text;
+}
+
+QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList<double>>> &series, bool stacked,
+                 bool horizontal)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    QAbstractBarSeries *bars = nullptr;
+    if (horizontal)
+        bars = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                       : new QHorizontalBarSeries;
+    else
+        bars = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
+    double largest = 0;
+    QList<double> sums(categories.size(), 0.0);
+    for (const auto &[name, values] : series) {
+        auto *set = new QBarSet(name);
+        for (int i = 0; i < categories.size(); ++i) {
+            const double value = values.value(i);
+            *set << value;
+            sums[i] += value;
+            largest = std::max(largest, value);
+        }
+        bars->append(set);
+    }
+    if (stacked)
+        for (const double sum : std::as_const(sums))
+            largest = std::max(largest, sum);
+    chart->addSeries(bars);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories.isEmpty() ? QStringList{QStringLiteral("–")} : categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, std::max(1.0, largest * 1.1));
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(valueAxis);
+    chart->legend()->setVisible(series.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace ui

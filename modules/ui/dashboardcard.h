@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QLabel;
+
+namespace ui {
+
+// The table behind a chart: what the chart draws, what the toggle shows and what CSV exports.
+struct ChartTable {
+    QStringList headers;
+    QList<QStringList> rows;
+};
+
+// One chart of the dashboard with its table: a "Table" toggle shows the numbers instead of the chart
+// and "CSV…" saves them. Children are named after the card: <name>Toggle, <name>Csv, <name>Table,
+// <name>Chart.
+class DashboardCard : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardCard(const QString &objectName, const QString &title, QWidget *parent = nullptr);
+
+    // The card takes the chart (the previous one is deleted).
+    void setContent(const ChartTable &table, QChart *chart);
+    const ChartTable &table() const { return m_table; }
+    bool showsTable() const;
+    void setShowsTable(bool table);
+    QString title() const;
+
+    // The table as CSV (UTF-8, comma-separated, CRLF, quoted where needed; a header row first).
+    QString csv() const;
+
+signals:
+    void csvRequested(DashboardCard *card);
+
+private:
+    ChartTable m_table;
+    QLabel *m_title = nullptr;
+    QPushButton *m_toggle = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QChartView *m_chartView = nullptr;
+    QTableWidget *m_tableView = nullptr;
+};
+
+// Bars: one set per series over the categories; stacked when there are several series that add up.
+QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList<double>>> &series,
+                 bool stacked = false, bool horizontal = false);
+
+} // namespace ui
