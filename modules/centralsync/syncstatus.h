@@ -29,6 +29,13 @@ QString keychainService();
 QString
 stationId(store::Database &database); // where the token is kept: service name; account = absolute data folder
 
+// Where the token for sync.server comes from, first found wins: APPRAISAL_SYNC_TOKEN; the systemd
+// credential sync-token; the file APPRAISAL_SYNC_TOKEN_FILE names (the venue hub as a service,
+// written by `appraisal-server token set`); the keychain entry of the data folder `dataDir`.
+inline constexpr auto kSyncTokenFileVariable = "APPRAISAL_SYNC_TOKEN_FILE";
+inline constexpr auto kSyncTokenCredential = "sync-token";
+QString syncToken(const QString &dataDir, QString *problem);
+
 // Writes the run into the station's sync log (table sync_runs).
 void recordRun(store::Database &database, const UploadSummary &summary);
 SyncStatus readSyncStatus(store::Database &database);
