@@ -33,38 +33,39 @@ core::Result<std::unique_ptr<syncserver::ServerStore>> openStore(const QCommandL
 
 Command tokenCreate()
 {
-    return {QStringLiteral("token"), QStringLiteral("create"),
-            QStringLiteral("Creates a bearer token for a station and prints it once (the server keeps only its "
-                           "SHA-256).\nThe station keeps it in its OS keychain (appraisal-admin sync token) or "
-                           "passes it in APPRAISAL_SYNC_TOKEN; a venue hub keeps it in a file (appraisal-server "
-                           "token set)."),
-            [](QCommandLineParser &parser) {
-                parser.addOptions({dataDirOption(QStringLiteral("The server's data folder.")),
-                                   QCommandLineOption(QStringLiteral("station"),
-                                                      QStringLiteral("The station id the token is for."),
-                                                      QStringLiteral("NAME")),
-                                   databaseUrlOption()});
-            },
-            [](QCommandLineParser &parser) {
-                if (!parser.isSet(QStringLiteral("station"))) {
-                    printError(QStringLiteral("give --station NAME and --data-dir D (or --db URL)"));
-                    return int(UsageError);
-                }
-                auto store = openStore(parser);
-                if (!store) {
-                    printError(store.error().isEmpty()
-                                   ? QStringLiteral("give --station NAME and --data-dir D (or --db URL)")
-                                   : store.error());
-                    return int(store.error().isEmpty() ? UsageError : Failed);
-                }
-                const auto token = store.value()->createToken(parser.value(QStringLiteral("station")));
-                if (!token) {
-                    printError(token.error());
-                    return int(Failed);
-                }
-                std::printf("%s\n", token.value().toLatin1().constData());
-                return int(Ok);
-            }};
+    return {
+        QStringLiteral("token"), QStringLiteral("create"),
+        QStringLiteral("Creates a bearer token for a station and prints it once (the server keeps only its "
+                       "SHA-256).\nThe station keeps it in its OS keychain (appraisal-admin sync token) or "
+                       "passes it in APPRAISAL_SYNC_TOKEN; a venue hub keeps it in a file (appraisal-server "
+                       "token set)."),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({dataDirOption(QStringLiteral("The server's data folder.")),
+                               QCommandLineOption(QStringLiteral("station"),
+                                                  QStringLiteral("The station id the token is for."),
+                                                  QStringLiteral("NAME")),
+                               databaseUrlOption()});
+        },
+        [](QCommandLineParser &parser) {
+            if (!parser.isSet(QStringLiteral("station"))) {
+                printError(QStringLiteral("give --station NAME and --data-dir D (or --db URL)"));
+                return int(UsageError);
+            }
+            auto store = openStore(parser);
+            if (!store) {
+                printError(store.error().isEmpty()
+                               ? QStringLiteral("give --station NAME and --data-dir D (or --db URL)")
+                               : store.error());
+                return int(store.error().isEmpty() ? UsageError : Failed);
+            }
+            const auto token = store.value()->createToken(parser.value(QStringLiteral("station")));
+            if (!token) {
+                printError(token.error());
+                return int(Failed);
+            }
+            std::printf("%s\n", token.value().toLatin1().constData());
+            return int(Ok);
+        }};
 }
 
 // The token comes on standard input or in a file, never on the command line (where `ps` and the
@@ -88,10 +89,11 @@ Command tokenSet()
                                     QStringLiteral("Where the token is read: a file, or - for standard input "
                                                    "(default)."),
                                     QStringLiteral("FILE"), QStringLiteral("-")),
-                 QCommandLineOption(QStringLiteral("token-file"),
-                                    QStringLiteral("Where the token is kept (default: $APPRAISAL_SYNC_TOKEN_FILE, "
-                                                   "else /etc/appraisal/keys/hub.sync-token)."),
-                                    QStringLiteral("FILE"))});
+                 QCommandLineOption(
+                     QStringLiteral("token-file"),
+                     QStringLiteral("Where the token is kept (default: $APPRAISAL_SYNC_TOKEN_FILE, "
+                                    "else /etc/appraisal/keys/hub.sync-token)."),
+                     QStringLiteral("FILE"))});
         },
         [](QCommandLineParser &parser) {
             QString target = parser.value(QStringLiteral("token-file"));
@@ -101,11 +103,12 @@ Command tokenSet()
                 target = QLatin1String(kDefaultTokenFile);
             const QString source = parser.value(QStringLiteral("from-file"));
             QFile input;
-            const bool opened = source == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
-                                                             : (input.setFileName(source),
-                                                                input.open(QIODevice::ReadOnly));
+            const bool opened = source == QLatin1String("-")
+                                    ? input.open(stdin, QIODevice::ReadOnly)
+                                    : (input.setFileName(source), input.open(QIODevice::ReadOnly));
             if (!opened) {
-                printError(QStringLiteral("cannot read the token from %1: %2").arg(source, input.errorString()));
+                printError(
+                    QStringLiteral("cannot read the token from %1: %2").arg(source, input.errorString()));
                 return int(Failed);
             }
             // One line, bounded: a token is a few dozen characters.
@@ -120,9 +123,10 @@ Command tokenSet()
                 printError(QStringLiteral("%1 Nothing was changed.").arg(failed));
                 return int(Failed);
             }
-            std::printf("%s\n", qPrintable(QStringLiteral("token saved in %1 (mode %2); restart the hub to use it")
-                                               .arg(target, asRoot ? QStringLiteral("0640, group appraisal")
-                                                                   : QStringLiteral("0600"))));
+            std::printf("%s\n",
+                        qPrintable(QStringLiteral("token saved in %1 (mode %2); restart the hub to use it")
+                                       .arg(target, asRoot ? QStringLiteral("0640, group appraisal")
+                                                           : QStringLiteral("0600"))));
             return int(Ok);
         }};
 }
@@ -130,15 +134,17 @@ Command tokenSet()
 Command referenceImport()
 {
     return {QStringLiteral("reference"), QStringLiteral("import"),
-            QStringLiteral("Publishes reference data for the stations: FILE is JSON {\"items\":[{\"key\":\"…\", …}]}. "
-                           "Changed items get the next sequence number; stations fetch them with GET "
-                           "/api/v1/reference/KIND."),
+            QStringLiteral(
+                "Publishes reference data for the stations: FILE is JSON {\"items\":[{\"key\":\"…\", …}]}. "
+                "Changed items get the next sequence number; stations fetch them with GET "
+                "/api/v1/reference/KIND."),
             [](QCommandLineParser &parser) {
-                parser.addOptions({dataDirOption(QStringLiteral("The server's data folder.")),
-                                   QCommandLineOption(QStringLiteral("kind"),
-                                                      QStringLiteral("rosters, experts, rooms, clauses or templates."),
-                                                      QStringLiteral("KIND")),
-                                   databaseUrlOption()});
+                parser.addOptions(
+                    {dataDirOption(QStringLiteral("The server's data folder.")),
+                     QCommandLineOption(QStringLiteral("kind"),
+                                        QStringLiteral("rosters, experts, rooms, clauses or templates."),
+                                        QStringLiteral("KIND")),
+                     databaseUrlOption()});
                 parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The items as JSON."));
             },
             [](QCommandLineParser &parser) {
@@ -173,8 +179,8 @@ Command referenceImport()
                     printError(changed.error());
                     return int(Failed);
                 }
-                std::printf("{\"kind\":\"%s\",\"items\":%d,\"changed\":%d}\n", qPrintable(kind), int(items.size()),
-                            changed.value());
+                std::printf("{\"kind\":\"%s\",\"items\":%d,\"changed\":%d}\n", qPrintable(kind),
+                            int(items.size()), changed.value());
                 return int(Ok);
             }};
 }
@@ -182,7 +188,8 @@ Command referenceImport()
 Command enrolmentCode()
 {
     return {QStringLiteral("enrol-code"), QString(),
-            QStringLiteral("Prints a one-time code (valid --minutes, default 10) a station enrols with at this hub."),
+            QStringLiteral(
+                "Prints a one-time code (valid --minutes, default 10) a station enrols with at this hub."),
             [](QCommandLineParser &parser) {
                 parser.addOptions({dataDirOption(QStringLiteral("The hub's data folder.")),
                                    QCommandLineOption(QStringLiteral("minutes"),

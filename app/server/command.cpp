@@ -20,10 +20,11 @@ QCommandLineOption dataDirOption(const QString &description)
 
 QCommandLineOption databaseUrlOption()
 {
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("Store in PostgreSQL: postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME "
-                                             "(default: SQLite server.db in the data folder)."),
-                              QStringLiteral("URL"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QStringLiteral("Store in PostgreSQL: postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME "
+                       "(default: SQLite server.db in the data folder)."),
+        QStringLiteral("URL"));
 }
 
 const Command *findCommand(const QList<Command> &commands, const QStringList &arguments)
@@ -70,7 +71,8 @@ QString commandOverview(const QList<Command> &commands)
     return text;
 }
 
-core::Result<std::unique_ptr<store::Database>> openHubDatabase(const QString &dataDir, const core::Clock &clock)
+core::Result<std::unique_ptr<store::Database>> openHubDatabase(const QString &dataDir,
+                                                               const core::Clock &clock)
 {
     using R = core::Result<std::unique_ptr<store::Database>>;
     if (!QFileInfo::exists(store::databasePath(dataDir)))

@@ -45,7 +45,8 @@ QCommandLineOption databaseUrlOption();
 
 // The hub's venue database (a station database prepared with appraisal-admin) with its data key from
 // store::keychainFor: a systemd credential, APPRAISAL_KEY_FILE, or the keychain.
-core::Result<std::unique_ptr<store::Database>> openHubDatabase(const QString &dataDir, const core::Clock &clock);
+core::Result<std::unique_ptr<store::Database>> openHubDatabase(const QString &dataDir,
+                                                               const core::Clock &clock);
 
 // Where `appraisal-server token set` writes the hub's sync token unless told otherwise, and where
 // the packaged hub.conf points APPRAISAL_SYNC_TOKEN_FILE.

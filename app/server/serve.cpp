@@ -121,7 +121,8 @@ struct ServeOptions {
                             QStringLiteral("MODE"), QStringLiteral("central")};
     QCommandLineOption db = databaseUrlOption();
     QCommandLineOption cert{QStringLiteral("tls-cert"),
-                            QStringLiteral("PEM certificate: serve HTTPS (with --tls-key)."), QStringLiteral("FILE")};
+                            QStringLiteral("PEM certificate: serve HTTPS (with --tls-key)."),
+                            QStringLiteral("FILE")};
     QCommandLineOption key{QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
                            QStringLiteral("FILE")};
     QCommandLineOption maxBody{
@@ -139,7 +140,8 @@ struct ServeOptions {
         QStringLiteral("10")};
     QCommandLineOption headerTimeout{
         QStringLiteral("header-timeout"),
-        QStringLiteral("Seconds from a request's first byte to the end of its headers (default 10); then 408."),
+        QStringLiteral(
+            "Seconds from a request's first byte to the end of its headers (default 10); then 408."),
         QStringLiteral("S"), QStringLiteral("10")};
     QCommandLineOption bodyTimeout{
         QStringLiteral("body-timeout"),
@@ -170,9 +172,22 @@ struct ServeOptions {
 
     QList<QCommandLineOption> all() const
     {
-        return {listen,        dataDir,       mode,        db,          cert,           key,
-                maxBody,       maxHeader,     handshakeTimeout, headerTimeout, bodyTimeout, idleTimeout,
-                maxConnections, maxPerAddress, maxBuffered, maxMessage};
+        return {listen,
+                dataDir,
+                mode,
+                db,
+                cert,
+                key,
+                maxBody,
+                maxHeader,
+                handshakeTimeout,
+                headerTimeout,
+                bodyTimeout,
+                idleTimeout,
+                maxConnections,
+                maxPerAddress,
+                maxBuffered,
+                maxMessage};
     }
 };
 
@@ -180,21 +195,27 @@ QString description(const QList<Command> &commands)
 {
     return QStringLiteral(
                "Headless server of the appraisal-site workstation: central reference server or venue hub.\n"
-               "Prints 'listening on http(s)://HOST:PORT' once it accepts connections; SIGTERM or SIGINT stop "
+               "Prints 'listening on http(s)://HOST:PORT' once it accepts connections; SIGTERM or SIGINT "
+               "stop "
                "it cleanly.\n"
                "Routes: GET /api/v1/health, POST /api/v1/sync/batches (docs/sync-protocol.md); in hub mode "
                "WebSocket on the same port, POST /api/v1/venue/enrol, and POST /api/v1/sync/batches for its "
-               "enrolled stations' records, which it uploads with its own (docs/venue-protocol.md). The limits "
+               "enrolled stations' records, which it uploads with its own (docs/venue-protocol.md). The "
+               "limits "
                "below bound what any client can cost (docs/sync-protocol.md, \"The HTTP layer\"); SIGHUP "
-               "reloads --tls-cert and --tls-key. The hub keeps the venue's station database in the data folder "
+               "reloads --tls-cert and --tls-key. The hub keeps the venue's station database in the data "
+               "folder "
                "(prepare it with appraisal-admin, e.g. venue setup or demo load).\n"
                "Secrets without a desktop keychain (a service): the hub's data key comes from the systemd "
                "credential data-key or the file APPRAISAL_KEY_FILE names, its token for the central server "
-               "(setting sync.server) from APPRAISAL_SYNC_TOKEN, the systemd credential sync-token or the file "
+               "(setting sync.server) from APPRAISAL_SYNC_TOKEN, the systemd credential sync-token or the "
+               "file "
                "APPRAISAL_SYNC_TOKEN_FILE names (written by appraisal-server token set); otherwise both come "
                "from the desktop keychain.\n"
-               "Before a newer server updates an older database it keeps a checked copy in <data dir>/backups "
-               "(pre-upgrade-server-schema<N>-<time>.db; the hub's station database: pre-upgrade-schema<N>-…) "
+               "Before a newer server updates an older database it keeps a checked copy in <data "
+               "dir>/backups "
+               "(pre-upgrade-server-schema<N>-<time>.db; the hub's station database: "
+               "pre-upgrade-schema<N>-…) "
                "and says so on standard error; a database written by a newer server is refused unchanged.\n\n"
                "Subcommands (each has --help):\n") +
            commandOverview(commands);
@@ -248,8 +269,8 @@ std::optional<QString> readLimits(const QCommandLineParser &parser, const ServeO
 struct Running {
     core::SystemClock clock;
     routing::CryptoRandom random;
-    std::unique_ptr<store::Database> hubDatabase;        // hub mode: the venue's station database
-    std::unique_ptr<syncserver::ServerStore> store;      // central mode with a data folder or --db
+    std::unique_ptr<store::Database> hubDatabase;   // hub mode: the venue's station database
+    std::unique_ptr<syncserver::ServerStore> store; // central mode with a data folder or --db
     std::unique_ptr<httpd::Server> http;
     std::unique_ptr<venue::HubService> hub;
     std::unique_ptr<venue::HubServer> hubServer;
@@ -257,8 +278,8 @@ struct Running {
 };
 
 // Opens the data of the chosen mode; the exit code when that failed.
-std::optional<int> openData(const QCommandLineParser &parser, const ServeOptions &options, const QString &mode,
-                            Running &running)
+std::optional<int> openData(const QCommandLineParser &parser, const ServeOptions &options,
+                            const QString &mode, Running &running)
 {
     if (mode == QLatin1String("hub")) {
         if (!parser.isSet(options.dataDir)) {
@@ -298,7 +319,8 @@ void addRoutes(const QCommandLineParser &parser, const ServeOptions &options, co
         SyncLimits syncLimits;
         syncLimits.maxBodyBytes = limits.maxBodyBytes;
         if (parser.isSet(options.dataDir))
-            syncLimits.maintenanceFlag = QDir(parser.value(options.dataDir)).filePath(QStringLiteral("maintenance"));
+            syncLimits.maintenanceFlag =
+                QDir(parser.value(options.dataDir)).filePath(QStringLiteral("maintenance"));
         addSyncRoutes(*running.http, *running.store, syncLimits);
     }
 }
@@ -322,7 +344,8 @@ void reportUpstream(store::Database &database, centralsync::SyncScheduler &upstr
                                             .arg(summary.lastError)
                                             .arg(summary.pending));
                          else if (summary.uploaded > 0)
-                             std::fprintf(stderr, "appraisal-server: uploaded %lld records to the central server\n",
+                             std::fprintf(stderr,
+                                          "appraisal-server: uploaded %lld records to the central server\n",
                                           qlonglong(summary.uploaded));
                      });
 }
@@ -388,7 +411,8 @@ int serve(QCoreApplication &app, const QList<Command> &commands)
     const bool tls = parser.isSet(options.cert) || parser.isSet(options.key);
     QString certificateSha256;
     if (tls) {
-        const auto configuration = httpd::loadServerConfiguration(parser.value(options.cert), parser.value(options.key));
+        const auto configuration =
+            httpd::loadServerConfiguration(parser.value(options.cert), parser.value(options.key));
         if (!configuration) {
             printError(configuration.error());
             return UsageError;
@@ -398,7 +422,8 @@ int serve(QCoreApplication &app, const QList<Command> &commands)
     }
     if (running.hubDatabase) {
         running.hub = std::make_unique<venue::HubService>(*running.hubDatabase, running.random);
-        running.hubServer = std::make_unique<venue::HubServer>(*running.hub, http, certificateSha256, streamLimits);
+        running.hubServer =
+            std::make_unique<venue::HubServer>(*running.hub, http, certificateSha256, streamLimits);
         // Upstream the hub is a sync client like a station: whatever the venue did goes to the
         // central system when a link exists (settings sync.server, sync.ca, the token). A service
         // has no login window to wait for, so the first run comes soon after the start.
@@ -413,12 +438,14 @@ int serve(QCoreApplication &app, const QList<Command> &commands)
             const auto configuration =
                 httpd::loadServerConfiguration(parser.value(options.cert), parser.value(options.key));
             if (!configuration) {
-                printError(QStringLiteral("SIGHUP: %1; keeping the certificate in use").arg(configuration.error()));
+                printError(
+                    QStringLiteral("SIGHUP: %1; keeping the certificate in use").arg(configuration.error()));
                 return;
             }
             http.setTlsConfiguration(configuration.value());
             if (running.hubServer)
-                running.hubServer->setCertificateSha256(venue::certificateSha256(configuration->localCertificate()));
+                running.hubServer->setCertificateSha256(
+                    venue::certificateSha256(configuration->localCertificate()));
             std::fprintf(stderr, "appraisal-server: SIGHUP: certificate reloaded\n");
         };
     if (!http.listen(endpoint->address, endpoint->port)) {

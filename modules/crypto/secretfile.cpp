@@ -75,9 +75,8 @@ QString SecretFile::save(const QString &secret, const QString &group)
     QSaveFile file(m_path);
     // The permissions and the group are set on the temporary file before the token is in it, so
     // the token is never readable by more users than it is meant for.
-    const QFile::Permissions mode = group.isEmpty()
-                                        ? QFile::ReadOwner | QFile::WriteOwner
-                                        : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    const QFile::Permissions mode = group.isEmpty() ? QFile::ReadOwner | QFile::WriteOwner
+                                                    : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(mode))
         return tr("The token could not be written to %1: %2").arg(m_path, file.errorString());
     if (groupId != gid_t(-1) && ::fchown(file.handle(), uid_t(-1), groupId) != 0) {

@@ -63,8 +63,8 @@ class TestHubUpstream : public QObject
     {
         QNetworkAccessManager manager;
         manager.setProxy(QNetworkProxy::NoProxy);
-        std::unique_ptr<QNetworkReply> reply(
-            manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/health").arg(port)))));
+        std::unique_ptr<QNetworkReply> reply(manager.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/health").arg(port)))));
         QEventLoop loop;
         connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(5000, &loop, &QEventLoop::quit);
@@ -77,11 +77,12 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "APPRAISAL_SYNC_TOKEN",
-                                 "APPRAISAL_HUB_TOKEN", "CREDENTIALS_DIRECTORY"})
+        for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY",
+                                 "APPRAISAL_SYNC_TOKEN", "APPRAISAL_HUB_TOKEN", "CREDENTIALS_DIRECTORY"})
             m_environment.remove(QString::fromLatin1(name));
         m_environment.insert(QStringLiteral("APPRAISAL_KEY_FILE"), path(QStringLiteral("keys/hub.key")));
-        m_environment.insert(QStringLiteral("APPRAISAL_SYNC_TOKEN_FILE"), path(QStringLiteral("keys/hub.sync-token")));
+        m_environment.insert(QStringLiteral("APPRAISAL_SYNC_TOKEN_FILE"),
+                             path(QStringLiteral("keys/hub.sync-token")));
     }
 
     void anInvalidTokenIsRefused_data()
@@ -98,9 +99,9 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, complaint);
         const QString file = path(QStringLiteral("bad/sync-token"));
-        const Run set = run("appraisal-server", {QStringLiteral("token"), QStringLiteral("set"),
-                                                 QStringLiteral("--token-file"), file},
-                            input);
+        const Run set = run(
+            "appraisal-server",
+            {QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--token-file"), file}, input);
         QCOMPARE(set.exitCode, 1);
         QVERIFY2(set.err.contains(complaint) && set.err.contains("Nothing was changed"), set.err.constData());
         QVERIFY(!QFileInfo::exists(file));
@@ -111,22 +112,28 @@ private slots:
         // The central server, and the hub's token made there.
         QProcess central;
         central.setProcessEnvironment(m_environment);
-        const quint16 centralPort = serverprocess::start(central, {QStringLiteral("--data-dir"), path(QStringLiteral("central"))});
+        const quint16 centralPort =
+            serverprocess::start(central, {QStringLiteral("--data-dir"), path(QStringLiteral("central"))});
         QVERIFY(centralPort != 0);
         // The venue database, prepared as README "Install at a venue" says (key in a file).
-        const Run load = run("appraisal-admin", {QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"),
-                                                 path(QStringLiteral("hub")), QStringLiteral("--json")});
+        const Run load = run("appraisal-admin",
+                             {QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"),
+                              path(QStringLiteral("hub")), QStringLiteral("--json")});
         QVERIFY2(load.exitCode == 0, load.err.constData());
         QVERIFY(QFileInfo(path(QStringLiteral("keys/hub.key"))).size() > 0);
-        const QString venue = QJsonDocument::fromJson(load.out).object().value(QStringLiteral("venue")).toString();
+        const QString venue =
+            QJsonDocument::fromJson(load.out).object().value(QStringLiteral("venue")).toString();
         QVERIFY(!venue.isEmpty());
-        const Run token = run("appraisal-server", {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
-                                                   path(QStringLiteral("central")), QStringLiteral("--station"), venue});
+        const Run token =
+            run("appraisal-server",
+                {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                 path(QStringLiteral("central")), QStringLiteral("--station"), venue});
         QVERIFY2(token.exitCode == 0, token.err.constData());
-        const Run setting = run("appraisal-admin", {QStringLiteral("settings"), QStringLiteral("set"),
-                                                    QStringLiteral("sync.server"),
-                                                    QStringLiteral("http://127.0.0.1:%1").arg(centralPort),
-                                                    QStringLiteral("--data-dir"), path(QStringLiteral("hub"))});
+        const Run setting =
+            run("appraisal-admin",
+                {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sync.server"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(centralPort), QStringLiteral("--data-dir"),
+                 path(QStringLiteral("hub"))});
         QVERIFY2(setting.exitCode == 0, setting.err.constData());
 
         // Without its token the hub starts and says in its log what to do.
@@ -135,8 +142,9 @@ private slots:
             hub.setProcessEnvironment(m_environment);
             hub.setProcessChannelMode(QProcess::SeparateChannels);
             hub.start(serverprocess::binary("appraisal-server"),
-                      {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--data-dir"), path(QStringLiteral("hub"))});
+                      {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                       path(QStringLiteral("hub"))});
             QVERIFY(waitForLog(hub, "appraisal-server token set"));
         }
 
@@ -151,8 +159,9 @@ private slots:
             hub.setProcessEnvironment(m_environment);
             hub.setProcessChannelMode(QProcess::SeparateChannels);
             hub.start(serverprocess::binary("appraisal-server"),
-                      {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--data-dir"), path(QStringLiteral("hub"))});
+                      {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                       path(QStringLiteral("hub"))});
             QVERIFY(waitForLog(hub, "can be read by every user"));
         }
         QVERIFY(tokenFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
@@ -161,16 +170,18 @@ private slots:
         // With both secrets in files the hub uploads the venue's records to the central server.
         QProcess hub;
         hub.setProcessEnvironment(m_environment);
-        const quint16 hubPort = serverprocess::start(
-            hub, {QStringLiteral("--mode"), QStringLiteral("hub"), QStringLiteral("--data-dir"), path(QStringLiteral("hub"))});
+        const quint16 hubPort =
+            serverprocess::start(hub, {QStringLiteral("--mode"), QStringLiteral("hub"),
+                                       QStringLiteral("--data-dir"), path(QStringLiteral("hub"))});
         QVERIFY(hubPort != 0);
         QTRY_VERIFY_WITH_TIMEOUT(health(centralPort).value(QStringLiteral("records")).toInt() > 0, 30000);
         // Its outbox drains completely (read while the hub keeps running).
         QTRY_COMPARE_WITH_TIMEOUT(
-            QJsonDocument::fromJson(run("appraisal-admin", {QStringLiteral("db"), QStringLiteral("check"),
-                                                             QStringLiteral("--data-dir"), path(QStringLiteral("hub")),
-                                                             QStringLiteral("--json")})
-                                        .out)
+            QJsonDocument::fromJson(
+                run("appraisal-admin",
+                    {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"),
+                     path(QStringLiteral("hub")), QStringLiteral("--json")})
+                    .out)
                 .object()
                 .value(QStringLiteral("outbox_pending"))
                 .toInt(-1),
