@@ -25,6 +25,13 @@ QString hubKeychainService()
     return QStringLiteral("appraisal-workstation-venue");
 }
 
+QString hubToken(const QString &dataDir, QString *problem)
+{
+    if (QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN"); !token.isEmpty())
+        return token;
+    return crypto::KeychainSecret(hubKeychainService(), QFileInfo(dataDir).absoluteFilePath()).load(problem);
+}
+
 bool uploadsThroughHub(store::Database &database)
 {
     return database.setting(store::settings::SyncServer).isEmpty() &&
@@ -55,11 +62,7 @@ ServerLink configuredLink(store::Database &database, QString *problem)
         link.throughHub = true;
         link.pinnedCertificateSha256 = database.setting(store::settings::HubPin);
         link.stationId = database.setting(store::settings::HubStation);
-        link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
-        if (link.token.isEmpty())
-            link.token =
-                crypto::KeychainSecret(hubKeychainService(), QFileInfo(database.path()).absolutePath())
-                    .load(problem);
+        link.token = hubToken(QFileInfo(database.path()).absolutePath(), problem);
         if (link.token.isEmpty() && problem->isEmpty())
             *problem = QCoreApplication::translate("centralsync",
                                                    "This station is not enrolled at the venue hub yet.");

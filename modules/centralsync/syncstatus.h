@@ -23,6 +23,9 @@ struct SyncStatus {
 QUrl configuredServer(store::Database &database);
 bool uploadsThroughHub(store::Database &database);
 QString hubKeychainService(); // where a venue station's hub token is kept (account: the data folder)
+// A venue station's token at its hub: APPRAISAL_HUB_TOKEN, else the keychain entry of `dataDir`
+// (written at enrolment). The one place it is looked up (the upload link, venue::savedHubLink).
+QString hubToken(const QString &dataDir, QString *problem = nullptr);
 ServerLink configuredLink(store::Database &database, QString *problem);
 QString keychainService();
 // The station id a token is made for: the setting sync.station_id, by default the venue id.
