@@ -25,6 +25,8 @@ function(appraisal_module name)
     add_library(appraisal::${name} ALIAS ${name})
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC appraisal_settings ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
+    # For the layering check (cmake/Layers.cmake), which reads the module's real link libraries.
+    set_property(GLOBAL APPEND PROPERTY APPRAISAL_MODULES ${name})
 endfunction()
 
 # Declares one Qt Test suite: tests/<module>/tst_<name>.cpp, registered in ctest.

@@ -39,6 +39,7 @@ getent passwd appraisal >/dev/null && user_existed=yes
 work=$(mktemp -d /tmp/appraisal-packages.XXXXXX)
 cleanup() {
     local status=$?
+    for pid in ${hub_pid:-} ${central_pid:-}; do kill "$pid" 2>/dev/null || true; done
     dpkg -P appraisal-station appraisal-server >/dev/null 2>&1 || true
     rm -rf /var/lib/appraisal /etc/appraisal "$work"
     if [ "$user_existed" = no ] && getent passwd appraisal >/dev/null; then
@@ -88,13 +89,14 @@ for deb in "$new"/*.deb; do
 done
 ok "dependencies computed by dpkg-shlibdeps; the server needs no Qt Widgets or PrintSupport"
 
-if command -v lintian >/dev/null 2>&1; then
-    # Tags on standard output; standard error only says that root should not run lintian.
-    lintian --fail-on error,warning "$new"/*.deb >"$work/lintian.log" 2>"$work/lintian.err" ||
-        { cat "$work/lintian.log" "$work/lintian.err"; fail "lintian reports errors or warnings"; }
-    [ ! -s "$work/lintian.log" ] || { cat "$work/lintian.log"; fail "lintian reports tags"; }
-    ok "lintian: no errors, no warnings"
-fi
+# lintian is not optional (packaging/install-deps.sh installs it): a check that silently does not
+# run would let a warning in. Tags on standard output; standard error only says that root should
+# not run lintian.
+command -v lintian >/dev/null || fail "lintian is missing (packaging/install-deps.sh installs it)"
+lintian --fail-on error,warning "$new"/*.deb >"$work/lintian.log" 2>"$work/lintian.err" ||
+    { cat "$work/lintian.log" "$work/lintian.err"; fail "lintian reports errors or warnings"; }
+[ ! -s "$work/lintian.log" ] || { cat "$work/lintian.log"; fail "lintian reports tags"; }
+ok "lintian: no errors, no warnings"
 
 # ---------------------------------------------------------------- install the lower version
 dpkg -i "$old"/appraisal-station_*.deb "$old"/appraisal-server_*.deb >"$work/install-old.log" 2>&1 ||
@@ -175,7 +177,7 @@ start_hub() {
         set +a
         # setpriv execs (runuser would stay in between and not pass SIGTERM on cleanly).
         exec setpriv --reuid=appraisal --regid=appraisal --init-groups env -i LISTEN=127.0.0.1:0 TLS_CERT="$TLS_CERT" TLS_KEY="$TLS_KEY" \
-            DATA_DIR="$DATA_DIR" APPRAISAL_KEY_FILE="$APPRAISAL_KEY_FILE" MAX_BODY_MB="$MAX_BODY_MB" DATABASE_URL="$DATABASE_URL" \
+            DATA_DIR="$DATA_DIR" APPRAISAL_KEY_FILE="$APPRAISAL_KEY_FILE" APPRAISAL_SYNC_TOKEN_FILE="$APPRAISAL_SYNC_TOKEN_FILE" MAX_BODY_MB="$MAX_BODY_MB" DATABASE_URL="$DATABASE_URL" \
             /usr/libexec/appraisal/appraisal-server-launch hub
     ) >"$work/hub.log" 2>&1 &
     hub_pid=$!
@@ -204,6 +206,37 @@ grep -q '"mode": *"hub"' <<<"$answer" || fail "health answer is not from a hub: 
 stop_hub
 ok "the hub starts from /etc/appraisal/hub.conf as user appraisal over TLS ($url); health says version $version"
 
+# The hub uploads to a central server with its secrets only in files (no keyring, no D-Bus: the
+# launcher's environment is empty): the token put there by `appraisal-server token set` as root.
+/usr/bin/appraisal-server --listen 127.0.0.1:0 --data-dir "$work/central" >"$work/central.log" 2>&1 &
+central_pid=$!
+for _ in $(seq 1 100); do
+    central_url=$(sed -n 's/^listening on \(http:\/\/[^ ]*\).*/\1/p' "$work/central.log" | head -1)
+    [ -n "$central_url" ] && break
+    sleep 0.1
+done
+[ -n "$central_url" ] || { cat "$work/central.log"; fail "the central server did not start"; }
+as_hub_admin() {
+    runuser -u appraisal -- env APPRAISAL_KEY_FILE=/etc/appraisal/keys/hub.key /usr/bin/appraisal-admin "$@" --data-dir /var/lib/appraisal/hub
+}
+venue_id=$(as_hub_admin settings get venue.id 2>>"$work/central.log")
+token=$(/usr/bin/appraisal-server token create --data-dir "$work/central" --station "$venue_id")
+printf '%s\n' "$token" | env -u APPRAISAL_SYNC_TOKEN_FILE /usr/bin/appraisal-server token set >"$work/token-set.log" 2>&1 ||
+    { cat "$work/token-set.log"; fail "appraisal-server token set"; }
+[ "$(stat -c '%U:%G %a' /etc/appraisal/keys/hub.sync-token)" = "root:appraisal 640" ] ||
+    fail "the token file is not root:appraisal 0640: $(stat -c '%U:%G %a' /etc/appraisal/keys/hub.sync-token)"
+as_hub_admin settings set sync.server "$central_url" >/dev/null || fail "setting sync.server of the hub"
+start_hub
+for _ in $(seq 1 300); do
+    records=$(curl --silent --max-time 5 "$central_url/api/v1/health" | sed -n 's/.*"records": *\([0-9]*\).*/\1/p')
+    [ "${records:-0}" -gt 0 ] && break
+    sleep 0.1
+done
+[ "${records:-0}" -gt 0 ] || { cat "$work/hub.log"; fail "the hub uploaded nothing to the central server"; }
+stop_hub
+kill -TERM "$central_pid" && wait "$central_pid" || fail "the central server did not stop cleanly"
+ok "the hub (user appraisal, no keyring) uploads $records records to a central server with the token from /etc/appraisal/keys/hub.sync-token"
+
 # ---------------------------------------------------------------- upgrade
 echo "# kept by the upgrade" >>/etc/appraisal/hub.conf
 before_station=$(sha256sum "$station/station.db" | cut -d' ' -f1)
@@ -230,7 +263,8 @@ ok "dpkg -r removes the programs and keeps data, keys and settings"
 dpkg -P appraisal-station appraisal-server >"$work/purge.log" 2>&1 || { cat "$work/purge.log"; fail "dpkg -P"; }
 [ ! -e /etc/appraisal/hub.conf ] && [ ! -e /etc/appraisal/central.conf ] || fail "purge left the settings"
 [ ! -e /etc/appraisal/tls/hub.crt ] || fail "purge left the self-signed certificate it made"
-[ -s /var/lib/appraisal/hub/station.db ] && [ -s /etc/appraisal/keys/hub.key ] || fail "purge removed the venue data or its key"
+[ -s /var/lib/appraisal/hub/station.db ] && [ -s /etc/appraisal/keys/hub.key ] && [ -s /etc/appraisal/keys/hub.sync-token ] ||
+    fail "purge removed the venue data, its key or the hub's token"
 grep -q "Kept, because" "$work/purge.log" || { cat "$work/purge.log"; fail "purge did not say what it keeps"; }
 ok "dpkg -P removes settings and generated certificates, keeps /var/lib/appraisal and the data key, and says so"
 

@@ -1923,6 +1923,53 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     </message>
 </context>
 <context>
+    <name>crypto::SecretFile</name>
+    <message>
+        <source>The token is empty.</source>
+        <translation>令牌为空。</translation>
+    </message>
+    <message>
+        <source>The token is longer than %1 characters.</source>
+        <translation>令牌超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The token may hold only printable ASCII characters without spaces.</source>
+        <translation>令牌只能包含可打印的 ASCII 字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>令牌文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by every user. Make it private (chmod 640 %1) and start again.</source>
+        <translation>令牌文件 %1 所有用户都可读取。请将其设为私有（chmod 640 %1）后重新启动。</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be read: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not hold a token: %2</source>
+        <translation>令牌文件 %1 中没有有效令牌：%2</translation>
+    </message>
+    <message>
+        <source>There is no group %1 on this machine.</source>
+        <translation>本机没有用户组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the token file %1.</source>
+        <translation>无法创建令牌文件 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The token could not be written to %1: %2</source>
+        <translation>无法将令牌写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be given the group %2 (run this as root).</source>
+        <translation>无法将令牌文件 %1 的用户组设为 %2（请以 root 身份运行）。</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <source>The personal data of case %1 does not open with this station&apos;s key; the list was not written.</source>

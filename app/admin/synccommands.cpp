@@ -29,7 +29,8 @@ crypto::KeychainSecret tokenEntry(const QString &dataDir)
                                   QFileInfo(dataDir).absoluteFilePath());
 }
 
-// --server, --ca and the token (APPRAISAL_SYNC_TOKEN, else the keychain) as a link to the server;
+// --server, --ca and the token (centralsync::syncToken: APPRAISAL_SYNC_TOKEN, a token file, else the
+// keychain) as a link to the server;
 // nullopt after saying what is wrong, with the exit code.
 std::optional<centralsync::ServerLink> linkFromOptions(const QCommandLineParser &parser, int *exitCode)
 {
@@ -49,18 +50,14 @@ std::optional<centralsync::ServerLink> linkFromOptions(const QCommandLineParser 
             return std::nullopt;
         }
     }
-    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
+    QString error;
+    link.token = centralsync::syncToken(dataDirFrom(parser), &error);
     if (link.token.isEmpty()) {
-        QString error;
-        link.token = tokenEntry(dataDirFrom(parser)).load(&error);
-        if (link.token.isEmpty()) {
-            printError(error.isEmpty()
-                           ? tr("This station has no sync token: store it with appraisal-admin sync "
-                                "token, or pass it in APPRAISAL_SYNC_TOKEN.")
-                           : error);
-            *exitCode = Failed;
-            return std::nullopt;
-        }
+        printError(error.isEmpty() ? tr("This station has no sync token: store it with appraisal-admin sync "
+                                        "token, or pass it in APPRAISAL_SYNC_TOKEN.")
+                                   : error);
+        *exitCode = Failed;
+        return std::nullopt;
     }
     return link;
 }

@@ -30,24 +30,14 @@ QString tr(const char *text)
 // the hub's side, and sending it again with the same --key acts at most once).
 constexpr int kHubUnreachable = 3;
 
-crypto::KeychainSecret hubTokenEntry(const QString &dataDir)
-{
-    return crypto::KeychainSecret(centralsync::hubKeychainService(), QFileInfo(dataDir).absoluteFilePath());
-}
-
-// The link saved at enrolment; the token from APPRAISAL_HUB_TOKEN or the keychain.
+// The link saved at enrolment (venue::savedHubLink: the token from APPRAISAL_HUB_TOKEN or the keychain).
 std::optional<venue::HubLink> savedLink(const QString &dataDir)
 {
     core::SystemClock clock;
     const auto database = openStation(dataDir, clock, Create::Never);
     if (!database)
         return std::nullopt;
-    venue::HubLink link;
-    link.url = QUrl(database->setting(store::settings::HubUrl));
-    link.certificateSha256 = database->setting(store::settings::HubPin);
-    link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
-    if (link.token.isEmpty())
-        link.token = hubTokenEntry(dataDir).load();
+    const venue::HubLink link = venue::savedHubLink(*database);
     if (!link.url.isValid() || link.url.isEmpty() || link.token.isEmpty()) {
         printError(
             tr("This station is not enrolled at a hub: appraisal-admin venue enrol --hub URL --code CODE "

@@ -1,16 +1,9 @@
+#include "stationcontext.h"
 #include "stationshell.h"
 
-#include "announce/announcer.h"
-#include "centralsync/syncstatus.h"
-#include "checkinprint/ticketoutput.h"
-#include "crypto/keystore.h"
 #include "demo/demovenue.h"
 #include "demo/samplematerials.h"
-#include "exam/opinionservice.h"
-#include "exam/stationtemplates.h"
 #include "i18n/translations.h"
-#include "routing/callauthority.h"
-#include "routing/drawservice.h"
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
@@ -21,13 +14,9 @@
 #include "ui/keydialogs.h"
 #include "ui/setupwizard.h"
 #include "ui/style.h"
-#include "venue/hubcallauthority.h"
-#include "venue/hubdeskauthority.h"
-#include "venue/hubmirror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -289,85 +278,13 @@ int main(int argc, char **argv)
         }
     }
 
-    accounts::AccountService accounts(database);
-    checkinprint::ConfiguredTicketOutput printers(database, folder);
-    const QString readerPort = parser.isSet(options.cardReader)
-                                   ? parser.value(options.cardReader)
-                                   : database.setting(store::settings::CardReaderPort);
-    std::unique_ptr<identity::CardReader> reader;
-    if (!readerPort.isEmpty())
-        reader = std::make_unique<identity::CardReader>(readerPort, clock);
-    routing::CryptoRandom random;
-    routing::DrawService draws(database, random);
-    // On a venue LAN (enrolled with appraisal-admin venue enrol) the hub decides calls; on one PC
-    // the station decides them itself, with the same code.
-    routing::LocalCallAuthority localCalls(database);
-    venue::StoredCommandJournal hubJournal(database);
-    venue::HubMirror hubMirror(database);
-    std::unique_ptr<venue::HubClient> hubClient;
-    std::unique_ptr<venue::HubCallAuthority> hubCalls;
-    std::unique_ptr<venue::HubDeskAuthority> hubDesk;
-    if (const QString hubUrl = database.setting(store::settings::HubUrl); !hubUrl.isEmpty()) {
-        QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
-        if (token.isEmpty())
-            token = crypto::KeychainSecret(centralsync::hubKeychainService(),
-                                           QFileInfo(folder).absoluteFilePath())
-                        .load();
-        hubClient = std::make_unique<venue::HubClient>(
-            venue::HubLink{QUrl(hubUrl), token, database.setting(store::settings::HubPin)});
-        // Commands wait on disk for the hub's answer; the hub's tickets, draws and transfers keep
-        // this station's database current, so its lists and exam page work as on one PC.
-        hubClient->setJournal(&hubJournal);
-        QObject::connect(hubClient.get(), &venue::HubClient::event, hubClient.get(),
-                         [&hubMirror](qint64 seq, const QJsonObject &data) {
-                             if (const core::Status applied = hubMirror.apply(seq, data); !applied)
-                                 qWarning("venue hub event %lld not applied here: %s", seq,
-                                          qPrintable(applied.error()));
-                         });
-        hubCalls = std::make_unique<venue::HubCallAuthority>(*hubClient);
-        hubDesk = std::make_unique<venue::HubDeskAuthority>(*hubClient, database);
-        hubClient->start();
-    }
-    routing::CallAuthority &calls = hubCalls ? static_cast<routing::CallAuthority &>(*hubCalls) : localCalls;
-    // The hall's voice: settings announce.clip_pack (default <data dir>/clips, else the pack the
-    // package installs in <prefix>/share/appraisal-station/clips, else the clips next to the program
-    // in a build folder, made by packaging/make-clip-pack.sh), announce.template, announce.volume
-    // (0-100), announce.repeat.
-    QString clipPack = QDir(folder).filePath(QStringLiteral("clips"));
-    const QDir programDir(QCoreApplication::applicationDirPath());
-    if (!QDir(clipPack).exists())
-        clipPack = programDir.filePath(QStringLiteral("../share/appraisal-station/clips"));
-    if (!QDir(clipPack).exists())
-        clipPack = programDir.filePath(QStringLiteral("../clips"));
-    // Empty settings mean "what ships with the program": the clips found above, the built-in words.
-    const QString configuredClips = database.setting(store::settings::AnnounceClipPack);
-    const QString configuredTemplate = database.setting(store::settings::AnnounceTemplate);
-    const QString callTemplate =
-        configuredTemplate.isEmpty() ? announce::defaultTemplate() : configuredTemplate;
-    const std::unique_ptr<announce::Speaker> speaker = announce::makeSpeaker(
-        configuredClips.isEmpty() ? QDir::cleanPath(clipPack) : configuredClips, callTemplate);
-    speaker->setVolume(database.settingNumber(store::settings::AnnounceVolume));
-    announce::AnnouncementQueue announcements(*speaker, clock);
-    announcements.setRepeat(database.settingNumber(store::settings::AnnounceRepeat));
-    announcements.setTemplate(callTemplate);
-    // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
-    const auto templates = exam::stationTemplates(database);
-    if (!templates)
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"), templates.error());
-    std::unique_ptr<exam::OpinionService> opinions;
-    if (templates)
-        opinions = std::make_unique<exam::OpinionService>(database, templates.value());
-    materials::MaterialStore materialStore(database);
-    // Uploads to the central system in the background whenever a server is set up.
-    centralsync::SyncScheduler sync(database);
-    sync.start();
-    // Station health (预警): checked every health.interval_s, shown in the status bar, sent to the hub.
-    health::Monitor healthMonitor(database, folder, {hubClient.get(), reader.get(), &printers});
-    healthMonitor.start();
-    statistics::StatisticsService statisticsService(database);
-    const ui::Services services{database, clock,         accounts,        &printers,      reader.get(),
-                                &draws,   &calls,        &announcements,  opinions.get(), &materialStore,
-                                &sync,    hubDesk.get(), hubClient.get(), &healthMonitor, &statisticsService};
+    station::StationContext context(
+        database, clock,
+        {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
+    if (!context.templatesProblem().isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"),
+                             context.templatesProblem());
+    const ui::Services &services = context.services();
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [] {

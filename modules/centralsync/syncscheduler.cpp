@@ -17,10 +17,10 @@ SyncScheduler::SyncScheduler(store::Database &database, QObject *parent)
 
 SyncScheduler::~SyncScheduler() = default;
 
-void SyncScheduler::start()
+void SyncScheduler::start(std::chrono::seconds firstRun)
 {
     m_timer.start();
-    QTimer::singleShot(std::chrono::seconds(20), this, [this] {
+    QTimer::singleShot(firstRun, this, [this] {
         if (!configuredServer(m_database).isEmpty())
             runNow();
     });

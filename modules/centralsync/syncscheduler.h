@@ -19,7 +19,9 @@ public:
     explicit SyncScheduler(store::Database &database, QObject *parent = nullptr);
     ~SyncScheduler() override;
 
-    void start(); // the periodic runs (the first one shortly after start)
+    // The periodic runs; the first one `firstRun` after the start (a station waits for its login
+    // window to settle; a service need not).
+    void start(std::chrono::seconds firstRun = std::chrono::seconds(20));
     void setInterval(std::chrono::milliseconds interval);
     // A run now, unless one is under way. False (with the reason) when sync is not set up.
     bool runNow(QString *problem = nullptr);

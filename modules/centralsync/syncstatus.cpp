@@ -1,6 +1,7 @@
 #include "syncstatus.h"
 
 #include "crypto/keystore.h"
+#include "crypto/secretfile.h"
 #include "store/outbox.h"
 
 #include <QFileInfo>
@@ -22,6 +23,13 @@ QString stationId(store::Database &database)
 QString hubKeychainService()
 {
     return QStringLiteral("appraisal-workstation-venue");
+}
+
+QString hubToken(const QString &dataDir, QString *problem)
+{
+    if (QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN"); !token.isEmpty())
+        return token;
+    return crypto::KeychainSecret(hubKeychainService(), QFileInfo(dataDir).absoluteFilePath()).load(problem);
 }
 
 bool uploadsThroughHub(store::Database &database)
@@ -54,11 +62,7 @@ ServerLink configuredLink(store::Database &database, QString *problem)
         link.throughHub = true;
         link.pinnedCertificateSha256 = database.setting(store::settings::HubPin);
         link.stationId = database.setting(store::settings::HubStation);
-        link.token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN");
-        if (link.token.isEmpty())
-            link.token =
-                crypto::KeychainSecret(hubKeychainService(), QFileInfo(database.path()).absolutePath())
-                    .load(problem);
+        link.token = hubToken(QFileInfo(database.path()).absolutePath(), problem);
         if (link.token.isEmpty() && problem->isEmpty())
             *problem = QCoreApplication::translate("centralsync",
                                                    "This station is not enrolled at the venue hub yet.");
@@ -67,14 +71,24 @@ ServerLink configuredLink(store::Database &database, QString *problem)
     const QString ca = database.setting(store::settings::SyncCa);
     if (!ca.isEmpty())
         link.trustedCas = QSslCertificate::fromPath(ca, QSsl::Pem);
-    link.token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN");
-    if (link.token.isEmpty())
-        link.token = crypto::KeychainSecret(keychainService(), QFileInfo(database.path()).absolutePath())
-                         .load(problem);
+    link.token = syncToken(QFileInfo(database.path()).absolutePath(), problem);
     if (link.token.isEmpty() && problem->isEmpty())
         *problem = QCoreApplication::translate("centralsync", "This station has no sync token yet.");
     link.stationId = stationId(database);
     return link;
+}
+
+QString syncToken(const QString &dataDir, QString *problem)
+{
+    if (QString token = qEnvironmentVariable("APPRAISAL_SYNC_TOKEN"); !token.isEmpty())
+        return token;
+    // A service has no keychain: the token is in a file (systemd's credential first).
+    QString file = crypto::SecretFile::systemdCredential(QLatin1String(kSyncTokenCredential));
+    if (file.isEmpty())
+        file = qEnvironmentVariable(kSyncTokenFileVariable);
+    if (!file.isEmpty())
+        return crypto::SecretFile(file).load(problem);
+    return crypto::KeychainSecret(keychainService(), QFileInfo(dataDir).absoluteFilePath()).load(problem);
 }
 
 void recordRun(store::Database &database, const UploadSummary &summary)

@@ -23,11 +23,21 @@ struct SyncStatus {
 QUrl configuredServer(store::Database &database);
 bool uploadsThroughHub(store::Database &database);
 QString hubKeychainService(); // where a venue station's hub token is kept (account: the data folder)
+// A venue station's token at its hub: APPRAISAL_HUB_TOKEN, else the keychain entry of `dataDir`
+// (written at enrolment). The one place it is looked up (the upload link, venue::savedHubLink).
+QString hubToken(const QString &dataDir, QString *problem = nullptr);
 ServerLink configuredLink(store::Database &database, QString *problem);
 QString keychainService();
 // The station id a token is made for: the setting sync.station_id, by default the venue id.
 QString
 stationId(store::Database &database); // where the token is kept: service name; account = absolute data folder
+
+// Where the token for sync.server comes from, first found wins: APPRAISAL_SYNC_TOKEN; the systemd
+// credential sync-token; the file APPRAISAL_SYNC_TOKEN_FILE names (the venue hub as a service,
+// written by `appraisal-server token set`); the keychain entry of the data folder `dataDir`.
+inline constexpr auto kSyncTokenFileVariable = "APPRAISAL_SYNC_TOKEN_FILE";
+inline constexpr auto kSyncTokenCredential = "sync-token";
+QString syncToken(const QString &dataDir, QString *problem);
 
 // Writes the run into the station's sync log (table sync_runs).
 void recordRun(store::Database &database, const UploadSummary &summary);

@@ -144,7 +144,7 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
 }
 
 core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fromSchema,
-                                             const QDateTime &now)
+                                             const QDateTime &now, const QString &prefix)
 {
     using R = core::Result<QString>;
     if (!QDir().mkpath(folder()))
@@ -152,10 +152,8 @@ core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fr
     QLockFile lock(QDir(folder()).filePath(kLockName));
     if (!lock.tryLock(0))
         return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
-    const QString path = QDir(folder()).filePath(QStringLiteral("%1%2-%3.db")
-                                                     .arg(QLatin1String(kUpgradePrefix))
-                                                     .arg(fromSchema)
-                                                     .arg(now.toString(kFormat)));
+    const QString path = QDir(folder()).filePath(
+        QStringLiteral("%1%2-%3.db").arg(prefix).arg(fromSchema).arg(now.toString(kFormat)));
     const QString partial = path + kPartial;
     if (const QString error = snapshot(databaseFile, partial, nullptr); !error.isEmpty()) {
         removeWithSideFiles(partial);

@@ -54,8 +54,12 @@ public:
     // pre-upgrade-schema<N>-<time>.db (N = the schema the older program wrote), taken before the
     // first migration step. Never pruned and not listed with the regular backups, so the older
     // program's data can always be restored after an upgrade. Returns the copy's path.
-    core::Result<QString> beforeUpgrade(const QString &databaseFile, int fromSchema, const QDateTime &now);
+    // `prefix` names whose database it is (the central server's server.db uses its own, so the
+    // two kinds of copies in one data folder cannot be mistaken for each other).
+    core::Result<QString> beforeUpgrade(const QString &databaseFile, int fromSchema, const QDateTime &now,
+                                        const QString &prefix = QLatin1String(kUpgradePrefix));
     static constexpr const char *kUpgradePrefix = "pre-upgrade-schema";
+    static constexpr const char *kServerUpgradePrefix = "pre-upgrade-server-schema";
     core::Result<BackupInfo> copy(const QString &databaseFile, const QDateTime &takenAt,
                                   const std::atomic_bool *cancel = nullptr) const;
     QList<BackupInfo> list() const;

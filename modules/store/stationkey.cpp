@@ -3,6 +3,7 @@
 #include "auditlog.h"
 
 #include "crypto/filekeystore.h"
+#include "crypto/secretfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,7 +12,11 @@ namespace store {
 
 std::unique_ptr<crypto::KeyStore> keychainFor(const QString &dataDir)
 {
-    // A service without a desktop session (the venue hub under systemd) names a key file instead.
+    // A service without a desktop session (the venue hub under systemd) has its key in a file:
+    // one systemd hands it (LoadCredential=data-key:…) or the file APPRAISAL_KEY_FILE names.
+    if (const QString credential = crypto::SecretFile::systemdCredential(QLatin1String(kKeyCredential));
+        !credential.isEmpty())
+        return std::make_unique<crypto::FileKeyStore>(credential);
     if (const QString keyFile = qEnvironmentVariable(kKeyFileVariable); !keyFile.isEmpty())
         return std::make_unique<crypto::FileKeyStore>(keyFile);
     return std::make_unique<crypto::KeychainKeyStore>(QString::fromLatin1(kKeychainService),

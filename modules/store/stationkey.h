@@ -11,8 +11,10 @@ namespace store {
 
 // Keychain entry of the station's data key: one per data folder.
 inline constexpr auto kKeychainService = "appraisal-workstation";
-// With APPRAISAL_KEY_FILE set, the key lives in that file instead (crypto::FileKeyStore).
+// With APPRAISAL_KEY_FILE set, the key lives in that file instead (crypto::FileKeyStore); a
+// systemd credential named data-key ($CREDENTIALS_DIRECTORY/data-key) comes before both.
 inline constexpr auto kKeyFileVariable = "APPRAISAL_KEY_FILE";
+inline constexpr auto kKeyCredential = "data-key";
 std::unique_ptr<crypto::KeyStore> keychainFor(const QString &dataDir);
 
 enum class KeyProblem {

@@ -2,8 +2,11 @@
 
 #include "batchwriter.h"
 
+#include "store/backup.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDebug>
 #include <QDir>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -63,6 +66,16 @@ QString batchFingerprint(const centralsync::Batch &batch)
     return centralsync::sha256Hex(identity);
 }
 
+// The schema an existing store was written with (0: a new or empty store), read without writing.
+int storedSchema(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 } // namespace
 
 ServerStore::ServerStore(QSqlDatabase database) : m_db(std::move(database)) {}
@@ -106,6 +119,50 @@ core::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &data
         return R::failure(QStringLiteral("cannot open the server database: %1").arg(error));
     }
     std::unique_ptr<ServerStore> store(new ServerStore(db));
+    // Before anything is written: a newer store is refused untouched, and an older one is copied
+    // (checked) before it is brought up to date, so the older server can be installed again with
+    // its data. No copy, no update.
+    const int schema = storedSchema(store->m_db);
+    if (schema > kSchemaVersion)
+        return R::failure(QStringLiteral("the server database has schema %1, newer than this server (%2); "
+                                         "nothing was changed. Install the newer appraisal-server again.")
+                              .arg(schema)
+                              .arg(kSchemaVersion));
+    if (schema > 0 && schema < kSchemaVersion) {
+        if (store->backend() == QLatin1String("sqlite")) {
+            const QString file = QDir(dataDir).absoluteFilePath(QStringLiteral("server.db"));
+            const auto copy = store::Backups(QDir(dataDir).absolutePath())
+                                  .beforeUpgrade(file, schema, QDateTime::currentDateTime(),
+                                                 QLatin1String(store::Backups::kServerUpgradePrefix));
+            if (!copy)
+                return R::failure(
+                    QStringLiteral(
+                        "before updating the server database %1 from schema %2 to %3 a checked "
+                        "backup is taken, and it failed: %4 Nothing was changed. Free disk space or "
+                        "make the data folder writable, then start again.")
+                        .arg(file)
+                        .arg(schema)
+                        .arg(kSchemaVersion)
+                        .arg(copy.error()));
+            store->m_upgradeBackup = copy.value();
+            qInfo().noquote()
+                << QStringLiteral("appraisal-server: the server database %1 is updated from schema %2 to %3; "
+                                  "a checked copy of it from before the update is kept as %4 (put it back "
+                                  "in place of server.db, with the server stopped, to return to the older "
+                                  "version).")
+                       .arg(file)
+                       .arg(schema)
+                       .arg(kSchemaVersion)
+                       .arg(copy.value());
+        } else {
+            qInfo().noquote()
+                << QStringLiteral(
+                       "appraisal-server: the PostgreSQL database is updated from schema %1 to %2; "
+                       "no copy is taken by the server (keep a pg_dump from before the upgrade).")
+                       .arg(schema)
+                       .arg(kSchemaVersion);
+        }
+    }
     if (store->backend() == QLatin1String("sqlite")) {
         QSqlQuery pragma(store->m_db);
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));

@@ -67,6 +67,8 @@ public:
 
     Health health() const;
     QString backend() const; // "sqlite" or "postgresql"
+    // The checked copy taken before this start updated an older server.db; empty when none was.
+    const QString &upgradeBackup() const { return m_upgradeBackup; }
 
 private:
     explicit ServerStore(QSqlDatabase database);
@@ -76,6 +78,7 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<BatchWriter> m_writer; // made on first use, on m_db
+    QString m_upgradeBackup;
 };
 
 } // namespace syncserver

@@ -1,5 +1,10 @@
 #include "hubclient.h"
 
+#include "centralsync/syncstatus.h"
+#include "store/database.h"
+
+#include <QFileInfo>
+
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -8,6 +13,15 @@
 #include <QUuid>
 
 namespace venue {
+
+HubLink savedHubLink(store::Database &database)
+{
+    HubLink link;
+    link.url = QUrl(database.setting(store::settings::HubUrl));
+    link.certificateSha256 = database.setting(store::settings::HubPin);
+    link.token = centralsync::hubToken(QFileInfo(database.path()).absolutePath());
+    return link;
+}
 
 QString certificateSha256(const QSslCertificate &certificate)
 {

@@ -19,6 +19,17 @@ struct HubAnswer {
     QString error;
 };
 
+struct HubLink;
+} // namespace venue
+namespace store {
+class Database;
+}
+namespace venue {
+
+// The link saved at enrolment (settings venue.hub_url and venue.hub_pin) with the station's hub
+// token (centralsync::hubToken); the url is empty when the station is not enrolled.
+HubLink savedHubLink(store::Database &database);
+
 // How a station reaches its hub: wss://HOST:PORT/, its token, and the hub certificate's SHA-256
 // (hex, of the DER form) it pinned at enrolment; with a pin only that certificate is accepted.
 struct HubLink {

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ui/services.h"
+
+#include "venue/commandjournal.h"
+#include "venue/hubcallauthority.h"
+#include "venue/hubdeskauthority.h"
+#include "venue/hubmirror.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace station {
+
+// What the station starts with besides its open database: its data folder and the command line's
+// choices that override settings.
+struct StationStart {
+    QString dataDir;
+    QString cardReaderPort; // --card-reader; empty: the setting card_reader.port
+};
+
+// Builds and owns the station's services once, from its open database: accounts, printers, the
+// card reader, the draw, who decides calls and check-ins (this station, or the venue hub through
+// venue::savedHubLink), the hall's voice, the exam templates, the materials, the central sync, the health checks and the dashboard's statistics.
+// main() opens the database (with the assistant, recovery and restore a person may need) and
+// then only hands services() to the windows.
+class StationContext
+{
+public:
+    StationContext(store::Database &database, const core::Clock &clock, const StationStart &start);
+    ~StationContext();
+    StationContext(const StationContext &) = delete;
+    StationContext &operator=(const StationContext &) = delete;
+
+    const ui::Services &services() const { return *m_services; }
+    // Why the exam templates did not load (the exam pages then stay empty); empty when they did.
+    const QString &templatesProblem() const { return m_templatesProblem; }
+
+private:
+    void connectHub(store::Database &database);
+    void buildAnnouncements(store::Database &database, const QString &dataDir);
+
+    const core::Clock &m_clock;
+    accounts::AccountService m_accounts;
+    checkinprint::ConfiguredTicketOutput m_printers;
+    std::unique_ptr<identity::CardReader> m_reader;
+    routing::CryptoRandom m_random;
+    routing::DrawService m_draws;
+    // On a venue LAN (enrolled with appraisal-admin venue enrol) the hub decides calls; on one PC
+    // the station decides them itself, with the same code.
+    routing::LocalCallAuthority m_localCalls;
+    venue::StoredCommandJournal m_hubJournal;
+    venue::HubMirror m_hubMirror;
+    std::unique_ptr<venue::HubClient> m_hubClient;
+    std::unique_ptr<venue::HubCallAuthority> m_hubCalls;
+    std::unique_ptr<venue::HubDeskAuthority> m_hubDesk;
+    std::unique_ptr<announce::Speaker> m_speaker;
+    std::unique_ptr<announce::AnnouncementQueue> m_announcements;
+    std::unique_ptr<exam::OpinionService> m_opinions;
+    QString m_templatesProblem;
+    materials::MaterialStore m_materials;
+    centralsync::SyncScheduler m_sync;
+    // Station health (预警): checked every health.interval_s, shown in the status bar, sent to the hub.
+    std::unique_ptr<health::Monitor> m_health;
+    statistics::StatisticsService m_statistics;
+    std::unique_ptr<ui::Services> m_services;
+};
+
+} // namespace station
