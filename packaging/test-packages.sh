@@ -106,7 +106,11 @@ ok "dpkg -i $old_version"
 id_json=$(/usr/bin/appraisal-admin id check 11010519491231002X --json)
 grep -q '"valid": *true' <<<"$id_json" || fail "appraisal-admin id check printed: $id_json"
 ok "/usr/bin/appraisal-admin id check 11010519491231002X --json: $id_json"
-/usr/bin/appraisal-server --help | grep -q -- "--listen" || fail "appraisal-server --help does not list --listen"
+# Into a variable first: `… --help | grep -q` can end grep before the server has written its help,
+# and pipefail then reports the server's SIGPIPE.
+server_help=$(/usr/bin/appraisal-server --help) || fail "appraisal-server --help failed"
+grep -q -- "--listen" <<<"$server_help" || fail "appraisal-server --help does not list --listen"
+grep -q -- "token set" <<<"$server_help" || fail "appraisal-server --help does not list token set"
 ok "/usr/bin/appraisal-server --help"
 for program in appraisal-station appraisal-admin appraisal-samsim appraisal-server; do
     shown=$(QT_QPA_PLATFORM=offscreen "/usr/bin/$program" --version)
@@ -170,6 +174,8 @@ ok "the menu entry's command ($exec_line) starts the installed station to its lo
 # The hub as its unit starts it (no systemd in CI): the launcher, as the service user, with the
 # installed settings, a clean environment; port 0 picks a free one.
 start_hub() {
+    # The log exists before the loop below reads it (the subshell opens it only once it runs).
+    : >"$work/hub.log"
     (
         set -a
         # shellcheck disable=SC1091
@@ -208,6 +214,7 @@ ok "the hub starts from /etc/appraisal/hub.conf as user appraisal over TLS ($url
 
 # The hub uploads to a central server with its secrets only in files (no keyring, no D-Bus: the
 # launcher's environment is empty): the token put there by `appraisal-server token set` as root.
+: >"$work/central.log"
 /usr/bin/appraisal-server --listen 127.0.0.1:0 --data-dir "$work/central" >"$work/central.log" 2>&1 &
 central_pid=$!
 for _ in $(seq 1 100); do
@@ -219,7 +226,7 @@ done
 as_hub_admin() {
     runuser -u appraisal -- env APPRAISAL_KEY_FILE=/etc/appraisal/keys/hub.key /usr/bin/appraisal-admin "$@" --data-dir /var/lib/appraisal/hub
 }
-venue_id=$(as_hub_admin settings get venue.id 2>>"$work/central.log")
+venue_id=$(as_hub_admin settings get venue_id 2>>"$work/central.log") || fail "reading the hub's venue_id"
 token=$(/usr/bin/appraisal-server token create --data-dir "$work/central" --station "$venue_id")
 printf '%s\n' "$token" | env -u APPRAISAL_SYNC_TOKEN_FILE /usr/bin/appraisal-server token set >"$work/token-set.log" 2>&1 ||
     { cat "$work/token-set.log"; fail "appraisal-server token set"; }
