@@ -362,8 +362,8 @@ int main(int argc, char **argv)
     centralsync::SyncScheduler sync(database);
     sync.start();
     statistics::StatisticsService statisticsService(database);
-    const ui::Services services{database, clock,         accounts,        &printers,      reader.get(),
-                                &draws,   &calls,        &announcements,  opinions.get(), &materialStore,
+    const ui::Services services{database, clock,         accounts,        &printers,         reader.get(),
+                                &draws,   &calls,        &announcements,  opinions.get(),    &materialStore,
                                 &sync,    hubDesk.get(), hubClient.get(), &statisticsService};
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.

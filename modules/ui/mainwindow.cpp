@@ -90,8 +90,8 @@ QStringList MainWindow::pagesFor(core::Role role)
         // The committee's read-only view of the dashboard (experts anonymised).
         return {QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"),     QStringLiteral("dashboardPage"), QStringLiteral("printCentrePage"),
-                QStringLiteral("auditPage"),     QStringLiteral("syncPage")};
+        return {QStringLiteral("adminPage"), QStringLiteral("dashboardPage"),
+                QStringLiteral("printCentrePage"), QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }
     return {};
 }
