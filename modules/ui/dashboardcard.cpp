@@ -7,11 +7,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
@@ -123,10 +125,22 @@ void DashboardCard::print(QPainter &painter, const QRectF &target)
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(scale, scale);
-    painter.setFont(m_title->font());
+    // In the widget's pixels, like the rest of the card (a point size would grow with the PDF's dpi).
+    QFont titleFont = m_title->font();
+    titleFont.setPixelSize(QFontInfo(m_title->font()).pixelSize());
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
     painter.drawText(QRectF(0, 0, source.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      m_title->text());
-    shown->render(&painter, QPoint(0, int(titleHeight)), QRegion(), QWidget::DrawChildren);
+    // The chart as a picture at twice the screen's resolution: Qt Charts 6.4 lays its legend out
+    // wrongly when painted straight onto a printer's resolution (entries and markers go missing).
+    QImage picture(shown->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    picture.setDevicePixelRatio(2);
+    picture.fill(Qt::white);
+    QPainter picturePainter(&picture);
+    shown->render(&picturePainter, QPoint(), QRegion(), QWidget::DrawChildren);
+    picturePainter.end();
+    painter.drawImage(QRectF(0, titleHeight, shown->width(), shown->height()), picture);
     painter.restore();
 }
 
@@ -168,6 +182,7 @@ QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList
     chart->addSeries(bars);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(labels.isEmpty() ? QStringList{QStringLiteral("–")} : labels);
+    categoryAxis->setTruncateLabels(false); // room names, experts' names and limits are read whole
     // Counts are whole numbers: ticks at 1, 2, 5, 10, 20, 50 … apart, never "0, 0, 1, 1, 1".
     double step = 1;
     for (double decade = 1; largest / step > 6; decade *= 10)

@@ -37,7 +37,7 @@ public:
     // The table as CSV (UTF-8, comma-separated, CRLF, quoted where needed; a header row first).
     QString csv() const;
     // The title and what the card shows (chart or table) into `target`, scaled to fit, without the
-    // buttons: for the PDF (vector) and PNG exports.
+    // buttons: for the PDF export.
     void print(QPainter &painter, const QRectF &target);
 
 signals:

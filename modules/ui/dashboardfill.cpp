@@ -109,7 +109,7 @@ QChart *countChart(const ChartTable &table, const QString &series, bool horizont
 void fitBars(const QHash<QString, DashboardCard *> &cards, const char *name, qsizetype bars)
 {
     if (DashboardCard *card = cards.value(QLatin1String(name)))
-        card->setMinimumHeight(std::max(270, int(90 + 26 * bars)));
+        card->setMinimumHeight(std::max(270, int(90 + 32 * bars)));
 }
 
 void set(const QHash<QString, DashboardCard *> &cards, const char *name, const ChartTable &table,
