@@ -8408,6 +8408,10 @@ Workstation</source>
         <source>%1 to %2: %3 arrived, %4 concluded, %5 no-shows, %6 withdrawn, %7 walk-ins; wait to the first call p50 %8 min / p90 %9 min</source>
         <translation>%1 至 %2：到场 %3 人，作出结论 %4 件，未到场 %5 人，撤回 %6 件，临时到场 %7 人；签到到首次叫号 p50 %8 分钟 / p90 %9 分钟</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>未达级</translation>
+    </message>
 </context>
 <context>
     <name>venue::Enrolment</name>

@@ -61,9 +61,12 @@ QList<Command> statsCommands()
     return {
         {QStringLiteral("stats"), QString(),
          tr("The venue's figures for a range of days, as the dashboard shows them: arrivals, conclusions, "
-            "no-shows, withdrawals, walk-ins, the wait from check-in to the first call (p50, p90 in minutes), "
-            "cases by appraisal type, conclusions by grade (1–10, none: concluded without a grade), the legal "
-            "time limits of the cases concluded in the range (on_time: within 60 days of acceptance; extended: "
+            "no-shows, withdrawals, walk-ins, the wait from check-in to the first call (p50, p90 in "
+            "minutes), "
+            "cases by appraisal type, conclusions by grade (1–10, none: concluded without a grade), the "
+            "legal "
+            "time limits of the cases concluded in the range (on_time: within 60 days of acceptance; "
+            "extended: "
             "later, within the recorded extension; overdue: later than that; delivered_on_time: delivered "
             "within 15 days of the conclusion; delivered_late: delivered later, or not delivered when the 15 "
             "days ran out), and per expert: examinations, reviews, agreement with the other examiner on the "
@@ -72,8 +75,8 @@ QList<Command> statsCommands()
             "conclusion's grade (matches_conclusion, 0–1, null when none is concluded) and the median "
             "examination in minutes (median_exam_minutes). See the README for every field."),
          [](QCommandLineParser &parser) {
-             parser.addOption(
-                 {QStringLiteral("from"), tr("First day counted (YYYY-MM-DD)."), QStringLiteral("YYYY-MM-DD")});
+             parser.addOption({QStringLiteral("from"), tr("First day counted (YYYY-MM-DD)."),
+                               QStringLiteral("YYYY-MM-DD")});
              parser.addOption(
                  {QStringLiteral("to"), tr("Last day counted (YYYY-MM-DD)."), QStringLiteral("YYYY-MM-DD")});
              parser.addOption(dataDirOption());

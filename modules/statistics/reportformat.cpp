@@ -81,7 +81,8 @@ QJsonObject toJson(const RangeReport &report)
 QString toText(const RangeReport &report)
 {
     QStringList lines;
-    lines << tr("Statistics %1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
+    lines
+        << tr("Statistics %1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
     lines << tr("arrived %1, concluded %2, no-show %3, withdrawn %4, walk-ins %5")
                  .arg(report.totals.arrived)
                  .arg(report.totals.concluded)
@@ -113,19 +114,21 @@ QString toText(const RangeReport &report)
                  .arg(report.timeLimits.deliveredOnTime)
                  .arg(report.timeLimits.deliveredLate);
     for (const ExpertLine &line : report.experts) {
-        const QString share = line.matchesConclusion
-                                  ? QStringLiteral("%1 %").arg(std::round(*line.matchesConclusion * 1000) / 10)
-                                  : QStringLiteral("–");
-        lines << tr("%1 %2: exams %3, reviews %4, agreement same %5 / one apart %6 / more %7, grade changed by "
-                    "review %8, matches the conclusion %9")
-                     .arg(line.expert, line.name)
-                     .arg(line.exams)
-                     .arg(line.reviews)
-                     .arg(line.agreementSame)
-                     .arg(line.agreementOneApart)
-                     .arg(line.agreementMore)
-                     .arg(line.gradeChangedByReview)
-                     .arg(share);
+        const QString share =
+            line.matchesConclusion
+                ? QStringLiteral("%1 %").arg(std::round(*line.matchesConclusion * 1000) / 10)
+                : QStringLiteral("–");
+        lines
+            << tr("%1 %2: exams %3, reviews %4, agreement same %5 / one apart %6 / more %7, grade changed by "
+                  "review %8, matches the conclusion %9")
+                   .arg(line.expert, line.name)
+                   .arg(line.exams)
+                   .arg(line.reviews)
+                   .arg(line.agreementSame)
+                   .arg(line.agreementOneApart)
+                   .arg(line.agreementMore)
+                   .arg(line.gradeChangedByReview)
+                   .arg(share);
     }
     return lines.join(QLatin1Char('\n'));
 }

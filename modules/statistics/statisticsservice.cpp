@@ -100,13 +100,14 @@ RangeReport StatisticsService::range(const QDate &from, const QDate &to, ExpertN
         const auto tieBreak = [&salt](const ExpertLine &line) {
             return QCryptographicHash::hash(salt + line.expert.toUtf8(), QCryptographicHash::Sha256);
         };
-        std::sort(report.experts.begin(), report.experts.end(), [&](const ExpertLine &a, const ExpertLine &b) {
-            if (a.exams != b.exams)
-                return a.exams > b.exams;
-            if (a.reviews != b.reviews)
-                return a.reviews > b.reviews;
-            return tieBreak(a) < tieBreak(b);
-        });
+        std::sort(report.experts.begin(), report.experts.end(),
+                  [&](const ExpertLine &a, const ExpertLine &b) {
+                      if (a.exams != b.exams)
+                          return a.exams > b.exams;
+                      if (a.reviews != b.reviews)
+                          return a.reviews > b.reviews;
+                      return tieBreak(a) < tieBreak(b);
+                  });
         for (int i = 0; i < report.experts.size(); ++i) {
             report.experts[i].expert = tr("Expert %1").arg(i + 1);
             report.experts[i].name.clear();
@@ -135,7 +136,9 @@ LiveReport StatisticsService::today() const
         RoomLine line;
         line.roomId = room.roomId;
         line.name = room.name;
-        line.state = room.paused ? QStringLiteral("paused") : room.busy ? QStringLiteral("busy") : QStringLiteral("idle");
+        line.state = room.paused ? QStringLiteral("paused")
+                     : room.busy ? QStringLiteral("busy")
+                                 : QStringLiteral("idle");
         const QList<double> minutes = minutesByRoom.value(room.roomId);
         line.exams = minutes.size();
         line.medianExamMinutes = median(minutes);

@@ -48,18 +48,18 @@ RangeTotals StatisticsRepository::totals(const DayRange &range) const
     const QVariantList at = bounds(range);
     const QVariantList days{range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)};
     RangeTotals totals;
-    totals.arrived =
-        single(m_database, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE service_day BETWEEN ? AND ?"), days);
+    totals.arrived = single(
+        m_database, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE service_day BETWEEN ? AND ?"), days);
     totals.concluded = single(
-        m_database, QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE concluded_at >= ? AND concluded_at < ?"),
-        at);
+        m_database,
+        QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE concluded_at >= ? AND concluded_at < ?"), at);
     const QString ended =
         QStringLiteral("SELECT COUNT(*) FROM case_transitions WHERE to_state = ? AND at >= ? AND at < ?");
     totals.noShow = single(m_database, ended, QVariantList{QStringLiteral("no_show")} + at);
     totals.withdrawn = single(m_database, ended, QVariantList{QStringLiteral("withdrawn")} + at);
     totals.walkIns = single(
-        m_database, QStringLiteral("SELECT COUNT(*) FROM walk_ins WHERE requested_at >= ? AND requested_at < ?"),
-        at);
+        m_database,
+        QStringLiteral("SELECT COUNT(*) FROM walk_ins WHERE requested_at >= ? AND requested_at < ?"), at);
     return totals;
 }
 
@@ -68,7 +68,8 @@ QList<double> StatisticsRepository::waitMinutes(const DayRange &range) const
     QList<double> minutes;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT w FROM (SELECT ROUND((julianday((SELECT MIN(e.at) FROM call_events e WHERE e.ticket_id = t.id "
+        "SELECT w FROM (SELECT ROUND((julianday((SELECT MIN(e.at) FROM call_events e WHERE e.ticket_id = "
+        "t.id "
         "AND e.action = 'call')) - julianday(t.issued_at)) * 86400.0) / 60.0 AS w FROM tickets t "
         "WHERE t.service_day BETWEEN ? AND ?) WHERE w IS NOT NULL ORDER BY w"));
     bindAll(query, {range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)});
@@ -91,9 +92,10 @@ QList<DayTypeCount> StatisticsRepository::arrivalsPerDay(const DayRange &range) 
 {
     QList<DayTypeCount> rows;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT t.service_day, c.appraisal_type, c.specialty, COUNT(*) FROM tickets t "
-                                 "JOIN cases c ON c.acceptance_no = t.acceptance_no WHERE t.service_day "
-                                 "BETWEEN ? AND ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
+    query.prepare(
+        QStringLiteral("SELECT t.service_day, c.appraisal_type, c.specialty, COUNT(*) FROM tickets t "
+                       "JOIN cases c ON c.acceptance_no = t.acceptance_no WHERE t.service_day "
+                       "BETWEEN ? AND ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
     bindAll(query, {range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)});
     if (query.exec())
         while (query.next())
@@ -104,10 +106,11 @@ QList<DayTypeCount> StatisticsRepository::arrivalsPerDay(const DayRange &range) 
 
 QList<KeyCount> StatisticsRepository::conclusionsByGrade(const DayRange &range) const
 {
-    return keyCounts(m_database,
-                     QStringLiteral("SELECT COALESCE(grade, 0), COUNT(*) FROM conclusions WHERE concluded_at >= ? "
-                                    "AND concluded_at < ? GROUP BY 1 ORDER BY 1"),
-                     bounds(range));
+    return keyCounts(
+        m_database,
+        QStringLiteral("SELECT COALESCE(grade, 0), COUNT(*) FROM conclusions WHERE concluded_at >= ? "
+                       "AND concluded_at < ? GROUP BY 1 ORDER BY 1"),
+        bounds(range));
 }
 
 QList<KeyCount> StatisticsRepository::conclusionsBySelfCare(const DayRange &range) const
@@ -138,8 +141,8 @@ TimeLimitCounts StatisticsRepository::timeLimits(const DayRange &range, const Ti
         "WHERE k.concluded_at >= ? AND k.concluded_at < ?) d"));
     const QVariantList at = bounds(range);
     bindAll(query, {rules.conclusionDays, rules.conclusionDays, rules.conclusionDays, rules.conclusionDays,
-                    rules.deliveryDays, rules.deliveryDays, rules.today.toString(Qt::ISODate), rules.deliveryDays,
-                    at.at(0), at.at(1)});
+                    rules.deliveryDays, rules.deliveryDays, rules.today.toString(Qt::ISODate),
+                    rules.deliveryDays, at.at(0), at.at(1)});
     TimeLimitCounts counts;
     if (query.exec() && query.next()) {
         counts.onTime = query.value(0).toLongLong();
@@ -163,9 +166,10 @@ QList<SignOutCount> StatisticsRepository::signOuts(const DayRange &range) const
 {
     QList<SignOutCount> rows;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT to_state, reason, COUNT(*) FROM case_transitions WHERE to_state IN "
-                                 "('signed_out', 'no_show', 'withdrawn', 'terminated') AND at >= ? AND at < ? "
-                                 "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"));
+    query.prepare(
+        QStringLiteral("SELECT to_state, reason, COUNT(*) FROM case_transitions WHERE to_state IN "
+                       "('signed_out', 'no_show', 'withdrawn', 'terminated') AND at >= ? AND at < ? "
+                       "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"));
     bindAll(query, bounds(range));
     if (query.exec())
         while (query.next())
@@ -193,12 +197,13 @@ QList<ExpertFigures> StatisticsRepository::experts(const DayRange &range) const
             figures.matches = query.value(3).toLongLong();
         }
     // Agreement: the largest distance between the expert's grade and the other examiners' on the case.
-    query.prepare(QStringLiteral("SELECT expert_id, SUM(distance = 0), SUM(distance = 1), SUM(distance > 1) FROM ("
-                                 "SELECT o.expert_id, MAX(%1) AS distance FROM opinions o JOIN opinions p ON "
-                                 "p.acceptance_no = o.acceptance_no AND p.role != o.role AND p.role LIKE 'exam%' "
-                                 "AND p.state = 'submitted' WHERE o.state = 'submitted' AND o.role LIKE 'exam%' "
-                                 "AND o.submitted_at >= ? AND o.submitted_at < ? GROUP BY o.id) GROUP BY expert_id")
-                      .arg(kGradeDistance));
+    query.prepare(
+        QStringLiteral("SELECT expert_id, SUM(distance = 0), SUM(distance = 1), SUM(distance > 1) FROM ("
+                       "SELECT o.expert_id, MAX(%1) AS distance FROM opinions o JOIN opinions p ON "
+                       "p.acceptance_no = o.acceptance_no AND p.role != o.role AND p.role LIKE 'exam%' "
+                       "AND p.state = 'submitted' WHERE o.state = 'submitted' AND o.role LIKE 'exam%' "
+                       "AND o.submitted_at >= ? AND o.submitted_at < ? GROUP BY o.id) GROUP BY expert_id")
+            .arg(kGradeDistance));
     bindAll(query, at);
     if (query.exec())
         while (query.next()) {
@@ -241,8 +246,10 @@ QList<ExamDuration> StatisticsRepository::examDurations(const DayRange &range) c
     // Each "start" with the first "finish" after it for the same ticket in the same room.
     query.prepare(QStringLiteral(
         "SELECT s.room_id, COALESCE(a.expert_id, ''), ROUND((julianday((SELECT MIN(f.at) FROM call_events f "
-        "WHERE f.ticket_id = s.ticket_id AND f.action = 'finish' AND f.at >= s.at AND f.room_id = s.room_id)) - "
-        "julianday(s.at)) * 86400.0) / 60.0 AS minutes FROM call_events s LEFT JOIN accounts a ON a.username = s.actor "
+        "WHERE f.ticket_id = s.ticket_id AND f.action = 'finish' AND f.at >= s.at AND f.room_id = "
+        "s.room_id)) - "
+        "julianday(s.at)) * 86400.0) / 60.0 AS minutes FROM call_events s LEFT JOIN accounts a ON a.username "
+        "= s.actor "
         "WHERE s.action = 'start' AND s.at >= ? AND s.at < ? AND minutes IS NOT NULL ORDER BY minutes"));
     bindAll(query, bounds(range));
     if (query.exec())
@@ -254,19 +261,21 @@ QList<ExamDuration> StatisticsRepository::examDurations(const DayRange &range) c
 
 QList<KeyCount> StatisticsRepository::arrivalsByHour(const QDate &day) const
 {
-    return keyCounts(m_database,
-                     QStringLiteral("SELECT substr(issued_at, 12, 2), COUNT(*) FROM tickets WHERE service_day = ? "
-                                    "GROUP BY 1 ORDER BY 1"),
-                     {day.toString(Qt::ISODate)});
+    return keyCounts(
+        m_database,
+        QStringLiteral("SELECT substr(issued_at, 12, 2), COUNT(*) FROM tickets WHERE service_day = ? "
+                       "GROUP BY 1 ORDER BY 1"),
+        {day.toString(Qt::ISODate)});
 }
 
 QList<KeyCount> StatisticsRepository::waitingByLane(const QDate &day) const
 {
-    return keyCounts(m_database,
-                     QStringLiteral("SELECT l.name, (SELECT COUNT(*) FROM tickets t WHERE t.service_day = ? AND "
-                                    "t.lane = l.key AND t.state = 'waiting') FROM lanes l WHERE l.retired = 0 "
-                                    "ORDER BY l.sort_order, l.key"),
-                     {day.toString(Qt::ISODate)});
+    return keyCounts(
+        m_database,
+        QStringLiteral("SELECT l.name, (SELECT COUNT(*) FROM tickets t WHERE t.service_day = ? AND "
+                       "t.lane = l.key AND t.state = 'waiting') FROM lanes l WHERE l.retired = 0 "
+                       "ORDER BY l.sort_order, l.key"),
+        {day.toString(Qt::ISODate)});
 }
 
 QList<RoomNow> StatisticsRepository::rooms(const QDate &day) const

@@ -7,11 +7,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -19,9 +23,12 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace ui {
 
-DashboardCard::DashboardCard(const QString &objectName, const QString &title, QWidget *parent) : QWidget(parent)
+DashboardCard::DashboardCard(const QString &objectName, const QString &title, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(objectName);
     setAttribute(Qt::WA_StyledBackground);
@@ -106,8 +113,39 @@ QString DashboardCard::csv() const
     return text;
 }
 
-QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList<double>>> &series, bool stacked,
-                 bool horizontal)
+void DashboardCard::print(QPainter &painter, const QRectF &target)
+{
+    if (width() < 200 || height() < 100)
+        resize(std::max(width(), 560), std::max(height(), minimumHeight()));
+    QWidget *shown = m_stack->currentWidget();
+    const QFontMetricsF metrics(m_title->font());
+    const double titleHeight = metrics.height() * 1.6;
+    const QSizeF source(shown->width(), shown->height() + titleHeight);
+    const double scale = std::min(target.width() / source.width(), target.height() / source.height());
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    // In the widget's pixels, like the rest of the card (a point size would grow with the PDF's dpi).
+    QFont titleFont = m_title->font();
+    titleFont.setPixelSize(QFontInfo(m_title->font()).pixelSize());
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.drawText(QRectF(0, 0, source.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     m_title->text());
+    // The chart as a picture at twice the screen's resolution: Qt Charts 6.4 lays its legend out
+    // wrongly when painted straight onto a printer's resolution (entries and markers go missing).
+    QImage picture(shown->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    picture.setDevicePixelRatio(2);
+    picture.fill(Qt::white);
+    QPainter picturePainter(&picture);
+    shown->render(&picturePainter, QPoint(), QRegion(), QWidget::DrawChildren);
+    picturePainter.end();
+    painter.drawImage(QRectF(0, titleHeight, shown->width(), shown->height()), picture);
+    painter.restore();
+}
+
+QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList<double>>> &series,
+                 bool stacked, bool horizontal)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -121,10 +159,17 @@ QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList
         bars = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
     double largest = 0;
     QList<double> sums(categories.size(), 0.0);
+    // Horizontal bars are drawn from the bottom up: reversed, the first row of the table is on top.
+    const auto at = [&](qsizetype i) {
+        return horizontal ? categories.size() - 1 - i : i;
+    };
+    QStringList labels;
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        labels << categories.at(at(i));
     for (const auto &[name, values] : series) {
         auto *set = new QBarSet(name);
         for (int i = 0; i < categories.size(); ++i) {
-            const double value = values.value(i);
+            const double value = values.value(at(i));
             *set << value;
             sums[i] += value;
             largest = std::max(largest, value);
@@ -136,9 +181,21 @@ QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList
             largest = std::max(largest, sum);
     chart->addSeries(bars);
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories.isEmpty() ? QStringList{QStringLiteral("–")} : categories);
+    categoryAxis->append(labels.isEmpty() ? QStringList{QStringLiteral("–")} : labels);
+    categoryAxis->setTruncateLabels(false); // room names, experts' names and limits are read whole
+    // Counts are whole numbers: ticks at 1, 2, 5, 10, 20, 50 … apart, never "0, 0, 1, 1, 1".
+    double step = 1;
+    for (double decade = 1; largest / step > 6; decade *= 10)
+        for (const double multiple : {1.0, 2.0, 5.0, 10.0}) {
+            step = multiple * decade;
+            if (largest / step <= 6)
+                break;
+        }
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, std::max(1.0, largest * 1.1));
+    valueAxis->setRange(0, std::max(step, std::ceil(largest / step) * step));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);

@@ -8,6 +8,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QLabel;
+class QPainter;
 
 namespace ui {
 
@@ -35,6 +36,9 @@ public:
 
     // The table as CSV (UTF-8, comma-separated, CRLF, quoted where needed; a header row first).
     QString csv() const;
+    // The title and what the card shows (chart or table) into `target`, scaled to fit, without the
+    // buttons: for the PDF export.
+    void print(QPainter &painter, const QRectF &target);
 
 signals:
     void csvRequested(DashboardCard *card);

@@ -20,19 +20,6 @@ bool isWide(const DashboardCard *card)
            card->objectName() == QLatin1String("casesPerDayCard");
 }
 
-// Draws `card` into `target`, scaled to fit and keeping its proportions (vector on a PDF).
-void drawCard(QPainter &painter, DashboardCard *card, const QRectF &target)
-{
-    if (card->width() < 200 || card->height() < 100)
-        card->resize(std::max(card->width(), 560), std::max(card->height(), card->minimumHeight()));
-    const double scale = std::min(target.width() / card->width(), target.height() / card->height());
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.scale(scale, scale);
-    card->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    painter.restore();
-}
-
 } // namespace
 
 QString DashboardPage::reportHeading() const
@@ -56,8 +43,9 @@ QString DashboardPage::exportPdf(const QString &path)
     if (!painter.begin(&writer))
         return tr("Cannot write %1: check the folder and that the file is not open elsewhere.")
             .arg(QDir::toNativeSeparators(path));
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution()).translated(
-        -writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
+    const QRectF page = writer.pageLayout()
+                            .paintRectPixels(writer.resolution())
+                            .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
     QFont font = this->font();
     font.setPointSizeF(9);
     painter.setFont(font);
@@ -89,7 +77,7 @@ QString DashboardPage::exportPdf(const QString &path)
         }
         const QRectF cell(column * (cellWidth + gap), headingHeight + row * (cellHeight + gap),
                           wide ? page.width() : cellWidth, cellHeight);
-        drawCard(painter, card, cell);
+        card->print(painter, cell);
         if (wide || column == 1) {
             ++row;
             column = 0;

@@ -92,8 +92,9 @@ QString roomStateName(const QString &key)
     return tr("idle");
 }
 
-// A one-series bar chart of a table's first (label) and second (count) column.
-QChart *countChart(const ChartTable &table, const QString &series)
+// A one-series bar chart of a table's first (label) and second (count) column; long labels read
+// better beside horizontal bars than squeezed under vertical ones.
+QChart *countChart(const ChartTable &table, const QString &series, bool horizontal = false)
 {
     QStringList categories;
     QList<double> values;
@@ -101,10 +102,18 @@ QChart *countChart(const ChartTable &table, const QString &series)
         categories << row.value(0);
         values << row.value(1).toDouble();
     }
-    return barChart(categories, {{series, values}});
+    return barChart(categories, {{series, values}}, false, horizontal);
 }
 
-void set(const QHash<QString, DashboardCard *> &cards, const char *name, const ChartTable &table, QChart *chart)
+// Room for every label of a horizontal chart with `bars` bars.
+void fitBars(const QHash<QString, DashboardCard *> &cards, const char *name, qsizetype bars)
+{
+    if (DashboardCard *card = cards.value(QLatin1String(name)))
+        card->setMinimumHeight(std::max(270, int(90 + 32 * bars)));
+}
+
+void set(const QHash<QString, DashboardCard *> &cards, const char *name, const ChartTable &table,
+         QChart *chart)
 {
     if (DashboardCard *card = cards.value(QLatin1String(name)))
         card->setContent(table, chart);
@@ -146,7 +155,7 @@ QString cardTitle(const QString &objectName, statistics::ExpertNames names)
         return tr("Sign-outs by reason");
     if (objectName == QLatin1String("expertsCard"))
         return names == statistics::ExpertNames::Shown ? tr("Experts: agreement on the grade")
-                                                        : tr("Experts (anonymised): agreement on the grade");
+                                                       : tr("Experts (anonymised): agreement on the grade");
     return objectName;
 }
 
@@ -172,6 +181,7 @@ void fillLive(const QHash<QString, DashboardCard *> &cards, const statistics::Li
         medians << room.medianExamMinutes.value_or(0);
     }
     set(cards, "roomsCard", rooms, barChart(names, {{tr("Median examination (min)"), medians}}, false, true));
+    fitBars(cards, "roomsCard", names.size());
 }
 
 void fillRange(const QHash<QString, DashboardCard *> &cards, const statistics::RangeReport &report)
@@ -205,18 +215,20 @@ void fillRange(const QHash<QString, DashboardCard *> &cards, const statistics::R
     for (const core::Specialty specialty : core::allSpecialties())
         specialties.rows << QStringList{core::displayName(specialty),
                                         number(bySpecialty.value(core::toKey(specialty)))};
-    set(cards, "specialtiesCard", specialties, countChart(specialties, tr("Cases")));
+    set(cards, "specialtiesCard", specialties, countChart(specialties, tr("Cases"), true));
 
     ChartTable grades{{tr("Grade"), tr("Conclusions")}, {}};
     for (int grade = 1; grade <= 10; ++grade)
         grades.rows << QStringList{QString::number(grade), number(report.byGrade[grade])};
     grades.rows << QStringList{tr("not graded"), number(report.byGrade[0])};
-    set(cards, "gradesCard", grades, countChart(grades, tr("Conclusions")));
+    ChartTable gradeBars = grades;
+    gradeBars.rows.last()[0] = tr("none"); // short enough to stand under its bar
+    set(cards, "gradesCard", grades, countChart(gradeBars, tr("Conclusions")));
 
     ChartTable selfCare{{tr("Self-care dependency"), tr("Conclusions")}, {}};
     for (const store::KeyCount &level : report.selfCare)
         selfCare.rows << QStringList{selfCareName(level.key), number(level.count)};
-    set(cards, "selfCareCard", selfCare, countChart(selfCare, tr("Conclusions")));
+    set(cards, "selfCareCard", selfCare, countChart(selfCare, tr("Conclusions"), true));
 
     const store::TimeLimitCounts &limits = report.timeLimits;
     ChartTable timeLimits{{tr("Time limit"), tr("Cases")},
@@ -225,12 +237,12 @@ void fillRange(const QHash<QString, DashboardCard *> &cards, const statistics::R
                            {tr("overdue"), number(limits.overdue)},
                            {tr("delivered within 15 days"), number(limits.deliveredOnTime)},
                            {tr("delivered late"), number(limits.deliveredLate)}}};
-    set(cards, "timeLimitsCard", timeLimits, countChart(timeLimits, tr("Cases")));
+    set(cards, "timeLimitsCard", timeLimits, countChart(timeLimits, tr("Cases"), true));
 
     ChartTable walkIns{{tr("Decision"), tr("Walk-ins")}, {}};
     for (const store::KeyCount &decision : report.walkInDecisions)
         walkIns.rows << QStringList{walkInName(decision.key), number(decision.count)};
-    set(cards, "walkInsCard", walkIns, countChart(walkIns, tr("Walk-ins")));
+    set(cards, "walkInsCard", walkIns, countChart(walkIns, tr("Walk-ins"), true));
 
     ChartTable signOuts{{tr("Ending"), tr("Reason"), tr("People")}, {}};
     QStringList endings;
@@ -250,9 +262,9 @@ void fillRange(const QHash<QString, DashboardCard *> &cards, const statistics::R
     ChartTable experts{{tr("Expert")}, {}};
     if (named)
         experts.headers << tr("Name");
-    experts.headers << tr("Examinations") << tr("Reviews") << tr("Median examination (min)") << tr("Same grade")
-                    << tr("One grade apart") << tr("More apart") << tr("Grade changed by review")
-                    << tr("Matches the conclusion");
+    experts.headers << tr("Examinations") << tr("Reviews") << tr("Median examination (min)")
+                    << tr("Same grade") << tr("One grade apart") << tr("More apart")
+                    << tr("Grade changed by review") << tr("Matches the conclusion");
     QStringList labels;
     QList<double> same;
     QList<double> oneApart;
@@ -274,6 +286,7 @@ void fillRange(const QHash<QString, DashboardCard *> &cards, const statistics::R
         barChart(labels,
                  {{tr("Same grade"), same}, {tr("One grade apart"), oneApart}, {tr("More apart"), more}},
                  true, true));
+    fitBars(cards, "expertsCard", labels.size());
 }
 
 QString liveSummary(const statistics::LiveReport &live)
@@ -285,8 +298,11 @@ QString liveSummary(const statistics::LiveReport &live)
     int idle = 0;
     int paused = 0;
     for (const statistics::RoomLine &room : live.rooms)
-        (room.state == QLatin1String("busy") ? busy : room.state == QLatin1String("paused") ? paused : idle)++;
-    return tr("Today %1: %2 arrived, %3 waiting, wait to the first call p50 %4 min / p90 %5 min; rooms %6 busy, "
+        (room.state == QLatin1String("busy")     ? busy
+         : room.state == QLatin1String("paused") ? paused
+                                                 : idle)++;
+    return tr("Today %1: %2 arrived, %3 waiting, wait to the first call p50 %4 min / p90 %5 min; rooms %6 "
+              "busy, "
               "%7 idle, %8 paused; %9 no-shows, %10 concluded so far")
         .arg(QLocale().toString(live.day, QLocale::ShortFormat))
         .arg(live.arrived)

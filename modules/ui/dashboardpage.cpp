@@ -23,7 +23,7 @@ namespace ui {
 
 namespace {
 
-constexpr int kLivePollMs = 2000;       // the hall display reads the same events every 250 ms
+constexpr int kLivePollMs = 2000;        // the hall display reads the same events every 250 ms
 constexpr int kCheckInRefreshTicks = 30; // check-ins are not call events: at least once a minute
 
 QLabel *sectionHeading(const QString &text, QWidget *parent)
@@ -123,10 +123,10 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
         auto *card = new DashboardCard(name, dashboard::cardTitle(name, m_names), m_grid);
         card->setMinimumHeight(wide ? 320 : 270);
         connect(card, &DashboardCard::csvRequested, this, [this](DashboardCard *which) {
-            const QString path = askSavePath(QStringLiteral("dashboardCsvDialog"), tr("Save the table as CSV"),
-                                             which->objectName().remove(QStringLiteral("Card")) +
-                                                 QStringLiteral(".csv"),
-                                             tr("CSV files (*.csv)"));
+            const QString path =
+                askSavePath(QStringLiteral("dashboardCsvDialog"), tr("Save the table as CSV"),
+                            which->objectName().remove(QStringLiteral("Card")) + QStringLiteral(".csv"),
+                            tr("CSV files (*.csv)"));
             if (path.isEmpty())
                 return;
             const QString error = exportCsv(*which, path);
@@ -166,10 +166,11 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
         setRange(start, start.addMonths(1).addDays(-1));
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = askSavePath(
-            QStringLiteral("dashboardPdfDialog"), tr("Save the dashboard as PDF"),
-            tr("dashboard-%1-%2.pdf").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
-            tr("PDF files (*.pdf)"));
+        const QString path =
+            askSavePath(QStringLiteral("dashboardPdfDialog"), tr("Save the dashboard as PDF"),
+                        tr("dashboard-%1-%2.pdf")
+                            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
+                        tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         const QString error = exportPdf(path);
@@ -177,10 +178,11 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
                     !error.isEmpty());
     });
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = askSavePath(
-            QStringLiteral("dashboardPngDialog"), tr("Save the dashboard as PNG"),
-            tr("dashboard-%1-%2.png").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
-            tr("PNG images (*.png)"));
+        const QString path =
+            askSavePath(QStringLiteral("dashboardPngDialog"), tr("Save the dashboard as PNG"),
+                        tr("dashboard-%1-%2.png")
+                            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
+                        tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
         const QString error = exportPng(path);
@@ -279,8 +281,8 @@ void DashboardPage::hideEvent(QHideEvent *event)
     m_liveTimer->stop();
 }
 
-QString DashboardPage::askSavePath(const QString &objectName, const QString &caption, const QString &suggested,
-                                   const QString &filter)
+QString DashboardPage::askSavePath(const QString &objectName, const QString &caption,
+                                   const QString &suggested, const QString &filter)
 {
     // A named dialog (not the static helper), so the workflow can be driven and checked in tests.
     QFileDialog dialog(this, caption, QDir::home().filePath(suggested), filter);

@@ -57,7 +57,8 @@ private slots:
         for (const char *key : {"arrived", "concluded", "no_show", "withdrawn", "walk_ins"})
             QCOMPARE(json.value(QLatin1String(key)).toInt(-1), 0);
         QCOMPARE(sortedKeys(json.value(QStringLiteral("wait_minutes")).toObject()), split("p50,p90"));
-        QCOMPARE(sortedKeys(json.value(QStringLiteral("by_grade")).toObject()), split("1,2,3,4,5,6,7,8,9,10,none"));
+        QCOMPARE(sortedKeys(json.value(QStringLiteral("by_grade")).toObject()),
+                 split("1,2,3,4,5,6,7,8,9,10,none"));
         QCOMPARE(sortedKeys(json.value(QStringLiteral("by_type")).toObject()),
                  split("work_injury,occupational_disease,illness,review,reappraisal"));
         QCOMPARE(sortedKeys(json.value(QStringLiteral("time_limits")).toObject()),
@@ -70,7 +71,8 @@ private slots:
         QTest::addColumn<QString>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no month 13") << QStringLiteral("--from 2026-13-01 --to 2026-12-31") << "YYYY-MM-DD";
-        QTest::newRow("no 30 February") << QStringLiteral("--from 2026-02-30 --to 2026-03-31") << "2026-02-30";
+        QTest::newRow("no 30 February")
+            << QStringLiteral("--from 2026-02-30 --to 2026-03-31") << "2026-02-30";
         QTest::newRow("no other format") << QStringLiteral("--from 20261201 --to 2026-12-31") << "YYYY-MM-DD";
         QTest::newRow("wrong way round") << QStringLiteral("--from 2026-12-31 --to 2026-12-01") << "earlier";
         QTest::newRow("missing --to") << QStringLiteral("--from 2026-12-01") << "--to";
@@ -90,13 +92,16 @@ private slots:
     {
         QTemporaryDir other;
         const QStringList dataDir{QStringLiteral("--data-dir"), other.path()};
-        CliRun run = runProgram(QStringLiteral("appraisal-admin"), words(QStringLiteral("demo load")) + dataDir);
+        CliRun run =
+            runProgram(QStringLiteral("appraisal-admin"), words(QStringLiteral("demo load")) + dataDir);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        run = runProgram(QStringLiteral("appraisal-admin"), words(QStringLiteral("demo simulate --cases 3")) + dataDir);
+        run = runProgram(QStringLiteral("appraisal-admin"),
+                         words(QStringLiteral("demo simulate --cases 3")) + dataDir);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QStringList range{QStringLiteral("stats"), QStringLiteral("--from"), today(), QStringLiteral("--to"),
-                                today()};
-        run = runProgram(QStringLiteral("appraisal-admin"), range + QStringList{QStringLiteral("--json")} + dataDir);
+        const QStringList range{QStringLiteral("stats"), QStringLiteral("--from"), today(),
+                                QStringLiteral("--to"), today()};
+        run = runProgram(QStringLiteral("appraisal-admin"),
+                         range + QStringList{QStringLiteral("--json")} + dataDir);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject json = run.json();
         QCOMPARE(json.value(QStringLiteral("arrived")).toInt(), 3);

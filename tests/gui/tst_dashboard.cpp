@@ -127,12 +127,14 @@ private slots:
 
         // The experts by id and name; an examiner's agreement as it happened.
         const QString experts = tableText(page.findChild<QTableWidget *>(QStringLiteral("expertsCardTable")));
-        const ScenarioOutcome same = m_period->outcomes().value(QStringLiteral("same grade, on time, delivered in time"));
+        const ScenarioOutcome same =
+            m_period->outcomes().value(QStringLiteral("same grade, on time, delivered in time"));
         QVERIFY(experts.contains(same.examiners.first() + QLatin1Char('|')));
         QVERIFY(page.findChild<QTableWidget *>(QStringLiteral("expertsCardTable"))->columnCount() == 10);
 
         // A range the wrong way round says so and keeps the figures.
-        page.findChild<QDateEdit *>(QStringLiteral("dashboardFrom"))->setDate(StatisticsPeriod::firstDay().addDays(40));
+        page.findChild<QDateEdit *>(QStringLiteral("dashboardFrom"))
+            ->setDate(StatisticsPeriod::firstDay().addDays(40));
         auto *message = page.findChild<QLabel *>(QStringLiteral("dashboardMessage"));
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("after the last")));
@@ -161,7 +163,8 @@ private slots:
 
         const QString pdfPath = m_dir.filePath(QStringLiteral("dashboard.pdf"));
         answerSaveDialog(QStringLiteral("dashboardPdfDialog"), pdfPath);
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("dashboardExportPdf")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("dashboardExportPdf")),
+                          Qt::LeftButton);
         QFile pdf(pdfPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
@@ -190,7 +193,9 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("Expert 1|")));
         for (const char *id : {"E101", "E102", "E104", "E108", "E112"})
             QVERIFY2(!text.contains(QLatin1String(id)), id);
-        QVERIFY(!page.findChild<ui::DashboardCard *>(QStringLiteral("expertsCard"))->csv().contains(QStringLiteral("E1")));
+        QVERIFY(!page.findChild<ui::DashboardCard *>(QStringLiteral("expertsCard"))
+                     ->csv()
+                     .contains(QStringLiteral("E1")));
     }
 
     void itFitsTheSmallScreen()
@@ -206,7 +211,8 @@ private slots:
         QVERIFY(page && page->isVisible());
         QVERIFY(page->minimumSizeHint().width() <= page->width());
         // The controls stay in view; only the chart grid scrolls.
-        for (const char *name : {"dashboardFrom", "dashboardTo", "dashboardExportPdf", "dashboardExportPng"}) {
+        for (const char *name :
+             {"dashboardFrom", "dashboardTo", "dashboardExportPdf", "dashboardExportPng"}) {
             auto *control = page->findChild<QWidget *>(QLatin1String(name));
             const QRect inPage(control->mapTo(page, QPoint()), control->size());
             QVERIFY2(page->rect().contains(inPage), name);

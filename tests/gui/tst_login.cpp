@@ -49,9 +49,11 @@ private slots:
                                                QStringLiteral("reviewPage")};
         QTest::newRow("reviewer") << QStringLiteral("reviewer") << QStringList{QStringLiteral("reviewPage")};
         QTest::newRow("clerk") << QStringLiteral("clerk")
-                               << QStringList{QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
+                               << QStringList{QStringLiteral("printCentrePage"),
+                                              QStringLiteral("dashboardPage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
-                                     << QStringList{QStringLiteral("adminPage"), QStringLiteral("dashboardPage"),
+                                     << QStringList{QStringLiteral("adminPage"),
+                                                    QStringLiteral("dashboardPage"),
                                                     QStringLiteral("printCentrePage"),
                                                     QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }

@@ -51,25 +51,25 @@ private slots:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QList<qint64>>("totals"); // arrived, concluded, no-show, withdrawn, walk-ins
         QTest::addColumn<double>("waitP50");
-        QTest::addColumn<int>("grade");             // the conclusion's grade; -1: none concluded
-        QTest::addColumn<QList<qint64>>("limits");  // on time, extended, overdue, delivered on time, late
-        QTest::addColumn<QString>("agreement");     // same | one_apart | more | "" (no examination)
-        QTest::addColumn<QList<bool>>("matches");   // examiner 1, examiner 2 match the conclusion
+        QTest::addColumn<int>("grade");            // the conclusion's grade; -1: none concluded
+        QTest::addColumn<QList<qint64>>("limits"); // on time, extended, overdue, delivered on time, late
+        QTest::addColumn<QString>("agreement");    // same | one_apart | more | "" (no examination)
+        QTest::addColumn<QList<bool>>("matches");  // examiner 1, examiner 2 match the conclusion
         QTest::addColumn<qint64>("changedByReview");
         QTest::addColumn<double>("examMinutes");
 
-        QTest::newRow("same grade, on time") << QStringLiteral("same grade, on time, delivered in time")
-                                             << QList<qint64>{1, 1, 0, 0, 0} << 20.0 << 7
-                                             << QList<qint64>{1, 0, 0, 1, 0} << QStringLiteral("same")
-                                             << QList<bool>{true, true} << qint64(0) << 30.0;
+        QTest::newRow("same grade, on time")
+            << QStringLiteral("same grade, on time, delivered in time") << QList<qint64>{1, 1, 0, 0, 0}
+            << 20.0 << 7 << QList<qint64>{1, 0, 0, 1, 0} << QStringLiteral("same") << QList<bool>{true, true}
+            << qint64(0) << 30.0;
         QTest::newRow("an extension, delivered late")
             << QStringLiteral("one apart, extended, delivered late") << QList<qint64>{1, 1, 0, 0, 0} << 35.0
             << 7 << QList<qint64>{0, 1, 0, 0, 1} << QStringLiteral("one_apart") << QList<bool>{true, false}
             << qint64(0) << 40.0;
         QTest::newRow("a review that changed the grade, concluded late")
             << QStringLiteral("more apart, review changed the grade, concluded late")
-            << QList<qint64>{1, 1, 0, 0, 0} << 50.0 << 6 << QList<qint64>{0, 0, 1, 0, 1} << QStringLiteral("more")
-            << QList<bool>{false, false} << qint64(1) << 50.0;
+            << QList<qint64>{1, 1, 0, 0, 0} << 50.0 << 6 << QList<qint64>{0, 0, 1, 0, 1}
+            << QStringLiteral("more") << QList<bool>{false, false} << qint64(1) << 50.0;
         QTest::newRow("a no-show") << QStringLiteral("no-show") << QList<qint64>{1, 0, 1, 0, 0} << 0.0 << -1
                                    << QList<qint64>{0, 0, 0, 0, 0} << QString() << QList<bool>{} << qint64(0)
                                    << 0.0;
@@ -100,9 +100,10 @@ private slots:
         QCOMPARE(report.wait.p90, waitP50);
         for (int g = 0; g <= 10; ++g)
             QCOMPARE(report.byGrade[g], qint64(g == grade ? 1 : 0));
-        QCOMPARE((QList<qint64>{report.timeLimits.onTime, report.timeLimits.extended, report.timeLimits.overdue,
-                                report.timeLimits.deliveredOnTime, report.timeLimits.deliveredLate}),
-                 limits);
+        QCOMPARE(
+            (QList<qint64>{report.timeLimits.onTime, report.timeLimits.extended, report.timeLimits.overdue,
+                           report.timeLimits.deliveredOnTime, report.timeLimits.deliveredLate}),
+            limits);
         if (agreement.isEmpty()) {
             QVERIFY(report.experts.isEmpty());
             return;
@@ -164,7 +165,8 @@ private slots:
         QCOMPARE(report.walkInDecisions.first().key, QStringLiteral("pending"));
         bool noShowReason = false;
         for (const store::SignOutCount &row : report.signOuts)
-            noShowReason |= row.ending == QLatin1String("no_show") && row.reason == QStringLiteral("叫号三次未到");
+            noShowReason |=
+                row.ending == QLatin1String("no_show") && row.reason == QStringLiteral("叫号三次未到");
         QVERIFY(noShowReason);
         qint64 selfCare = 0;
         for (const store::KeyCount &row : report.selfCare)
@@ -172,12 +174,15 @@ private slots:
         QCOMPARE(selfCare, qint64(3));
 
         const QJsonObject json = statistics::toJson(report);
-        QCOMPARE(json.keys(), QStringLiteral("arrived,by_grade,by_type,concluded,experts,from,no_show,time_limits,to,wait_minutes,"
-                                "walk_ins,withdrawn")
+        QCOMPARE(json.keys(),
+                 QStringLiteral(
+                     "arrived,by_grade,by_type,concluded,experts,from,no_show,time_limits,to,wait_minutes,"
+                     "walk_ins,withdrawn")
                      .split(QLatin1Char(',')));
         QCOMPARE(json.value(QStringLiteral("by_grade")).toObject().value(QStringLiteral("7")).toInt(), 2);
         QCOMPARE(json.value(QStringLiteral("by_grade")).toObject().value(QStringLiteral("none")).toInt(), 0);
-        QCOMPARE(json.value(QStringLiteral("time_limits")).toObject().value(QStringLiteral("overdue")).toInt(), 1);
+        QCOMPARE(
+            json.value(QStringLiteral("time_limits")).toObject().value(QStringLiteral("overdue")).toInt(), 1);
     }
 
     void othersSeeTheExpertsAnonymised()

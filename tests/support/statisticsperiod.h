@@ -50,10 +50,11 @@ public:
     {
         using S = StatisticsScenario;
         return {
-            {QStringLiteral("same grade, on time, delivered in time"), S::Examined, 20, 30, 7, 7, 0, 30, 0, 3},
+            {QStringLiteral("same grade, on time, delivered in time"), S::Examined, 20, 30, 7, 7, 0, 30, 0,
+             3},
             {QStringLiteral("one apart, extended, delivered late"), S::Examined, 35, 40, 7, 8, 0, 70, 30, 20},
-            {QStringLiteral("more apart, review changed the grade, concluded late"), S::Examined, 50, 50, 5, 8,
-             6, 70, 0, -1},
+            {QStringLiteral("more apart, review changed the grade, concluded late"), S::Examined, 50, 50, 5,
+             8, 6, 70, 0, -1},
             {QStringLiteral("no-show"), S::NoShow, 0, 0, 0, 0, 0, 30, 0, -1},
             {QStringLiteral("walk-in"), S::WalkIn, 0, 0, 0, 0, 0, 30, 0, -1},
         };
@@ -82,9 +83,10 @@ public:
         deadlines::DeadlineService clerk(m_db);
         for (int i = 0; i < all.size(); ++i)
             if (all.at(i).deliveredAfterDays >= 0)
-                if (const core::Status s = clerk.recordDelivery(
-                        testSession(core::Role::Clerk), m_numbers.value(i),
-                        firstDay().addDays(i + all.at(i).deliveredAfterDays), QStringLiteral("in_person"), {});
+                if (const core::Status s =
+                        clerk.recordDelivery(testSession(core::Role::Clerk), m_numbers.value(i),
+                                             firstDay().addDays(i + all.at(i).deliveredAfterDays),
+                                             QStringLiteral("in_person"), {});
                     !s)
                     return s.error();
         return {};
@@ -111,19 +113,21 @@ private:
             person.name = QStringLiteral("走入者");
             person.birthDate = QDate(1949, 12, 31);
             person.gender = core::Gender::Female;
-            const auto recorded = checkin::CheckInService(m_db).recordWalkIn(desk, person, QStringLiteral("未预约"));
+            const auto recorded =
+                checkin::CheckInService(m_db).recordWalkIn(desk, person, QStringLiteral("未预约"));
             m_outcomes.insert(scenario.name, {day, {}, {}});
             return recorded ? QString() : recorded.error();
         }
         const QString venueId = m_db.setting(store::settings::VenueId);
         const QString batchId = demo::DemoVenue::batchIdFor(venueId, day);
-        QList<core::Case> people =
-            demo::syntheticCases(1, batchId, QStringLiteral("S%1-").arg(day.toString(QStringLiteral("MMdd"))));
+        QList<core::Case> people = demo::syntheticCases(
+            1, batchId, QStringLiteral("S%1-").arg(day.toString(QStringLiteral("MMdd"))));
         people[0].acceptedOn = day.addDays(-scenario.acceptedDaysBefore);
         // A person of their own each day: the draw's recusal would keep out who examined them before.
-        const QString first17 = QStringLiteral("440106") +
-                                QDate(1970, 1, 1).addDays(m_outcomes.size()).toString(QStringLiteral("yyyyMMdd")) +
-                                QStringLiteral("123");
+        const QString first17 =
+            QStringLiteral("440106") +
+            QDate(1970, 1, 1).addDays(m_outcomes.size()).toString(QStringLiteral("yyyyMMdd")) +
+            QStringLiteral("123");
         people[0].person.idNumber = first17 + core::idCheckCharacter(first17);
         const QString number = people.at(0).acceptanceNo;
         m_numbers.insert(int(m_outcomes.size()), number);
@@ -148,8 +152,10 @@ private:
             return out ? QString() : out.error();
         }
         if (scenario.extensionDays > 0)
-            if (const core::Status s = deadlines::DeadlineService(m_db).extend(
-                    testSession(core::Role::VenueAdmin), number, scenario.extensionDays, QStringLiteral("多专科")); !s)
+            if (const core::Status s =
+                    deadlines::DeadlineService(m_db).extend(testSession(core::Role::VenueAdmin), number,
+                                                            scenario.extensionDays, QStringLiteral("多专科"));
+                !s)
                 return s.error();
         routing::CryptoRandom random;
         const auto drawn = routing::DrawService(m_db, random).draw(desk, number);
@@ -174,7 +180,8 @@ private:
                 return draft.error();
             const QJsonObject findings = demo::plausibleFindings(*form);
             for (auto it = findings.constBegin(); it != findings.constEnd(); ++it)
-                if (const auto saved = m_opinions->setFinding(session, draft->id, it.key(), it.value()); !saved)
+                if (const auto saved = m_opinions->setFinding(session, draft->id, it.key(), it.value());
+                    !saved)
                     return saved.error();
             if (const auto graded =
                     m_opinions->overrideGrade(session, draft->id, grades[i], QStringLiteral("综合评定"));
