@@ -85,8 +85,9 @@ QStringList MainWindow::pagesFor(core::Role role)
     case core::Role::Clerk:
         return {QStringLiteral("printCentrePage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"), QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),
-                QStringLiteral("syncPage")};
+        // Calling: the venue admin calls for a room only after an audited override.
+        return {QStringLiteral("adminPage"), QStringLiteral("callingPage"), QStringLiteral("printCentrePage"),
+                QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }
     return {};
 }

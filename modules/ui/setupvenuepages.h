@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,15 +23,21 @@ class SetupVenuePage : public QWizardPage
     Q_OBJECT
 public:
     SetupVenuePage(SetupPlan &plan, QWidget *parent = nullptr);
+    void initializePage() override;
     bool validatePage() override;
 
 private:
+    void fillFrom(int centralIndex);
     SetupPlan &m_plan;
+    QComboBox *m_central; // the central system's venues; hidden without a server
+    QLabel *m_centralLabel;
     QLineEdit *m_id, *m_name, *m_committee, *m_address, *m_phone;
     QLabel *m_problem;
 };
 
-// Optional: the central server that holds the venue's rooms, experts and templates.
+// Optional: the central server that holds the venue's details, rooms, experts and templates. With an
+// address, it is asked right away (venues, rooms, experts, templates) so the next pages are filled;
+// an unreachable server or a refused token is said on the page, which stays.
 class SetupServerPage : public QWizardPage
 {
     Q_OBJECT

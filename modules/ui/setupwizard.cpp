@@ -104,7 +104,7 @@ int SetupChoicePage::nextId() const
         return SetupWizard::RestorePage;
     if (m_demo->isChecked())
         return SetupWizard::DemoPage;
-    return SetupWizard::VenuePage;
+    return SetupWizard::ServerPage;
 }
 
 SetupDemoPage::SetupDemoPage(QWidget *parent) : QWizardPage(parent)
