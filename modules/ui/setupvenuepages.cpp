@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSslCertificate>
 #include <QStyle>
 #include <QTableWidget>
@@ -56,6 +57,20 @@ bool plainId(const QString &id)
 
 } // namespace
 
+QWidget *scrollingBody(QWizardPage &page)
+{
+    auto *outer = new QVBoxLayout(&page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(&page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    body->setObjectName(page.objectName() + QStringLiteral("Body"));
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    return body;
+}
+
 void showPageProblem(QLabel *label, const QString &problem)
 {
     label->setText(problem);
@@ -70,7 +85,7 @@ SetupVenuePage::SetupVenuePage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setObjectName(QStringLiteral("setupVenuePage"));
     setTitle(tr("The venue"));
     setSubTitle(tr("As printed on receipts, notices and conclusions."));
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
     m_central = new QComboBox(this);
     m_central->setObjectName(QStringLiteral("centralVenueChoice"));
     m_centralLabel = new QLabel(tr("From the central system"), this);
@@ -141,7 +156,7 @@ SetupServerPage::SetupServerPage(SetupPlan &plan, QWidget *parent) : QWizardPage
     setTitle(tr("Central server (optional)"));
     setSubTitle(tr("When the province's central system serves this venue, its rooms, experts, clauses and "
                    "exam templates are fetched from there at Finish. Leave empty to type them here."));
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
     m_url =
         lineEdit(QStringLiteral("serverUrlEdit"), this, QStringLiteral("https://sync.example.gov.cn:8443"));
     m_ca = lineEdit(QStringLiteral("serverCaEdit"), this, tr("CA certificate (PEM), when not a public one"));
@@ -253,7 +268,7 @@ SetupRoomsPage::SetupRoomsPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setTitle(tr("Lanes and rooms"));
     setSubTitle(tr("The green channel is always called first. Add at least one exam room; more rooms, "
                    "experts and seats are set on the Administration page later."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(*this));
     m_lanes = new QTableWidget(0, 3, this);
     m_lanes->setObjectName(QStringLiteral("lanesTable"));
     m_lanes->setHorizontalHeaderLabels({tr("Lane"), tr("Ticket prefix"), tr("Name")});
@@ -415,7 +430,7 @@ SetupAdminPage::SetupAdminPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setSubTitle(tr("This account creates the other accounts, experts and rooms. The password has at least 8 "
                    "characters with letters and digits, and is not the user name."));
     setFinalPage(true);
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
     m_user = lineEdit(QStringLiteral("adminUserEdit"), this, tr("e.g. admin"));
     m_name = lineEdit(QStringLiteral("adminNameEdit"), this);
     m_password = lineEdit(QStringLiteral("adminPasswordEdit"), this);

@@ -17,6 +17,10 @@ class SpecialtyChecks;
 // Shows what is wrong on a page, in the product's problem colour; empty hides it.
 void showPageProblem(QLabel *label, const QString &problem);
 
+// The widget a setup page puts its fields on: inside a frameless scroll area that fills the page, so
+// on a small screen (1366×768 at 150 % is 911×512) the page scrolls and the wizard's buttons stay.
+QWidget *scrollingBody(QWizardPage &page);
+
 // The venue as printed on notices: id, name, committee, address, enquiry phone.
 class SetupVenuePage : public QWizardPage
 {

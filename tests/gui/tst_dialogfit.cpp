@@ -18,9 +18,11 @@
 #include "ui/style.h"
 
 #include <QAbstractButton>
-#include <QDialogButtonBox>
+#include <QAbstractScrollArea>
+#include <QPushButton>
 #include <QScreen>
 #include <QTranslator>
+#include <QWizard>
 
 #include <functional>
 
@@ -148,13 +150,25 @@ private slots:
                                 .arg(screen.height())
                                 .arg(window->minimumSizeHint().width())
                                 .arg(window->minimumSizeHint().height())));
+        // The buttons that finish or drive the dialog: the wizard's own row, or every push button
+        // outside a scrolled area (inside one, scrolling to it is the layout's answer).
+        QList<QAbstractButton *> drivers;
+        if (auto *wizard = qobject_cast<QWizard *>(window.get())) {
+            for (QWizard::WizardButton which :
+                 {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+                drivers << wizard->button(which);
+        } else {
+            for (QPushButton *button : window->findChildren<QPushButton *>()) {
+                bool scrolled = false;
+                for (QWidget *up = button->parentWidget(); up && up != window.get(); up = up->parentWidget())
+                    scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(up);
+                if (!scrolled)
+                    drivers << button;
+            }
+        }
         int buttons = 0;
-        for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-            // The buttons that finish a dialog: its button box, or the wizard's own row.
-            const bool closes =
-                qobject_cast<QDialogButtonBox *>(button->parentWidget()) ||
-                (qobject_cast<QWizard *>(window.get()) && button->parentWidget() == window.get());
-            if (!button->isVisible() || !closes)
+        for (const QAbstractButton *button : std::as_const(drivers)) {
+            if (!button->isVisible())
                 continue;
             ++buttons;
             const QString problem = screenharness::whyNotUsable(button);
