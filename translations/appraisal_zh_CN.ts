@@ -3905,6 +3905,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Enrolled at %1 as %2. Restart the station to work through the hub.</source>
         <translation>已以 %2 身份加入 %1。重启工作站后即通过枢纽工作。</translation>
     </message>
+    <message>
+        <source>No card was read on %1 within 10 seconds: put an ID card on the reader and test again.</source>
+        <translation>10 秒内 %1 上没有读到卡：请把身份证放在读卡器上再测试一次。</translation>
+    </message>
 </context>
 <context>
     <name>ui::AccountDialog</name>
