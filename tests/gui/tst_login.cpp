@@ -51,6 +51,7 @@ private slots:
         QTest::newRow("clerk") << QStringLiteral("clerk") << QStringList{QStringLiteral("printCentrePage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
                                      << QStringList{QStringLiteral("adminPage"),
+                                                    QStringLiteral("callingPage"),
                                                     QStringLiteral("printCentrePage"),
                                                     QStringLiteral("auditPage"), QStringLiteral("syncPage")};
     }
