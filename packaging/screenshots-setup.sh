@@ -13,10 +13,10 @@ ${STATION:-build/bin/appraisal-station} --data-dir $D --lang $L >$OUT/station.lo
 sleep 4
 shot() { import -window root $OUT/$1.png; }
 shot 01-choice
+xdotool key Return; sleep 1; shot 02-server
 xdotool key Return; sleep 1
 xdotool type --delay 10 "V3301"; xdotool key Tab; xdotool type --delay 10 "Hangzhou Appraisal Centre"; xdotool key Tab; xdotool type "Hangzhou Committee"; xdotool key Tab; xdotool type "1 Test Road"; xdotool key Tab; xdotool type "0571-12345678"
-sleep 0.5; shot 02-venue
-xdotool key Return; sleep 1; shot 03-server
+sleep 0.5; shot 03-venue
 xdotool key Return; sleep 1
 xdotool type "R1"; xdotool key Return; xdotool type "Room 1"; xdotool key Return
 xdotool type "R2"; xdotool key Return; xdotool type "Room 2"; xdotool key Return

@@ -875,10 +875,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>已以 %1（%2）身份登记到 %3。</translation>
     </message>
     <message>
-        <source>Name one command: check_in, call_next, call_ticket, recall, no_show, requeue, start_exam, finish_exam, transfer, pause, resume or queue.</source>
-        <translation>请指定一个命令：check_in、call_next、call_ticket、recall、no_show、requeue、start_exam、finish_exam、transfer、pause、resume 或 queue。</translation>
-    </message>
-    <message>
         <source>--arg must be NAME=VALUE (got %1).</source>
         <translation>--arg 须为 名称=值（收到的是 %1）。</translation>
     </message>
@@ -913,14 +909,6 @@ Recovery key (shown only now; write it down and keep it locked away):
     <message>
         <source>Send one command to the hub and print its answer; the same --key again acts at most once. Exit 3 when the hub did not answer in time.</source>
         <translation>向中枢发送一个命令并打印应答；同一个 --key 重发至多执行一次。中枢未及时应答时退出码为 3。</translation>
-    </message>
-    <message>
-        <source>check_in, call_next, call_ticket, recall, no_show, requeue, start_exam, finish_exam, transfer, pause, resume or queue.</source>
-        <translation>check_in、call_next、call_ticket、recall、no_show、requeue、start_exam、finish_exam、transfer、pause、resume 或 queue。</translation>
-    </message>
-    <message>
-        <source>An argument, NAME=VALUE (repeatable): acceptance_no, room, ticket, ticket_id, to_expert, reason.</source>
-        <translation>参数，名称=值（可重复）：acceptance_no、room、ticket、ticket_id、to_expert、reason。</translation>
     </message>
     <message>
         <source>Idempotency key (default: a new one).</source>
@@ -1239,20 +1227,12 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>通道 %1（%2，前缀 %3）已保存。</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4%5</source>
-        <translation>%1  %2  %3  %4%5</translation>
-    </message>
-    <message>
         <source>strict priority</source>
         <translation>严格优先</translation>
     </message>
     <message>
         <source>ratio %1</source>
         <translation>比例 %1</translation>
-    </message>
-    <message>
-        <source>Queue numbers start again every day at %1 (setting queue.reset_time).</source>
-        <translation>排队号每天 %1 重新开始（设置项 queue.reset_time）。</translation>
     </message>
     <message>
         <source>Set up this station&apos;s venue (or update its details); creates lanes A and G when none exist.</source>
@@ -1391,6 +1371,28 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>Last day counted (YYYY-MM-DD).</source>
         <translation>统计的最后一天（YYYY-MM-DD）。</translation>
+        <source>%1  %2  %3  %4  numbers from 1 at %5%6</source>
+        <translation>%1  %2  %3  %4  每天 %5 起从 1 编号%6</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s day starts at %1 (setting queue.reset_time); a lane with a reset time of its own (lane set --reset-time) starts its numbers again at that time too.</source>
+        <translation>场所的工作日从 %1 开始（设置项 queue.reset_time）；有自己重置时间的通道（lane set --reset-time）在该时间也从 1 重新编号。</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s numbers start again at 1 at this time each day, HH:mm (default: with the venue&apos;s day, setting queue.reset_time).</source>
+        <translation>通道的号码每天在此时间从 1 重新开始，格式 HH:mm（默认：随场所的工作日，设置项 queue.reset_time）。</translation>
+    </message>
+    <message>
+        <source>Name one command: check_in, call_next, call_ticket, recall, no_show, requeue, start_exam, finish_exam, transfer, pause, resume, override or queue.</source>
+        <translation>请指定一个命令：check_in、call_next、call_ticket、recall、no_show、requeue、start_exam、finish_exam、transfer、pause、resume、override 或 queue。</translation>
+    </message>
+    <message>
+        <source>check_in, call_next, call_ticket, recall, no_show, requeue, start_exam, finish_exam, transfer, pause, resume, override or queue.</source>
+        <translation>check_in、call_next、call_ticket、recall、no_show、requeue、start_exam、finish_exam、transfer、pause、resume、override 或 queue。</translation>
+    </message>
+    <message>
+        <source>An argument, NAME=VALUE (repeatable): acceptance_no, room, ticket, ticket_id, to_expert, reason, as_role, as_expert.</source>
+        <translation>参数，名称=值（可重复）：acceptance_no、room、ticket、ticket_id、to_expert、reason、as_role、as_expert。</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1543,10 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <source>Experts %1 are seated in room %2; seat them in another room first.</source>
         <translation>专家 %1 正在诊室 %2 坐诊；请先把他们安排到其他诊室。</translation>
     </message>
+    <message>
+        <source>The reset time &quot;%1&quot; is not valid: use HH:mm, for example 13:00, or leave it empty so the lane starts again with the venue&apos;s day (setting queue.reset_time).</source>
+        <translation>重置时间“%1”无效：请使用 HH:mm，例如 13:00；或留空，使该通道随场所的工作日重新编号（设置项 queue.reset_time）。</translation>
+    </message>
 </context>
 <context>
     <name>administration::WalkInAdministration</name>
@@ -1619,6 +1625,22 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>This station is not enrolled at the venue hub yet.</source>
         <translation>本工作站尚未在场所中心登记。</translation>
+    </message>
+    <message>
+        <source>The central server %1 does not answer: %2</source>
+        <translation>中心服务器 %1 没有应答：%2</translation>
+    </message>
+    <message>
+        <source>The central server refused the station token (HTTP %1). Check the token the central system issued for this venue.</source>
+        <translation>中心服务器拒绝了工作站令牌（HTTP %1）。请核对中心系统为本场所签发的令牌。</translation>
+    </message>
+    <message>
+        <source>The central server answered HTTP %1 for the %2.</source>
+        <translation>中心服务器对 %2 的请求返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s reply for the %1 is not valid.</source>
+        <translation>中心服务器对 %1 的应答无效。</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3670,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>You are seated in room %1 and call only for it. The venue admin can call for another room.</source>
         <translation>您的座位在诊室 %1，只能为该诊室叫号。如需为其他诊室叫号，请联系场所管理员。</translation>
     </message>
+    <message>
+        <source>Only the venue admin may call for another room; an expert calls for the room they are seated in.</source>
+        <translation>只有场所管理员可以为其他诊室叫号；专家只为自己就座的诊室叫号。</translation>
+    </message>
+    <message>
+        <source>Calling for another room needs a reason (it is audited).</source>
+        <translation>为其他诊室叫号需要填写原因（将记入审计）。</translation>
+    </message>
+    <message>
+        <source>As venue admin you call for room %1 only after choosing it with a reason (&quot;Call for this room…&quot;); the override is audited.</source>
+        <translation>作为场所管理员，须先填写原因选定诊室 %1（“为此诊室叫号…”）才能为其叫号；此操作将记入审计。</translation>
+    </message>
 </context>
 <context>
     <name>signature</name>
@@ -4315,10 +4349,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>保存 %1 %2</translation>
     </message>
     <message>
-        <source>Pausing room %1</source>
-        <translation>暂停诊室 %1</translation>
-    </message>
-    <message>
         <source>Moving the batches of venue %1</source>
         <translation>迁移场所 %1 的批次</translation>
     </message>
@@ -4463,6 +4493,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Enrolled at %1 as %2. Restart the station to work through the hub.</source>
         <translation>已以 %2 身份加入 %1。重启工作站后即通过枢纽工作。</translation>
+    </message>
+    <message>
+        <source>No card was read on %1 within 10 seconds: put an ID card on the reader and test again.</source>
+        <translation>10 秒内 %1 上没有读到卡：请把身份证放在读卡器上再测试一次。</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5089,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Lane %1 deleted.</source>
         <translation>通道 %1 已删除。</translation>
     </message>
+    <message>
+        <source>Numbers from 1 at</source>
+        <translation>每天从 1 编号的时间</translation>
+    </message>
+    <message>
+        <source>%1 (venue&apos;s day)</source>
+        <translation>%1（随场所工作日）</translation>
+    </message>
 </context>
 <context>
     <name>ui::AdminVenueTab</name>
@@ -5439,6 +5481,26 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>You are seated in this room. The venue admin can call for another room.</source>
         <translation>您的座位在本诊室。如需为其他诊室叫号，请联系场所管理员。</translation>
+    </message>
+    <message>
+        <source>Call for this room…</source>
+        <translation>为此诊室叫号…</translation>
+    </message>
+    <message>
+        <source>Give the reason once; the calls you make for this room today are then allowed and audited.</source>
+        <translation>填写一次原因后，您今天即可为此诊室叫号，每次叫号均记入审计。</translation>
+    </message>
+    <message>
+        <source>Call for room %1</source>
+        <translation>为诊室 %1 叫号</translation>
+    </message>
+    <message>
+        <source>Why do you call for this room (audited)?</source>
+        <translation>为何为此诊室叫号（将记入审计）？</translation>
+    </message>
+    <message>
+        <source>You may call for %1 until the end of the day; each call is audited.</source>
+        <translation>今天结束前您可以为 %1 叫号；每次叫号均记入审计。</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6654,18 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Calls per round</source>
         <translation>每轮呼叫数</translation>
     </message>
+    <message>
+        <source>empty: with the venue&apos;s day; e.g. 13:00</source>
+        <translation>留空：随场所工作日；例如 13:00</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s numbers start again at 1 at this time each day (HH:mm). Empty: when the venue&apos;s day starts (setting queue.reset_time).</source>
+        <translation>通道的号码每天在此时间从 1 重新开始（HH:mm）。留空：在场所工作日开始时（设置项 queue.reset_time）。</translation>
+    </message>
+    <message>
+        <source>Numbers from 1 at</source>
+        <translation>每天从 1 编号的时间</translation>
+    </message>
 </context>
 <context>
     <name>ui::LoginDialog</name>
@@ -7382,6 +7456,26 @@ Workstation</source>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
+    <message>
+        <source>A PDF file shown on screen (no printer)</source>
+        <translation>在屏幕上显示的 PDF 文件（不用打印机）</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>System printer %1</source>
+        <translation>系统打印机 %1</translation>
+    </message>
+    <message>
+        <source>Raw ESC/POS printer on USB</source>
+        <translation>USB 接口的 ESC/POS 打印机（直接发送）</translation>
+    </message>
+    <message>
+        <source>Choose a printer or type tcp:HOST[:PORT] for a network ticket printer (port 9100 by default) or a device path.</source>
+        <translation>选择打印机，或输入网络小票打印机 tcp:主机[:端口]（默认端口 9100）或设备路径。</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -7778,6 +7872,10 @@ Workstation</source>
         <source>Add at least one exam room: its id and name, then Add room.</source>
         <translation>请至少添加一个诊室：填写编号和名称后按“添加诊室”。</translation>
     </message>
+    <message>
+        <source>The green channel is always called first. The rooms come from the central system (change them here if needed); its %1 experts and %2 exam templates are fetched at Finish.</source>
+        <translation>绿色通道总是优先叫号。诊室来自中心系统（如需可在此修改）；其 %1 名专家和 %2 个查体模板在点击“完成”时获取。</translation>
+    </message>
 </context>
 <context>
     <name>ui::SetupServerPage</name>
@@ -7833,6 +7931,18 @@ Workstation</source>
         <source>The CA file %1 does not exist.</source>
         <translation>CA 文件 %1 不存在。</translation>
     </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM).</source>
+        <translation>CA 文件 %1 中没有证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>Correct the address, CA file or token, or leave the address empty to type the venue here.</source>
+        <translation>请更正地址、CA 文件或令牌，或将地址留空，在此手工填写场所信息。</translation>
+    </message>
+    <message>
+        <source>The central server answers but lists no venue for this token; ask the central system to publish the venue, or leave the address empty.</source>
+        <translation>中心服务器有应答，但没有为此令牌列出任何场所；请中心系统发布该场所，或将地址留空。</translation>
+    </message>
 </context>
 <context>
     <name>ui::SetupVenuePage</name>
@@ -7883,6 +7993,10 @@ Workstation</source>
     <message>
         <source>Type the venue&apos;s name as it is printed on notices.</source>
         <translation>请输入告知书上打印的场所名称。</translation>
+    </message>
+    <message>
+        <source>From the central system</source>
+        <translation>来自中心系统</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,7 @@ int setLane(QCommandLineParser &parser)
     }
     lane.strict = parser.isSet(QStringLiteral("strict"));
     lane.colour = parser.value(QStringLiteral("colour"));
+    lane.resetTime = parser.value(QStringLiteral("reset-time"));
     core::SystemClock clock;
     const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
     if (!database)
@@ -216,24 +217,34 @@ int listLanes(QCommandLineParser &parser)
     if (!database)
         return Failed;
     const QList<core::Lane> lanes = administration::VenueAdministration(*database).lanes();
-    const QString resetTime = database->setting(store::settings::QueueResetTime);
+    const QString venueReset = database->setting(store::settings::QueueResetTime);
+    // A lane's reset time: its own, or the venue's day (own_reset_time false).
+    const auto resetOf = [&](const core::Lane &lane) {
+        return lane.resetTime.isEmpty() ? venueReset : lane.resetTime;
+    };
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const core::Lane &lane : lanes)
-            list << QJsonObject{
-                {QStringLiteral("key"), lane.key},         {QStringLiteral("prefix"), lane.prefix},
-                {QStringLiteral("name"), lane.name},       {QStringLiteral("ratio"), lane.ratio},
-                {QStringLiteral("strict"), lane.strict},   {QStringLiteral("colour"), lane.colour},
-                {QStringLiteral("retired"), lane.retired}, {QStringLiteral("reset_time"), resetTime}};
+            list << QJsonObject{{QStringLiteral("key"), lane.key},
+                                {QStringLiteral("prefix"), lane.prefix},
+                                {QStringLiteral("name"), lane.name},
+                                {QStringLiteral("ratio"), lane.ratio},
+                                {QStringLiteral("strict"), lane.strict},
+                                {QStringLiteral("colour"), lane.colour},
+                                {QStringLiteral("retired"), lane.retired},
+                                {QStringLiteral("reset_time"), resetOf(lane)},
+                                {QStringLiteral("own_reset_time"), !lane.resetTime.isEmpty()}};
         printJson({{QStringLiteral("lanes"), list}});
         return Ok;
     }
     for (const core::Lane &lane : lanes)
-        printLine(tr("%1  %2  %3  %4%5")
+        printLine(tr("%1  %2  %3  %4  numbers from 1 at %5%6")
                       .arg(lane.key, lane.prefix, lane.name,
                            lane.strict ? tr("strict priority") : tr("ratio %1").arg(lane.ratio),
-                           lane.retired ? tr(" (retired)") : QString()));
-    printLine(tr("Queue numbers start again every day at %1 (setting queue.reset_time).").arg(resetTime));
+                           resetOf(lane), lane.retired ? tr(" (retired)") : QString()));
+    printLine(tr("The venue's day starts at %1 (setting queue.reset_time); a lane with a reset time of its "
+                 "own (lane set --reset-time) starts its numbers again at that time too.")
+                  .arg(venueReset));
     return Ok;
 }
 
@@ -303,6 +314,10 @@ QList<Command> venueAdminCommands()
                  {QStringLiteral("strict"), tr("Strict priority: served before every other lane.")});
              parser.addOption({QStringLiteral("colour"), tr("Colour on the hall display, #RRGGBB."),
                                QStringLiteral("#RRGGBB")});
+             parser.addOption({QStringLiteral("reset-time"),
+                               tr("The lane's numbers start again at 1 at this time each day, HH:mm "
+                                  "(default: with the venue's day, setting queue.reset_time)."),
+                               QStringLiteral("HH:mm")});
              parser.addOption(dataDirOption());
              parser.addOption(jsonOption());
          },

@@ -100,7 +100,7 @@ int command(QCommandLineParser &parser)
     if (positional.size() != 1) {
         printError(
             tr("Name one command: check_in, call_next, call_ticket, recall, no_show, requeue, start_exam, "
-               "finish_exam, transfer, pause, resume or queue."));
+               "finish_exam, transfer, pause, resume, override or queue."));
         return UsageError;
     }
     QJsonObject args;
@@ -212,10 +212,10 @@ QList<Command> venueCommands()
              parser.addPositionalArgument(QStringLiteral("name"),
                                           tr("check_in, call_next, call_ticket, recall, "
                                              "no_show, requeue, start_exam, finish_exam, "
-                                             "transfer, pause, resume or queue."));
+                                             "transfer, pause, resume, override or queue."));
              parser.addOption({QStringLiteral("arg"),
                                tr("An argument, NAME=VALUE (repeatable): acceptance_no, "
-                                  "room, ticket, ticket_id, to_expert, reason."),
+                                  "room, ticket, ticket_id, to_expert, reason, as_role, as_expert."),
                                QStringLiteral("NAME=VALUE")});
              parser.addOption(
                  {QStringLiteral("key"), tr("Idempotency key (default: a new one)."), QStringLiteral("KEY")});

@@ -4,6 +4,7 @@
 #include "store/expertrepository.h"
 
 #include <QRegularExpression>
+#include <QTime>
 
 #include <algorithm>
 
@@ -165,6 +166,12 @@ core::Status VenueAdministration::setLane(const accounts::Session &admin, const 
         return core::Status::failure(
             tr("The colour \"%1\" is not valid: use #RRGGBB, for example #4ade80, or leave it empty.")
                 .arg(lane.colour));
+    lane.resetTime = lane.resetTime.trimmed();
+    if (!lane.resetTime.isEmpty() && !QTime::fromString(lane.resetTime, QStringLiteral("HH:mm")).isValid())
+        return core::Status::failure(
+            tr("The reset time \"%1\" is not valid: use HH:mm, for example 13:00, or leave it empty so the "
+               "lane starts again with the venue's day (setting queue.reset_time).")
+                .arg(given.resetTime));
     if (lane.ratio < 1 || lane.ratio > 10)
         return core::Status::failure(tr("The ratio of a lane is a whole number from 1 to 10."));
     const QList<core::Lane> existing = m_venues.lanes();
@@ -186,6 +193,7 @@ core::Status VenueAdministration::setLane(const accounts::Session &admin, const 
                      {QStringLiteral("ratio"), lane.ratio},
                      {QStringLiteral("strict"), lane.strict},
                      {QStringLiteral("colour"), lane.colour},
+                     {QStringLiteral("reset_time"), lane.resetTime},
                      {QStringLiteral("retired"), lane.retired}});
     });
 }
@@ -249,8 +257,8 @@ core::Status VenueAdministration::saveRoom(const accounts::Session &admin, const
     });
 }
 
-core::Status VenueAdministration::pauseRoom(const accounts::Session &admin, const QString &roomId,
-                                            const QString &reason)
+core::Status VenueAdministration::pauseRoom(const accounts::Session &admin, routing::CallAuthority &calls,
+                                            const QString &roomId, const QString &reason)
 {
     if (const core::Status allowed = requireAdmin(admin); !allowed)
         return allowed;
@@ -261,27 +269,17 @@ core::Status VenueAdministration::pauseRoom(const accounts::Session &admin, cons
         exists = exists || room.id == roomId;
     if (!exists)
         return core::Status::failure(tr("There is no room %1.").arg(roomId));
-    return m_database.transaction([&]() -> core::Status {
-        if (core::Status paused = m_venues.setRoomPause(roomId, reason.trimmed()); !paused)
-            return paused;
-        return store::AuditLog(m_database)
-            .append(admin.account.username, QStringLiteral("room.pause"), roomId,
-                    {{QStringLiteral("reason"), reason.trimmed()}});
-    });
+    return calls.pause(admin, roomId, reason.trimmed()).status();
 }
 
-core::Status VenueAdministration::resumeRoom(const accounts::Session &admin, const QString &roomId)
+core::Status VenueAdministration::resumeRoom(const accounts::Session &admin, routing::CallAuthority &calls,
+                                             const QString &roomId)
 {
     if (const core::Status allowed = requireAdmin(admin); !allowed)
         return allowed;
     if (m_venues.roomPause(roomId).isEmpty())
         return core::Status::failure(tr("Room %1 is not paused.").arg(roomId));
-    return m_database.transaction([&]() -> core::Status {
-        if (core::Status resumed = m_venues.setRoomPause(roomId, {}); !resumed)
-            return resumed;
-        return store::AuditLog(m_database)
-            .append(admin.account.username, QStringLiteral("room.resume"), roomId);
-    });
+    return calls.resume(admin, roomId).status();
 }
 
 core::Result<Removal> VenueAdministration::removeRoom(const accounts::Session &admin, const QString &roomId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/accountservice.h"
+#include "routing/callauthority.h"
 #include "store/venuerepository.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,11 @@ struct FirstStart {
 
 // The frame of the venue: its details, lanes and rooms. Every change is checked against the
 // venue admin's rights, made in one transaction, written to the audit trail (actions venue.setup,
-// lane.set, lane.retire, lane.delete, room.save, room.pause, room.resume, room.retire,
-// room.delete) and to the outbox (types venue, lane, room, as the repositories already write).
+// lane.set, lane.retire, lane.delete, room.save, room.retire, room.delete) and to the outbox (types
+// venue, lane, room, as the repositories already write). Pausing and resuming a room go through the
+// call authority (the hub on a LAN), like a pause from the calling page: audited as call.pause /
+// call.resume, a call event the hall display and calling pages follow, outbox rows call_event and
+// room_pause.
 // Methods return a translated message saying what is wrong and how to fix it on failure.
 class VenueAdministration
 {
@@ -60,15 +64,18 @@ public:
     std::optional<VenueDetails> venue() const;
 
     QList<core::Lane> lanes() const; // retired ones included (core::Lane::retired)
-    // Adds or edits a lane (key, prefix, name, colour #RRGGBB or empty, ratio ≥ 1, strict).
+    // Adds or edits a lane (key, prefix, name, colour #RRGGBB or empty, ratio ≥ 1, strict, reset
+    // time HH:mm or empty).
     core::Status setLane(const accounts::Session &admin, const core::Lane &lane);
     core::Result<Removal> removeLane(const accounts::Session &admin, const QString &key);
 
     QList<RoomStatus> rooms() const; // retired ones included
     // Adds or edits a room (id, name, specialties); a retired room saved again is back in use.
     core::Status saveRoom(const accounts::Session &admin, const core::Room &room);
-    core::Status pauseRoom(const accounts::Session &admin, const QString &roomId, const QString &reason);
-    core::Status resumeRoom(const accounts::Session &admin, const QString &roomId);
+    core::Status pauseRoom(const accounts::Session &admin, routing::CallAuthority &calls,
+                           const QString &roomId, const QString &reason);
+    core::Status resumeRoom(const accounts::Session &admin, routing::CallAuthority &calls,
+                            const QString &roomId);
     core::Result<Removal> removeRoom(const accounts::Session &admin, const QString &roomId);
 
     // The defaults venue setup creates: normal "A" and green "G" (names translated).

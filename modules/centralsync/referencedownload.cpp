@@ -5,6 +5,7 @@
 #include "roster/rosterparser.h"
 #include "store/caserepository.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +27,7 @@ struct Fetched {
 };
 
 Fetched fetch(QNetworkAccessManager &network, const ServerLink &link, const QString &kind,
-              const QString &cursor, const QByteArray &etag)
+              const QString &cursor, const QByteArray &etag, int timeoutMs = 60000)
 {
     QUrl url = link.base.resolved(QUrl(QStringLiteral("/api/v1/reference/") + kind));
     QUrlQuery query;
@@ -37,7 +38,7 @@ Fetched fetch(QNetworkAccessManager &network, const ServerLink &link, const QStr
     request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + link.token.toLatin1());
     if (!etag.isEmpty())
         request.setRawHeader(QByteArrayLiteral("If-None-Match"), etag);
-    request.setTransferTimeout(60000);
+    request.setTransferTimeout(timeoutMs);
     if (!link.trustedCas.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(link.trustedCas);
@@ -226,6 +227,47 @@ QStringList stationReferenceKinds()
     // The venue, rooms and experts before the rosters that are examined by them; templates last.
     return {QStringLiteral("venues"),  QStringLiteral("rooms"),   QStringLiteral("experts"),
             QStringLiteral("clauses"), QStringLiteral("rosters"), QStringLiteral("templates")};
+}
+
+core::Result<QList<QJsonObject>> fetchReferenceItems(const ServerLink &link, const QString &kind,
+                                                     int timeoutMs)
+{
+    using R = core::Result<QList<QJsonObject>>;
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QList<QJsonObject> items;
+    QString cursor;
+    // A venue's reference data is small; a server that keeps saying "more" is not believed forever.
+    for (int page = 0; page < 50; ++page) {
+        const Fetched fetched = fetch(network, link, kind, cursor, {}, timeoutMs);
+        if (fetched.status == 0)
+            return R::failure(
+                QCoreApplication::translate("centralsync", "The central server %1 does not answer: %2")
+                    .arg(link.base.toString(), fetched.error));
+        if (fetched.status == 401 || fetched.status == 403)
+            return R::failure(
+                QCoreApplication::translate("centralsync",
+                                            "The central server refused the station token (HTTP %1). Check "
+                                            "the token the central system issued for this venue.")
+                    .arg(fetched.status));
+        if (fetched.status != 200)
+            return R::failure(
+                QCoreApplication::translate("centralsync", "The central server answered HTTP %1 for the %2.")
+                    .arg(fetched.status)
+                    .arg(kind));
+        QJsonParseError error{};
+        const QJsonObject reply = QJsonDocument::fromJson(fetched.body, &error).object();
+        if (error.error != QJsonParseError::NoError || !reply.value(QStringLiteral("items")).isArray())
+            return R::failure(QCoreApplication::translate(
+                                  "centralsync", "The central server's reply for the %1 is not valid.")
+                                  .arg(kind));
+        for (const QJsonValue &item : reply.value(QStringLiteral("items")).toArray())
+            items << item.toObject().value(QStringLiteral("data")).toObject();
+        cursor = reply.value(QStringLiteral("cursor")).toString();
+        if (!reply.value(QStringLiteral("more")).toBool() || cursor.isEmpty())
+            return items;
+    }
+    return items;
 }
 
 ReferenceSummary downloadReference(store::Database &database, const ServerLink &link,

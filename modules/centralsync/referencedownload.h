@@ -2,6 +2,8 @@
 
 #include "uploader.h"
 
+#include <QJsonObject>
+
 namespace centralsync {
 
 struct ReferenceSummary {
@@ -20,6 +22,12 @@ QStringList stationReferenceKinds();
 // cursor in one transaction. An item whose local record still waits to upload is left as it is;
 // nothing local is ever deleted, and a new server store (another epoch) only means reading
 // everything again. A kind that has not changed answers 304 to the stored ETag.
+// Reads every item of one reference kind (its `data` objects) without storing anything: the setup
+// assistant fills its pages from them before the station has a database. Fails with a translated
+// message when the server does not answer in `timeoutMs`, refuses the token, or answers nonsense.
+core::Result<QList<QJsonObject>> fetchReferenceItems(const ServerLink &link, const QString &kind,
+                                                     int timeoutMs = 15000);
+
 ReferenceSummary downloadReference(store::Database &database, const ServerLink &link,
                                    const QStringList &kinds = stationReferenceKinds());
 

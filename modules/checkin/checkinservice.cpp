@@ -144,8 +144,12 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
             }
             return {};
         }
-        const auto issued =
-            m_tickets.issue(day, laneOf(record.data.lane), acceptanceNo, session.account.username);
+        const core::Lane lane = laneOf(record.data.lane);
+        const QDateTime restart = laneRestart(
+            m_database.clock().now(), day,
+            QTime::fromString(m_database.setting(store::settings::QueueResetTime), QStringLiteral("HH:mm")),
+            QTime::fromString(lane.resetTime, QStringLiteral("HH:mm")));
+        const auto issued = m_tickets.issue(day, lane, acceptanceNo, session.account.username, restart);
         if (!issued)
             return issued.status();
         result.ticket = issued.value();

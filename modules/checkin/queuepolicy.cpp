@@ -11,6 +11,20 @@ QDate serviceDay(const QDateTime &now, const QTime &resetAt)
     return now.time() < reset ? now.date().addDays(-1) : now.date();
 }
 
+QDateTime laneRestart(const QDateTime &now, const QDate &day, const QTime &venueReset, const QTime &laneReset)
+{
+    if (!laneReset.isValid())
+        return {};
+    QDateTime dayStart = now; // keeps the clock's time spec, so it compares with stored times
+    dayStart.setDate(day);
+    dayStart.setTime(venueReset.isValid() ? venueReset : QTime(0, 0));
+    QDateTime restart = now;
+    restart.setTime(laneReset);
+    if (restart > now)
+        restart = restart.addDays(-1);
+    return restart > dayStart ? restart : QDateTime();
+}
+
 namespace {
 
 // Strict priority: the green channel always, and every lane the venue marked strict.

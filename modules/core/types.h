@@ -50,6 +50,9 @@ struct Lane {
     QString colour;       // "#RRGGBB" for the hall display and tickets; empty: the display's default
     bool strict = false;  // strict priority: served before every other lane (the green channel)
     bool retired = false; // kept for the record, no longer offered for new cases
+    // "HH:mm": the lane's printed numbers start again at 1 at this time each day (a lane of its
+    // own shift, say from 13:00); empty: with the venue's day (setting queue.reset_time).
+    QString resetTime;
 };
 inline constexpr auto kNormalLane = "normal";
 inline constexpr auto kGreenLane = "green";

@@ -129,19 +129,49 @@ std::optional<RoomEntry> LocalCallAuthority::entryOf(const QString &ticketId) co
     return entryFrom(query);
 }
 
-Result LocalCallAuthority::decide(const accounts::Session &session, const QString &roomId,
-                                  const std::function<Result()> &decision)
+core::Status LocalCallAuthority::mayAct(const accounts::Session &session, const QString &roomId,
+                                        Act act) const
 {
+    const core::Role role = session.account.role;
+    if (role == core::Role::VenueAdmin && session.valid() && session.account.active) {
+        if (act != Act::Call)
+            return {};
+        const QDate day = checkin::CheckInService(m_database).serviceDay();
+        const QTime reset =
+            QTime::fromString(m_database.setting(store::settings::QueueResetTime), QStringLiteral("HH:mm"));
+        // The start of the service day in the clock's own time spec, so it compares with `at`.
+        QDateTime from = m_database.clock().now();
+        from.setDate(day);
+        from.setTime(reset.isValid() ? reset : QTime(0, 0));
+        if (store::VenueRepository(m_database)
+                .hasRoomOverride(roomId, session.account.username, from, from.addDays(1)))
+            return {};
+        return core::Status::failure(tr("As venue admin you call for room %1 only after choosing it with a "
+                                        "reason (\"Call for this room…\"); the override is audited.")
+                                         .arg(roomId));
+    }
     if (const core::Status allowed = accounts::Authorizer::require(session, accounts::Permission::CallNext);
         !allowed)
-        return refused(allowed.error());
-    // An expert calls for the room they are seated in; the venue admin may call for any room.
-    if (session.account.role == core::Role::Expert && !session.account.expertId.isEmpty())
+        return allowed;
+    if (act == Act::Override)
+        return core::Status::failure(
+            tr("Only the venue admin may call for another room; an expert calls for the room they are "
+               "seated in."));
+    // An expert calls for the room they are seated in, whatever station the call comes from.
+    if (role == core::Role::Expert && !session.account.expertId.isEmpty())
         if (const auto me = store::ExpertRepository(m_database).find(session.account.expertId);
             me && !me->roomId.isEmpty() && me->roomId != roomId)
-            return refused(tr("You are seated in room %1 and call only for it. The venue admin can call for "
-                              "another room.")
-                               .arg(me->roomId));
+            return core::Status::failure(tr("You are seated in room %1 and call only for it. The venue admin "
+                                            "can call for another room.")
+                                             .arg(me->roomId));
+    return {};
+}
+
+Result LocalCallAuthority::decide(const accounts::Session &session, const QString &roomId,
+                                  const std::function<Result()> &decision, Act act)
+{
+    if (const core::Status allowed = mayAct(session, roomId, act); !allowed)
+        return refused(allowed.error());
     Result outcome = refused(QString());
     const core::Status stored = m_database.transaction([&]() -> core::Status {
         const QList<core::Room> rooms = store::VenueRepository(m_database).rooms();
@@ -426,22 +456,42 @@ Result LocalCallAuthority::transfer(const accounts::Session &session, const QStr
 Result LocalCallAuthority::pause(const accounts::Session &session, const QString &roomId,
                                  const QString &reason)
 {
-    return decide(session, roomId, [&]() -> Result {
-        if (reason.trimmed().isEmpty())
-            return refused(tr("Pausing a room needs a reason."));
-        if (core::Status s = store::VenueRepository(m_database).setRoomPause(roomId, reason.trimmed()); !s)
-            return refused(s.error());
-        return record(session, roomId, QStringLiteral("pause"), std::nullopt, reason.trimmed());
-    });
+    return decide(
+        session, roomId,
+        [&]() -> Result {
+            if (reason.trimmed().isEmpty())
+                return refused(tr("Pausing a room needs a reason."));
+            if (core::Status s = store::VenueRepository(m_database).setRoomPause(roomId, reason.trimmed());
+                !s)
+                return refused(s.error());
+            return record(session, roomId, QStringLiteral("pause"), std::nullopt, reason.trimmed());
+        },
+        Act::Room);
 }
 
 Result LocalCallAuthority::resume(const accounts::Session &session, const QString &roomId)
 {
-    return decide(session, roomId, [&]() -> Result {
-        if (core::Status s = store::VenueRepository(m_database).setRoomPause(roomId, {}); !s)
-            return refused(s.error());
-        return record(session, roomId, QStringLiteral("resume"), std::nullopt);
-    });
+    return decide(
+        session, roomId,
+        [&]() -> Result {
+            if (core::Status s = store::VenueRepository(m_database).setRoomPause(roomId, {}); !s)
+                return refused(s.error());
+            return record(session, roomId, QStringLiteral("resume"), std::nullopt);
+        },
+        Act::Room);
+}
+
+Result LocalCallAuthority::overrideRoom(const accounts::Session &session, const QString &roomId,
+                                        const QString &reason)
+{
+    return decide(
+        session, roomId,
+        [&]() -> Result {
+            if (reason.trimmed().isEmpty())
+                return refused(tr("Calling for another room needs a reason (it is audited)."));
+            return record(session, roomId, QStringLiteral("override"), std::nullopt, reason.trimmed());
+        },
+        Act::Override);
 }
 
 core::Result<QList<CallEvent>> LocalCallAuthority::pollEvents(qint64 seq, int limit) const

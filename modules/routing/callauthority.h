@@ -14,13 +14,14 @@ struct CallEvent {
     QDateTime at;
     QString roomId;
     QString roomName;
-    QString action; // call | recall | no_show | requeue | start | finish | transfer | pause | resume
+    // call | recall | no_show | requeue | start | finish | transfer | pause | resume | override
+    QString action;
     QString ticketId;
     QString ticketLabel;
     QString lane;
     QString maskedName;
     QString actor;
-    QString detail; // reason of a transfer or pause
+    QString detail; // reason of a transfer, pause or override
 };
 
 // A person waiting for (or being seen in) a room.
@@ -62,6 +63,11 @@ public:
     virtual core::Result<CallEvent> pause(const accounts::Session &session, const QString &roomId,
                                           const QString &reason) = 0;
     virtual core::Result<CallEvent> resume(const accounts::Session &session, const QString &roomId) = 0;
+    // The venue admin's explicit override: from now until the end of the service day the admin may
+    // call for this room. Needs a reason; recorded as call event "override" (audited, in the outbox).
+    // An expert is never given one: an expert calls only for the room they are seated in.
+    virtual core::Result<CallEvent> overrideRoom(const accounts::Session &session, const QString &roomId,
+                                                 const QString &reason) = 0;
 
     virtual QList<RoomEntry> queue(const QString &roomId) const = 0;   // waiting, in call order
     virtual QList<RoomEntry> current(const QString &roomId) const = 0; // called or in exam
@@ -102,6 +108,8 @@ public:
     core::Result<CallEvent> pause(const accounts::Session &session, const QString &roomId,
                                   const QString &reason) override;
     core::Result<CallEvent> resume(const accounts::Session &session, const QString &roomId) override;
+    core::Result<CallEvent> overrideRoom(const accounts::Session &session, const QString &roomId,
+                                         const QString &reason) override;
 
     QList<RoomEntry> queue(const QString &roomId) const override;
     QList<RoomEntry> current(const QString &roomId) const override;
@@ -111,8 +119,13 @@ public:
 private:
     QList<RoomEntry> entries(const QString &roomId, const QString &state) const;
     std::optional<RoomEntry> entryOf(const QString &ticketId) const;
+    // What a decision asks of the person: a call needs the room lock (an expert's own room, the
+    // venue admin's override); pausing, resuming and overriding are also the venue admin's to do.
+    enum class Act { Call, Room, Override };
+    core::Status mayAct(const accounts::Session &session, const QString &roomId, Act act) const;
     core::Result<CallEvent> decide(const accounts::Session &session, const QString &roomId,
-                                   const std::function<core::Result<CallEvent>()> &decision);
+                                   const std::function<core::Result<CallEvent>()> &decision,
+                                   Act act = Act::Call);
     core::Result<CallEvent> record(const accounts::Session &session, const QString &roomId,
                                    const QString &action, const std::optional<RoomEntry> &entry,
                                    const QString &detail = {});

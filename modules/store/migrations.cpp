@@ -632,6 +632,14 @@ Migration version22()
     };
 }
 
+// A lane's own daily reset time ("HH:mm"; empty: the venue's queue.reset_time).
+QStringList version23()
+{
+    return {
+        QStringLiteral("ALTER TABLE lanes ADD COLUMN reset_time TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -640,7 +648,7 @@ const QList<Migration> &migrations()
         {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
         {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
         {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}, {version20()}, {version21()}, version22()};
+        {version19()}, {version20()}, {version21()}, version22(), {version23()}};
     return all;
 }
 

@@ -58,7 +58,8 @@ core::Status TicketRepository::publish(const Ticket &ticket, Outbox::Versioning 
 }
 
 core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core::Lane &lane,
-                                             const QString &acceptanceNo, const QString &actor)
+                                             const QString &acceptanceNo, const QString &actor,
+                                             const QDateTime &restartedAt)
 {
     if (!m_database.inTransaction())
         return core::Result<Ticket>::failure(
@@ -73,20 +74,25 @@ core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core
     ticket.state = QStringLiteral("waiting");
 
     // The next number of the lane is taken and written in one statement; the label (prefix and
-    // number) is filled in SQL too, so it cannot disagree with the number.
+    // number) is filled in SQL too, so it cannot disagree with the number. After the lane's own
+    // restart the label counts from the last number issued before it (`base`).
     Statement insert = m_database.statement(QStringLiteral(
         "INSERT INTO tickets(id, service_day, lane, number, label, acceptance_no, issued_at, issued_by) "
-        "SELECT ?, ?, ?, n, ? || printf('%03d', n), ?, ?, ? FROM "
-        "(SELECT COALESCE(MAX(number), 0) + 1 AS n FROM tickets WHERE service_day = ? AND lane = ?) "
-        "RETURNING number"));
+        "SELECT ?, ?, ?, n, ? || printf('%03d', n - base), ?, ?, ? FROM "
+        "(SELECT COALESCE(MAX(number), 0) + 1 AS n, "
+        "COALESCE(MAX(CASE WHEN issued_at < ? THEN number END), 0) AS base "
+        "FROM tickets WHERE service_day = ? AND lane = ?) "
+        "RETURNING number, label"));
     const QString day = serviceDay.toString(Qt::ISODate);
+    const QString restart =
+        restartedAt.isValid() ? restartedAt.toString(Qt::ISODateWithMs) : QStringLiteral("");
     bindAll(*insert, {ticket.id, day, lane.key, lane.prefix, acceptanceNo,
-                      ticket.issuedAt.toString(Qt::ISODateWithMs), actor, day, lane.key});
+                      ticket.issuedAt.toString(Qt::ISODateWithMs), actor, restart, day, lane.key});
     if (!insert->exec() || !insert->next())
         return core::Result<Ticket>::failure(
             sqlError(tr("Issuing a ticket in lane %1").arg(lane.name), *insert));
     ticket.number = insert->value(0).toInt();
-    ticket.label = ticketLabel(lane.prefix, ticket.number);
+    ticket.label = insert->value(1).toString();
     insert->finish();
     if (core::Status published = publish(ticket, Outbox::Versioning::FirstOnly); !published)
         return core::Result<Ticket>::failure(published.error());
@@ -116,7 +122,8 @@ std::optional<Ticket> TicketRepository::byId(const QString &id) const
 
 std::optional<Ticket> TicketRepository::byLabel(const QDate &serviceDay, const QString &label) const
 {
-    return one(QStringLiteral("service_day = ? AND label = ?"),
+    // A lane with its own reset time prints a label twice a day: the latest one is meant.
+    return one(QStringLiteral("service_day = ? AND label = ? ORDER BY number DESC LIMIT 1"),
                {serviceDay.toString(Qt::ISODate), label.toUpper()});
 }
 

@@ -37,9 +37,11 @@ public:
     explicit TicketRepository(Database &database);
 
     // Gives the case the next number of the lane for the day. Runs inside the caller's transaction
-    // so the check-in and its ticket are committed together.
+    // so the check-in and its ticket are committed together. With `restartedAt` (a lane with its
+    // own reset time, checkin::laneRestart) the printed label counts again from 1 from that moment;
+    // `number` keeps rising through the day, so the call order and "never reused" stay as they are.
     core::Result<Ticket> issue(const QDate &serviceDay, const core::Lane &lane, const QString &acceptanceNo,
-                               const QString &actor);
+                               const QString &actor, const QDateTime &restartedAt = {});
     std::optional<Ticket> forCase(const QDate &serviceDay, const QString &acceptanceNo) const;
     std::optional<Ticket> byId(const QString &id) const;
     std::optional<Ticket> byLabel(const QDate &serviceDay, const QString &label) const;

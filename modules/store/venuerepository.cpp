@@ -100,13 +100,14 @@ core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder)
     // The green channel is served first whatever it is saved with (the queue policy relies on it).
     const bool strict = lane.strict || lane.key == QLatin1String(core::kGreenLane);
     return write(
-        QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order, ratio, colour, strict, retired) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO lanes(key, prefix, name, sort_order, ratio, colour, strict, retired, "
+                       "reset_time) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET prefix = excluded.prefix, "
                        "name = excluded.name, sort_order = excluded.sort_order, "
                        "ratio = excluded.ratio, colour = excluded.colour, strict = excluded.strict, "
-                       "retired = excluded.retired"),
-        {lane.key, lane.prefix, lane.name, sortOrder, qMax(1, lane.ratio), lane.colour, strict, lane.retired},
+                       "retired = excluded.retired, reset_time = excluded.reset_time"),
+        {lane.key, lane.prefix, lane.name, sortOrder, qMax(1, lane.ratio), lane.colour, strict, lane.retired,
+         lane.resetTime.isNull() ? QStringLiteral("") : lane.resetTime},
         QStringLiteral("lane"), lane.key,
         {{QStringLiteral("key"), lane.key},
          {QStringLiteral("prefix"), lane.prefix},
@@ -115,7 +116,8 @@ core::Status VenueRepository::saveLane(const core::Lane &lane, int sortOrder)
          {QStringLiteral("ratio"), qMax(1, lane.ratio)},
          {QStringLiteral("colour"), lane.colour},
          {QStringLiteral("strict"), strict},
-         {QStringLiteral("retired"), lane.retired}});
+         {QStringLiteral("retired"), lane.retired},
+         {QStringLiteral("reset_time"), lane.resetTime}});
 }
 
 bool VenueRepository::laneInUse(const QString &key) const
@@ -166,15 +168,16 @@ core::Status VenueRepository::deleteLane(const QString &key)
 QList<core::Lane> VenueRepository::lanes() const
 {
     QList<core::Lane> lanes;
-    Statement query = m_database.statement(QStringLiteral(
-        "SELECT key, prefix, name, ratio, colour, strict, retired FROM lanes ORDER BY sort_order, key"));
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT key, prefix, name, ratio, colour, strict, retired, reset_time FROM lanes "
+                       "ORDER BY sort_order, key"));
     if (!query->exec())
         return lanes;
     while (query->next())
         lanes << core::Lane{query->value(0).toString(), query->value(1).toString(),
                             query->value(2).toString(), query->value(3).toInt(),
                             query->value(4).toString(), query->value(5).toBool(),
-                            query->value(6).toBool()};
+                            query->value(6).toBool(),   query->value(7).toString()};
     return lanes;
 }
 
@@ -293,15 +296,24 @@ QString VenueRepository::roomPause(const QString &roomId) const
 
 core::Status VenueRepository::setRoomPause(const QString &roomId, const QString &reason)
 {
-    return m_database.transaction([&]() -> core::Status {
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE rooms SET paused_reason = ? WHERE id = ?"));
-        update.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
-        update.addBindValue(roomId);
-        if (!update.exec())
-            return core::Status::failure(sqlError(tr("Pausing room %1").arg(roomId), update));
-        return {};
-    });
+    const QString stored = reason.isNull() ? QStringLiteral("") : reason;
+    return write(QStringLiteral("UPDATE rooms SET paused_reason = ? WHERE id = ?"), {stored, roomId},
+                 QStringLiteral("room_pause"), roomId,
+                 {{QStringLiteral("id"), roomId},
+                  {QStringLiteral("paused"), !stored.isEmpty()},
+                  {QStringLiteral("paused_reason"), stored}});
+}
+
+bool VenueRepository::hasRoomOverride(const QString &roomId, const QString &actor, const QDateTime &from,
+                                      const QDateTime &to) const
+{
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT 1 FROM call_events WHERE room_id = ? AND at >= ? AND at < ? "
+                       "AND action = 'override' AND actor = ? LIMIT 1"));
+    bindAll(*query, {roomId, from.toString(Qt::ISODateWithMs), to.toString(Qt::ISODateWithMs), actor});
+    const bool found = query->exec() && query->next();
+    query->finish();
+    return found;
 }
 
 } // namespace store

@@ -37,7 +37,12 @@ public:
     core::Status deleteRoom(const QString &roomId);
     // Why a room is paused; empty when it is not.
     QString roomPause(const QString &roomId) const;
+    // Writes the pause (empty reason: resumed) and sends the room's state to the outbox.
     core::Status setRoomPause(const QString &roomId, const QString &reason);
+    // Whether `actor` recorded an explicit override for the room (call event "override") in
+    // [from, to): a venue admin calls for a room only after choosing it with a reason.
+    bool hasRoomOverride(const QString &roomId, const QString &actor, const QDateTime &from,
+                         const QDateTime &to) const;
     core::Status saveBatch(const core::AppraisalBatch &batch);
     std::optional<core::AppraisalBatch> batch(const QString &id) const;
     QList<core::AppraisalBatch> batchesOn(const QDate &day) const;

@@ -43,7 +43,7 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
     tabs->setObjectName(QStringLiteral("adminTabs"));
     auto *accountsTab = new AdminAccountsTab(services.database, session, tabs);
     auto *expertsTab = new AdminExpertsTab(services.database, session, tabs);
-    auto *roomsTab = new AdminRoomsTab(services.database, session, tabs);
+    auto *roomsTab = new AdminRoomsTab(services.database, services.calls, session, tabs);
     tabs->addTab(new AdminVenueTab(services.database, session, tabs), tr("Venue"));
     tabs->addTab(accountsTab, tr("Accounts"));
     tabs->addTab(expertsTab, tr("Experts"));

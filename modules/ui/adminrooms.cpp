@@ -39,8 +39,9 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-AdminRoomsTab::AdminRoomsTab(store::Database &database, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session)
+AdminRoomsTab::AdminRoomsTab(store::Database &database, routing::CallAuthority *calls,
+                             const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_database(database), m_calls(calls), m_session(session)
 {
     setObjectName(QStringLiteral("adminRoomsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -64,9 +65,10 @@ AdminRoomsTab::AdminRoomsTab(store::Database &database, const accounts::Session 
     layout->addLayout(roomButtons);
 
     layout->addWidget(heading(tr("Queue lanes"), this));
-    m_lanes = makeAdminTable(
-        QStringLiteral("lanesView"),
-        {tr("Lane"), tr("Prefix"), tr("Name"), tr("Colour"), tr("Priority"), tr("State")}, this);
+    m_lanes = makeAdminTable(QStringLiteral("lanesView"),
+                             {tr("Lane"), tr("Prefix"), tr("Name"), tr("Colour"), tr("Priority"),
+                              tr("Numbers from 1 at"), tr("State")},
+                             this);
     layout->addWidget(m_lanes, 2);
     auto *laneButtons = new QHBoxLayout;
     connect(addActionButton(laneButtons, QStringLiteral("newLaneButton"), tr("New lane…"), this),
@@ -103,10 +105,12 @@ void AdminRoomsTab::refresh()
     const QString lane = selectedKey(m_lanes);
     m_lanes->setRowCount(0);
     row = 0;
+    const QString venueReset = m_database.setting(store::settings::QueueResetTime);
     for (const core::Lane &entry : venue.lanes())
         setAdminRow(m_lanes, row++, entry.key,
                     {entry.key, entry.prefix, entry.name, entry.colour,
                      entry.strict ? tr("Always first") : tr("%n call(s) per round", nullptr, entry.ratio),
+                     entry.resetTime.isEmpty() ? tr("%1 (venue's day)").arg(venueReset) : entry.resetTime,
                      entry.retired ? tr("Retired") : tr("In use")});
     m_lanes->resizeColumnsToContents();
     selectKey(m_lanes, lane);
@@ -136,6 +140,15 @@ void AdminRoomsTab::editRoom(bool create)
     }
 }
 
+routing::CallAuthority &AdminRoomsTab::calls()
+{
+    if (m_calls)
+        return *m_calls;
+    if (!m_localCalls)
+        m_localCalls = std::make_unique<routing::LocalCallAuthority>(m_database);
+    return *m_localCalls;
+}
+
 void AdminRoomsTab::pauseRoom()
 {
     const QString id = selectedKey(m_rooms);
@@ -148,8 +161,9 @@ void AdminRoomsTab::pauseRoom()
         this, tr("Pause room %1").arg(id), tr("Why (shown to the desk):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (m_feedback->report(administration::VenueAdministration(m_database).pauseRoom(m_session, id, reason),
-                           tr("Room %1 paused.").arg(id)))
+    if (m_feedback->report(
+            administration::VenueAdministration(m_database).pauseRoom(m_session, calls(), id, reason),
+            tr("Room %1 paused.").arg(id)))
         refresh();
 }
 
@@ -160,7 +174,7 @@ void AdminRoomsTab::resumeRoom()
         m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
         return;
     }
-    if (m_feedback->report(administration::VenueAdministration(m_database).resumeRoom(m_session, id),
+    if (m_feedback->report(administration::VenueAdministration(m_database).resumeRoom(m_session, calls(), id),
                            tr("Room %1 resumed.").arg(id)))
         refresh();
 }
@@ -267,11 +281,17 @@ LaneDialog::LaneDialog(const core::Lane *existing, QWidget *parent) : QDialog(pa
     m_strict = new QCheckBox(tr("Strict priority: always called before the other lanes"), this);
     m_strict->setObjectName(QStringLiteral("laneStrictCheck"));
     m_strict->setChecked(existing && existing->strict);
+    m_resetTime = new QLineEdit(existing ? existing->resetTime : QString(), this);
+    m_resetTime->setObjectName(QStringLiteral("laneResetTimeEdit"));
+    m_resetTime->setPlaceholderText(tr("empty: with the venue's day; e.g. 13:00"));
+    m_resetTime->setToolTip(tr("The lane's numbers start again at 1 at this time each day (HH:mm). Empty: "
+                               "when the venue's day starts (setting queue.reset_time)."));
     form->addRow(tr("Lane key"), m_key);
     form->addRow(tr("Ticket prefix"), m_prefix);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Colour"), m_colour);
     form->addRow(tr("Calls per round"), m_ratio);
+    form->addRow(tr("Numbers from 1 at"), m_resetTime);
     form->addRow(QString(), m_strict);
     form->addRow(okCancel(this, QStringLiteral("laneOkButton")));
 }
@@ -285,6 +305,7 @@ core::Lane LaneDialog::lane() const
     lane.colour = m_colour->text().trimmed();
     lane.ratio = m_ratio->value();
     lane.strict = m_strict->isChecked();
+    lane.resetTime = m_resetTime->text().trimmed();
     return lane;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "accounts/permissions.h"
+#include "routing/callauthority.h"
 #include "store/database.h"
 
 #include <QDialog>
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QLineEdit;
@@ -21,7 +24,9 @@ class AdminRoomsTab : public QWidget
 {
     Q_OBJECT
 public:
-    AdminRoomsTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    // `calls` decides pauses like the calling page does (the hub on a LAN); none: this station.
+    AdminRoomsTab(store::Database &database, routing::CallAuthority *calls, const accounts::Session &session,
+                  QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -31,7 +36,10 @@ private:
     void removeRoom();
     void editLane(bool create);
     void removeLane();
+    routing::CallAuthority &calls();
     store::Database &m_database;
+    routing::CallAuthority *m_calls;
+    std::unique_ptr<routing::LocalCallAuthority> m_localCalls; // when no authority was handed in
     const accounts::Session &m_session;
     QTableWidget *m_rooms, *m_lanes;
     ActionFeedback *m_feedback;
@@ -57,7 +65,7 @@ public:
     core::Lane lane() const;
 
 private:
-    QLineEdit *m_key, *m_prefix, *m_name, *m_colour;
+    QLineEdit *m_key, *m_prefix, *m_name, *m_colour, *m_resetTime;
     QSpinBox *m_ratio;
     QCheckBox *m_strict;
 };

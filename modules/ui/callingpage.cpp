@@ -82,6 +82,15 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
         m_room->setToolTip(tr("You are seated in this room. The venue admin can call for another room."));
     }
     roomRow->addWidget(m_room);
+    if (session.account.role == core::Role::VenueAdmin) {
+        // The venue admin is seated nowhere: calling for a room is an explicit, audited override.
+        m_override = new QPushButton(tr("Call for this room…"), this);
+        m_override->setObjectName(QStringLiteral("overrideRoomButton"));
+        m_override->setToolTip(tr("Give the reason once; the calls you make for this room today are "
+                                  "then allowed and audited."));
+        roomRow->addWidget(m_override);
+        connect(m_override, &QPushButton::clicked, this, &CallingPage::overrideRoom);
+    }
     m_pauseBanner = new QLabel(this);
     m_pauseBanner->setObjectName(QStringLiteral("pauseBanner"));
     roomRow->addWidget(m_pauseBanner, 1);
@@ -359,6 +368,29 @@ void CallingPage::togglePause()
                                                  QLineEdit::Normal, {}, &ok);
     if (ok)
         report(m_services.calls->pause(m_session, roomId(), reason), tr("The room is paused."));
+}
+
+void CallingPage::overrideRoom()
+{
+    if (!m_services.calls)
+        return;
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Call for room %1").arg(m_room->currentText()),
+                              tr("Why do you call for this room (audited)?"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const auto overridden = m_services.calls->overrideRoom(m_session, roomId(), reason);
+    if (!overridden) {
+        showError(overridden.error());
+        return;
+    }
+    m_message->setProperty("problem", false);
+    m_message->setText(
+        tr("You may call for %1 until the end of the day; each call is audited.").arg(m_room->currentText()));
+    repolish(m_message);
+    m_message->show();
+    refresh();
 }
 
 void CallingPage::requeueSelected()

@@ -40,6 +40,7 @@ private:
     void callTicket();
     void transfer();
     void togglePause();
+    void overrideRoom();
     void requeueSelected();
     void report(const core::Result<routing::CallEvent> &outcome, const QString &done);
     void showError(const QString &message);
@@ -64,6 +65,7 @@ private:
     QPushButton *m_transfer = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_requeue = nullptr;
+    QPushButton *m_override = nullptr; // venue admin only
     QTimer *m_refresh = nullptr;
     QList<routing::RoomEntry> m_current;
 };

@@ -22,8 +22,10 @@ QList<HallBoard::Call> HallBoard::apply(const QList<routing::CallEvent> &events)
             while (m_recent.size() > m_recentLimit)
                 m_recent.removeLast();
             room.ticket = event.ticketLabel;
+            room.lane = event.lane;
         } else if (event.action == QLatin1String("start")) {
             room.ticket = event.ticketLabel;
+            room.lane = event.lane;
         } else if (event.action == QLatin1String("no_show") || event.action == QLatin1String("finish") ||
                    event.action == QLatin1String("transfer")) {
             if (room.ticket == event.ticketLabel)

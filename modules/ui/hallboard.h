@@ -24,6 +24,7 @@ public:
     struct RoomState {
         QString roomName;
         QString ticket; // being called or examined now; empty when none
+        QString lane;   // the lane of that ticket, for its colour
         QString pausedReason;
     };
 

@@ -16,12 +16,24 @@ namespace {
 
 constexpr qint64 kHighlightMs = 8000;
 
-QColor laneColour(const QString &lane)
+} // namespace
+
+QColor HallDisplay::readableOnDark(const QColor &colour)
 {
-    return lane == QLatin1String(core::kGreenLane) ? QColor(0x4a, 0xde, 0x80) : QColor(0xff, 0xff, 0xff);
+    // The board is dark blue: a lane colour chosen for paper (a dark green, say) is lifted to at
+    // least 65 % lightness with its hue kept, so the number stays legible from across the hall.
+    const QColor hsl = colour.toHsl();
+    return QColor::fromHslF(std::max<float>(0, hsl.hslHueF()), hsl.hslSaturationF(),
+                            std::max<float>(0.65f, hsl.lightnessF()));
 }
 
-} // namespace
+QColor HallDisplay::laneColour(const QString &lane) const
+{
+    const QColor configured = m_laneColours.value(lane);
+    if (configured.isValid())
+        return readableOnDark(configured);
+    return lane == QLatin1String(core::kGreenLane) ? QColor(0x4a, 0xde, 0x80) : QColor(0xff, 0xff, 0xff);
+}
 
 HallDisplay::HallDisplay(const Services &services, const StationInfo &station, QWidget *parent)
     : QWidget(parent), m_services(services), m_station(station)
@@ -35,6 +47,9 @@ HallDisplay::HallDisplay(const Services &services, const StationInfo &station, Q
     m_poll->start();
     // The venue's rooms do not change during a day: read once, not at every repaint.
     m_rooms = store::VenueRepository(services.database).rooms();
+    for (const core::Lane &lane : store::VenueRepository(services.database).lanes())
+        if (QColor colour(lane.colour); !lane.colour.isEmpty() && colour.isValid())
+            m_laneColours.insert(lane.key, colour);
     if (services.announcements)
         connect(this, &HallDisplay::newCall, this, [&services](const HallBoard::Call &call) {
             services.announcements->enqueue({call.ticket, call.roomName, call.maskedName});
@@ -120,6 +135,11 @@ void HallDisplay::paintEvent(QPaintEvent *)
     const bool highlight = newest && m_sinceNewest.isValid() && m_sinceNewest.elapsed() < kHighlightMs;
     painter.fillRect(hero.adjusted(int(w * 0.02), int(h * 0.03), 0, 0),
                      highlight ? QColor(0xfa, 0xcc, 0x15) : QColor(0x16, 0x3e, 0x6e));
+    // The lane's colour as a bar beside the newest number: which queue it came from, at a glance.
+    if (newest)
+        painter.fillRect(QRect(hero.left() + int(w * 0.02), hero.top() + int(h * 0.03), std::max(6, w / 160),
+                               hero.height() - int(h * 0.03)),
+                         laneColour(newest->lane));
     painter.setPen(highlight ? QColor(0x0b, 0x1f, 0x3a) : Qt::white);
     if (newest) {
         const QRect inner = hero.adjusted(int(w * 0.04), int(h * 0.05), -int(w * 0.02), -int(h * 0.02));
@@ -180,7 +200,9 @@ void HallDisplay::paintEvent(QPaintEvent *)
         painter.setFont(font(0.04, true));
         painter.drawText(cell.adjusted(int(w * 0.01), 0, 0, -cell.height() / 2),
                          Qt::AlignVCenter | Qt::AlignLeft, rooms.at(i).name);
-        painter.setPen(state.pausedReason.isEmpty() ? QColor(Qt::white) : QColor(0xfc, 0xa5, 0xa5));
+        painter.setPen(!state.pausedReason.isEmpty() ? QColor(0xfc, 0xa5, 0xa5)
+                       : state.ticket.isEmpty()      ? QColor(Qt::white)
+                                                     : laneColour(state.lane));
         painter.setFont(font(state.pausedReason.isEmpty() ? 0.065 : 0.04, true));
         painter.drawText(cell.adjusted(int(w * 0.01), cell.height() / 2 - int(h * 0.02), -int(w * 0.01), 0),
                          Qt::AlignVCenter | Qt::AlignLeft,

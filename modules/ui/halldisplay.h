@@ -31,6 +31,10 @@ public:
     void setClosable(bool closable);
     // Whether the newest call is shown highlighted now (it arrived in the last few seconds).
     bool highlighting() const;
+    // The colour a lane's numbers are drawn in: the lane's own colour (core::Lane::colour) made
+    // readable on the dark board, else green for the green channel and white for the others.
+    QColor laneColour(const QString &lane) const;
+    static QColor readableOnDark(const QColor &colour);
 
 signals:
     void newCall(const ui::HallBoard::Call &call); // each call and recall, in order: for the announcer
@@ -47,6 +51,7 @@ private:
     StationInfo m_station;
     HallBoard m_board;
     QList<core::Room> m_rooms;
+    QHash<QString, QColor> m_laneColours; // lanes with a colour of their own
     QTimer *m_poll = nullptr;
     QElapsedTimer m_sinceNewest; // the highlight lasts a few seconds
     QDateTime m_lostSince;

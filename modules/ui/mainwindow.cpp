@@ -94,8 +94,10 @@ QStringList MainWindow::pagesFor(core::Role role)
         // The committee's read-only view of the dashboard (experts anonymised).
         return {QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
     case core::Role::VenueAdmin:
-        return {QStringLiteral("adminPage"),     QStringLiteral("dashboardPage"), QStringLiteral("printCentrePage"),
-                QStringLiteral("auditPage"),     QStringLiteral("syncPage"),      QStringLiteral("healthPage")};
+        // Calling: the venue admin calls for a room only after an audited override.
+        return {QStringLiteral("adminPage"),       QStringLiteral("dashboardPage"), QStringLiteral("callingPage"),
+                QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),     QStringLiteral("syncPage"),
+                QStringLiteral("healthPage")};
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "adminwidgets.h"
+#include "screenfit.h"
 #include "settingsfield.h"
 #include "settingstests.h"
 
@@ -75,8 +76,9 @@ SettingsDialog::SettingsDialog(const Services &services, const accounts::Session
             {&s::FormsExamDir, &s::MaterialsMaxMb, &s::BackupIntervalMinutes, &s::BackupKeep});
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);
-    // Fits 1366×768 with the task bar.
-    resize(980, 640);
+    // 980×640 where there is room; never more than the screen (1366×768 at 150 % is 911×512): the
+    // pages scroll, the buttons stay.
+    fitToScreen(*this, QSize(980, 640));
 }
 
 QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title,
@@ -91,10 +93,10 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
     auto *heading = new QLabel(title, page);
     heading->setObjectName(QStringLiteral("planHeading"));
     layout->addWidget(heading);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Each description above its field: long Chinese descriptions never squeeze the editors.
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Each description above its field, across the page's whole width: a form layout gave the
+    // wrapped labels only their narrow size hint, so a Chinese description ran to five lines.
+    auto *form = new QVBoxLayout;
+    form->setSpacing(4);
     for (const store::SettingSpec *spec : specs) {
         auto *field = new SettingField(*spec, m_services.database.setting(*spec), page);
         m_fields << field;
@@ -104,7 +106,11 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
         auto *words = new QLabel(label, page);
         words->setWordWrap(true);
         words->setBuddy(field->editor());
-        form->addRow(words, field);
+        words->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        if (!form->isEmpty())
+            form->addSpacing(8);
+        form->addWidget(words);
+        form->addWidget(field);
     }
     layout->addLayout(form);
     if (extra) {

@@ -2,9 +2,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSerialPortInfo>
 #include <QSpinBox>
@@ -50,6 +52,30 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
                 ports->addItem(port.systemLocation());
             connect(ports, &QComboBox::currentTextChanged, this, &SettingField::edited);
             m_editor = ports;
+            break;
+        }
+        if (spec.type == store::SettingType::Printer) {
+            // Picked from what this PC has: the PDF file, the system printers, the raw USB printer
+            // devices; a network printer (tcp:HOST[:PORT]) or another device is typed.
+            auto *printers = new QComboBox(this);
+            printers->setEditable(true);
+            printers->setMinimumWidth(260);
+            printers->lineEdit()->setPlaceholderText(QStringLiteral("tcp:192.168.1.50:9100"));
+            const auto add = [printers](const QString &value, const QString &explanation) {
+                printers->addItem(value);
+                printers->setItemData(printers->count() - 1, explanation, Qt::ToolTipRole);
+            };
+            add(QStringLiteral("pdf"), tr("A PDF file shown on screen (no printer)"));
+            add(QStringLiteral("system"), tr("The system's default printer"));
+            for (const QString &name : QPrinterInfo::availablePrinterNames())
+                add(QStringLiteral("system:") + name, tr("System printer %1").arg(name));
+            const QDir usb(QStringLiteral("/dev/usb"));
+            for (const QString &device : usb.entryList({QStringLiteral("lp*")}, QDir::System))
+                add(usb.filePath(device), tr("Raw ESC/POS printer on USB"));
+            printers->setToolTip(tr("Choose a printer or type tcp:HOST[:PORT] for a network ticket printer "
+                                    "(port 9100 by default) or a device path."));
+            connect(printers, &QComboBox::currentTextChanged, this, &SettingField::edited);
+            m_editor = printers;
             break;
         }
         auto *line = new QLineEdit(this);

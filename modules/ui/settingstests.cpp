@@ -13,6 +13,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSerialPort>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -43,6 +44,15 @@ void testCardRead(const QString &port, const core::Clock &clock, QLabel *result)
         say(result, tr("No card reader port is set: choose the port the reader is plugged into."), true);
         return;
     }
+    {
+        // A port that cannot be opened is said at once: the reader itself would wait quietly for
+        // it to be plugged in.
+        QSerialPort probe(port);
+        if (!probe.open(QIODevice::ReadWrite)) {
+            say(result, tr("The reader on %1 does not answer: %2").arg(port, probe.errorString()), true);
+            return;
+        }
+    }
     auto *reader = new identity::CardReader(port, clock, result);
     QPointer<QLabel> label(result);
     say(result, tr("Opening %1… put an ID card on the reader.").arg(port), false);
@@ -65,7 +75,14 @@ void testCardRead(const QString &port, const core::Clock &clock, QLabel *result)
         if (label)
             say(label, tr("A card was there but could not be read: %1").arg(message), true);
     });
-    QTimer::singleShot(10000, reader, [reader] { reader->deleteLater(); });
+    QTimer::singleShot(10000, reader, [label, reader, port] {
+        if (label)
+            say(label,
+                tr("No card was read on %1 within 10 seconds: put an ID card on the reader and test again.")
+                    .arg(port),
+                true);
+        reader->deleteLater();
+    });
     reader->start();
 }
 

@@ -38,7 +38,7 @@ SetupHubPage::SetupHubPage(SetupPlan &plan, QWidget *parent) : QWizardPage(paren
     setTitle(tr("Join a venue hub"));
     setSubTitle(tr("At the hub PC, create a one-time code for this station; type its address and the code "
                    "here, then compare the fingerprint with the one the hub shows."));
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
     m_hub = new QLineEdit(this);
     m_hub->setObjectName(QStringLiteral("hubAddressEdit"));
     m_hub->setPlaceholderText(QStringLiteral("https://192.168.1.10:8444"));
@@ -135,7 +135,7 @@ SetupRestorePage::SetupRestorePage(SetupPlan &plan, QWidget *parent) : QWizardPa
     setTitle(tr("Restore from a backup"));
     setSubTitle(tr("Choose a station backup (station-*.db). It is checked before anything is restored; if "
                    "this PC's keychain lacks the data key, the station asks for the recovery key next."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(*this));
     auto *row = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("backupFileEdit"));

@@ -30,6 +30,13 @@ struct SetupPlan {
     QUrl serverUrl;
     QString serverCaFile;
     QString serverToken;
+    // What the central server holds, read on the server page (nothing stored yet): the venues of
+    // its area and the rooms fill the next pages, where the person can still change them; the
+    // experts and templates counted here are fetched into the station at Finish.
+    QList<core::Venue> centralVenues;
+    QList<core::Room> centralRooms;
+    int centralExperts = 0;
+    int centralTemplates = 0;
 
     // Join a venue hub: the enrolment already answered by the hub.
     venue::EnrolmentResult enrolment;

@@ -3,18 +3,25 @@
 #include "specialtychecks.h"
 
 #include "accounts/accountservice.h"
+#include "centralsync/referencedownload.h"
+#include "core/types.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QSslCertificate>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
@@ -50,6 +57,20 @@ bool plainId(const QString &id)
 
 } // namespace
 
+QWidget *scrollingBody(QWizardPage &page)
+{
+    auto *outer = new QVBoxLayout(&page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(&page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    body->setObjectName(page.objectName() + QStringLiteral("Body"));
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    return body;
+}
+
 void showPageProblem(QLabel *label, const QString &problem)
 {
     label->setText(problem);
@@ -64,7 +85,12 @@ SetupVenuePage::SetupVenuePage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setObjectName(QStringLiteral("setupVenuePage"));
     setTitle(tr("The venue"));
     setSubTitle(tr("As printed on receipts, notices and conclusions."));
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
+    m_central = new QComboBox(this);
+    m_central->setObjectName(QStringLiteral("centralVenueChoice"));
+    m_centralLabel = new QLabel(tr("From the central system"), this);
+    form->addRow(m_centralLabel, m_central);
+    connect(m_central, &QComboBox::activated, this, &SetupVenuePage::fillFrom);
     m_id = lineEdit(QStringLiteral("venueIdEdit"), this, tr("e.g. V3301"));
     m_name =
         lineEdit(QStringLiteral("venueNameEdit"), this, tr("e.g. Hangzhou Labour Capacity Appraisal Centre"));
@@ -79,6 +105,32 @@ SetupVenuePage::SetupVenuePage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     form->addRow(tr("Enquiry phone"), m_phone);
     m_problem = problemLabel(this);
     form->addRow(m_problem);
+}
+
+void SetupVenuePage::initializePage()
+{
+    const bool central = !m_plan.centralVenues.isEmpty();
+    m_central->setVisible(central);
+    m_centralLabel->setVisible(central);
+    m_central->clear();
+    for (const core::Venue &venue : std::as_const(m_plan.centralVenues))
+        m_central->addItem(QStringLiteral("%1  %2").arg(venue.id, venue.name), venue.id);
+    // The central system's details, still editable; what the person typed already stays.
+    if (central && m_id->text().trimmed().isEmpty())
+        fillFrom(0);
+}
+
+void SetupVenuePage::fillFrom(int centralIndex)
+{
+    if (centralIndex < 0 || centralIndex >= m_plan.centralVenues.size())
+        return;
+    const core::Venue &venue = m_plan.centralVenues.at(centralIndex);
+    m_central->setCurrentIndex(centralIndex);
+    m_id->setText(venue.id);
+    m_name->setText(venue.name);
+    m_committee->setText(venue.committee);
+    m_address->setText(venue.address);
+    m_phone->setText(venue.phone);
 }
 
 bool SetupVenuePage::validatePage()
@@ -104,7 +156,7 @@ SetupServerPage::SetupServerPage(SetupPlan &plan, QWidget *parent) : QWizardPage
     setTitle(tr("Central server (optional)"));
     setSubTitle(tr("When the province's central system serves this venue, its rooms, experts, clauses and "
                    "exam templates are fetched from there at Finish. Leave empty to type them here."));
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
     m_url =
         lineEdit(QStringLiteral("serverUrlEdit"), this, QStringLiteral("https://sync.example.gov.cn:8443"));
     m_ca = lineEdit(QStringLiteral("serverCaEdit"), this, tr("CA certificate (PEM), when not a public one"));
@@ -147,6 +199,66 @@ bool SetupServerPage::validatePage()
     m_plan.serverUrl = url.isEmpty() ? QUrl() : QUrl(url);
     m_plan.serverCaFile = m_ca->text().trimmed();
     m_plan.serverToken = m_token->text().trimmed();
+    m_plan.centralVenues.clear();
+    m_plan.centralRooms.clear();
+    m_plan.centralExperts = m_plan.centralTemplates = 0;
+    if (url.isEmpty())
+        return true;
+    centralsync::ServerLink link;
+    link.base = m_plan.serverUrl;
+    link.token = m_plan.serverToken;
+    if (!m_plan.serverCaFile.isEmpty()) {
+        link.trustedCas = QSslCertificate::fromPath(m_plan.serverCaFile);
+        if (link.trustedCas.isEmpty()) {
+            showPageProblem(m_problem,
+                            tr("The CA file %1 holds no certificate (PEM).").arg(m_plan.serverCaFile));
+            return false;
+        }
+    }
+    showPageProblem(m_problem, QString());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QHash<QString, QList<QJsonObject>> fetched;
+    QString failed;
+    for (const QString &kind : {QStringLiteral("venues"), QStringLiteral("rooms"), QStringLiteral("experts"),
+                                QStringLiteral("templates")}) {
+        const auto items = centralsync::fetchReferenceItems(link, kind);
+        if (!items) {
+            failed = items.error();
+            break;
+        }
+        fetched.insert(kind, items.value());
+    }
+    QApplication::restoreOverrideCursor();
+    if (!failed.isEmpty()) {
+        showPageProblem(m_problem, failed + QLatin1Char(' ') +
+                                       tr("Correct the address, CA file or token, or leave the address empty "
+                                          "to type the venue here."));
+        return false;
+    }
+    const auto text = [](const QJsonObject &data, const char *field) {
+        return data.value(QLatin1String(field)).toString().trimmed();
+    };
+    for (const QJsonObject &data : fetched.value(QStringLiteral("venues"))) {
+        core::Venue venue{text(data, "id"), text(data, "name"), text(data, "address"), text(data, "phone"),
+                          text(data, "committee")};
+        if (!venue.id.isEmpty() && !venue.name.isEmpty())
+            m_plan.centralVenues << venue;
+    }
+    for (const QJsonObject &data : fetched.value(QStringLiteral("rooms"))) {
+        core::Room room{text(data, "id"), text(data, "name"), {}};
+        for (const QJsonValue &key : data.value(QStringLiteral("specialties")).toArray())
+            if (const auto specialty = core::specialtyFromKey(key.toString()))
+                room.specialties << *specialty;
+        if (plainId(room.id) && !room.name.isEmpty())
+            m_plan.centralRooms << room;
+    }
+    m_plan.centralExperts = int(fetched.value(QStringLiteral("experts")).size());
+    m_plan.centralTemplates = int(fetched.value(QStringLiteral("templates")).size());
+    if (m_plan.centralVenues.isEmpty()) {
+        showPageProblem(m_problem, tr("The central server answers but lists no venue for this token; ask the "
+                                      "central system to publish the venue, or leave the address empty."));
+        return false;
+    }
     return true;
 }
 
@@ -156,7 +268,7 @@ SetupRoomsPage::SetupRoomsPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setTitle(tr("Lanes and rooms"));
     setSubTitle(tr("The green channel is always called first. Add at least one exam room; more rooms, "
                    "experts and seats are set on the Administration page later."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(*this));
     m_lanes = new QTableWidget(0, 3, this);
     m_lanes->setObjectName(QStringLiteral("lanesTable"));
     m_lanes->setHorizontalHeaderLabels({tr("Lane"), tr("Ticket prefix"), tr("Name")});
@@ -211,6 +323,19 @@ SetupRoomsPage::SetupRoomsPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
 
 void SetupRoomsPage::initializePage()
 {
+    // The central system's rooms, once: the person may remove them or add more.
+    if (m_added.isEmpty())
+        for (const core::Room &room : std::as_const(m_plan.centralRooms)) {
+            m_added << room;
+            m_rooms->addItem(
+                QStringLiteral("%1  %2  %3").arg(room.id, room.name, specialtyNames(room.specialties)));
+        }
+    if (!m_plan.serverUrl.isEmpty())
+        setSubTitle(tr("The green channel is always called first. The rooms come from the central system "
+                       "(change them here if needed); its %1 experts and %2 exam templates are fetched at "
+                       "Finish.")
+                        .arg(m_plan.centralExperts)
+                        .arg(m_plan.centralTemplates));
     // After QWizard has given the focus to the page's first field (the lanes table).
     QTimer::singleShot(0, m_roomId, [this] { m_roomId->setFocus(); });
 }
@@ -305,7 +430,7 @@ SetupAdminPage::SetupAdminPage(SetupPlan &plan, QWidget *parent) : QWizardPage(p
     setSubTitle(tr("This account creates the other accounts, experts and rooms. The password has at least 8 "
                    "characters with letters and digits, and is not the user name."));
     setFinalPage(true);
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(scrollingBody(*this));
     m_user = lineEdit(QStringLiteral("adminUserEdit"), this, tr("e.g. admin"));
     m_name = lineEdit(QStringLiteral("adminNameEdit"), this);
     m_password = lineEdit(QStringLiteral("adminPasswordEdit"), this);

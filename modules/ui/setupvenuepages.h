@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,21 +17,31 @@ class SpecialtyChecks;
 // Shows what is wrong on a page, in the product's problem colour; empty hides it.
 void showPageProblem(QLabel *label, const QString &problem);
 
+// The widget a setup page puts its fields on: inside a frameless scroll area that fills the page, so
+// on a small screen (1366×768 at 150 % is 911×512) the page scrolls and the wizard's buttons stay.
+QWidget *scrollingBody(QWizardPage &page);
+
 // The venue as printed on notices: id, name, committee, address, enquiry phone.
 class SetupVenuePage : public QWizardPage
 {
     Q_OBJECT
 public:
     SetupVenuePage(SetupPlan &plan, QWidget *parent = nullptr);
+    void initializePage() override;
     bool validatePage() override;
 
 private:
+    void fillFrom(int centralIndex);
     SetupPlan &m_plan;
+    QComboBox *m_central; // the central system's venues; hidden without a server
+    QLabel *m_centralLabel;
     QLineEdit *m_id, *m_name, *m_committee, *m_address, *m_phone;
     QLabel *m_problem;
 };
 
-// Optional: the central server that holds the venue's rooms, experts and templates.
+// Optional: the central server that holds the venue's details, rooms, experts and templates. With an
+// address, it is asked right away (venues, rooms, experts, templates) so the next pages are filled;
+// an unreachable server or a refused token is said on the page, which stays.
 class SetupServerPage : public QWizardPage
 {
     Q_OBJECT

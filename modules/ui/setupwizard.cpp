@@ -1,5 +1,6 @@
 #include "setupwizard.h"
 
+#include "screenfit.h"
 #include "setupjoinpages.h"
 #include "setupvenuepages.h"
 
@@ -45,8 +46,8 @@ SetupWizard::SetupWizard(bool demoAvailable, bool restoreAvailable, QWidget *par
     setPage(RestorePage, new SetupRestorePage(m_plan, this));
     setPage(DemoPage, new SetupDemoPage(this));
     setStartId(ChoicePage);
-    // Fits a 1366×768 screen with its task bar.
-    resize(900, 620);
+    // 900×620 where there is room, never more than the screen; the pages scroll on a small one.
+    fitToScreen(*this, QSize(900, 620));
 }
 
 SetupChoicePage::SetupChoicePage(SetupPlan &plan, bool demoAvailable, bool restoreAvailable, QWidget *parent)
@@ -56,7 +57,7 @@ SetupChoicePage::SetupChoicePage(SetupPlan &plan, bool demoAvailable, bool resto
     setTitle(tr("Welcome"));
     setSubTitle(tr("This station has no venue yet. Choose what this PC is for; nothing is saved until you "
                    "press Finish on the last page."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(*this));
     layout->setSpacing(4);
     m_runVenue = addChoice(layout, QStringLiteral("choiceRunVenue"), tr("This PC runs the venue"),
                            tr("A single PC, or the PC that runs the venue hub: name the venue, its lanes and "
@@ -104,7 +105,7 @@ int SetupChoicePage::nextId() const
         return SetupWizard::RestorePage;
     if (m_demo->isChecked())
         return SetupWizard::DemoPage;
-    return SetupWizard::VenuePage;
+    return SetupWizard::ServerPage;
 }
 
 SetupDemoPage::SetupDemoPage(QWidget *parent) : QWizardPage(parent)
@@ -112,7 +113,7 @@ SetupDemoPage::SetupDemoPage(QWidget *parent) : QWizardPage(parent)
     setObjectName(QStringLiteral("setupDemoPage"));
     setTitle(tr("Try the demo venue"));
     setSubTitle(tr("Synthetic data only."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(*this));
     auto *words = new QLabel(
         tr("The demo venue has invented people, ID numbers, experts, rooms and staff accounts with the "
            "passwords listed in the README. Use it to learn the station; do not enter real people into it. "

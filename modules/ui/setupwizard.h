@@ -14,7 +14,9 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ChoicePage, VenuePage, ServerPage, RoomsPage, AdminPage, HubPage, RestorePage, DemoPage };
+    // In the order a venue is set up: the central server first, so what it holds fills the venue
+    // and its rooms.
+    enum PageId { ChoicePage, ServerPage, VenuePage, RoomsPage, AdminPage, HubPage, RestorePage, DemoPage };
 
     // `demoAvailable`: the station can load the demo venue; `restoreAvailable`: no database is open
     // yet, so a backup can take its place. Choices not available are hidden.

@@ -29,7 +29,11 @@ HubAnswer HubCallAuthority::ask(const QString &name, const QJsonObject &args, co
 core::Result<routing::CallEvent> HubCallAuthority::decide(const accounts::Session &session,
                                                           const QString &name, const QJsonObject &args)
 {
-    const HubAnswer answer = ask(name, args, session.account.username);
+    // Who is logged in here, so the hub applies the room lock itself (docs/venue-protocol.md).
+    QJsonObject withPerson = args;
+    withPerson.insert(QStringLiteral("as_role"), core::toKey(session.account.role));
+    withPerson.insert(QStringLiteral("as_expert"), session.account.expertId);
+    const HubAnswer answer = ask(name, withPerson, session.account.username);
     if (!answer.answered)
         return core::Status::failure(
             tr("The venue hub does not answer. The command is kept and goes to the hub "
@@ -109,6 +113,13 @@ core::Result<routing::CallEvent> HubCallAuthority::resume(const accounts::Sessio
                                                           const QString &roomId)
 {
     return decide(session, QStringLiteral("resume"), {{QStringLiteral("room"), roomId}});
+}
+
+core::Result<routing::CallEvent> HubCallAuthority::overrideRoom(const accounts::Session &session,
+                                                                const QString &roomId, const QString &reason)
+{
+    return decide(session, QStringLiteral("override"),
+                  {{QStringLiteral("room"), roomId}, {QStringLiteral("reason"), reason}});
 }
 
 QJsonObject HubCallAuthority::lists(const QString &roomId) const

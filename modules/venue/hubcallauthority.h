@@ -39,6 +39,8 @@ public:
     core::Result<routing::CallEvent> pause(const accounts::Session &session, const QString &roomId,
                                            const QString &reason) override;
     core::Result<routing::CallEvent> resume(const accounts::Session &session, const QString &roomId) override;
+    core::Result<routing::CallEvent> overrideRoom(const accounts::Session &session, const QString &roomId,
+                                                  const QString &reason) override;
 
     QList<routing::RoomEntry> queue(const QString &roomId) const override;
     QList<routing::RoomEntry> current(const QString &roomId) const override;

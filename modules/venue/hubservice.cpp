@@ -30,13 +30,21 @@ QString compact(const QJsonObject &object)
 }
 
 // The station acts as its role; the actor named by the station (who is logged in there) is
-// recorded in the audit trail. Stations authenticate their own users; the hub trusts enrolled ones.
-accounts::Session sessionFor(const StationIdentity &station, const QString &actor)
+// recorded in the audit trail. Stations authenticate their own users; the hub trusts enrolled ones,
+// and applies the room lock to the person the station names (as_role, as_expert): an expert calls
+// only for the room the hub has them seated in, the venue admin only after an override.
+accounts::Session sessionFor(const StationIdentity &station, const QString &actor, const QJsonObject &args)
 {
     accounts::Session session;
     session.account.username = actor.isEmpty() ? station.station : actor;
     session.account.displayName = station.station;
     session.account.role = station.role == QLatin1String("desk") ? core::Role::FrontDesk : core::Role::Expert;
+    const auto claimed = core::roleFromKey(args.value(QStringLiteral("as_role")).toString());
+    if (station.role == QLatin1String("room") && claimed &&
+        (*claimed == core::Role::Expert || *claimed == core::Role::VenueAdmin)) {
+        session.account.role = *claimed;
+        session.account.expertId = args.value(QStringLiteral("as_expert")).toString().left(64);
+    }
     return session;
 }
 
@@ -134,7 +142,7 @@ CommandOutcome HubService::execute(const StationIdentity &station, const QString
                                    const QJsonObject &args, const QString &actor)
 {
     CommandOutcome outcome;
-    const accounts::Session session = sessionFor(station, actor);
+    const accounts::Session session = sessionFor(station, actor, args);
     if (station.role == QLatin1String("display")) {
         outcome.error = QStringLiteral("a display station only watches");
         return outcome;
@@ -264,6 +272,8 @@ core::Result<QJsonObject> HubService::act(const StationIdentity &station, const 
         called = m_calls.pause(session, room, text("reason"));
     else if (name == QLatin1String("resume"))
         called = m_calls.resume(session, room);
+    else if (name == QLatin1String("override"))
+        called = m_calls.overrideRoom(session, room, text("reason"));
     if (!called)
         return R::failure(called.error());
     const QJsonObject event = toJson(called.value());

@@ -6,6 +6,7 @@
 #include "exam/opinionservice.h"
 #include "forms/examtemplate.h"
 #include "roster/rosterimport.h"
+#include "routing/callauthority.h"
 #include "routing/drawservice.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
@@ -162,10 +163,24 @@ private slots:
         QVERIFY(experts.seat(m_admin, QStringLiteral("E1"), QStringLiteral("R2")).ok());
         QVERIFY(!venues.removeRoom(m_admin, QStringLiteral("R2")).ok()); // an expert sits there
         QVERIFY(venues.removeRoom(m_admin, QStringLiteral("R1")).value() == administration::Removal::Deleted);
-        QVERIFY(venues.pauseRoom(m_admin, QStringLiteral("R2"), QStringLiteral("午休")).ok());
-        QVERIFY(!venues.pauseRoom(m_admin, QStringLiteral("R2"), QStringLiteral(" ")).ok());
+        // A pause from the admin page takes the calling page's path: audited, a call event the hall
+        // display follows, and both the event and the room's state in the outbox.
+        routing::LocalCallAuthority calls(*m_db);
+        QVERIFY(venues.pauseRoom(m_admin, calls, QStringLiteral("R2"), QStringLiteral("午休")).ok());
+        QVERIFY(!venues.pauseRoom(m_admin, calls, QStringLiteral("R2"), QStringLiteral(" ")).ok());
         QCOMPARE(venues.rooms().first().pausedReason, QStringLiteral("午休"));
-        QVERIFY(venues.resumeRoom(m_admin, QStringLiteral("R2")).ok());
+        QCOMPARE(audited(QStringLiteral("call.pause")), 1);
+        QCOMPARE(outboxOf(QStringLiteral("call_event")), 1);
+        QCOMPARE(outboxOf(QStringLiteral("room_pause")), 1);
+        const QList<routing::CallEvent> events = calls.eventsSince(0);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().action, QStringLiteral("pause"));
+        QCOMPARE(events.first().detail, QStringLiteral("午休"));
+        QVERIFY(venues.resumeRoom(m_admin, calls, QStringLiteral("R2")).ok());
+        QVERIFY(!venues.resumeRoom(m_admin, calls, QStringLiteral("R2")).ok()); // not paused any more
+        QCOMPARE(audited(QStringLiteral("call.resume")), 1);
+        QCOMPARE(outboxOf(QStringLiteral("room_pause")), 2);
+        QCOMPARE(calls.eventsSince(0).last().action, QStringLiteral("resume"));
         QVERIFY(experts.seat(m_admin, QStringLiteral("E1"), {}).ok());
         // People were called to R2 once: it is kept, retired.
         QSqlQuery call(m_db->connection());

@@ -7,6 +7,7 @@
 #include "demo/demovenue.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
+#include "store/venuerepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,6 +150,29 @@ private slots:
         QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok()); // tomorrow's batch
         QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A001"));
         QCOMPARE(m_db->rowCounts().value(QStringLiteral("tickets")), 3); // yesterday's are kept
+    }
+
+    // A lane with a reset time of its own (an afternoon shift from 13:00) prints its numbers from 1
+    // again from then on, while the stored number keeps rising: the person who came in the morning
+    // is still called first, and a number is never given twice.
+    void aLaneWithItsOwnResetTimeStartsItsNumbersAgain()
+    {
+        store::VenueRepository venues(*m_db);
+        core::Lane normal;
+        for (const core::Lane &lane : venues.lanes())
+            if (lane.key == QLatin1String("normal"))
+                normal = lane;
+        normal.resetTime = QStringLiteral("13:00");
+        QVERIFY(venues.saveLane(normal, venues.laneOrder(normal.key)).ok());
+        QCOMPARE(checkIn(kFirst).ticket.label, QStringLiteral("A001"));
+        m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(13, 30)));
+        const checkin::CheckIn afternoon = checkIn(kSecond);
+        QCOMPARE(afternoon.ticket.label, QStringLiteral("A001"));
+        QCOMPARE(afternoon.ticket.number, 2);
+        QCOMPARE(afternoon.peopleAhead, 1); // the morning's A001 goes first
+        QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A002"));
+        // "A001" now means the afternoon's ticket.
+        QCOMPARE(CheckInService(*m_db).find(QStringLiteral("A001"))->ticket.id, afternoon.ticket.id);
     }
 
     void notOnTheRosterIsRefusedWithoutWritingAnything()

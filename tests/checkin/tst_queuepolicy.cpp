@@ -110,6 +110,38 @@ private slots:
         QCOMPARE(checkin::peopleAhead(QStringLiteral("normal"), 0, perLane, lanes, 0), 3);
     }
 
+    void laneRestartsAtItsOwnTime_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QTime>("venueReset");
+        QTest::addColumn<QTime>("laneReset");
+        QTest::addColumn<QDateTime>("restart");
+        const QDate day(2026, 11, 23);
+        QTest::newRow("no time of its own")
+            << QDateTime(day, QTime(14, 0)) << QTime(0, 0) << QTime() << QDateTime();
+        QTest::newRow("before its time: with the day")
+            << QDateTime(day, QTime(12, 59)) << QTime(0, 0) << QTime(13, 0) << QDateTime();
+        QTest::newRow("after its time")
+            << QDateTime(day, QTime(13, 0)) << QTime(0, 0) << QTime(13, 0) << QDateTime(day, QTime(13, 0));
+        QTest::newRow("same as the venue's: nothing extra")
+            << QDateTime(day, QTime(9, 0)) << QTime(4, 0) << QTime(4, 0) << QDateTime();
+        QTest::newRow("past midnight, day from 04:00, lane from 22:00")
+            << QDateTime(day, QTime(1, 0)) << QTime(4, 0) << QTime(22, 0)
+            << QDateTime(day.addDays(-1), QTime(22, 0));
+        QTest::newRow("lane time before the day's start")
+            << QDateTime(day, QTime(9, 0)) << QTime(4, 0) << QTime(2, 0) << QDateTime();
+    }
+
+    void laneRestartsAtItsOwnTime()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QTime, venueReset);
+        QFETCH(QTime, laneReset);
+        QFETCH(QDateTime, restart);
+        const QDate day = checkin::serviceDay(now, venueReset);
+        QCOMPARE(checkin::laneRestart(now, day, venueReset, laneReset), restart);
+    }
+
     void serviceDayFollowsTheResetTime_data()
     {
         QTest::addColumn<QTime>("now");

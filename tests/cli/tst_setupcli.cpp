@@ -139,6 +139,16 @@ private slots:
         const QJsonArray lanes = run.json().value(QStringLiteral("lanes")).toArray();
         QCOMPARE(lanes.size(), 3);
         QCOMPARE(lanes.at(2).toObject().value(QStringLiteral("ratio")).toInt(), 2);
+        // Without a time of its own a lane follows the venue's day; with one it is listed as its own.
+        QCOMPARE(lanes.at(2).toObject().value(QStringLiteral("reset_time")).toString(),
+                 QStringLiteral("00:00"));
+        QCOMPARE(lanes.at(2).toObject().value(QStringLiteral("own_reset_time")).toBool(), false);
+        QCOMPARE(admin(words("lane set --key senior --prefix S --name 长者 --reset-time 25:00")).exitCode, 1);
+        QCOMPARE(admin(words("lane set --key senior --prefix S --name 长者 --reset-time 13:00")).exitCode, 0);
+        const QJsonObject senior =
+            admin(words("lane list --json")).json().value(QStringLiteral("lanes")).toArray().at(2).toObject();
+        QCOMPARE(senior.value(QStringLiteral("reset_time")).toString(), QStringLiteral("13:00"));
+        QCOMPARE(senior.value(QStringLiteral("own_reset_time")).toBool(), true);
     }
 
     void settings()

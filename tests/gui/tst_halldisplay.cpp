@@ -1,7 +1,9 @@
 #include "guifixture.h"
 
+#include "administration/venueadministration.h"
 #include "checkin/checkinservice.h"
 #include "store/expertrepository.h"
+#include "store/venuerepository.h"
 #include "ui/halldisplay.h"
 
 #include <QDir>
@@ -126,6 +128,39 @@ private slots:
         display.pollNow();
         QCOMPARE(display.board().recent().size(), listed - 1);
         QVERIFY(display.board().rooms().value(m_rooms.first()).ticket.isEmpty());
+    }
+
+    // The lane's colour marks its numbers (made light enough for the dark board), and a room
+    // the venue admin pauses on the admin page shows as paused through the same event stream.
+    void laneColoursAndAnAdminPauseReachTheBoard()
+    {
+        store::VenueRepository venues(*m_fixture->database);
+        for (core::Lane lane : venues.lanes()) {
+            lane.colour = lane.key == QLatin1String("green") ? QString() : QStringLiteral("#1b3f7f");
+            QVERIFY(venues.saveLane(lane, venues.laneOrder(lane.key)).ok());
+        }
+        ui::HallDisplay display(*m_fixture->services, ui::loadStationInfo(*m_fixture->database));
+        const QColor normal = display.laneColour(QStringLiteral("normal"));
+        QCOMPARE(normal.toHsl().hslHue(), QColor(QStringLiteral("#1b3f7f")).toHsl().hslHue());
+        QVERIFY(normal.lightnessF() >= 0.64);
+        QCOMPARE(display.laneColour(QStringLiteral("green")), QColor(0x4a, 0xde, 0x80));
+        const auto called = m_link->callNext(m_expert, m_rooms.first());
+        QVERIFY(called.ok());
+        display.pollNow();
+        display.resize(1280, 720);
+        const QImage shot = display.grab().toImage();
+        // The bar beside the newest number, in its lane's colour.
+        QCOMPARE(shot.pixelColor(28, 300).rgb(), display.laneColour(called->lane).rgb());
+
+        accounts::Session admin;
+        admin.account.username = QStringLiteral("guanliyuan");
+        admin.account.role = core::Role::VenueAdmin;
+        QVERIFY(administration::VenueAdministration(*m_fixture->database)
+                    .pauseRoom(admin, *m_link, m_rooms.first(), QStringLiteral("设备检修"))
+                    .ok());
+        display.pollNow();
+        QCOMPARE(display.board().rooms().value(m_rooms.first()).pausedReason, QStringLiteral("设备检修"));
+        QVERIFY(!m_link->callNext(m_expert, m_rooms.first()).ok()); // a paused room calls nobody
     }
 };
 

@@ -54,8 +54,10 @@ private slots:
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
                                      << QStringList{QStringLiteral("adminPage"),
                                                     QStringLiteral("dashboardPage"),
+                                                    QStringLiteral("callingPage"),
                                                     QStringLiteral("printCentrePage"),
-                                                    QStringLiteral("auditPage"), QStringLiteral("syncPage")};
+                                                    QStringLiteral("auditPage"), QStringLiteral("syncPage"),
+                                                    QStringLiteral("healthPage")};
     }
 
     void eachRoleReachesItsHomePage()

@@ -9,9 +9,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -57,14 +61,15 @@ class TestSetupWizard : public QObject
     {
         child<QRadioButton>(wizard, "choiceRunVenue")->setChecked(true);
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::ServerPage));
+        wizard.next(); // no central server: everything is typed
         QCOMPARE(wizard.currentId(), int(ui::SetupWizard::VenuePage));
+        QVERIFY(!child<QComboBox>(wizard, "centralVenueChoice")->isVisible());
         type(wizard, "venueIdEdit", QStringLiteral("V3301"));
         type(wizard, "venueNameEdit", QStringLiteral("测试市劳动能力鉴定中心"));
         type(wizard, "committeeEdit", QStringLiteral("测试市劳动能力鉴定委员会"));
         type(wizard, "venueAddressEdit", QStringLiteral("测试路 1 号"));
         type(wizard, "venuePhoneEdit", QStringLiteral("0571-12345678"));
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::ServerPage));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::SetupWizard::RoomsPage));
         wizard.next(); // no room yet
@@ -138,11 +143,121 @@ private Q_SLOTS:
         QCOMPARE(session.value().account.role, core::Role::VenueAdmin);
     }
 
+    // With a central server's address, CA and token the assistant asks it at once: the venue's
+    // details and rooms fill the next pages (still editable), experts and templates are counted for
+    // Finish. A real appraisal-server over TLS on loopback; a wrong token and a server that is not
+    // there are said on the page, which stays.
+    void centralServerFillsTheVenue()
+    {
+        QTemporaryDir serverDir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       serverDir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       serverDir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const QString server =
+            qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-server");
+        const QStringList storage{QStringLiteral("--data-dir"), serverDir.filePath(QStringLiteral("data"))};
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(server, arguments + storage);
+            process.waitForFinished(20000);
+            return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        };
+        const auto publish = [&](const QString &kind, const QJsonArray &items) {
+            const QString path = serverDir.filePath(kind + QStringLiteral(".json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson());
+            file.close();
+            run({QStringLiteral("reference"), QStringLiteral("import"), QStringLiteral("--kind"), kind,
+                 path});
+        };
+        publish(QStringLiteral("venues"),
+                {QJsonObject{{QStringLiteral("key"), QStringLiteral("V4401")},
+                             {QStringLiteral("id"), QStringLiteral("V4401")},
+                             {QStringLiteral("name"), QStringLiteral("中心市劳动能力鉴定中心")},
+                             {QStringLiteral("committee"), QStringLiteral("中心市劳动能力鉴定委员会")},
+                             {QStringLiteral("address"), QStringLiteral("中心路 8 号")},
+                             {QStringLiteral("phone"), QStringLiteral("020-8888")}}});
+        publish(QStringLiteral("rooms"),
+                {QJsonObject{{QStringLiteral("key"), QStringLiteral("C1")},
+                             {QStringLiteral("id"), QStringLiteral("C1")},
+                             {QStringLiteral("name"), QStringLiteral("中心一诊室")},
+                             {QStringLiteral("specialties"), QJsonArray{QStringLiteral("orthopaedics")}}},
+                 QJsonObject{{QStringLiteral("key"), QStringLiteral("C2")},
+                             {QStringLiteral("id"), QStringLiteral("C2")},
+                             {QStringLiteral("name"), QStringLiteral("中心二诊室")}}});
+        const QString token = run({QStringLiteral("token"), QStringLiteral("create"),
+                                   QStringLiteral("--station"), QStringLiteral("setup-1")});
+        QVERIFY(!token.isEmpty());
+        QProcess central;
+        central.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        central.start(
+            server, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--tls-cert"), serverDir.filePath(QStringLiteral("cert.pem")),
+                                QStringLiteral("--tls-key"), serverDir.filePath(QStringLiteral("key.pem"))} +
+                        storage);
+        QVERIFY(central.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(central.canReadLine() || central.state() == QProcess::NotRunning, 10000);
+        const QString listening = QString::fromUtf8(central.readLine()).trimmed();
+        QVERIFY2(listening.startsWith(QStringLiteral("listening on https://")), qPrintable(listening));
+        const QString url = listening.section(QLatin1Char(' '), 2);
+
+        ui::SetupWizard wizard(false, true);
+        wizard.show();
+        child<QRadioButton>(wizard, "choiceRunVenue")->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::ServerPage));
+        type(wizard, "serverUrlEdit", url);
+        type(wizard, "serverCaEdit", serverDir.filePath(QStringLiteral("cert.pem")));
+        type(wizard, "serverTokenEdit", QStringLiteral("not-the-token"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::ServerPage));
+        QVERIFY2(problem(wizard).contains(QStringLiteral("refused the station token")),
+                 qPrintable(problem(wizard)));
+        type(wizard, "serverTokenEdit", token);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::VenuePage));
+        QVERIFY(child<QComboBox>(wizard, "centralVenueChoice")->isVisible());
+        QCOMPARE(child<QLineEdit>(wizard, "venueIdEdit")->text(), QStringLiteral("V4401"));
+        QCOMPARE(child<QLineEdit>(wizard, "venueNameEdit")->text(), QStringLiteral("中心市劳动能力鉴定中心"));
+        QCOMPARE(child<QLineEdit>(wizard, "committeeEdit")->text(),
+                 QStringLiteral("中心市劳动能力鉴定委员会"));
+        QCOMPARE(child<QLineEdit>(wizard, "venuePhoneEdit")->text(), QStringLiteral("020-8888"));
+        type(wizard, "venueAddressEdit", QStringLiteral("中心路 9 号")); // still the person's to change
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::RoomsPage));
+        QCOMPARE(child<QListWidget>(wizard, "setupRoomsList")->count(), 2);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::AdminPage));
+        QCOMPARE(wizard.plan().venue.address, QStringLiteral("中心路 9 号"));
+        QCOMPARE(wizard.plan().rooms.size(), 2);
+        QCOMPARE(wizard.plan().rooms.first().id, QStringLiteral("C1"));
+
+        // The server goes away: the page says so and stays.
+        central.terminate();
+        QVERIFY(central.waitForFinished(10000));
+        wizard.back();
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::ServerPage));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::SetupWizard::ServerPage));
+        QVERIFY2(problem(wizard).contains(QStringLiteral("does not answer")), qPrintable(problem(wizard)));
+    }
+
     void badVenueIdIsRefused()
     {
         ui::SetupWizard wizard(false, true);
         wizard.show();
         wizard.next();
+        wizard.next(); // past the central server
         type(wizard, "venueIdEdit", QStringLiteral("V 33/01"));
         type(wizard, "venueNameEdit", QStringLiteral("x"));
         wizard.next();

@@ -294,6 +294,51 @@ private slots:
         QCOMPARE(calls.queue(QStringLiteral("R3")).size(), 1); // E110 sits in R3
     }
 
+    // An expert calls only for the room they are seated in; the venue admin calls for a room only
+    // after an explicit override with a reason, which is a call event (audited, in the outbox).
+    void roomLockAndTheVenueAdminsOverride()
+    {
+        checkIn(kNeurologyCase);
+        routing::DrawService draws(*m_db, m_random);
+        const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
+        QVERIFY(drawn.ok());
+        const QString examiner = drawn->result.examiners.at(0);
+        const QString room = store::ExpertRepository(*m_db).find(examiner)->roomId;
+        const QString otherRoom = room == QLatin1String("R1") ? QStringLiteral("R2") : QStringLiteral("R1");
+        routing::LocalCallAuthority calls(*m_db);
+        accounts::Session expert = as(Role::Expert);
+        expert.account.expertId = examiner;
+        const auto foreign = calls.callNext(expert, otherRoom);
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.error().contains(room), qPrintable(foreign.error()));
+        QVERIFY(!calls.overrideRoom(expert, otherRoom, QStringLiteral("help out")).ok());
+
+        const accounts::Session admin = as(Role::VenueAdmin, QStringLiteral("chief"));
+        const auto before = calls.callNext(admin, room);
+        QVERIFY(!before.ok());
+        QVERIFY2(before.error().contains(QStringLiteral("reason")), qPrintable(before.error()));
+        QVERIFY(!calls.overrideRoom(admin, room, QStringLiteral("  ")).ok());
+        const auto overridden = calls.overrideRoom(admin, room, QStringLiteral("expert ill"));
+        QVERIFY2(overridden.ok(), qPrintable(overridden.error()));
+        QCOMPARE(overridden->action, QStringLiteral("override"));
+        const auto called = calls.callNext(admin, room);
+        QVERIFY2(called.ok(), qPrintable(called.error()));
+        QCOMPARE(called->actor, QStringLiteral("chief"));
+        QVERIFY(!calls.callNext(admin, otherRoom).ok()); // the override is for that room only
+        // Another admin has not chosen the room; the next service day needs a new override.
+        QVERIFY(!calls.callNext(as(Role::VenueAdmin, QStringLiteral("deputy")), room).ok());
+        m_clock.set(QDateTime(QDate(2026, 11, 24), QTime(8, 0)));
+        QVERIFY(calls.callNext(admin, room).error().contains(QStringLiteral("reason")));
+        int audited = 0;
+        for (const auto &entry : store::AuditLog(*m_db).entries())
+            audited += entry.action == QLatin1String("call.override") ? 1 : 0;
+        QCOMPARE(audited, 1);
+        QSqlQuery outbox(m_db->connection());
+        QVERIFY(outbox.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = 'call_event'")));
+        QVERIFY(outbox.next());
+        QCOMPARE(outbox.value(0).toInt(), 2); // the override and the call
+    }
+
     // Two experts of one room press "call next" 1,000 times between them, each on its own
     // connection and thread: nobody is called twice and nobody is skipped.
     void racingCallersNeverGetTheSamePerson()

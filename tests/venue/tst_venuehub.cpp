@@ -319,6 +319,47 @@ private slots:
             command(QStringLiteral("display"), QStringLiteral("call_next"), {QStringLiteral("room=R1")});
         QCOMPARE(answer.value(QStringLiteral("ok")).toBool(), false);
     }
+
+    // The room lock holds at the hub too, whatever a station's own screen allows: expert E101 is
+    // seated in R1 in the hub's database, so the hub refuses E101's call for R2; the venue admin
+    // calls for a room only after an override with a reason, which the hub records.
+    void theHubKeepsExpertsToTheirRoom()
+    {
+        const QString lockedOut = QStringLiteral("seated in room R1");
+        const QJsonObject foreign = command(
+            QStringLiteral("room-a"), QStringLiteral("call_next"),
+            {QStringLiteral("room=R2"), QStringLiteral("as_role=expert"), QStringLiteral("as_expert=E101")});
+        QCOMPARE(foreign.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY2(foreign.value(QStringLiteral("error")).toString().contains(lockedOut),
+                 qPrintable(foreign.value(QStringLiteral("error")).toString()));
+        const QJsonObject own = command(
+            QStringLiteral("room-a"), QStringLiteral("call_next"),
+            {QStringLiteral("room=R1"), QStringLiteral("as_role=expert"), QStringLiteral("as_expert=E101")});
+        QVERIFY(!own.value(QStringLiteral("error")).toString().contains(lockedOut));
+        // An expert gets no override.
+        const QJsonObject expertOverride =
+            command(QStringLiteral("room-a"), QStringLiteral("override"),
+                    {QStringLiteral("room=R2"), QStringLiteral("reason=busy"),
+                     QStringLiteral("as_role=expert"), QStringLiteral("as_expert=E101")});
+        QCOMPARE(expertOverride.value(QStringLiteral("ok")).toBool(), false);
+
+        const QStringList asAdmin{QStringLiteral("room=R2"), QStringLiteral("as_role=venue_admin")};
+        const QJsonObject before = command(QStringLiteral("room-b"), QStringLiteral("call_next"), asAdmin);
+        QCOMPARE(before.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY2(before.value(QStringLiteral("error")).toString().contains(QStringLiteral("reason")),
+                 qPrintable(before.value(QStringLiteral("error")).toString()));
+        const QJsonObject noReason = command(QStringLiteral("room-b"), QStringLiteral("override"), asAdmin);
+        QCOMPARE(noReason.value(QStringLiteral("ok")).toBool(), false);
+        const QJsonObject overridden = command(QStringLiteral("room-b"), QStringLiteral("override"),
+                                               asAdmin + QStringList{QStringLiteral("reason=R2 expert ill")});
+        QVERIFY2(overridden.value(QStringLiteral("ok")).toBool(),
+                 qPrintable(overridden.value(QStringLiteral("error")).toString()));
+        QCOMPARE(overridden.value(QStringLiteral("result")).toObject().value(QStringLiteral("action")),
+                 QStringLiteral("override"));
+        const QJsonObject after = command(QStringLiteral("room-b"), QStringLiteral("call_next"), asAdmin);
+        QVERIFY2(!after.value(QStringLiteral("error")).toString().contains(QStringLiteral("reason")),
+                 qPrintable(after.value(QStringLiteral("error")).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVenueHub)
