@@ -40,9 +40,10 @@ int createBackup(QCommandLineParser &parser)
         return Failed;
     }
     if (!created->materialsMissing.isEmpty())
-        printError(QCoreApplication::translate("admin", "%1 material files named by the database are missing from "
-                                                        "the data folder (for example %2); the backup does not "
-                                                        "have them. Restore them from an older backup.")
+        printError(QCoreApplication::translate("admin",
+                                               "%1 material files named by the database are missing from "
+                                               "the data folder (for example %2); the backup does not "
+                                               "have them. Restore them from an older backup.")
                        .arg(created->materialsMissing.size())
                        .arg(created->materialsMissing.first()));
     if (parser.isSet(QStringLiteral("json")))
@@ -114,7 +115,8 @@ int restoreBackup(QCommandLineParser &parser)
     store::AuditLog(*database).append(QStringLiteral("appraisal-admin"), QStringLiteral("backup.restore"),
                                       QFileInfo(file).fileName());
     if (parser.isSet(QStringLiteral("json")))
-        printJson({{QStringLiteral("restored"), file}, {QStringLiteral("materials_checked"), materials.value()}});
+        printJson(
+            {{QStringLiteral("restored"), file}, {QStringLiteral("materials_checked"), materials.value()}});
     else
         printLine(QCoreApplication::translate("admin", "Restored %1 into %2 (%3 material files checked).")
                       .arg(file, store::databasePath(dataDir))

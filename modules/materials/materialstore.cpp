@@ -116,8 +116,7 @@ core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, 
     const core::Status stored = m_database.transaction([&]() -> core::Status {
         QSqlQuery insert(m_database.connection());
         insert.prepare(
-            QStringLiteral("INSERT INTO material_files(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(kColumns));
+            QStringLiteral("INSERT INTO material_files(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
         store::bindAll(insert, {file.id, acceptanceNo, file.name, mediaType, file.size, file.sha256, source,
                                 file.addedBy, now.toString(Qt::ISODateWithMs)});
         if (!insert.exec())

@@ -6,11 +6,11 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QSet>
-#include <QSqlQuery>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -109,7 +109,8 @@ QStringList referencedMaterials(const QString &databaseFile)
                           "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
         if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
             while (sqlite3_step(statement) == SQLITE_ROW)
-                names << QString::fromLatin1(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+                names << QString::fromLatin1(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         sqlite3_finalize(statement);
     }
     sqlite3_close(db);
@@ -188,9 +189,9 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
         return R::failure(tr("The backup copy failed its integrity check: %1").arg(integrity));
     }
     // The materials before the name: a named copy always has every file it refers to.
-    const QString materialsError =
-        copyMaterialFiles(referencedMaterials(partial), MaterialFiles::folderIn(QFileInfo(databaseFile).absolutePath()),
-                          materialsFolder(), cancel, &info, &info.materialsMissing);
+    const QString materialsError = copyMaterialFiles(
+        referencedMaterials(partial), MaterialFiles::folderIn(QFileInfo(databaseFile).absolutePath()),
+        materialsFolder(), cancel, &info, &info.materialsMissing);
     if (!materialsError.isEmpty()) {
         removeWithSideFiles(partial);
         return R::failure(tr("The backup failed: %1").arg(materialsError));
@@ -217,9 +218,9 @@ core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fr
     // A resumed upgrade (the first attempt was killed while moving materials out, migration 21)
     // keeps the copy of its first attempt: that one holds the untouched older database, a new one
     // would hold a half-moved one.
-    const QFileInfoList earlier =
-        QDir(folder()).entryInfoList({QStringLiteral("%1%2-*.db").arg(QLatin1String(kUpgradePrefix)).arg(fromSchema)},
-                                     QDir::Files, QDir::Name);
+    const QFileInfoList earlier = QDir(folder()).entryInfoList(
+        {QStringLiteral("%1%2-*.db").arg(QLatin1String(kUpgradePrefix)).arg(fromSchema)}, QDir::Files,
+        QDir::Name);
     if (!earlier.isEmpty())
         return earlier.last().absoluteFilePath();
     const QString path = QDir(folder()).filePath(QStringLiteral("%1%2-%3.db")

@@ -12,10 +12,10 @@ namespace store {
 struct BackupInfo {
     QString path;
     QDateTime takenAt;
-    qint64 bytes = 0;              // the database copy
-    int materialsCopied = 0;       // material files new to backups/materials with this copy
+    qint64 bytes = 0;        // the database copy
+    int materialsCopied = 0; // material files new to backups/materials with this copy
     qint64 materialBytesCopied = 0;
-    QStringList materialsMissing;  // referenced by the database, absent from the data folder
+    QStringList materialsMissing; // referenced by the database, absent from the data folder
 };
 
 // Which copies to keep: none older than `keepDays`, at most `keepCount`, and all of them together

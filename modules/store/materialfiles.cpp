@@ -42,8 +42,8 @@ core::Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (!QDir().mkpath(folder))
         return core::Status::failure(
             MaterialFiles::tr("Cannot create the folder %1. Check that the disk is writable.").arg(folder));
-    const QString temporary = path + QLatin1Char('.') +
-                              QUuid::createUuid().toString(QUuid::Id128).left(12) + kPartialSuffix;
+    const QString temporary =
+        path + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(12) + kPartialSuffix;
     QFile file(temporary);
     auto failed = [&](const QString &why) {
         file.close();
@@ -112,7 +112,8 @@ core::Result<QByteArray> MaterialFiles::read(const QString &sha256) const
                               .arg(relativePath(sha256), file.errorString()));
     const auto opened = m_sealer.open(file.readAll(), associatedData(sha256));
     if (!opened)
-        return R::failure(tr("The material file %1 does not open with this station's key.").arg(relativePath(sha256)));
+        return R::failure(
+            tr("The material file %1 does not open with this station's key.").arg(relativePath(sha256)));
     // The seal proves the bytes are the ones written for this name; the hash guards against a bug
     // that sealed the wrong content under it.
     if (QString::fromLatin1(QCryptographicHash::hash(*opened, QCryptographicHash::Sha256).toHex()) != sha256)
@@ -157,7 +158,8 @@ int removeInterruptedWrites(const QString &folder)
 {
     int removed = 0;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QDirIterator files(folder, {QLatin1Char('*') + kPartialSuffix}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(folder, {QLatin1Char('*') + kPartialSuffix}, QDir::Files,
+                       QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QFileInfo info(files.next());
         if (info.lastModified().toUTC() < cutoff && QFile::remove(info.filePath()))

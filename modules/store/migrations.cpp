@@ -572,8 +572,9 @@ QString moveMaterialsToFiles(QSqlDatabase &db, const Sealer &sealer)
     bool movedAny = false;
     for (;;) {
         QSqlQuery select(db);
-        select.prepare(QStringLiteral("SELECT rowid, id, sha256, sealed_content FROM material_files "
-                                      "WHERE rowid > ? AND length(sealed_content) > 0 ORDER BY rowid LIMIT ?"));
+        select.prepare(
+            QStringLiteral("SELECT rowid, id, sha256, sealed_content FROM material_files "
+                           "WHERE rowid > ? AND length(sealed_content) > 0 ORDER BY rowid LIMIT ?"));
         select.addBindValue(lastRowid);
         select.addBindValue(kBatchRows);
         if (!select.exec())
@@ -588,8 +589,8 @@ QString moveMaterialsToFiles(QSqlDatabase &db, const Sealer &sealer)
             const auto plaintext = sealer.open(sealed, id);
             if (!plaintext)
                 return QStringLiteral("material %1 does not open with this station's key").arg(id);
-            if (QString::fromLatin1(QCryptographicHash::hash(*plaintext, QCryptographicHash::Sha256).toHex()) !=
-                sha256)
+            if (QString::fromLatin1(
+                    QCryptographicHash::hash(*plaintext, QCryptographicHash::Sha256).toHex()) != sha256)
                 return QStringLiteral("material %1 does not match its checksum").arg(id);
             if (const core::Status stored = files.store(*plaintext, sha256); !stored)
                 return stored.error();
@@ -649,7 +650,16 @@ Migration version21()
     Migration step;
     step.resumable = moveMaterialsToFiles;
     step.rewrite = checkMaterialsMoved;
-    step.after = {QStringLiteral("ALTER TABLE material_files DROP COLUMN sealed_content")};
+    step.after = {
+        QStringLiteral("ALTER TABLE material_files DROP COLUMN sealed_content"),
+        // The retention policy (store/retention.h): the cases whose materials and personal data
+        // left the station once the central server had confirmed them.
+        QStringLiteral(R"(CREATE TABLE archived_cases (
+            acceptance_no TEXT PRIMARY KEY REFERENCES cases(acceptance_no),
+            archived_at TEXT NOT NULL,
+            material_rows INTEGER NOT NULL,
+            outbox_rows INTEGER NOT NULL))"),
+    };
     return step;
 }
 
@@ -657,12 +667,11 @@ Migration version21()
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{{version1()},  {version2()},  {version3()},  version4(),
-                                      {version5()},  {version6()},  {version7()},  {version8()},
-                                      {version9()},  {version10()}, {version11()}, {version12()},
-                                      {version13()}, {version14()}, {version15()}, {version16()},
-                                      {version17()}, {version18()}, {version19()}, {version20()},
-                                      version21()};
+    static const QList<Migration> all{
+        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
+        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
+        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
+        {version19()}, {version20()}, version21()};
     return all;
 }
 

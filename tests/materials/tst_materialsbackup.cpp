@@ -93,7 +93,8 @@ private slots:
         QCOMPARE(second->materialsCopied, 1); // only the new one
         QCOMPARE(filesUnder(backups.materialsFolder()), 3);
         // Sealed as in the data folder: no plaintext in the store either.
-        QFile copied(backups.materialsFolder() + QLatin1Char('/') + store::MaterialFiles::relativePath(c.sha256));
+        QFile copied(backups.materialsFolder() + QLatin1Char('/') +
+                     store::MaterialFiles::relativePath(c.sha256));
         QVERIFY(copied.open(QIODevice::ReadOnly));
         QVERIFY(!copied.readAll().contains("%PDF"));
 
@@ -129,7 +130,8 @@ private slots:
         }();
         const core::Status restored = backups.restore(copy->path, m_clock);
         QVERIFY(!restored.ok());
-        QVERIFY2(restored.error().contains(QStringLiteral("nothing was restored")), qPrintable(restored.error()));
+        QVERIFY2(restored.error().contains(QStringLiteral("nothing was restored")),
+                 qPrintable(restored.error()));
         QFile live(store::databasePath(m_dir->path()));
         QVERIFY(live.open(QIODevice::ReadOnly));
         QCOMPARE(live.readAll(), before); // untouched
@@ -159,7 +161,8 @@ private slots:
         QCOMPARE(filesUnder(backups.materialsFolder()), 1);
         QVERIFY(QFile::exists(backups.materialsFolder() + QLatin1Char('/') +
                               store::MaterialFiles::relativePath(a.sha256)));
-        const store::PruneReport tight = backups.prune({7, 1, backups.list().last().bytes + 1}, m_clock.now());
+        const store::PruneReport tight =
+            backups.prune({7, 1, backups.list().last().bytes + 1}, m_clock.now());
         QVERIFY(tight.budgetTooSmall);
     }
 };

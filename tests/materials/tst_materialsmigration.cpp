@@ -30,7 +30,9 @@ class TestMaterialsMigration : public QObject
     // Returns each material's id and the SHA-256 of its plaintext.
     static QHash<QString, QString> writeOldDatabase(const QString &dataDir, quint32 runSeed)
     {
-        const auto seed = [runSeed](int i) { return runSeed + quint32(i); };
+        const auto seed = [runSeed](int i) {
+            return runSeed + quint32(i);
+        };
         QHash<QString, QString> expected;
         const QString name = QStringLiteral("old-layout");
         {
@@ -54,7 +56,8 @@ class TestMaterialsMigration : public QObject
                         return {};
             }
             query.prepare(QStringLiteral(
-                "INSERT INTO material_files(id, acceptance_no, name, media_type, size, sha256, source, added_by, "
+                "INSERT INTO material_files(id, acceptance_no, name, media_type, size, sha256, source, "
+                "added_by, "
                 "added_at, sealed_content) VALUES(?, ?, ?, 'application/pdf', ?, ?, 'roster', 'admin', "
                 "'2026-01-05T09:00:00.000', ?)"));
             for (int i = 0; i < kMaterials; ++i) {
@@ -66,8 +69,8 @@ class TestMaterialsMigration : public QObject
                 for (qsizetype b = 16; b < content.size(); ++b)
                     content[b] = char(bytes.bounded(256));
                 const QString id = QStringLiteral("M%1").arg(i, 4, 10, QLatin1Char('0'));
-                const QString sha256 =
-                    QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+                const QString sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
                 query.bindValue(0, id);
                 query.bindValue(1, QStringLiteral("JD2026-%1").arg(i, 4, 10, QLatin1Char('0')));
                 query.bindValue(2, QStringLiteral("scan.pdf"));
@@ -105,7 +108,10 @@ class TestMaterialsMigration : public QObject
         return version;
     }
 
-    static QString helper() { return QCoreApplication::applicationDirPath() + QStringLiteral("/materials-migrate-helper"); }
+    static QString helper()
+    {
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/materials-migrate-helper");
+    }
 
 private slots:
     void aKilledMigrationResumesWithNothingLost()
@@ -175,8 +181,9 @@ private slots:
             QCOMPARE(rows.value(1).toString(), expected.value(id));
             const auto content = files.read(expected.value(id));
             QVERIFY2(content.ok(), qPrintable(content.error()));
-            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex()),
-                     expected.value(id));
+            QCOMPARE(
+                QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex()),
+                expected.value(id));
             ++checked;
         }
         QCOMPARE(checked, kMaterials);

@@ -88,8 +88,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(pdf.mid(0, 400)));
         // The content is a sealed file named by its SHA-256, outside the database.
-        QFile sealed(QDir(m_dir->path()).filePath(QStringLiteral("materials/") +
-                                                   store::MaterialFiles::relativePath(added->sha256)));
+        QFile sealed(
+            QDir(m_dir->path())
+                .filePath(QStringLiteral("materials/") + store::MaterialFiles::relativePath(added->sha256)));
         QVERIFY(sealed.open(QIODevice::ReadOnly));
         QVERIFY(!sealed.readAll().contains(pdf.mid(0, 400)));
         QSqlQuery outbox(m_db->connection());
