@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>MaterialFiles</name>
+    <message>
+        <source>Cannot create the folder %1. Check that the disk is writable.</source>
+        <translation>无法创建文件夹 %1。请检查磁盘是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>磁盘未确认写入</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed into place</source>
+        <translation>文件无法重命名到位</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk did not confirm the folder</source>
+        <translation>无法写入 %1：磁盘未确认文件夹的更改</translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <source>check people in</source>
@@ -189,10 +212,6 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <translation>审计记录在第 %1 条处被破坏：%2</translation>
     </message>
     <message>
-        <source>Backup written: %1</source>
-        <translation>备份已写入：%1</translation>
-    </message>
-    <message>
         <source>No backups yet.</source>
         <translation>尚无备份。</translation>
     </message>
@@ -209,20 +228,8 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <translation>恢复后的数据库未通过检查。</translation>
     </message>
     <message>
-        <source>Restored %1 into %2.</source>
-        <translation>已将 %1 恢复到 %2。</translation>
-    </message>
-    <message>
-        <source>Write a consistent, checked copy of the station database into &lt;data dir&gt;/backups.</source>
-        <translation>将工作站数据库的一致且经过校验的副本写入 &lt;数据目录&gt;/backups。</translation>
-    </message>
-    <message>
         <source>List the backups, oldest first.</source>
         <translation>列出备份，按时间从旧到新。</translation>
-    </message>
-    <message>
-        <source>Check a backup, then replace the station database with it (the station must be closed; the replaced files are kept).</source>
-        <translation>校验备份后用其替换工作站数据库（工作站必须已关闭；被替换的文件会保留）。</translation>
     </message>
     <message>
         <source>Backup file to restore.</source>
@@ -1393,6 +1400,48 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>An argument, NAME=VALUE (repeatable): acceptance_no, room, ticket, ticket_id, to_expert, reason, as_role, as_expert.</source>
         <translation>参数，名称=值（可重复）：acceptance_no、room、ticket、ticket_id、to_expert、reason、as_role、as_expert。</translation>
+        <source>%1 material files named by the database are missing from the data folder (for example %2); the backup does not have them. Restore them from an older backup.</source>
+        <translation>数据库登记的 %1 个材料文件在数据目录中缺失（例如 %2），本次备份不含这些文件。请从较早的备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 new material files, %3 MiB)</source>
+        <translation>备份已写入：%1（新增材料文件 %2 个，%3 MiB）</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3 material files checked).</source>
+        <translation>已将 %1 恢复到 %2（已校验 %3 个材料文件）。</translation>
+    </message>
+    <message>
+        <source>Write a consistent, checked copy of the station database into &lt;data dir&gt;/backups, and the material files not backed up yet into &lt;data dir&gt;/backups/materials.</source>
+        <translation>将工作站数据库的一致且经过校验的副本写入 &lt;数据目录&gt;/backups，并把尚未备份的材料文件写入 &lt;数据目录&gt;/backups/materials。</translation>
+    </message>
+    <message>
+        <source>Check a backup and its material files, then replace the station database with it (the station must be closed; the replaced files are kept).</source>
+        <translation>校验备份及其材料文件后用其替换工作站数据库（工作站必须已关闭；被替换的文件会保留）。</translation>
+    </message>
+    <message>
+        <source>Retention is off (setting retention.archive_after_days is 0); nothing was archived.</source>
+        <translation>保留策略未启用（设置 retention.archive_after_days 为 0），未归档任何案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) would be archived.</source>
+        <translation>
+            <numerusform>将归档 %n 个案件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) archived.</source>
+        <translation>
+            <numerusform>已归档 %n 个案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the cases that are concluded, delivered at least retention.archive_after_days days ago and confirmed by the central server: their material files and personal data leave this station, their confirmed outbox rows are pruned (audited).</source>
+        <translation>归档已作出结论、送达已满 retention.archive_after_days 天且中心服务器已确认的案件：其材料文件和个人信息从本工作站删除，已确认的待同步记录被清理（记入审计）。</translation>
+    </message>
+    <message>
+        <source>List the cases that would be archived; change nothing.</source>
+        <translation>列出将被归档的案件，不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3132,14 +3181,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>There is no such material file.</source>
         <translation>没有该材料文件。</translation>
     </message>
-    <message>
-        <source>The file does not open with this station&apos;s key.</source>
-        <translation>该文件无法用本工作站的密钥解开。</translation>
-    </message>
-    <message>
-        <source>The stored file does not match its checksum.</source>
-        <translation>保存的文件与其校验值不符。</translation>
-    </message>
 </context>
 <context>
     <name>printing</name>
@@ -3829,6 +3870,12 @@ There is no good backup. Stop entering data and call the venue admin.</source>
             <numerusform>关闭时的备份在 %n 秒内未完成，将在工作站下次启动时进行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n material file(s) named by the database are missing from the data folder (for example %1), so the backup does not have them. Restore the data folder from an older backup.</source>
+        <translation>
+            <numerusform>数据库登记的 %n 个材料文件在数据目录中缺失（例如 %1），备份中也没有这些文件。请从较早的备份恢复数据目录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>store::Backups</name>
@@ -3871,6 +3918,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Another backup of this station is being taken; try again when it is done.</source>
         <translation>本工作站的另一份备份正在进行，请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Listing the materials</source>
+        <translation>列出材料</translation>
+    </message>
+    <message>
+        <source>Copying the materials of the backup back failed: %1. The station database was not replaced.</source>
+        <translation>复制备份中的材料文件失败：%1。工作站数据库未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup %1 names %2 material files that are not in %3 (for example %4); nothing was restored. Choose another backup.</source>
+        <translation>备份 %1 登记的 %2 个材料文件不在 %3 中（例如 %4），未恢复任何内容。请选择其他备份。</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4025,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>The station database %1 was updated from schema %2 to %3. A checked copy of it from before the update is kept as %4 (appraisal-admin backup restore puts it back for the older version).</source>
         <translation>工作站数据库 %1 已从第 %2 版结构升级到第 %3 版。升级前经过校验的副本保存在 %4（如需退回旧版本，可用 appraisal-admin backup restore 恢复）。</translation>
     </message>
+    <message>
+        <source>Updating the station database to schema %1 stopped: %2. What was done so far is kept; the update continues at the next start.</source>
+        <translation>工作站数据库升级到结构版本 %1 时中止：%2。已完成的部分会保留，下次启动时继续升级。</translation>
+    </message>
 </context>
 <context>
     <name>store::ExpertRepository</name>
@@ -3992,6 +4055,29 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Expert %1 has no such declared conflict.</source>
         <translation>专家 %1 没有这项已申报的利益冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>store::MaterialFiles</name>
+    <message>
+        <source>%1 is not a SHA-256 content name.</source>
+        <translation>%1 不是 SHA-256 内容名称。</translation>
+    </message>
+    <message>
+        <source>The material file %1 is missing from the data folder (%2). Restore the last backup.</source>
+        <translation>材料文件 %1 在数据目录中缺失（%2）。请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The material file %1 does not open with this station&apos;s key.</source>
+        <translation>材料文件 %1 无法用本工作站的密钥解开。</translation>
+    </message>
+    <message>
+        <source>The material file %1 does not match its checksum.</source>
+        <translation>材料文件 %1 与其校验值不符。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4113,13 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Keeping the forwarded record</source>
         <translation>保存转发的记录</translation>
+    </message>
+</context>
+<context>
+    <name>store::Retention</name>
+    <message>
+        <source>Archiving case %1</source>
+        <translation>归档案件 %1</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4383,12 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>At the hub: minutes without a health report after which a station counts as a warning.</source>
         <translation>在中心：工作站超过此分钟数未报告健康状况即视为警告。</translation>
+        <source>Days after delivery before a concluded case the central system has confirmed is archived on this station (its materials and personal data removed); 0: never.</source>
+        <translation>已作出结论且中心系统已确认的案件在送达多少天后于本工作站归档（删除其材料和个人信息）；0：从不。</translation>
+    </message>
+    <message>
+        <source>Day the station last ran the retention policy by itself.</source>
+        <translation>工作站上次自动执行保留策略的日期。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,16 @@ QJsonObject toJson(const store::BackupInfo &info)
             {QStringLiteral("bytes"), info.bytes}};
 }
 
+// What one `backup create` wrote: the database copy and the material files new to the store.
+QJsonObject createdJson(const store::BackupInfo &info)
+{
+    QJsonObject json = toJson(info);
+    json.insert(QStringLiteral("materials_copied"), info.materialsCopied);
+    json.insert(QStringLiteral("materials_bytes_copied"), info.materialBytesCopied);
+    json.insert(QStringLiteral("materials_missing"), QJsonArray::fromStringList(info.materialsMissing));
+    return json;
+}
+
 int createBackup(QCommandLineParser &parser)
 {
     const QString dataDir = dataDirFrom(parser);
@@ -29,10 +39,20 @@ int createBackup(QCommandLineParser &parser)
         printError(created.error());
         return Failed;
     }
+    if (!created->materialsMissing.isEmpty())
+        printError(QCoreApplication::translate("admin",
+                                               "%1 material files named by the database are missing from "
+                                               "the data folder (for example %2); the backup does not "
+                                               "have them. Restore them from an older backup.")
+                       .arg(created->materialsMissing.size())
+                       .arg(created->materialsMissing.first()));
     if (parser.isSet(QStringLiteral("json")))
-        printJson(toJson(created.value()));
+        printJson(createdJson(created.value()));
     else
-        printLine(QCoreApplication::translate("admin", "Backup written: %1").arg(created->path));
+        printLine(QCoreApplication::translate("admin", "Backup written: %1 (%2 new material files, %3 MiB)")
+                      .arg(created->path)
+                      .arg(created->materialsCopied)
+                      .arg(double(created->materialBytesCopied) / (1024 * 1024), 0, 'f', 1));
     return Ok;
 }
 
@@ -87,13 +107,20 @@ int restoreBackup(QCommandLineParser &parser)
         printError(QCoreApplication::translate("admin", "The restored database fails its check."));
         return Failed;
     }
+    const auto materials = store::Backups::verifyMaterials(*database);
+    if (!materials) {
+        printError(materials.error());
+        return Failed;
+    }
     store::AuditLog(*database).append(QStringLiteral("appraisal-admin"), QStringLiteral("backup.restore"),
                                       QFileInfo(file).fileName());
     if (parser.isSet(QStringLiteral("json")))
-        printJson({{QStringLiteral("restored"), file}});
+        printJson(
+            {{QStringLiteral("restored"), file}, {QStringLiteral("materials_checked"), materials.value()}});
     else
-        printLine(QCoreApplication::translate("admin", "Restored %1 into %2.")
-                      .arg(file, store::databasePath(dataDir)));
+        printLine(QCoreApplication::translate("admin", "Restored %1 into %2 (%3 material files checked).")
+                      .arg(file, store::databasePath(dataDir))
+                      .arg(materials.value()));
     return Ok;
 }
 
@@ -110,14 +137,16 @@ QList<Command> backupCommands()
     return {
         {QStringLiteral("backup"), QStringLiteral("create"),
          QCoreApplication::translate("admin", "Write a consistent, checked copy of the station database into "
-                                              "<data dir>/backups."),
+                                              "<data dir>/backups, and the material files not backed up yet "
+                                              "into <data dir>/backups/materials."),
          declareCommon, createBackup},
         {QStringLiteral("backup"), QStringLiteral("list"),
          QCoreApplication::translate("admin", "List the backups, oldest first."), declareCommon, listBackups},
         {QStringLiteral("backup"), QStringLiteral("restore"),
          QCoreApplication::translate("admin",
-                                     "Check a backup, then replace the station database with it (the "
-                                     "station must be closed; the replaced files are kept)."),
+                                     "Check a backup and its material files, then replace the station "
+                                     "database with it (the station must be closed; the replaced files "
+                                     "are kept)."),
          [](QCommandLineParser &parser) {
              declareCommon(parser);
              parser.addPositionalArgument(QStringLiteral("FILE"),

@@ -53,6 +53,7 @@ QList<Command> dbCommands();
 QList<Command> demoCommands();
 QList<Command> auditCommands();
 QList<Command> backupCommands();
+QList<Command> retentionCommands();
 QList<Command> keyCommands();
 QList<Command> frontDeskCommands();
 QList<Command> printCommands();

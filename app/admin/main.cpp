@@ -44,7 +44,7 @@ int main(int argc, char **argv)
         i18n::install(app, i18n::defaultLanguage());
 
     QList<Command> commands =
-        idCommands() + dbCommands() + demoCommands() + auditCommands() + backupCommands() + keyCommands() +
+        idCommands() + dbCommands() + demoCommands() + auditCommands() + backupCommands() + retentionCommands() + keyCommands() +
         frontDeskCommands() + printCommands() + cardCommands() + routingCommands() + examCommands() +
         gradingCommands() + deadlineCommands() + materialCommands() + syncCommands() + venueCommands() +
         venueAdminCommands() + accountCommands() + settingsCommands() + healthCommands() +

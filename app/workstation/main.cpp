@@ -8,6 +8,7 @@
 #include "store/backup.h"
 #include "store/backupscheduler.h"
 #include "store/integritycheck.h"
+#include "store/retention.h"
 #include "store/stationkey.h"
 #include "store/venuerepository.h"
 #include "ui/halldisplay.h"
@@ -17,6 +18,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -255,6 +258,13 @@ int main(int argc, char **argv)
                              return;
                          QMessageBox::warning(nullptr, QApplication::translate("main", "Backups"), message);
                      });
+
+    // Once a day, in small batches on the event loop: failures go to the log and are tried again
+    // at the next hourly check; nothing is removed that the central server has not confirmed.
+    store::RetentionScheduler retention(database);
+    QObject::connect(&retention, &store::RetentionScheduler::failed, &app,
+                     [](const QString &message) { qWarning().noquote() << "retention:" << message; });
+    retention.start();
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
         const auto loaded = loadDemoVenue(database, clock.today());

@@ -178,7 +178,7 @@ core::Status OpinionService::store(const Opinion &opinion, bool insert)
                           opinion.updatedAt.toString(Qt::ISODateWithMs), QStringLiteral("")})
             query.addBindValue(value);
     } else {
-        // The grade also stands in plain once submitted, for the statistics (schema 21); a draft has none.
+        // The grade also stands in plain once submitted, for the statistics (schema 22); a draft has none.
         query.prepare(QStringLiteral("UPDATE opinions SET state = ?, sealed_content = ?, updated_at = ?, "
                                      "submitted_at = ?, grade = ? WHERE id = ?"));
         const QVariant plainGrade = opinion.state == QLatin1String("draft")

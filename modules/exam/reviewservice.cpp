@@ -156,7 +156,7 @@ core::Result<Conclusion> ReviewService::conclude(const accounts::Session &sessio
         insert.addBindValue(conclusion.reviewer);
         insert.addBindValue(conclusion.concludedAt.toString(Qt::ISODateWithMs));
         insert.addBindValue(m_database.sealer().seal(canonicalContent(conclusion), conclusion.acceptanceNo));
-        // In plain as well, for the statistics (schema 21): the name and ID number stay sealed.
+        // In plain as well, for the statistics (schema 22): the name and ID number stay sealed.
         insert.addBindValue(conclusion.grade);
         insert.addBindValue(conclusion.selfCare);
         if (!insert.exec())

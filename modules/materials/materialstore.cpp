@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "store/auditlog.h"
+#include "store/materialfiles.h"
 #include "store/outbox.h"
 
 #include <QCryptographicHash>
@@ -40,6 +41,11 @@ bool mayAdd(const accounts::Session &session)
 } // namespace
 
 MaterialStore::MaterialStore(store::Database &database) : m_database(database) {}
+
+store::MaterialFiles MaterialStore::files() const
+{
+    return store::MaterialFiles(QFileInfo(m_database.path()).absolutePath(), m_database.sealer());
+}
 
 QString MaterialStore::sniffMediaType(const QByteArray &content)
 {
@@ -103,15 +109,16 @@ core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, 
     file.source = source;
     file.addedBy = session.account.username;
     file.addedAt = now;
+    // The file first, flushed to the disk; the row that refers to it after. A crash between the
+    // two leaves a file no row names (removed by the retention sweep), never a row without its file.
+    if (const core::Status written = files().store(content, file.sha256); !written)
+        return R::failure(written.error());
     const core::Status stored = m_database.transaction([&]() -> core::Status {
         QSqlQuery insert(m_database.connection());
         insert.prepare(
-            QStringLiteral("INSERT INTO material_files(%1, sealed_content) VALUES(?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?)")
-                .arg(kColumns));
+            QStringLiteral("INSERT INTO material_files(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
         store::bindAll(insert, {file.id, acceptanceNo, file.name, mediaType, file.size, file.sha256, source,
-                                file.addedBy, now.toString(Qt::ISODateWithMs),
-                                m_database.sealer().seal(content, file.id)});
+                                file.addedBy, now.toString(Qt::ISODateWithMs)});
         if (!insert.exec())
             return core::Status::failure(store::sqlError(tr("Saving %1").arg(file.name), insert));
         // The outbox carries what the file is, not its bytes: content travels separately.
@@ -208,21 +215,14 @@ core::Result<QByteArray> MaterialStore::content(const accounts::Session &session
 {
     using R = core::Result<QByteArray>;
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT acceptance_no, sealed_content, sha256 FROM material_files WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT acceptance_no, sha256 FROM material_files WHERE id = ?"));
     query.addBindValue(fileId);
     if (!query.exec() || !query.next())
         return R::failure(tr("There is no such material file."));
     if (const core::Status allowed = mayRead(session, query.value(0).toString()); !allowed)
         return R::failure(allowed.error());
-    const auto opened = m_database.sealer().open(query.value(1).toByteArray(), fileId);
-    if (!opened)
-        return R::failure(tr("The file does not open with this station's key."));
-    // The seal already proves integrity; the hash check guards against a mix-up of rows.
-    if (QString::fromLatin1(QCryptographicHash::hash(*opened, QCryptographicHash::Sha256).toHex()) !=
-        query.value(2).toString())
-        return R::failure(tr("The stored file does not match its checksum."));
-    return *opened;
+    // The file opens only under its own name and is checked against it (MaterialFiles::read).
+    return files().read(query.value(1).toString());
 }
 
 } // namespace materials

@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "store/database.h"
+#include "store/materialfiles.h"
 
 #include <QDateTime>
 
@@ -25,7 +26,8 @@ struct FolderImport {
     QList<QPair<QString, QString>> rejected; // file → reason
 };
 
-// The medical materials of each case (PDF, PNG, JPEG), sealed in the station database. They arrive
+// The medical materials of each case (PDF, PNG, JPEG): the station database lists them, their
+// content is in sealed content-addressed files beside it (store::MaterialFiles). They arrive
 // with the roster package (a folder per acceptance number) or are added at the desk from files.
 // The front desk and the admin add; the experts assigned to the case, its reviewer and the clerk
 // read. Each file is stored once per case: adding it again is reported, not duplicated.
@@ -52,6 +54,7 @@ public:
 
 private:
     core::Status mayRead(const accounts::Session &session, const QString &acceptanceNo) const;
+    store::MaterialFiles files() const;
 
     store::Database &m_database;
 };

@@ -2,11 +2,15 @@
 
 #include "auditlog.h"
 #include "integritycheck.h"
+#include "materialfiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -92,6 +96,57 @@ QString snapshot(const QString &source, const QString &target, const std::atomic
     return error;
 }
 
+// The material files a database file refers to (content names). Empty for a copy at the old
+// layout, where the materials are inside the database, and for one from before materials existed.
+QStringList referencedMaterials(const QString &databaseFile)
+{
+    QStringList names;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        const char *sql = "SELECT DISTINCT sha256 FROM material_files WHERE NOT EXISTS "
+                          "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                names << QString::fromLatin1(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return names;
+}
+
+// Copies the named content files from one materials folder to another, skipping those already
+// there (content-addressed: same name, same content). Returns an error, or nothing.
+QString copyMaterialFiles(const QStringList &names, const QString &fromFolder, const QString &toFolder,
+                          const std::atomic_bool *cancel, BackupInfo *info, QStringList *missing)
+{
+    for (const QString &name : names) {
+        if (cancel && cancel->load())
+            return Backups::tr("cancelled");
+        if (!MaterialFiles::isContentName(name))
+            continue;
+        const QString relative = MaterialFiles::relativePath(name);
+        const QFileInfo target(toFolder + QLatin1Char('/') + relative);
+        if (target.isFile() && target.size() > 0)
+            continue;
+        QFile source(fromFolder + QLatin1Char('/') + relative);
+        if (!source.open(QIODevice::ReadOnly)) {
+            *missing << relative;
+            continue;
+        }
+        const QByteArray bytes = source.readAll();
+        if (const core::Status written = writeFileAtomically(target.filePath(), bytes); !written)
+            return written.error();
+        if (info) {
+            ++info->materialsCopied;
+            info->materialBytesCopied += bytes.size();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Backups::Backups(QString dataDir) : m_dataDir(std::move(dataDir)) {}
@@ -133,6 +188,14 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
         removeWithSideFiles(partial);
         return R::failure(tr("The backup copy failed its integrity check: %1").arg(integrity));
     }
+    // The materials before the name: a named copy always has every file it refers to.
+    const QString materialsError = copyMaterialFiles(
+        referencedMaterials(partial), MaterialFiles::folderIn(QFileInfo(databaseFile).absolutePath()),
+        materialsFolder(), cancel, &info, &info.materialsMissing);
+    if (!materialsError.isEmpty()) {
+        removeWithSideFiles(partial);
+        return R::failure(tr("The backup failed: %1").arg(materialsError));
+    }
     // Only a complete, checked copy gets a backup's name.
     if (!QFile::rename(partial, info.path)) {
         removeWithSideFiles(partial);
@@ -152,6 +215,13 @@ core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fr
     QLockFile lock(QDir(folder()).filePath(kLockName));
     if (!lock.tryLock(0))
         return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
+    // A resumed upgrade (the first attempt was killed while moving materials out, migration 24)
+    // keeps the copy of its first attempt: that one holds the untouched older database, a new one
+    // would hold a half-moved one.
+    const QFileInfoList earlier = QDir(folder()).entryInfoList(
+        {QStringLiteral("%1%2-*.db").arg(prefix).arg(fromSchema)}, QDir::Files, QDir::Name);
+    if (!earlier.isEmpty())
+        return earlier.last().absoluteFilePath();
     const QString path = QDir(folder()).filePath(
         QStringLiteral("%1%2-%3.db").arg(prefix).arg(fromSchema).arg(now.toString(kFormat)));
     const QString partial = path + kPartial;
@@ -193,7 +263,9 @@ PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
     if (backups.isEmpty())
         return report;
     std::reverse(backups.begin(), backups.end()); // newest first
-    report.newestBytes = backups.first().bytes;
+    // The shared materials store counts once, with the newest copy: removing an older copy frees
+    // its database copy, and its materials only when no other copy names them.
+    report.newestBytes = backups.first().bytes + materialsBytes();
     report.budgetTooSmall = policy.budgetBytes > 0 && report.newestBytes > policy.budgetBytes;
     const QDateTime oldestKept = now.addDays(-policy.keepDays);
     qint64 used = report.newestBytes;
@@ -209,7 +281,62 @@ PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
             used -= backup.bytes;
         }
     }
+    report.materialsRemoved = removeUnreferencedMaterials();
     return report;
+}
+
+int Backups::removeUnreferencedMaterials() const
+{
+    // Not while a copy is being taken: the files it has copied are not named by a copy yet.
+    QLockFile lock(QDir(folder()).filePath(kLockName));
+    if (!lock.tryLock(0) || !QFileInfo(materialsFolder()).isDir())
+        return 0;
+    QSet<QString> referenced;
+    const QFileInfoList copies = QDir(folder()).entryInfoList({QStringLiteral("*.db")}, QDir::Files);
+    for (const QFileInfo &copy : copies)
+        for (const QString &name : referencedMaterials(copy.absoluteFilePath()))
+            referenced.insert(name);
+    int removed = 0;
+    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file(files.next());
+        if (MaterialFiles::isContentName(file.fileName()) && !referenced.contains(file.fileName()) &&
+            QFile::remove(file.filePath()))
+            ++removed;
+    }
+    removeInterruptedWrites(materialsFolder());
+    return removed;
+}
+
+core::Result<int> Backups::verifyMaterials(Database &database)
+{
+    const MaterialFiles files(QFileInfo(database.path()).absolutePath(), database.sealer());
+    QSqlQuery names(database.connection());
+    if (!names.exec(QStringLiteral("SELECT DISTINCT sha256 FROM material_files")))
+        return core::Result<int>::failure(sqlError(tr("Listing the materials"), names));
+    int checked = 0;
+    while (names.next()) {
+        if (const auto content = files.read(names.value(0).toString()); !content)
+            return core::Result<int>::failure(content.error());
+        ++checked;
+    }
+    return checked;
+}
+
+QString Backups::materialsFolder() const
+{
+    return QDir(folder()).filePath(QStringLiteral("materials"));
+}
+
+qint64 Backups::materialsBytes() const
+{
+    qint64 bytes = 0;
+    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        files.next();
+        bytes += files.fileInfo().size();
+    }
+    return bytes;
 }
 
 QStringList Backups::leftovers() const
@@ -245,6 +372,21 @@ core::Status Backups::restore(const QString &backupPath, const core::Clock &cloc
         return core::Status::failure(
             tr("The backup %1 is damaged (%2); nothing was restored. Choose an older backup.")
                 .arg(backupPath, integrity));
+    // The materials the backup names, back into the data folder before the database is replaced:
+    // a backup whose materials are not all in the store is refused with nothing changed.
+    QStringList missing;
+    const QString copied = copyMaterialFiles(referencedMaterials(backupPath), materialsFolder(),
+                                             MaterialFiles::folderIn(m_dataDir), nullptr, nullptr, &missing);
+    if (!copied.isEmpty())
+        return core::Status::failure(tr("Copying the materials of the backup back failed: %1. The station "
+                                        "database was not replaced.")
+                                         .arg(copied));
+    if (!missing.isEmpty())
+        return core::Status::failure(tr("The backup %1 names %2 material files that are not in %3 (for "
+                                        "example %4); nothing was restored. Choose another backup.")
+                                         .arg(backupPath)
+                                         .arg(missing.size())
+                                         .arg(materialsFolder(), missing.first()));
     const QString live = databasePath(m_dataDir);
     const QString stamp = clock.now().toString(kFormat);
     // Keep what is replaced: a restore must never destroy data.

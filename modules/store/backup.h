@@ -12,7 +12,10 @@ namespace store {
 struct BackupInfo {
     QString path;
     QDateTime takenAt;
-    qint64 bytes = 0;
+    qint64 bytes = 0;        // the database copy
+    int materialsCopied = 0; // material files new to backups/materials with this copy
+    qint64 materialBytesCopied = 0;
+    QStringList materialsMissing; // referenced by the database, absent from the data folder
 };
 
 // Which copies to keep: none older than `keepDays`, at most `keepCount`, and all of them together
@@ -25,13 +28,20 @@ struct BackupPolicy {
 
 struct PruneReport {
     int removed = 0;
-    bool budgetTooSmall = false; // the newest copy alone is over the budget
-    qint64 newestBytes = 0;
+    int materialsRemoved = 0;    // files in backups/materials that no kept copy refers to
+    bool budgetTooSmall = false; // the newest copy alone (with the materials) is over the budget
+    qint64 newestBytes = 0;      // the newest database copy and the shared materials store
 };
 
 // Consistent copies of the station database made with SQLite's online backup API from a
 // connection of their own, so the station keeps working (and may keep writing) while they are
 // taken, on any thread. Kept in <data dir>/backups, newest last.
+//
+// The medical materials (sealed files named by content, MaterialFiles) are backed up into one
+// store shared by every copy, <data dir>/backups/materials, laid out like the data folder's: a
+// copy adds only the files it refers to that the store does not hold yet, so each file is copied
+// once however many copies refer to it. The files are copied before the database copy gets its
+// name, so a named copy always has its materials; pruning deletes the files no kept copy names.
 //
 // A copy is written as "<name>.partial" (SQLite adds -journal/-wal/-shm beside it while it
 // works), switched out of WAL mode so that no side file survives it, checked, and only then
@@ -73,11 +83,21 @@ public:
 
     // Integrity of a backup file ("ok" or SQLite's complaint), without changing it.
     static QString check(const QString &backupPath);
-    // Replaces the station database with a backup after checking the backup. The station must
-    // not be running. The replaced files are kept beside it as station.db.replaced-<time>.
+    QString materialsFolder() const;
+    // Bytes in the shared materials store.
+    qint64 materialsBytes() const;
+    // Replaces the station database with a backup after checking the backup and that the
+    // materials it refers to are in the store; those the data folder lacks are copied back first.
+    // The station must not be running. The replaced files are kept beside it as
+    // station.db.replaced-<time>.
     core::Status restore(const QString &backupPath, const core::Clock &clock);
+    // After a restore: every material the database names opens with the station's key and
+    // matches its SHA-256. Returns how many files were checked.
+    static core::Result<int> verifyMaterials(Database &database);
 
 private:
+    // Deletes the files of backups/materials that no backup names; returns how many.
+    int removeUnreferencedMaterials() const;
     QString m_dataDir;
 };
 

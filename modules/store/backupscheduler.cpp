@@ -91,6 +91,13 @@ void BackupScheduler::finish()
         .append(QStringLiteral("system"), QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
     if (!deferredReason().isEmpty())
         m_database.setSetting(settings::BackupDeferredReason, QString());
+    if (!info.materialsMissing.isEmpty())
+        emit backupWarning(
+            tr("%n material file(s) named by the database are missing from the data folder (for "
+               "example %1), so the backup does not have them. Restore the data folder from an "
+               "older backup.",
+               nullptr, int(info.materialsMissing.size()))
+                .arg(info.materialsMissing.first()));
     const BackupPolicy rules = policy();
     const PruneReport pruned = m_backups.prune(rules, info.takenAt);
     if (pruned.budgetTooSmall)

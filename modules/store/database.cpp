@@ -233,6 +233,15 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
     }
     for (int from = version; from < kSchemaVersion; ++from) {
         const Migration &step = steps.at(from);
+        if (step.resumable) {
+            error = step.resumable(db, sealer);
+            if (!error.isEmpty())
+                return fail(OpenFailure::MigrationFailed,
+                            tr("Updating the station database to schema %1 stopped: %2. What was done "
+                               "so far is kept; the update continues at the next start.")
+                                .arg(from + 1)
+                                .arg(error));
+        }
         bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error);
         for (const QString &statement : step.before) {
             if (!ok)

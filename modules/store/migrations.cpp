@@ -1,5 +1,9 @@
 #include "migrations.h"
 
+#include "materialfiles.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -640,6 +644,118 @@ QStringList version23()
     };
 }
 
+// Medical materials leave station.db (issue 21, schema 24): each becomes a sealed, content-addressed file in
+// <data dir>/materials (store/materialfiles.h) and the row keeps only its reference (the SHA-256 it
+// already had, size, type). A year of scans made the database gigabytes that every backup copied
+// again; files named by content are copied once.
+//
+// The move runs in batches, each committed: a batch writes its files (flushed to the disk) and
+// only then empties the rows' sealed_content in one transaction. Killed at any point, a new start
+// sees the rows still full and writes their files again under the same names, so nothing is lost
+// and nothing is left twice. Then the schema step checks that every row has its file and drops
+// the column. The pre-upgrade backup (Backups::beforeUpgrade) still holds the old layout.
+QString moveMaterialsToFiles(QSqlDatabase &db, const Sealer &sealer)
+{
+    const QString dataDir = QFileInfo(db.databaseName()).absolutePath();
+    const MaterialFiles files(dataDir, sealer);
+    files.removeLeftovers();
+    constexpr qint64 kBatchBytes = 32 * 1024 * 1024;
+    constexpr int kBatchRows = 64;
+    qint64 lastRowid = 0;
+    bool movedAny = false;
+    for (;;) {
+        QSqlQuery select(db);
+        select.prepare(
+            QStringLiteral("SELECT rowid, id, sha256, sealed_content FROM material_files "
+                           "WHERE rowid > ? AND length(sealed_content) > 0 ORDER BY rowid LIMIT ?"));
+        select.addBindValue(lastRowid);
+        select.addBindValue(kBatchRows);
+        if (!select.exec())
+            return select.lastError().text();
+        QStringList batch;
+        qint64 batchBytes = 0;
+        while (batchBytes < kBatchBytes && select.next()) {
+            lastRowid = select.value(0).toLongLong();
+            const QString id = select.value(1).toString();
+            const QString sha256 = select.value(2).toString();
+            const QByteArray sealed = select.value(3).toByteArray();
+            const auto plaintext = sealer.open(sealed, id);
+            if (!plaintext)
+                return QStringLiteral("material %1 does not open with this station's key").arg(id);
+            if (QString::fromLatin1(
+                    QCryptographicHash::hash(*plaintext, QCryptographicHash::Sha256).toHex()) != sha256)
+                return QStringLiteral("material %1 does not match its checksum").arg(id);
+            if (const core::Status stored = files.store(*plaintext, sha256); !stored)
+                return stored.error();
+            batch << id;
+            batchBytes += sealed.size();
+        }
+        select.finish();
+        if (batch.isEmpty())
+            break;
+        QSqlQuery statement(db);
+        if (!statement.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return statement.lastError().text();
+        statement.prepare(QStringLiteral("UPDATE material_files SET sealed_content = X'' WHERE id = ?"));
+        for (const QString &id : std::as_const(batch)) {
+            statement.addBindValue(id);
+            if (!statement.exec()) {
+                const QString error = statement.lastError().text();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return error;
+            }
+        }
+        if (!statement.exec(QStringLiteral("COMMIT"))) {
+            const QString error = statement.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+        movedAny = true;
+    }
+    if (movedAny) {
+        // The emptied pages would otherwise stay in the file (and in every backup copy of it).
+        // VACUUM rewrites only what is left, which is small once the materials are out.
+        QSqlQuery vacuum(db);
+        if (!vacuum.exec(QStringLiteral("VACUUM")))
+            return vacuum.lastError().text();
+    }
+    return {};
+}
+
+// Inside the step's transaction: every row's content is out and its file is there.
+QString checkMaterialsMoved(QSqlDatabase &db, const Sealer &sealer)
+{
+    const MaterialFiles files(QFileInfo(db.databaseName()).absolutePath(), sealer);
+    QSqlQuery rows(db);
+    if (!rows.exec(QStringLiteral("SELECT id, sha256, length(sealed_content) FROM material_files")))
+        return rows.lastError().text();
+    while (rows.next()) {
+        if (rows.value(2).toLongLong() > 0)
+            return QStringLiteral("material %1 is still inside the database").arg(rows.value(0).toString());
+        if (!files.contains(rows.value(1).toString()))
+            return QStringLiteral("the file of material %1 is missing").arg(rows.value(0).toString());
+    }
+    return {};
+}
+
+Migration version24()
+{
+    Migration step;
+    step.resumable = moveMaterialsToFiles;
+    step.rewrite = checkMaterialsMoved;
+    step.after = {
+        QStringLiteral("ALTER TABLE material_files DROP COLUMN sealed_content"),
+        // The retention policy (store/retention.h): the cases whose materials and personal data
+        // left the station once the central server had confirmed them.
+        QStringLiteral(R"(CREATE TABLE archived_cases (
+            acceptance_no TEXT PRIMARY KEY REFERENCES cases(acceptance_no),
+            archived_at TEXT NOT NULL,
+            material_rows INTEGER NOT NULL,
+            outbox_rows INTEGER NOT NULL))"),
+    };
+    return step;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -648,7 +764,7 @@ const QList<Migration> &migrations()
         {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
         {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
         {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}, {version20()}, {version21()}, version22(), {version23()}};
+        {version19()}, {version20()}, {version21()}, version22(), {version23()}, version24()};
     return all;
 }
 

@@ -83,6 +83,11 @@ const SettingSpec BackupExitWaitSeconds{"backup.exit_wait_seconds", T::Integer, 
 const SettingSpec BackupDeferredReason{"backup.deferred_reason", T::Text, "", 0, 0, {}, W::System, false,
     QT_TRANSLATE_NOOP("store::SettingsRegistry", "Why the last backup before closing was left to the next start (empty when it was taken).")};
 
+const SettingSpec RetentionArchiveAfterDays{"retention.archive_after_days", T::Integer, "90", 0, 3650, {}, W::VenueAdmin, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Days after delivery before a concluded case the central system has confirmed is archived on this station (its materials and personal data removed); 0: never.")};
+const SettingSpec RetentionLastRun{"retention.last_run", T::Text, "", 0, 0, {}, W::System, false,
+    QT_TRANSLATE_NOOP("store::SettingsRegistry", "Day the station last ran the retention policy by itself.")};
+
 const SettingSpec SyncServer{"sync.server", T::Url, "", 0, 0, {}, W::VenueAdmin, false,
     QT_TRANSLATE_NOOP("store::SettingsRegistry", "Address of the central system (empty: no sync).")};
 const SettingSpec SyncCa{"sync.ca", T::Path, "", 0, 0, {}, W::VenueAdmin, false,
@@ -170,6 +175,8 @@ const QList<const SettingSpec *> &SettingsRegistry::all()
                                                  &BackupBudgetMb,
                                                  &BackupExitWaitSeconds,
                                                  &BackupDeferredReason,
+                                                 &RetentionArchiveAfterDays,
+                                                 &RetentionLastRun,
                                                  &SyncServer,
                                                  &SyncCa,
                                                  &SyncIntervalMinutes,

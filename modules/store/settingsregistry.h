@@ -83,6 +83,9 @@ extern const SettingSpec BackupKeepDays;
 extern const SettingSpec BackupBudgetMb;
 extern const SettingSpec BackupExitWaitSeconds;
 extern const SettingSpec BackupDeferredReason;
+// Retention (store/retention.h).
+extern const SettingSpec RetentionArchiveAfterDays;
+extern const SettingSpec RetentionLastRun;
 // Central sync.
 extern const SettingSpec SyncServer;
 extern const SettingSpec SyncCa;

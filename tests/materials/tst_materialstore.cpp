@@ -87,10 +87,40 @@ private slots:
         QFile file(store::databasePath(m_dir->path()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(pdf.mid(0, 400)));
+        // The content is a sealed file named by its SHA-256, outside the database.
+        QFile sealed(
+            QDir(m_dir->path())
+                .filePath(QStringLiteral("materials/") + store::MaterialFiles::relativePath(added->sha256)));
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        QVERIFY(!sealed.readAll().contains(pdf.mid(0, 400)));
         QSqlQuery outbox(m_db->connection());
         QVERIFY(outbox.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'material'")));
         QVERIFY(outbox.next());
         QCOMPARE(outbox.value(0).toInt(), 1);
+    }
+
+    void oneFilePerContentAndNoSwaps()
+    {
+        const QByteArray a = demo::samplePdf(kCase, QStringLiteral("A"), 1);
+        const QByteArray b = demo::samplePng(kCase);
+        const auto first = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("a.pdf"), a);
+        const auto second = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("b.png"), b);
+        const auto elsewhere = m_store->add(testSession(Role::FrontDesk), QStringLiteral("JD2026-0002"),
+                                            QStringLiteral("a.pdf"), a);
+        QVERIFY(first.ok() && second.ok() && elsewhere.ok());
+        const store::MaterialFiles files(m_dir->path(), m_db->sealer());
+        QCOMPARE(files.names().size(), 2); // the same document in two cases is one file
+        QCOMPARE(m_store->content(testSession(Role::Clerk), elsewhere->id).value(), a);
+        // A sealed file copied over another one's name does not open as that one.
+        QFile::remove(files.pathOf(first->sha256));
+        QVERIFY(QFile::copy(files.pathOf(second->sha256), files.pathOf(first->sha256)));
+        const auto swapped = m_store->content(testSession(Role::Clerk), first->id);
+        QVERIFY(!swapped.ok());
+        QVERIFY2(swapped.error().contains(QStringLiteral("does not open")), qPrintable(swapped.error()));
+        QFile::remove(files.pathOf(first->sha256));
+        const auto missing = m_store->content(testSession(Role::Clerk), first->id);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(QStringLiteral("backup")), qPrintable(missing.error()));
     }
 
     void badFilesAreRefusedWithTheReason()
