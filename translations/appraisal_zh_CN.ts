@@ -2578,6 +2578,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Setting up the station</source>
         <translation>设置工作站</translation>
     </message>
+    <message>
+        <source>Restore not recorded</source>
+        <translation>恢复未记录</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the audit log could not record it: %1</source>
+        <translation>备份已恢复，但审计日志未能记录此次恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>materials::MaterialStore</name>
@@ -3306,6 +3314,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Another backup of this station is being taken; try again when it is done.</source>
         <translation>本工作站的另一份备份正在进行，请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The copy %1 was made, but the audit log could not record it: %2</source>
+        <translation>副本 %1 已生成，但审计日志未能记录：%2</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5242,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>The limit of %1 was extended.</source>
         <translation>%1 的期限已延长。</translation>
+    </message>
+    <message>
+        <source>Printed, but the print of %1 could not be recorded: %2</source>
+        <translation>已打印，但 %1 的打印记录未能写入：%2</translation>
+    </message>
+    <message>
+        <source>The PDF was not kept: its record could not be written (%1).</source>
+        <translation>PDF 未保留：其记录未能写入（%1）。</translation>
     </message>
 </context>
 <context>

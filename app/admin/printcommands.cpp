@@ -181,13 +181,19 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
         printError(written.error());
         return Failed;
     }
+    // A copy of a case file that the audit trail does not know of must not stay on disk.
     for (const QString &number : std::as_const(cases))
-        store::AuditLog(*database).append(
-            clerk.account.username,
-            which == exam::ReviewService::ConclusionOnly  ? QStringLiteral("print.conclusion")
-            : which == exam::ReviewService::OpinionSheets ? QStringLiteral("print.opinions")
-                                                          : QStringLiteral("print.file"),
-            number);
+        if (const core::Status audited = store::AuditLog(*database).append(
+                clerk.account.username,
+                which == exam::ReviewService::ConclusionOnly  ? QStringLiteral("print.conclusion")
+                : which == exam::ReviewService::OpinionSheets ? QStringLiteral("print.opinions")
+                                                              : QStringLiteral("print.file"),
+                number);
+            !audited) {
+            QFile::remove(pdf);
+            printError(audited.error());
+            return Failed;
+        }
     printLine(QCoreApplication::translate("admin", "%n document(s) of %1: %2", nullptr, int(documents.size()))
                   .arg(cases.join(QStringLiteral(", ")), pdf));
     return signaturesValid ? Ok : Failed;

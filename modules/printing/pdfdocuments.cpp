@@ -100,7 +100,8 @@ core::Status writeReceiptPdf(const ReceiptNotice &notice, const QString &path)
         QPdfWriter writer(path);
         writer.setTitle(tr("Receipt notice of appraisal materials"));
         writer.setCreator(QStringLiteral("appraisal-workstation"));
-        printReceipt(notice, writer);
+        if (core::Status printed = printReceipt(notice, writer); !printed)
+            return printed;
     }
     if (QFile(path).size() == 0)
         return core::Status::failure(tr("The PDF %1 could not be written.").arg(path));
