@@ -202,8 +202,7 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
 void declareCaseDocuments(QCommandLineParser &parser)
 {
     parser.addOption(dataDirOption());
-    parser.addOption({QStringLiteral("case"), QCoreApplication::translate("admin", "Acceptance number."),
-                      QStringLiteral("ACCEPTANCE_NO")});
+    parser.addOption(caseOption());
     parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
                       QStringLiteral("FILE")});
     declareLanguage(parser);
@@ -251,9 +250,7 @@ QList<Command> printCommands()
              "admin", "Write the receipt notice (收讫告知书) of a checked-in case as an A4 PDF."),
          [](QCommandLineParser &parser) {
              parser.addOption(dataDirOption());
-             parser.addOption({QStringLiteral("case"),
-                               QCoreApplication::translate("admin", "Acceptance number."),
-                               QStringLiteral("ACCEPTANCE_NO")});
+             parser.addOption(caseOption());
              parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
                                QStringLiteral("FILE")});
              declareLanguage(parser);

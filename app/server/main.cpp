@@ -115,6 +115,22 @@ std::optional<Endpoint> parseEndpoint(const QString &text)
     return endpoint;
 }
 
+// --data-dir and --db of the subcommands that work on the central server's store.
+struct StoreOptions {
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("The server's data folder."),
+                               QStringLiteral("D")};
+    QCommandLineOption db{
+        QStringLiteral("db"),
+        QStringLiteral("postgresql://USER@HOST:PORT/DBNAME instead of SQLite in the data folder."),
+        QStringLiteral("URL")};
+
+    bool given(const QCommandLineParser &parser) const { return parser.isSet(dataDir) || parser.isSet(db); }
+    auto open(const QCommandLineParser &parser) const
+    {
+        return syncserver::ServerStore::open(parser.value(dataDir), parser.value(db));
+    }
+};
+
 // appraisal-server token create --data-dir D --station NAME [--db URL]: prints a new token once.
 int createToken(const QStringList &arguments)
 {
@@ -124,22 +140,17 @@ int createToken(const QStringList &arguments)
         "The station keeps it in its OS keychain (appraisal-admin sync token) or passes it in "
         "APPRAISAL_SYNC_TOKEN."));
     parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The server's data folder."),
-                                     QStringLiteral("D"));
+    const StoreOptions storeOptions;
     const QCommandLineOption station(QStringLiteral("station"),
                                      QStringLiteral("The station id the token is for."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("postgresql://USER@HOST:PORT/DBNAME instead of "
-                                               "SQLite in the data folder."),
-                                QStringLiteral("URL"));
-    parser.addOptions({dataDir, station, db});
+    parser.addOptions({storeOptions.dataDir, station, storeOptions.db});
     parser.process(arguments);
-    if (!parser.isSet(station) || (!parser.isSet(dataDir) && !parser.isSet(db))) {
+    if (!parser.isSet(station) || !storeOptions.given(parser)) {
         printError(QStringLiteral("give --station NAME and --data-dir D (or --db URL)"));
         return 2;
     }
-    auto store = syncserver::ServerStore::open(parser.value(dataDir), parser.value(db));
+    auto store = storeOptions.open(parser);
     if (!store) {
         printError(store.error());
         return 1;
@@ -161,19 +172,14 @@ int importReference(const QStringList &arguments)
         "Publishes reference data for the stations: FILE is JSON {\"items\":[{\"key\":\"…\", …}]}. Changed "
         "items get the next sequence number; stations fetch them with GET /api/v1/reference/KIND."));
     parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The server's data folder."),
-                                     QStringLiteral("D"));
+    const StoreOptions storeOptions;
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   QStringLiteral("rosters, experts, rooms, clauses or templates."),
                                   QStringLiteral("KIND"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("postgresql://… instead of SQLite in the data folder."),
-                                QStringLiteral("URL"));
-    parser.addOptions({dataDir, kind, db});
+    parser.addOptions({storeOptions.dataDir, kind, storeOptions.db});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The items as JSON."));
     parser.process(arguments);
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(kind) ||
-        (!parser.isSet(dataDir) && !parser.isSet(db))) {
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(kind) || !storeOptions.given(parser)) {
         printError(QStringLiteral("give --kind KIND, --data-dir D (or --db URL) and one FILE"));
         return 2;
     }
@@ -192,7 +198,7 @@ int importReference(const QStringList &arguments)
     QList<QJsonObject> items;
     for (const QJsonValue &value : document.object().value(QStringLiteral("items")).toArray())
         items << value.toObject();
-    auto store = syncserver::ServerStore::open(parser.value(dataDir), parser.value(db));
+    auto store = storeOptions.open(parser);
     if (!store) {
         printError(store.error());
         return 1;

@@ -1,8 +1,8 @@
 #include "pdfdocuments.h"
 
+#include "documenttext.h"
 #include "ticketpainter.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QLocale>
@@ -14,16 +14,6 @@
 namespace printing {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("printing", text);
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString receiptHtml(const ReceiptNotice &notice)
 {

@@ -1,4 +1,5 @@
 #include "checkinpanel.h"
+#include "pagewidgets.h"
 
 #include "checkin/entry.h"
 #include "checkinprint/documents.h"
@@ -41,11 +42,6 @@ QLabel *label(const QString &objectName, QWidget *parent)
 }
 
 // Re-applies the style sheet after a dynamic property used by it changed.
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 } // namespace
 
@@ -482,17 +478,13 @@ void CheckInPanel::recordWalkIn()
 
 void CheckInPanel::showError(const QString &message)
 {
-    m_message->setProperty("problem", true);
-    m_message->setText(message);
-    repolish(m_message);
+    setMessage(m_message, message, true);
     m_message->show();
 }
 
 void CheckInPanel::showInfo(const QString &message)
 {
-    m_message->setProperty("problem", false);
-    m_message->setText(message);
-    repolish(m_message);
+    setMessage(m_message, message, false);
     m_message->show();
 }
 

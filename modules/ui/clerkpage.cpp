@@ -375,10 +375,7 @@ QString ClerkPage::askSavePath(const QString &objectName, const QString &caption
 
 void ClerkPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("problem", problem);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setMessage(m_message, text, problem);
 }
 
 } // namespace ui

@@ -60,12 +60,6 @@ QString timeText(const QDateTime &time)
                           : QStringLiteral("—");
 }
 
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
 } // namespace
 
 QString syncStatusLine(store::Database &database, bool syncing, bool *problem)
