@@ -3138,6 +3138,14 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>Setting up the station</source>
         <translation>设置工作站</translation>
     </message>
+    <message>
+        <source>Restore not recorded</source>
+        <translation>恢复未记录</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the audit log could not record it: %1</source>
+        <translation>备份已恢复，但审计日志未能记录此次恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>materials::MaterialStore</name>
@@ -3930,6 +3938,8 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>The backup %1 names %2 material files that are not in %3 (for example %4); nothing was restored. Choose another backup.</source>
         <translation>备份 %1 登记的 %2 个材料文件不在 %3 中（例如 %4），未恢复任何内容。请选择其他备份。</translation>
+        <source>The copy %1 was made, but the audit log could not record it: %2</source>
+        <translation>副本 %1 已生成，但审计日志未能记录：%2</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +5992,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>The limit of %1 was extended.</source>
         <translation>%1 的期限已延长。</translation>
+    </message>
+    <message>
+        <source>Printed, but the print of %1 could not be recorded: %2</source>
+        <translation>已打印，但 %1 的打印记录未能写入：%2</translation>
+    </message>
+    <message>
+        <source>The PDF was not kept: its record could not be written (%1).</source>
+        <translation>PDF 未保留：其记录未能写入（%1）。</translation>
     </message>
 </context>
 <context>

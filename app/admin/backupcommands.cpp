@@ -112,8 +112,14 @@ int restoreBackup(QCommandLineParser &parser)
         printError(materials.error());
         return Failed;
     }
-    store::AuditLog(*database).append(QStringLiteral("appraisal-admin"), QStringLiteral("backup.restore"),
-                                      QFileInfo(file).fileName());
+    // The restored data stays in place; a restore the audit log cannot record fails the command,
+    // so a script or the admin sees it.
+    if (const core::Status audited = store::AuditLog(*database).append(
+            QStringLiteral("appraisal-admin"), QStringLiteral("backup.restore"), QFileInfo(file).fileName());
+        !audited) {
+        printError(audited.error());
+        return Failed;
+    }
     if (parser.isSet(QStringLiteral("json")))
         printJson(
             {{QStringLiteral("restored"), file}, {QStringLiteral("materials_checked"), materials.value()}});

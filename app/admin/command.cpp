@@ -48,6 +48,13 @@ QCommandLineOption jsonOption()
                               QCoreApplication::translate("admin", "Print one JSON object for scripts."));
 }
 
+QCommandLineOption caseOption()
+{
+    return QCommandLineOption(QStringLiteral("case"),
+                              QCoreApplication::translate("admin", "Acceptance number."),
+                              QStringLiteral("ACCEPTANCE_NO"));
+}
+
 void declareLanguage(QCommandLineParser &parser)
 {
     parser.addOption(

@@ -34,6 +34,8 @@ void printLine(const QString &text);
 void printError(const QString &text);
 QCommandLineOption dataDirOption();
 QCommandLineOption jsonOption();
+// --case ACCEPTANCE_NO of the commands that act on one case.
+QCommandLineOption caseOption();
 QString dataDirFrom(const QCommandLineParser &parser);
 // --lang for commands that write documents (zh_CN by default, or en); the second installs it.
 void declareLanguage(QCommandLineParser &parser);

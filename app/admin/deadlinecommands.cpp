@@ -154,11 +154,6 @@ int exportDeliveryList(QCommandLineParser &parser)
     return Ok;
 }
 
-QCommandLineOption caseOption()
-{
-    return {QStringLiteral("case"), tr("Acceptance number."), QStringLiteral("ACCEPTANCE_NO")};
-}
-
 } // namespace
 
 QList<Command> deadlineCommands()

@@ -119,11 +119,6 @@ int listMaterials(QCommandLineParser &parser)
     return Ok;
 }
 
-QCommandLineOption caseOption()
-{
-    return {QStringLiteral("case"), tr("Acceptance number."), QStringLiteral("ACCEPTANCE_NO")};
-}
-
 } // namespace
 
 QList<Command> materialCommands()

@@ -181,13 +181,19 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
         printError(written.error());
         return Failed;
     }
+    // A copy of a case file that the audit trail does not know of must not stay on disk.
     for (const QString &number : std::as_const(cases))
-        store::AuditLog(*database).append(
-            clerk.account.username,
-            which == exam::ReviewService::ConclusionOnly  ? QStringLiteral("print.conclusion")
-            : which == exam::ReviewService::OpinionSheets ? QStringLiteral("print.opinions")
-                                                          : QStringLiteral("print.file"),
-            number);
+        if (const core::Status audited = store::AuditLog(*database).append(
+                clerk.account.username,
+                which == exam::ReviewService::ConclusionOnly  ? QStringLiteral("print.conclusion")
+                : which == exam::ReviewService::OpinionSheets ? QStringLiteral("print.opinions")
+                                                              : QStringLiteral("print.file"),
+                number);
+            !audited) {
+            QFile::remove(pdf);
+            printError(audited.error());
+            return Failed;
+        }
     printLine(QCoreApplication::translate("admin", "%n document(s) of %1: %2", nullptr, int(documents.size()))
                   .arg(cases.join(QStringLiteral(", ")), pdf));
     return signaturesValid ? Ok : Failed;
@@ -196,8 +202,7 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
 void declareCaseDocuments(QCommandLineParser &parser)
 {
     parser.addOption(dataDirOption());
-    parser.addOption({QStringLiteral("case"), QCoreApplication::translate("admin", "Acceptance number."),
-                      QStringLiteral("ACCEPTANCE_NO")});
+    parser.addOption(caseOption());
     parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
                       QStringLiteral("FILE")});
     declareLanguage(parser);
@@ -245,9 +250,7 @@ QList<Command> printCommands()
              "admin", "Write the receipt notice (收讫告知书) of a checked-in case as an A4 PDF."),
          [](QCommandLineParser &parser) {
              parser.addOption(dataDirOption());
-             parser.addOption({QStringLiteral("case"),
-                               QCoreApplication::translate("admin", "Acceptance number."),
-                               QStringLiteral("ACCEPTANCE_NO")});
+             parser.addOption(caseOption());
              parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("admin", "Write a PDF."),
                                QStringLiteral("FILE")});
              declareLanguage(parser);

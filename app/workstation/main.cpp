@@ -237,7 +237,17 @@ int main(int argc, char **argv)
                 nullptr, QApplication::translate("main", "Cannot open the station database"), opened.error);
             return 1;
         }
-        store::AuditLog(*opened.database).append(QStringLiteral("system"), QStringLiteral("backup.restore"));
+        // The restored copy is open and checked; a missing audit row is said rather than refusing
+        // to start the station that was just repaired.
+        if (const core::Status audited =
+                store::AuditLog(*opened.database)
+                    .append(QStringLiteral("system"), QStringLiteral("backup.restore"));
+            !audited)
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Restore not recorded"),
+                QApplication::translate("main", "The backup was restored, but the audit log could not "
+                                                "record it: %1")
+                    .arg(audited.error()));
     }
     store::Database &database = *opened.database;
     if (!database.upgradeBackup().isEmpty())

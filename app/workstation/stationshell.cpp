@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QTimer>
 
 StationShell::StationShell(const ui::Services &services, QObject *parent)
@@ -21,7 +22,10 @@ bool StationShell::showLogin()
     const accounts::Session session = login.session();
     m_window = std::make_unique<ui::MainWindow>(m_services, session);
     connect(m_window.get(), &ui::MainWindow::logoutRequested, this, [this, session] {
-        m_services.accounts.logout(session);
+        // A person leaving the station must always be able to; a logout the audit log cannot
+        // record goes to the journal instead.
+        if (const core::Status recorded = m_services.accounts.logout(session); !recorded)
+            qWarning().noquote() << recorded.error();
         m_window->hide();
         // Leave the window's own signal handler before it is destroyed.
         QTimer::singleShot(0, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 
+#include <QDebug>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -28,9 +29,15 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
     const bool matches = m_hasher.verify(stored ? stored->passwordHash : decoy, password);
     store::AuditLog audit(m_database);
     const QDateTime now = m_database.clock().now();
+    // A refused login stays refused whether or not its record is written; a record that cannot be
+    // written goes to the journal so the admin sees the database trouble.
+    const auto journalUnrecorded = [](const core::Status &recorded) {
+        if (!recorded)
+            qWarning().noquote() << recorded.error();
+    };
     if (stored && stored->lockedUntil.isValid() && stored->lockedUntil > now) {
-        audit.append(stored->account.username, QStringLiteral("login_failed"), {},
-                     {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        journalUnrecorded(audit.append(stored->account.username, QStringLiteral("login_failed"), {},
+                                       {{QStringLiteral("reason"), QStringLiteral("locked")}}));
         return core::Result<Session>::failure(
             tr("This account is locked after too many failed logins until %1. Wait, or ask the venue "
                "admin to reset the password.")
@@ -41,7 +48,7 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
             const LockoutPolicy policy = LockoutPolicy::fromSettings(m_database);
             const int failures = stored->failedLogins + 1;
             const bool lock = failures >= policy.maxFailures;
-            m_database.transaction([&]() -> core::Status {
+            journalUnrecorded(m_database.transaction([&]() -> core::Status {
                 if (core::Status s = m_repository.setLoginFailures(
                         stored->account.username, lock ? 0 : failures,
                         lock ? now.addSecs(60LL * policy.lockMinutes) : QDateTime());
@@ -55,21 +62,23 @@ core::Result<Session> AccountService::authenticate(const QString &username, cons
                                         stored->account.username,
                                         {{QStringLiteral("minutes"), policy.lockMinutes}});
                 return {};
-            });
+            }));
         } else {
-            audit.append(username.trimmed(), QStringLiteral("login_failed"));
+            journalUnrecorded(audit.append(username.trimmed(), QStringLiteral("login_failed")));
         }
         return core::Result<Session>::failure(tr("The user name or password is wrong."));
     }
     if (!stored->account.active) {
-        audit.append(username.trimmed(), QStringLiteral("login_failed"), {},
-                     {{QStringLiteral("reason"), QStringLiteral("disabled")}});
+        journalUnrecorded(audit.append(username.trimmed(), QStringLiteral("login_failed"), {},
+                                       {{QStringLiteral("reason"), QStringLiteral("disabled")}}));
         return core::Result<Session>::failure(
             tr("This account is disabled. Ask the venue admin to enable it."));
     }
+    // A login that cannot be recorded is refused: every session must be attributable (and a failure
+    // count left standing would lock the account early).
     if (stored->failedLogins > 0 || stored->lockedUntil.isValid())
-        m_repository.setLoginFailures(stored->account.username, 0, {});
-    // A login that cannot be recorded is refused: every session must be attributable.
+        if (const core::Status reset = m_repository.setLoginFailures(stored->account.username, 0, {}); !reset)
+            return reset;
     if (const core::Status audited = audit.append(stored->account.username, QStringLiteral("login"));
         !audited)
         return audited;

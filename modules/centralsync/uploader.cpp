@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkProxy>
@@ -52,8 +53,15 @@ Uploader::PreparedBatch Uploader::prepare(int size, qint64 afterSeq, const QSet<
         setAside = false;
         for (const store::OutboxRecord &row : std::as_const(rows))
             if (row.unreadable) {
-                outbox.quarantine(row.seq,
-                                  QStringLiteral("the payload does not open with this station's key"));
+                if (const core::Status quarantined = outbox.quarantine(
+                        row.seq, QStringLiteral("the payload does not open with this station's key"));
+                    !quarantined) {
+                    // Still pending, so reading on would find the same row again: send what is
+                    // readable now and leave the row to the next run (the journal says why).
+                    qWarning().noquote() << quarantined.error();
+                    setAside = false;
+                    break;
+                }
                 ++m_summary.rejected;
                 setAside = true;
             }
@@ -195,7 +203,7 @@ void Uploader::onReply(QNetworkReply *reply)
             fill();
             return;
         }
-        store::Outbox(m_database).noteFailedAttempt(batch.seqs, QStringLiteral("incomplete reply"));
+        noteFailedAttempt(batch.seqs, QStringLiteral("incomplete reply"));
         m_toRetry.append(batch);
         retryLater(QStringLiteral("the server's reply does not answer every record"));
         return;
@@ -216,7 +224,13 @@ void Uploader::onReply(QNetworkReply *reply)
         if (status != 409 && batch.seqs.size() > 1) {
             m_currentBatchSize = qMax(1, int(batch.seqs.size() / 2));
         } else if (status != 409) {
-            store::Outbox(m_database).quarantine(batch.seqs.constFirst(), error);
+            // A refused record that cannot be set aside would be sent again and again: stop here.
+            if (const core::Status quarantined =
+                    store::Outbox(m_database).quarantine(batch.seqs.constFirst(), error);
+                !quarantined) {
+                finish(quarantined.error());
+                return;
+            }
             ++m_summary.rejected;
             m_currentBatchSize = m_batchSize;
         }
@@ -225,12 +239,19 @@ void Uploader::onReply(QNetworkReply *reply)
         fill();
         return;
     }
-    store::Outbox(m_database).noteFailedAttempt(batch.seqs, error);
+    noteFailedAttempt(batch.seqs, error);
     m_toRetry.append(batch);
     std::sort(m_toRetry.begin(), m_toRetry.end(), [](const PreparedBatch &a, const PreparedBatch &b) {
         return a.seqs.constFirst() < b.seqs.constFirst();
     });
     retryLater(error, retryAfter);
+}
+
+void Uploader::noteFailedAttempt(const QList<qint64> &seqs, const QString &error)
+{
+    // The count of attempts is bookkeeping for the sync page; the retry goes ahead without it.
+    if (const core::Status noted = store::Outbox(m_database).noteFailedAttempt(seqs, error); !noted)
+        qWarning().noquote() << noted.error();
 }
 
 void Uploader::accept(const PreparedBatch &batch, const QList<RecordResult> &results)
@@ -254,8 +275,13 @@ void Uploader::accept(const PreparedBatch &batch, const QList<RecordResult> &res
         case Outcome::Conflict:
         case Outcome::Rejected:
             ++m_summary.rejected;
-            outbox.quarantine(batch.seqs.at(i),
-                              QStringLiteral("%1: %2").arg(toKey(result.outcome), result.reason));
+            if (const core::Status quarantined = outbox.quarantine(
+                    batch.seqs.at(i), QStringLiteral("%1: %2").arg(toKey(result.outcome), result.reason));
+                !quarantined) {
+                // Still pending: the next run sends it again and hears the same answer.
+                finish(quarantined.error());
+                return;
+            }
             break;
         }
     }

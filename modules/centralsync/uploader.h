@@ -85,6 +85,7 @@ private:
     void post(const PreparedBatch &batch);
     void onReply(QNetworkReply *reply);
     void accept(const PreparedBatch &batch, const QList<RecordResult> &results);
+    void noteFailedAttempt(const QList<qint64> &seqs, const QString &error);
     void retryLater(const QString &error, int retryAfterSeconds = 0);
     void finish(const QString &error = {});
 

@@ -8,8 +8,9 @@
 namespace core {
 
 // Outcome of an operation that can fail with a message meant for a person: what is wrong and,
-// where possible, how to fix it.
-class Status
+// where possible, how to fix it. [[nodiscard]]: a failure nobody looks at is a failure the person never
+// hears about, so dropping one must be a deliberate, commented choice.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -27,7 +28,7 @@ private:
 };
 
 // A value or a message saying why there is none.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -1,22 +1,8 @@
 #include "paperdocument.h"
 
-#include <QCoreApplication>
+#include "documenttext.h"
 
 namespace printing {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("printing", text);
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-} // namespace
 
 PaperDocument conclusionDocument(const ConclusionNotice &n)
 {

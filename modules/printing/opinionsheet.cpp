@@ -1,24 +1,13 @@
 // The expert opinion sheet (专家鉴定意见表) as a printable document.
 #include "paperdocument.h"
 
-#include <QCoreApplication>
+#include "documenttext.h"
 
 namespace printing {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("printing", text);
-}
-
-} // namespace
-
 PaperDocument opinionSheetDocument(const OpinionSheet &s)
 {
-    const auto e = [](const QString &text) {
-        return text.toHtmlEscaped();
-    };
+    const auto e = escaped;
     const QString row = QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>");
     QString html = QStringLiteral("<h1>%1</h1><p align='center'>%2</p>")
                        .arg(e(tr("Expert opinion sheet")), e(s.committee));

@@ -1,8 +1,8 @@
 #include "pdfdocuments.h"
 
+#include "documenttext.h"
 #include "ticketpainter.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QLocale>
@@ -14,16 +14,6 @@
 namespace printing {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("printing", text);
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString receiptHtml(const ReceiptNotice &notice)
 {
@@ -100,7 +90,8 @@ core::Status writeReceiptPdf(const ReceiptNotice &notice, const QString &path)
         QPdfWriter writer(path);
         writer.setTitle(tr("Receipt notice of appraisal materials"));
         writer.setCreator(QStringLiteral("appraisal-workstation"));
-        printReceipt(notice, writer);
+        if (core::Status printed = printReceipt(notice, writer); !printed)
+            return printed;
     }
     if (QFile(path).size() == 0)
         return core::Status::failure(tr("The PDF %1 could not be written.").arg(path));

@@ -1,5 +1,7 @@
 #include "printerlink.h"
 
+#include "documenttext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTcpSocket>
@@ -7,15 +9,6 @@
 #include <optional>
 
 namespace printing {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("printing", text);
-}
-
-} // namespace
 
 QString PrinterStatus::summary() const
 {

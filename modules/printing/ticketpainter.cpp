@@ -1,8 +1,8 @@
 #include "ticketpainter.h"
 
+#include "documenttext.h"
 #include "qrcode.h"
 
-#include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
 #include <QPainter>
@@ -10,11 +10,6 @@
 namespace printing {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("printing", text);
-}
 
 QFont fontOf(int pixelSize, bool bold)
 {

@@ -159,9 +159,15 @@ QString Backups::folder() const
 core::Result<BackupInfo> Backups::create(Database &database, const QString &actor)
 {
     auto created = copy(database.path(), database.clock().now());
-    if (created)
-        AuditLog(database).append(actor, QStringLiteral("backup.create"),
-                                  QFileInfo(created->path).fileName());
+    if (!created)
+        return created;
+    // The copy is made either way; the one who asked for it hears that the audit trail lacks it.
+    if (const core::Status audited = AuditLog(database).append(actor, QStringLiteral("backup.create"),
+                                                               QFileInfo(created->path).fileName());
+        !audited)
+        return core::Result<BackupInfo>::failure(
+            tr("The copy %1 was made, but the audit log could not record it: %2")
+                .arg(QDir::toNativeSeparators(created->path), audited.error()));
     return created;
 }
 

@@ -4,6 +4,7 @@
 #include "settingsregistry.h"
 
 #include <QDeadlineTimer>
+#include <QDebug>
 #include <QFileInfo>
 #include <QThread>
 #include <QTimer>
@@ -87,10 +88,17 @@ void BackupScheduler::finish()
         return;
     }
     const BackupInfo info = job->result.value();
-    AuditLog(m_database)
-        .append(QStringLiteral("system"), QStringLiteral("backup.create"), QFileInfo(info.path).fileName());
+    // The copy exists; what could not be written down about it is said as a warning, which the
+    // station shows, rather than calling a good copy a failure.
+    if (const core::Status audited = AuditLog(m_database)
+                                         .append(QStringLiteral("system"), QStringLiteral("backup.create"),
+                                                 QFileInfo(info.path).fileName());
+        !audited)
+        emit backupWarning(audited.error());
     if (!deferredReason().isEmpty())
-        m_database.setSetting(settings::BackupDeferredReason, QString());
+        if (const core::Status cleared = m_database.setSetting(settings::BackupDeferredReason, QString());
+            !cleared)
+            emit backupWarning(cleared.error());
     if (!info.materialsMissing.isEmpty())
         emit backupWarning(
             tr("%n material file(s) named by the database are missing from the data folder (for "
@@ -138,8 +146,14 @@ void BackupScheduler::backupBeforeExit()
         tr("The backup at closing time was not done after %n second(s); it is taken when the station starts "
            "again.",
            nullptr, waitSeconds);
-    m_database.setSetting(settings::BackupDeferredReason, reason);
-    AuditLog(m_database).append(QStringLiteral("system"), QStringLiteral("backup.deferred"), reason);
+    // The station is closing: nobody is left to read a window, so what cannot be written down goes
+    // to the journal (standard error).
+    if (const core::Status noted = m_database.setSetting(settings::BackupDeferredReason, reason); !noted)
+        qWarning().noquote() << noted.error();
+    if (const core::Status audited =
+            AuditLog(m_database).append(QStringLiteral("system"), QStringLiteral("backup.deferred"), reason);
+        !audited)
+        qWarning().noquote() << audited.error();
 }
 
 } // namespace store

@@ -291,12 +291,16 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
         qInfo().noquote() << upgradeNotice(info.absoluteFilePath(), version, upgradeBackup);
         result.database->m_upgradeBackup = upgradeBackup;
         result.database->m_upgradedFrom = version;
-        AuditLog(*result.database)
-            .append(QStringLiteral("system"), QStringLiteral("database.upgrade"),
-                    QStringLiteral("schema %1 -> %2, backup %3")
-                        .arg(version)
-                        .arg(kSchemaVersion)
-                        .arg(QFileInfo(upgradeBackup).fileName()));
+        const core::Status audited = AuditLog(*result.database)
+                                         .append(QStringLiteral("system"), QStringLiteral("database.upgrade"),
+                                                 QStringLiteral("schema %1 -> %2, backup %3")
+                                                     .arg(version)
+                                                     .arg(kSchemaVersion)
+                                                     .arg(QFileInfo(upgradeBackup).fileName()));
+        // The upgrade itself is committed and its backup kept; refusing the open now would only lock
+        // the station out of its data, so a failed audit row is said in the journal instead.
+        if (!audited)
+            qWarning().noquote() << audited.error();
     }
     return result;
 }

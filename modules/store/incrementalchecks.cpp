@@ -2,6 +2,7 @@
 
 #include "auditrow.h"
 
+#include <QDebug>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -99,7 +100,9 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
     if (expectedSeq - 1 > afterSeq) {
         const QByteArray sealed = database.sealer().seal(
             QByteArray::number(expectedSeq - 1) + ' ' + previous.toLatin1(), kCheckpointId);
-        database.transaction([&]() -> core::Status {
+        // A checkpoint is only a shortcut: when it cannot be saved, the next check starts from the
+        // previous one and reads a few more rows, so the failure is logged and the run stands.
+        const core::Status saved = database.transaction([&]() -> core::Status {
             Statement write =
                 database.statement(QStringLiteral("INSERT INTO audit_checkpoint(id, sealed) VALUES(1, ?) "
                                                   "ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed"));
@@ -108,6 +111,8 @@ IncrementalAudit verifyAuditIncrementally(Database &database)
                        ? core::Status()
                        : core::Status::failure(sqlError(AuditLog::tr("Saving the checkpoint"), *write));
         });
+        if (!saved)
+            qWarning().noquote() << saved.error();
     }
     return run;
 }

@@ -5,6 +5,7 @@
 #include "crypto/filekeystore.h"
 #include "crypto/secretfile.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 
@@ -78,7 +79,11 @@ StationOpening StationKeys::open(const core::Clock &clock)
     StationOpening opening = openWith(key, clock);
     if (opening.database) {
         opening.newRecoveryKey = key.toRecoveryKey();
-        AuditLog(*opening.database).append(QStringLiteral("system"), QStringLiteral("key.create"));
+        if (const core::Status audited =
+                AuditLog(*opening.database).append(QStringLiteral("system"), QStringLiteral("key.create"));
+            !audited)
+            // The key is saved and the station open; refusing now would lock it out of its data.
+            qWarning().noquote() << audited.error();
     }
     return opening;
 }
@@ -107,8 +112,13 @@ StationOpening StationKeys::recover(const QString &recoveryKey, const core::Cloc
         return opening;
     }
     opening = openWith(*key, clock);
-    if (opening.database)
-        AuditLog(*opening.database).append(QStringLiteral("system"), QStringLiteral("key.recover"));
+    if (opening.database) {
+        if (const core::Status audited =
+                AuditLog(*opening.database).append(QStringLiteral("system"), QStringLiteral("key.recover"));
+            !audited)
+            // The key is saved and the station open; refusing now would lock it out of its data.
+            qWarning().noquote() << audited.error();
+    }
     return opening;
 }
 

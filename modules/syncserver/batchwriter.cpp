@@ -1,5 +1,6 @@
 #include "batchwriter.h"
 
+#include <QDebug>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -206,8 +207,11 @@ public:
     core::Status commit() override { return run(m_commit, "COMMIT", "committing"); }
     void rollback() override
     {
+        // Called on a path that already failed; SQLite ends the transaction itself when the
+        // connection closes, so a failed rollback is only worth a line in the journal.
         if (!sqlite3_get_autocommit(m_db))
-            run(m_rollback, "ROLLBACK", "rolling back");
+            if (const core::Status rolledBack = run(m_rollback, "ROLLBACK", "rolling back"); !rolledBack)
+                qWarning().noquote() << rolledBack.error();
     }
 
 private:

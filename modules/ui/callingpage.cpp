@@ -43,12 +43,6 @@ QString withoutKeyHint(const QString &text)
     return QString(text).remove(hint);
 }
 
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
 } // namespace
 
 CallingPage::CallingPage(const Services &services, const accounts::Session &session, QWidget *parent)
@@ -266,9 +260,7 @@ void CallingPage::refresh()
 
 void CallingPage::showError(const QString &message)
 {
-    m_message->setProperty("problem", true);
-    m_message->setText(message);
-    repolish(m_message);
+    setMessage(m_message, message, true);
     m_message->show();
 }
 
@@ -277,9 +269,7 @@ void CallingPage::report(const core::Result<routing::CallEvent> &outcome, const 
     if (!outcome) {
         showError(outcome.error());
     } else {
-        m_message->setProperty("problem", false);
-        m_message->setText(done.arg(outcome->ticketLabel));
-        repolish(m_message);
+        setMessage(m_message, done.arg(outcome->ticketLabel), false);
         m_message->show();
     }
     refresh();

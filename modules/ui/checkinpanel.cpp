@@ -1,4 +1,5 @@
 #include "checkinpanel.h"
+#include "pagewidgets.h"
 
 #include "checkin/entry.h"
 #include "checkinprint/documents.h"
@@ -41,11 +42,6 @@ QLabel *label(const QString &objectName, QWidget *parent)
 }
 
 // Re-applies the style sheet after a dynamic property used by it changed.
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 } // namespace
 
@@ -343,8 +339,12 @@ void CheckInPanel::onJobPrinted(quint64 job)
         return;
     const PendingPrint done = *pending;
     m_pendingPrints.erase(pending);
-    // The audit trail counts what actually came out of a printer.
-    m_checkIn.recordPrint(m_session, done.ticketId, done.kind);
+    // The audit trail counts what actually came out of a printer; a print it could not count is
+    // said at once, so the desk can tell the admin.
+    if (const core::Status recorded = m_checkIn.recordPrint(m_session, done.ticketId, done.kind); !recorded) {
+        showError(recorded.error());
+        return;
+    }
     for (const PendingPrint &other : std::as_const(m_pendingPrints))
         if (other.ticketId == done.ticketId)
             return; // the rest of this person's printout is still on its way
@@ -389,15 +389,19 @@ void CheckInPanel::preview(Document document)
     dialog.setObjectName(receipt ? QStringLiteral("receiptPreview") : QStringLiteral("ticketPreview"));
     dialog.setWindowTitle(title);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        if (receipt)
-            printing::printReceipt(notice, *target);
-        else
-            printing::printTicket(ticket, *target);
+        const core::Status printed =
+            receipt ? printing::printReceipt(notice, *target) : printing::printTicket(ticket, *target);
+        if (!printed)
+            showError(printed.error());
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_checkIn.recordPrint(m_session, m_current->ticket.id,
-                          receipt ? QStringLiteral("receipt") : QStringLiteral("ticket"));
+    if (const core::Status recorded = m_checkIn.recordPrint(
+            m_session, m_current->ticket.id, receipt ? QStringLiteral("receipt") : QStringLiteral("ticket"));
+        !recorded) {
+        showError(recorded.error());
+        return;
+    }
     showInfo(
         tr("%1 was sent to %2.")
             .arg(title, printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()));
@@ -474,17 +478,13 @@ void CheckInPanel::recordWalkIn()
 
 void CheckInPanel::showError(const QString &message)
 {
-    m_message->setProperty("problem", true);
-    m_message->setText(message);
-    repolish(m_message);
+    setMessage(m_message, message, true);
     m_message->show();
 }
 
 void CheckInPanel::showInfo(const QString &message)
 {
-    m_message->setProperty("problem", false);
-    m_message->setText(message);
-    repolish(m_message);
+    setMessage(m_message, message, false);
     m_message->show();
 }
 

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -243,13 +244,24 @@ void ClerkPage::previewAndPrint()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("batchPreview"));
     dialog.setWindowTitle(printer.docName());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter *target) { printing::printDocuments(*documents, *target); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        if (const core::Status printed = printing::printDocuments(*documents, *target); !printed)
+            showMessage(printed.error(), true);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The pages are already on the printer: a print record that cannot be written is said, so the
+    // clerk can report it, rather than left out of the audit trail silently.
     for (const QString &acceptanceNo : cases)
-        store::AuditLog(m_services.database)
-            .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo);
+        if (const core::Status audited =
+                store::AuditLog(m_services.database)
+                    .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo);
+            !audited) {
+            showMessage(tr("Printed, but the print of %1 could not be recorded: %2")
+                            .arg(acceptanceNo, audited.error()),
+                        true);
+            return;
+        }
     showMessage(tr("%n document(s) sent to %1.", nullptr, int(documents->size()))
                     .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()),
                 false);
@@ -274,10 +286,17 @@ void ClerkPage::saveAsPdf()
         showMessage(written.error(), true);
         return;
     }
+    // A copy of a case file that the audit trail does not know of must not stay on disk.
     for (const QString &acceptanceNo : cases)
-        store::AuditLog(m_services.database)
-            .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo,
-                    {{QStringLiteral("pdf"), path}});
+        if (const core::Status audited = store::AuditLog(m_services.database)
+                                             .append(m_session.account.username, QStringLiteral("print.file"),
+                                                     acceptanceNo, {{QStringLiteral("pdf"), path}});
+            !audited) {
+            QFile::remove(path);
+            showMessage(
+                tr("The PDF was not kept: its record could not be written (%1).").arg(audited.error()), true);
+            return;
+        }
     showMessage(tr("%n document(s) saved to %1.", nullptr, int(documents->size()))
                     .arg(QDir::toNativeSeparators(path)),
                 false);
@@ -356,10 +375,7 @@ QString ClerkPage::askSavePath(const QString &objectName, const QString &caption
 
 void ClerkPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("problem", problem);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setMessage(m_message, text, problem);
 }
 
 } // namespace ui

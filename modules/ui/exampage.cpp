@@ -37,16 +37,6 @@
 
 namespace ui {
 
-namespace {
-
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
-} // namespace
-
 ExamPage::ExamPage(const Services &services, const accounts::Session &session, QWidget *parent)
     : QWidget(parent), m_services(services), m_session(session), m_undo(new QUndoStack(this))
 {
@@ -472,10 +462,7 @@ bool ExamPage::eventFilter(QObject *watched, QEvent *event)
 
 void ExamPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("empty", text.isEmpty());
-    m_message->setProperty("problem", problem);
-    repolish(m_message);
+    setMessage(m_message, text, problem);
 }
 
 } // namespace ui

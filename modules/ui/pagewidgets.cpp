@@ -1,6 +1,7 @@
 #include "pagewidgets.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -10,6 +11,20 @@ InfoBanner::InfoBanner(const QString &text, QWidget *parent) : QLabel(text, pare
 {
     setObjectName(QStringLiteral("infoBanner"));
     setWordWrap(true);
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+void setMessage(QLabel *label, const QString &text, bool problem)
+{
+    label->setText(text);
+    label->setProperty("empty", text.isEmpty());
+    label->setProperty("problem", problem);
+    repolish(label);
 }
 
 QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *parent)

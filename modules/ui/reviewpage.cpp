@@ -261,11 +261,7 @@ void ReviewPage::concludeOwn()
 
 void ReviewPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("empty", text.isEmpty());
-    m_message->setProperty("problem", problem);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setMessage(m_message, text, problem);
 }
 
 } // namespace ui

@@ -60,12 +60,6 @@ QString timeText(const QDateTime &time)
                           : QStringLiteral("—");
 }
 
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
 } // namespace
 
 QString syncStatusLine(store::Database &database, bool syncing, bool *problem)
@@ -252,9 +246,15 @@ void SyncPage::saveSettings()
         repolish(m_state);
         return;
     }
-    m_database.setSetting(store::settings::SyncServer, m_server->text().trimmed(),
-                          m_session.account.username);
-    m_database.setSetting(store::settings::SyncCa, m_ca->text().trimmed(), m_session.account.username);
+    for (const auto &[spec, value] : {std::pair{&store::settings::SyncServer, m_server->text().trimmed()},
+                                      std::pair{&store::settings::SyncCa, m_ca->text().trimmed()}})
+        if (const core::Status saved = m_database.setSetting(*spec, value, m_session.account.username);
+            !saved) {
+            m_state->setText(saved.error());
+            m_state->setProperty("problem", true);
+            repolish(m_state);
+            return;
+        }
     if (!m_token->text().trimmed().isEmpty()) {
         const QString failed = crypto::KeychainSecret(centralsync::keychainService(),
                                                       QFileInfo(m_database.path()).absolutePath())

@@ -26,13 +26,13 @@ core::Status StoredCommandJournal::keep(const StationMessage &command)
 void StoredCommandJournal::forget(const QString &key)
 {
     // A failure here only means the command is sent once more; the hub answers it from its record.
-    m_database.transaction([&]() -> core::Status {
+    static_cast<void>(m_database.transaction([&]() -> core::Status {
         QSqlQuery remove(m_database.connection());
         remove.prepare(QStringLiteral("DELETE FROM hub_pending WHERE key = ?"));
         remove.addBindValue(key);
         return remove.exec() ? core::Status()
                              : core::Status::failure(store::sqlError(QStringLiteral("forgetting"), remove));
-    });
+    }));
 }
 
 QList<StationMessage> StoredCommandJournal::waiting() const

@@ -5,6 +5,7 @@
 #include "httpd/server.h"
 #include "store/auditlog.h"
 
+#include <QDebug>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -65,9 +66,15 @@ void HubServer::addEnrolRoute()
             store::AuditLog audit(m_service.database());
             const QJsonObject details{{QStringLiteral("address"), address},
                                       {QStringLiteral("reason"), token.error()}};
-            audit.append(station, QStringLiteral("hub.enrol_failed"), address, details);
+            // The enrolment is refused either way; a record that cannot be written goes to the journal.
+            const auto journalUnrecorded = [](const core::Status &audited) {
+                if (!audited)
+                    qWarning().noquote() << audited.error();
+            };
+            journalUnrecorded(audit.append(station, QStringLiteral("hub.enrol_failed"), address, details));
             if (limitReached)
-                audit.append(station, QStringLiteral("hub.enrol_throttled"), address, details);
+                journalUnrecorded(
+                    audit.append(station, QStringLiteral("hub.enrol_throttled"), address, details));
             return httpd::Response::error(403, token.error());
         }
         return httpd::Response::json(

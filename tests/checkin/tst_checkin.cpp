@@ -1,4 +1,4 @@
-#include "testkey.h"
+#include "stationfixture.h"
 
 #include "administration/walkinadministration.h"
 #include "checkin/checkinservice.h"
@@ -35,9 +35,7 @@ class TestCheckIn : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0))};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StationFixture> m_station;
 
     static accounts::Session as(Role role)
     {
@@ -48,16 +46,12 @@ class TestCheckIn : public QObject
         return {account};
     }
 
-    void open()
-    {
-        m_db.reset();
-        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-    }
+    void open() { QVERIFY(m_station->reopen()); }
 
     checkin::CheckIn checkIn(const QString &idNumber)
     {
-        const auto result = CheckInService(*m_db).checkInByIdNumber(as(Role::FrontDesk), idNumber);
+        const auto result =
+            CheckInService(*m_station->database).checkInByIdNumber(as(Role::FrontDesk), idNumber);
         if (!result.ok())
             qWarning() << result.error;
         return result.checkIn.value_or(checkin::CheckIn{});
@@ -66,16 +60,13 @@ class TestCheckIn : public QObject
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
-        m_dir = std::make_unique<QTemporaryDir>();
-        open();
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
+        m_station = std::make_unique<StationFixture>(QDateTime(QDate(2026, 11, 22), QTime(8, 0)));
+        QVERIFY(m_station->setUp());
     }
 
     void checkInCommitsCaseTicketAndOutboxTogether()
     {
-        const qint64 outboxBefore = store::Outbox(*m_db).counts().total;
+        const qint64 outboxBefore = store::Outbox(*m_station->database).counts().total;
         const checkin::CheckIn done = checkIn(kFirst.toLower());
         QCOMPARE(done.ticket.label, QStringLiteral("A001"));
         QCOMPARE(done.lane.prefix, QStringLiteral("A"));
@@ -84,8 +75,8 @@ private slots:
         QVERIFY(!done.alreadyCheckedIn);
         QCOMPARE(done.ticket.issuedBy, QStringLiteral("front_desk"));
         // The transition, its audit row and the ticket each reached the outbox.
-        QCOMPARE(store::Outbox(*m_db).counts().total, outboxBefore + 3);
-        const auto audit = store::AuditLog(*m_db).search({});
+        QCOMPARE(store::Outbox(*m_station->database).counts().total, outboxBefore + 3);
+        const auto audit = store::AuditLog(*m_station->database).search({});
         QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry &entry) {
             return entry.action == QLatin1String("case.checked_in") &&
                    entry.subject == QLatin1String("JD2026-0001");
@@ -95,12 +86,12 @@ private slots:
     void secondCheckInGivesTheSameTicket()
     {
         const checkin::CheckIn first = checkIn(kFirst);
-        const qint64 outbox = store::Outbox(*m_db).counts().total;
+        const qint64 outbox = store::Outbox(*m_station->database).counts().total;
         const checkin::CheckIn again = checkIn(kFirst);
         QCOMPARE(again.ticket.id, first.ticket.id);
         QCOMPARE(again.ticket.label, QStringLiteral("A001"));
         QVERIFY(again.alreadyCheckedIn);
-        QCOMPARE(store::Outbox(*m_db).counts().total, outbox); // nothing written
+        QCOMPARE(store::Outbox(*m_station->database).counts().total, outbox); // nothing written
         QCOMPARE(checkIn(kSecond).ticket.label, QStringLiteral("A002"));
     }
 
@@ -111,7 +102,7 @@ private slots:
         const checkin::CheckIn green = checkIn(kGreen);
         QCOMPARE(green.ticket.label, QStringLiteral("G001"));
         QCOMPARE(green.peopleAhead, 0);
-        CheckInService service(*m_db);
+        CheckInService service(*m_station->database);
         QCOMPARE(service.peopleAhead(*service.ticketOf(QStringLiteral("JD2026-0002"))), 2);
         const auto waiting = service.waitingPerLane();
         int normal = -1, greenWaiting = -1;
@@ -131,7 +122,7 @@ private slots:
         QCOMPARE(checkIn(kSecond).ticket.label, QStringLiteral("A002"));
         open(); // the station restarts (or crashed after the commit)
         // The first person leaves; their number stays taken.
-        QVERIFY(CheckInService(*m_db)
+        QVERIFY(CheckInService(*m_station->database)
                     .signOut(as(Role::FrontDesk), QStringLiteral("JD2026-0001"), CaseState::Withdrawn,
                              QStringLiteral("went home"))
                     .ok());
@@ -143,13 +134,16 @@ private slots:
         QCOMPARE(checkIn(kFirst).ticket.label, QStringLiteral("A001"));
         QCOMPARE(checkIn(kSecond).ticket.label, QStringLiteral("A002"));
         // The venue resets numbering at 04:00; at 02:00 the next night it is still the same day.
-        QVERIFY(m_db->setSetting(QStringLiteral("queue.reset_time"), QStringLiteral("04:00")).ok());
-        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(2, 0)));
-        QCOMPARE(CheckInService(*m_db).serviceDay(), QDate(2026, 11, 22));
-        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok()); // tomorrow's batch
+        QVERIFY(m_station->database->setSetting(QStringLiteral("queue.reset_time"), QStringLiteral("04:00"))
+                    .ok());
+        m_station->clock.set(QDateTime(QDate(2026, 11, 23), QTime(2, 0)));
+        QCOMPARE(CheckInService(*m_station->database).serviceDay(), QDate(2026, 11, 22));
+        m_station->clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
+        QVERIFY(
+            demo::DemoVenue::load(*m_station->database, m_station->clock.today()).ok()); // tomorrow's batch
         QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A001"));
-        QCOMPARE(m_db->rowCounts().value(QStringLiteral("tickets")), 3); // yesterday's are kept
+        QCOMPARE(m_station->database->rowCounts().value(QStringLiteral("tickets")),
+                 3); // yesterday's are kept
     }
 
     // A lane with a reset time of its own (an afternoon shift from 13:00) prints its numbers from 1
@@ -177,30 +171,31 @@ private slots:
 
     void notOnTheRosterIsRefusedWithoutWritingAnything()
     {
-        const auto before = m_db->rowCounts();
-        const auto result = CheckInService(*m_db).checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster);
+        const auto before = m_station->database->rowCounts();
+        const auto result =
+            CheckInService(*m_station->database).checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster);
         QVERIFY(!result.ok());
         QCOMPARE(result.problem, Problem::NotOnRoster);
         QVERIFY2(result.error.contains(core::maskIdNumber(kNotOnRoster)), qPrintable(result.error));
         QVERIFY(!result.error.contains(kNotOnRoster)); // messages never carry the full number
-        QCOMPARE(m_db->rowCounts(), before);
+        QCOMPARE(m_station->database->rowCounts(), before);
     }
 
     void invalidIdNumberSaysWhatIsWrong()
     {
-        const auto result = CheckInService(*m_db).checkInByIdNumber(as(Role::FrontDesk),
-                                                                    QStringLiteral("440106198611200777"));
+        const auto result = CheckInService(*m_station->database)
+                                .checkInByIdNumber(as(Role::FrontDesk), QStringLiteral("440106198611200777"));
         QCOMPARE(result.problem, Problem::InvalidIdNumber);
         QVERIFY(!result.error.isEmpty());
     }
 
     void acceptanceNumberFromTheBarcode()
     {
-        const auto result =
-            CheckInService(*m_db).checkInByAcceptanceNo(as(Role::FrontDesk), QStringLiteral(" JD2026-0005 "));
+        const auto result = CheckInService(*m_station->database)
+                                .checkInByAcceptanceNo(as(Role::FrontDesk), QStringLiteral(" JD2026-0005 "));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.checkIn->ticket.label, QStringLiteral("G001"));
-        QCOMPARE(CheckInService(*m_db)
+        QCOMPARE(CheckInService(*m_station->database)
                      .checkInByAcceptanceNo(as(Role::FrontDesk), QStringLiteral("JD1999-0001"))
                      .problem,
                  Problem::NotOnRoster);
@@ -218,7 +213,7 @@ private slots:
     void onlyTheFrontDeskChecksIn()
     {
         QFETCH(Role, role);
-        CheckInService service(*m_db);
+        CheckInService service(*m_station->database);
         const auto result = service.checkInByIdNumber(as(role), kFirst);
         QCOMPARE(result.problem, Problem::Denied);
         QCOMPARE(service.checkInByAcceptanceNo(as(role), QStringLiteral("JD2026-0001")).problem,
@@ -228,20 +223,20 @@ private slots:
                  .signOut(as(role), QStringLiteral("JD2026-0001"), CaseState::Withdrawn, QStringLiteral("x"))
                  .ok());
         QVERIFY(!service.recordWalkIn(as(role), {kNotOnRoster, QStringLiteral("某人")}, {}).ok());
-        QCOMPARE(store::CaseRepository(*m_db).find(QStringLiteral("JD2026-0001"))->state,
+        QCOMPARE(store::CaseRepository(*m_station->database).find(QStringLiteral("JD2026-0001"))->state,
                  CaseState::Registered);
     }
 
     void walkInWaitsForASupervisor()
     {
-        CheckInService service(*m_db);
+        CheckInService service(*m_station->database);
         const auto walkIn = service.recordWalkIn(
             as(Role::FrontDesk), {kNotOnRoster, QStringLiteral("临时来访人")}, QStringLiteral("no notice"));
         QVERIFY2(walkIn.ok(), qPrintable(walkIn.error()));
         QCOMPARE(service.pendingWalkIns(), 1);
         // Still not on the roster: a walk-in is never checked in by itself.
         QCOMPARE(service.checkInByIdNumber(as(Role::FrontDesk), kNotOnRoster).problem, Problem::NotOnRoster);
-        administration::WalkInAdministration walkIns(*m_db);
+        administration::WalkInAdministration walkIns(*m_station->database);
         QVERIFY(!walkIns.approve(as(Role::FrontDesk), walkIn.value(), QStringLiteral("ok")).ok());
         const auto approved = walkIns.approve(as(Role::VenueAdmin), walkIn.value(), QStringLiteral("ok"));
         QVERIFY2(approved.ok(), qPrintable(approved.error()));
@@ -256,21 +251,21 @@ private slots:
     void signOutOfAnUnfinishedCaseNeedsAnEndingAndAReason()
     {
         checkIn(kFirst);
-        CheckInService service(*m_db);
+        CheckInService service(*m_station->database);
         const QString no = QStringLiteral("JD2026-0001");
         QVERIFY(!service.signOut(as(Role::FrontDesk), no, std::nullopt, QStringLiteral("left")).ok());
         QVERIFY(!service.signOut(as(Role::FrontDesk), no, CaseState::Withdrawn, QStringLiteral("  ")).ok());
         QVERIFY(!service.signOut(as(Role::FrontDesk), no, CaseState::Concluded, QStringLiteral("x")).ok());
-        QCOMPARE(store::CaseRepository(*m_db).find(no)->state, CaseState::CheckedIn);
+        QCOMPARE(store::CaseRepository(*m_station->database).find(no)->state, CaseState::CheckedIn);
         // Terminating a case is not the front desk's decision.
         QVERIFY(
             !service.signOut(as(Role::FrontDesk), no, CaseState::Terminated, QStringLiteral("fraud")).ok());
         QVERIFY(service.signOut(as(Role::FrontDesk), no, CaseState::Withdrawn, QStringLiteral("feels unwell"))
                     .ok());
-        QCOMPARE(store::CaseRepository(*m_db).find(no)->state, CaseState::Withdrawn);
+        QCOMPARE(store::CaseRepository(*m_station->database).find(no)->state, CaseState::Withdrawn);
         const auto ticket = service.ticketOf(no);
         QCOMPARE(ticket->state, QStringLiteral("signed_out"));
-        QCOMPARE(ticket->signedOutAt, m_clock.now());
+        QCOMPARE(ticket->signedOutAt, m_station->clock.now());
         // Scanning the card again shows the same ticket; the case stays withdrawn.
         const auto again = service.checkInByIdNumber(as(Role::FrontDesk), kFirst);
         QVERIFY(again.ok());
@@ -282,19 +277,19 @@ private slots:
     {
         checkIn(kFirst);
         const QString no = QStringLiteral("JD2026-0001");
-        store::CaseRepository cases(*m_db);
+        store::CaseRepository cases(*m_station->database);
         for (CaseState step :
              {CaseState::WaitingExam1, CaseState::Exam1, CaseState::WaitingExam2, CaseState::Exam2,
               CaseState::WaitingReview, CaseState::Review, CaseState::Concluded})
             QVERIFY(cases.transition(no, step, {}, QStringLiteral("test")).ok());
-        QVERIFY(CheckInService(*m_db).signOut(as(Role::FrontDesk), no, std::nullopt, {}).ok());
+        QVERIFY(CheckInService(*m_station->database).signOut(as(Role::FrontDesk), no, std::nullopt, {}).ok());
         QCOMPARE(cases.find(no)->state, CaseState::SignedOut);
     }
 
     void noShowWhoReturnsWaitsAgainWithTheSameNumber()
     {
         const checkin::CheckIn first = checkIn(kFirst);
-        CheckInService service(*m_db);
+        CheckInService service(*m_station->database);
         QVERIFY(service
                     .signOut(as(Role::FrontDesk), QStringLiteral("JD2026-0001"), CaseState::NoShow,
                              QStringLiteral("not at the desk when called"))
@@ -308,7 +303,7 @@ private slots:
     void configuredOutputsSpoolPdfsOrSendEscPos()
     {
         const checkin::CheckIn done = checkIn(kGreen);
-        checkinprint::ConfiguredTicketOutput output(*m_db, m_dir->path());
+        checkinprint::ConfiguredTicketOutput output(*m_station->database, m_station->dir.path());
         QSignalSpy printed(&output, &checkinprint::TicketOutput::jobPrinted);
         const auto ticketJob = output.printTicket(done, false);
         QVERIFY2(ticketJob.ok(), qPrintable(ticketJob.error()));
@@ -324,8 +319,8 @@ private slots:
             QVERIFY(QFileInfo(QDir(output.spoolDir()).filePath(name)).size() > 1000);
         }
 
-        const QString devicePath = m_dir->filePath(QStringLiteral("lp0"));
-        QVERIFY(m_db->setSetting(QStringLiteral("printer.ticket"), devicePath).ok());
+        const QString devicePath = m_station->dir.filePath(QStringLiteral("lp0"));
+        QVERIFY(m_station->database->setSetting(QStringLiteral("printer.ticket"), devicePath).ok());
         const auto deviceJob = output.printTicket(done, true);
         QVERIFY(deviceJob.ok());
         QTRY_COMPARE(printed.size(), 3);
@@ -338,14 +333,15 @@ private slots:
 
         // An unknown profile never gets stored: the registry refuses it and names the profiles there are.
         const core::Status unknownProfile =
-            m_db->setSetting(QStringLiteral("printer.profile"), QStringLiteral("40mm-morse"));
+            m_station->database->setSetting(QStringLiteral("printer.profile"), QStringLiteral("40mm-morse"));
         QVERIFY(!unknownProfile.ok());
         QVERIFY(unknownProfile.error().contains(QStringLiteral("40mm-morse")));
         QVERIFY(unknownProfile.error().contains(QStringLiteral("80mm-raster")));
 
         // A receipt for a system printer that does not exist says so and names what there is.
-        QVERIFY(
-            m_db->setSetting(QStringLiteral("printer.receipt"), QStringLiteral("system:Nowhere-A4")).ok());
+        QVERIFY(m_station->database
+                    ->setSetting(QStringLiteral("printer.receipt"), QStringLiteral("system:Nowhere-A4"))
+                    .ok());
         const auto noPrinter = output.printReceipt(done);
         QVERIFY(!noPrinter.ok());
         QVERIFY2(noPrinter.error().contains(QStringLiteral("Nowhere-A4")), qPrintable(noPrinter.error()));
@@ -361,9 +357,10 @@ private slots:
         const quint16 port = printer.serverPort();
         printer.close(); // nothing listens there now: the printer is off
         QVERIFY(
-            m_db->setSetting(QStringLiteral("printer.ticket"), QStringLiteral("tcp:127.0.0.1:%1").arg(port))
+            m_station->database
+                ->setSetting(QStringLiteral("printer.ticket"), QStringLiteral("tcp:127.0.0.1:%1").arg(port))
                 .ok());
-        checkinprint::ConfiguredTicketOutput output(*m_db, m_dir->path());
+        checkinprint::ConfiguredTicketOutput output(*m_station->database, m_station->dir.path());
         output.setRetryDelays(50, 200);
         QSignalSpy printed(&output, &checkinprint::TicketOutput::jobPrinted);
         QSignalSpy waiting(&output, &checkinprint::TicketOutput::jobWaiting);
@@ -399,12 +396,12 @@ private slots:
     void printsAreCountedAndAudited()
     {
         const checkin::CheckIn done = checkIn(kFirst);
-        CheckInService service(*m_db);
+        CheckInService service(*m_station->database);
         QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("ticket")).ok());
         QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("receipt")).ok());
         QVERIFY(service.recordPrint(as(Role::FrontDesk), done.ticket.id, QStringLiteral("ticket")).ok());
         QCOMPARE(service.ticketOf(QStringLiteral("JD2026-0001"))->prints, 2); // receipts are not tickets
-        const auto audit = store::AuditLog(*m_db).search({});
+        const auto audit = store::AuditLog(*m_station->database).search({});
         QCOMPARE(audit.first().action, QStringLiteral("print.ticket"));
         QVERIFY(!service.recordPrint(as(Role::Expert), done.ticket.id, QStringLiteral("ticket")).ok());
     }

@@ -1,4 +1,4 @@
-#include "testkey.h"
+#include "stationfixture.h"
 #include "testsession.h"
 
 #include "core/csv.h"
@@ -35,20 +35,15 @@ class TestDeadlineService : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StationFixture> m_station;
     std::unique_ptr<deadlines::DeadlineService> m_service;
 
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
-        m_service = std::make_unique<deadlines::DeadlineService>(*m_db);
+        m_station = std::make_unique<StationFixture>(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        QVERIFY(m_station->setUp());
+        m_service = std::make_unique<deadlines::DeadlineService>(*m_station->database);
     }
 
     void theOverviewPutsOverdueFirst()
@@ -59,13 +54,15 @@ private slots:
         QCOMPARE(rows.constFirst().acceptanceNo, QStringLiteral("JD2026-0006"));
         QCOMPARE(rows.constFirst().standing.urgency, deadlines::Urgency::Overdue);
         QCOMPARE(rows.constFirst().standing.daysLeft, qint64(-2));
-        QCOMPARE(rows.constFirst().name,
-                 store::CaseRepository(*m_db).find(QStringLiteral("JD2026-0006"))->data.person.name);
+        QCOMPARE(rows.constFirst().name, store::CaseRepository(*m_station->database)
+                                             .find(QStringLiteral("JD2026-0006"))
+                                             ->data.person.name);
         for (int i = 1; i < rows.size(); ++i)
             QVERIFY(rows.at(i - 1).standing.daysLeft <= rows.at(i).standing.daysLeft);
         // The roster date survives a round trip through the store.
-        QCOMPARE(store::CaseRepository(*m_db).find(QStringLiteral("JD2026-0006"))->data.acceptedOn,
-                 QDate(2026, 9, 22));
+        QCOMPARE(
+            store::CaseRepository(*m_station->database).find(QStringLiteral("JD2026-0006"))->data.acceptedOn,
+            QDate(2026, 9, 22));
     }
 
     void anExtensionIsOnceWithAReasonByTheAdmin()
@@ -89,46 +86,48 @@ private slots:
             m_service->extend(testSession(Role::VenueAdmin), number, 5, QStringLiteral("more"));
         QVERIFY(!again.ok());
         QVERIFY(again.error().contains(QStringLiteral("多专科会诊")));
-        QCOMPARE(outboxRows(*m_db, QStringLiteral("case_extension"), number), 1);
-        QCOMPARE(store::AuditLog(*m_db).search({.action = QStringLiteral("case.extend")}).size(), 1);
+        QCOMPARE(outboxRows(*m_station->database, QStringLiteral("case_extension"), number), 1);
+        QCOMPARE(
+            store::AuditLog(*m_station->database).search({.action = QStringLiteral("case.extend")}).size(),
+            1);
     }
 
     void deliveryIsRecordedForConcludedCasesOnly()
     {
         QVERIFY(!m_service
                      ->recordDelivery(testSession(Role::Clerk), QStringLiteral("JD2026-0001"),
-                                      m_clock.today(), QStringLiteral("in_person"), QString())
+                                      m_station->clock.today(), QStringLiteral("in_person"), QString())
                      .ok()); // not concluded yet
-        const auto day = demo::simulateDay(*m_db, 2);
+        const auto day = demo::simulateDay(*m_station->database, 2);
         QVERIFY2(day.ok(), qPrintable(day.error()));
         QCOMPARE(day->concluded.size(), 2);
         const QString number = day->concluded.constFirst();
         QCOMPARE(m_service->of(number)->standing.stage, deadlines::Stage::Delivery);
-        QCOMPARE(m_service->of(number)->standing.due, m_clock.today().addDays(15));
+        QCOMPARE(m_service->of(number)->standing.due, m_station->clock.today().addDays(15));
         QVERIFY(!m_service
-                     ->recordDelivery(testSession(Role::FrontDesk), number, m_clock.today(),
+                     ->recordDelivery(testSession(Role::FrontDesk), number, m_station->clock.today(),
                                       QStringLiteral("in_person"), QString())
                      .ok());
         const core::Status noTracking = m_service->recordDelivery(
-            testSession(Role::Clerk), number, m_clock.today(), QStringLiteral("ems"), QString());
+            testSession(Role::Clerk), number, m_station->clock.today(), QStringLiteral("ems"), QString());
         QVERIFY(!noTracking.ok());
         QVERIFY(noTracking.error().contains(QStringLiteral("tracking")));
         QVERIFY(!m_service
-                     ->recordDelivery(testSession(Role::Clerk), number, m_clock.today().addDays(1),
+                     ->recordDelivery(testSession(Role::Clerk), number, m_station->clock.today().addDays(1),
                                       QStringLiteral("ems"), QStringLiteral("EA123456789CN"))
                      .ok()); // in the future
         QVERIFY(m_service
-                    ->recordDelivery(testSession(Role::Clerk), number, m_clock.today(), QStringLiteral("ems"),
-                                     QStringLiteral("EA123456789CN"))
+                    ->recordDelivery(testSession(Role::Clerk), number, m_station->clock.today(),
+                                     QStringLiteral("ems"), QStringLiteral("EA123456789CN"))
                     .ok());
         QCOMPARE(m_service->of(number)->standing.stage, deadlines::Stage::Done);
         QCOMPARE(m_service->of(number)->trackingNo, QStringLiteral("EA123456789CN"));
         QVERIFY(!m_service
-                     ->recordDelivery(testSession(Role::Clerk), number, m_clock.today(),
+                     ->recordDelivery(testSession(Role::Clerk), number, m_station->clock.today(),
                                       QStringLiteral("in_person"),
                                       QString())
                      .ok()); // once
-        QCOMPARE(outboxRows(*m_db, QStringLiteral("delivery"), number), 1);
+        QCOMPARE(outboxRows(*m_station->database, QStringLiteral("delivery"), number), 1);
         // Delivered cases leave the open overview.
         const auto open = m_service->overview();
         QVERIFY(std::none_of(open.cbegin(), open.cend(),
@@ -138,14 +137,15 @@ private slots:
 
     void theEmsListHasAddressesAndNoIdNumbers()
     {
-        const auto day = demo::simulateDay(*m_db, 3);
+        const auto day = demo::simulateDay(*m_station->database, 3);
         QVERIFY2(day.ok(), qPrintable(day.error()));
-        const QString path = m_dir->filePath(QStringLiteral("ems.csv"));
-        QVERIFY(
-            !deadlines::writeDeliveryList(*m_db, testSession(Role::FrontDesk), m_clock.today(), path).ok());
+        const QString path = m_station->dir.filePath(QStringLiteral("ems.csv"));
+        QVERIFY(!deadlines::writeDeliveryList(*m_station->database, testSession(Role::FrontDesk),
+                                              m_station->clock.today(), path)
+                     .ok());
         QVERIFY(!QFile::exists(path));
-        const auto rows =
-            deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today(), path);
+        const auto rows = deadlines::writeDeliveryList(*m_station->database, testSession(Role::Clerk),
+                                                       m_station->clock.today(), path);
         QVERIFY2(rows.ok(), qPrintable(rows.error()));
         QCOMPARE(rows.value(), 3);
         QFile file(path);
@@ -154,7 +154,7 @@ private slots:
         const core::CsvTable table = core::parseCsv(QString::fromUtf8(bytes));
         QCOMPARE(table.header, deadlines::deliveryListColumns());
         QCOMPARE(table.rows.size(), 3);
-        const store::CaseRepository cases(*m_db);
+        const store::CaseRepository cases(*m_station->database);
         for (int i = 0; i < 3; ++i) {
             const QStringList &fields = table.rows.at(i).fields;
             const auto record = cases.find(day->concluded.at(i));
@@ -172,22 +172,27 @@ private slots:
             QVERIFY(!bytes.contains(record->data.person.idNumber.left(10).toLatin1()));
         }
         QVERIFY(bytes.endsWith("\r\n"));
-        QCOMPARE(store::AuditLog(*m_db).search({.action = QStringLiteral("delivery.export")}).size(), 1);
+        QCOMPARE(store::AuditLog(*m_station->database)
+                     .search({.action = QStringLiteral("delivery.export")})
+                     .size(),
+                 1);
         // A conclusion already delivered has nothing left to post: it leaves the list.
         QVERIFY(m_service
-                    ->recordDelivery(testSession(Role::Clerk), day->concluded.at(0), m_clock.today(),
+                    ->recordDelivery(testSession(Role::Clerk), day->concluded.at(0), m_station->clock.today(),
                                      QStringLiteral("in_person"), QString())
                     .ok());
-        QCOMPARE(deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today(), path).value(),
+        QCOMPARE(deadlines::writeDeliveryList(*m_station->database, testSession(Role::Clerk),
+                                              m_station->clock.today(), path)
+                     .value(),
                  2);
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
         QVERIFY(!again.readAll().contains(day->concluded.at(0).toUtf8()));
         // Another day has no conclusions: a list with the header only.
-        QCOMPARE(
-            deadlines::writeDeliveryList(*m_db, testSession(Role::Clerk), m_clock.today().addDays(-1), path)
-                .value(),
-            0);
+        QCOMPARE(deadlines::writeDeliveryList(*m_station->database, testSession(Role::Clerk),
+                                              m_station->clock.today().addDays(-1), path)
+                     .value(),
+                 0);
     }
 };
 

@@ -1,7 +1,8 @@
 // Kill the process in the middle of an expert's edits: every edit the program acknowledged is in
 // the draft afterwards, and the database is intact. The test binary is its own victim: run with
 // --edit-child it opens the station and saves findings in a loop, printing "saved N" after each.
-#include "testkey.h"
+#include "drawncase.h"
+#include "stationfixture.h"
 
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
@@ -69,35 +70,26 @@ class TestKillDuringEdit : public QObject
 private slots:
     void acknowledgedEditsSurviveSigkill()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        core::ManualClock clock{QDateTime(QDate::currentDate(), QTime(9, 0))};
+        StationFixture station(QDateTime(QDate::currentDate(), QTime(9, 0)));
         QString expertId;
         {
-            auto database =
-                store::Database::open(store::databasePath(dir.path()), clock, testDataKey()).database;
-            QVERIFY(database);
-            QVERIFY(demo::DemoVenue::load(*database, clock.today()).ok());
-            accounts::Session desk;
-            desk.account.username = QStringLiteral("desk");
-            desk.account.role = core::Role::FrontDesk;
-            QVERIFY(checkin::CheckInService(*database).checkInByAcceptanceNo(desk, kCase).ok());
-            routing::CryptoRandom random;
-            const auto drawn = routing::DrawService(*database, random).draw(desk, kCase);
-            QVERIFY(drawn.ok());
-            expertId = drawn->result.examiners.first();
-            exam::OpinionService opinions(*database, forms::ExamTemplates::loadAll().value());
+            QVERIFY(station.setUp());
+            const auto drawn = checkInAndDraw(*station.database, kCase);
+            QVERIFY(drawn);
+            expertId = drawn->examiners.first();
+            exam::OpinionService opinions(*station.database, forms::ExamTemplates::loadAll().value());
             const auto draft = opinions.open(expertSession(expertId), kCase);
             QVERIFY(draft.ok());
             QVERIFY(opinions
                         .setFinding(expertSession(expertId), draft->id, QStringLiteral("injury_site"),
                                     QStringLiteral("右肘"))
                         .ok());
+            station.database.reset(); // the children open the file alone
         }
         for (int round = 0; round < 6; ++round) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--edit-child"), dir.path(), expertId});
+                        {QStringLiteral("--edit-child"), station.dir.path(), expertId});
             QVERIFY(child.waitForStarted());
             child.write((testDataKey().toRecoveryKey() + QLatin1Char('\n')).toUtf8());
             const int killAfter = 3 + int(QRandomGenerator::global()->bounded(60));
@@ -122,9 +114,8 @@ private slots:
                 if (line.startsWith("saved "))
                     acknowledged = line.mid(6).toInt();
 
-            auto database =
-                store::Database::open(store::databasePath(dir.path()), clock, testDataKey()).database;
-            QVERIFY(database);
+            QVERIFY(station.reopen());
+            store::Database *database = station.database.get();
             QSqlQuery check(database->connection());
             QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
             QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
@@ -142,6 +133,7 @@ private slots:
                                     .arg(saved)));
             QCOMPARE(draft->findings.value(QStringLiteral("injury_site")).toString(), QStringLiteral("右肘"));
             QVERIFY(store::AuditLog(*database).verify().intact);
+            station.database.reset(); // closed before the next child opens it
         }
     }
 };

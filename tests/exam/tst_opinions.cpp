@@ -1,5 +1,6 @@
+#include "drawncase.h"
+#include "stationfixture.h"
 #include "syntheticsignature.h"
-#include "testkey.h"
 #include "testsession.h"
 
 #include "checkin/checkinservice.h"
@@ -28,9 +29,7 @@ class TestOpinions : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StationFixture> m_station;
     std::unique_ptr<exam::OpinionService> m_opinions;
     QStringList m_examiners;
     QString m_reviewer;
@@ -54,22 +53,16 @@ class TestOpinions : public QObject
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
-        QVERIFY(
-            checkin::CheckInService(*m_db).checkInByAcceptanceNo(testSession(Role::FrontDesk), kCase).ok());
-        routing::CryptoRandom random;
-        const auto drawn = routing::DrawService(*m_db, random).draw(testSession(Role::FrontDesk), kCase);
-        QVERIFY(drawn.ok());
-        m_examiners = drawn->result.examiners;
-        m_reviewer = drawn->result.reviewer;
+        m_station = std::make_unique<StationFixture>(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        QVERIFY(m_station->setUp());
+        const auto drawn = checkInAndDraw(*m_station->database, kCase);
+        QVERIFY(drawn);
+        m_examiners = drawn->examiners;
+        m_reviewer = drawn->reviewer;
         m_outsider = QStringLiteral("E106"); // ophthalmology: never drawn for this case
         const auto templates = forms::ExamTemplates::loadAll();
         QVERIFY(templates.ok());
-        m_opinions = std::make_unique<exam::OpinionService>(*m_db, templates.value());
+        m_opinions = std::make_unique<exam::OpinionService>(*m_station->database, templates.value());
     }
 
     void onlyAssignedPeopleReachTheFindings()
@@ -102,7 +95,7 @@ private slots:
                     .ok());
         // A fresh service (as after a crash and restart) finds the edit in the database.
         const auto templates = forms::ExamTemplates::loadAll();
-        exam::OpinionService afterRestart(*m_db, templates.value());
+        exam::OpinionService afterRestart(*m_station->database, templates.value());
         const auto reopened = afterRestart.open(expert, kCase);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened->id, draft->id);
@@ -114,7 +107,7 @@ private slots:
             m_opinions
                 ->setFinding(expert, draft->id, QStringLiteral("complaint"), QStringLiteral("右肘疼痛明显"))
                 .ok());
-        QSqlQuery raw(m_db->connection());
+        QSqlQuery raw(m_station->database->connection());
         QVERIFY(raw.exec(QStringLiteral("SELECT sealed_content FROM opinions")));
         QVERIFY(raw.next());
         QVERIFY(!raw.value(0).toByteArray().contains(QStringLiteral("右肘疼痛明显").toUtf8()));
@@ -172,7 +165,7 @@ private slots:
 
         exam::Opinion forged = submitted.value();
         forged.clauses = {QStringLiteral("5.10.2(20)")};
-        QSqlQuery tamper(m_db->connection());
+        QSqlQuery tamper(m_station->database->connection());
         tamper.prepare(QStringLiteral("UPDATE opinions SET sealed_content = ? WHERE id = ?"));
         // The stored content is the "content" part of what the signature covers.
         const QJsonObject forgedContent =
@@ -181,7 +174,7 @@ private slots:
                 .value(QStringLiteral("content"))
                 .toObject();
         const QByteArray content = QJsonDocument(forgedContent).toJson(QJsonDocument::Compact);
-        tamper.addBindValue(m_db->sealer().seal(content, forged.id));
+        tamper.addBindValue(m_station->database->sealer().seal(content, forged.id));
         tamper.addBindValue(forged.id);
         QVERIFY(tamper.exec());
         QCOMPARE(m_opinions->verifySignature(draft->id), signature::Verification::Tampered);

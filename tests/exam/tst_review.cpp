@@ -1,5 +1,6 @@
+#include "drawncase.h"
+#include "stationfixture.h"
 #include "syntheticsignature.h"
-#include "testkey.h"
 #include "testsession.h"
 
 #include "checkin/checkinservice.h"
@@ -34,9 +35,7 @@ class TestReview : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StationFixture> m_station;
     std::unique_ptr<exam::OpinionService> m_opinions;
     std::unique_ptr<exam::ReviewService> m_review;
     QStringList m_examiners;
@@ -46,8 +45,9 @@ class TestReview : public QObject
     void examine(int index, const QStringList &clauses)
     {
         const accounts::Session expert = testSession(Role::Expert, m_examiners.at(index));
-        const QString room = store::ExpertRepository(*m_db).find(m_examiners.at(index))->roomId;
-        routing::LocalCallAuthority calls(*m_db);
+        const QString room =
+            store::ExpertRepository(*m_station->database).find(m_examiners.at(index))->roomId;
+        routing::LocalCallAuthority calls(*m_station->database);
         const auto called = calls.callNext(expert, room);
         QVERIFY2(called.ok(), qPrintable(called.error()));
         QVERIFY(calls.startExam(expert, room, called->ticketId).ok());
@@ -69,21 +69,16 @@ class TestReview : public QObject
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
-        QVERIFY(
-            checkin::CheckInService(*m_db).checkInByAcceptanceNo(testSession(Role::FrontDesk), kCase).ok());
-        routing::CryptoRandom random;
-        const auto drawn = routing::DrawService(*m_db, random).draw(testSession(Role::FrontDesk), kCase);
-        QVERIFY(drawn.ok());
-        m_examiners = drawn->result.examiners;
-        m_reviewer = drawn->result.reviewer;
+        m_station = std::make_unique<StationFixture>(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        QVERIFY(m_station->setUp());
+        const auto drawn = checkInAndDraw(*m_station->database, kCase);
+        QVERIFY(drawn);
+        m_examiners = drawn->examiners;
+        m_reviewer = drawn->reviewer;
         m_opinionIds.clear();
-        m_opinions = std::make_unique<exam::OpinionService>(*m_db, forms::ExamTemplates::loadAll().value());
-        m_review = std::make_unique<exam::ReviewService>(*m_db, *m_opinions);
+        m_opinions = std::make_unique<exam::OpinionService>(*m_station->database,
+                                                            forms::ExamTemplates::loadAll().value());
+        m_review = std::make_unique<exam::ReviewService>(*m_station->database, *m_opinions);
     }
 
     void reviewWaitsForEveryOpinionAndOnlyForTheAssignedReviewer()
@@ -109,12 +104,12 @@ private slots:
         examine(1, {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
         const accounts::Session reviewer = testSession(Role::Reviewer, m_reviewer);
         QVERIFY(!m_review->agree(reviewer, kCase, m_opinionIds.at(1), QByteArray()).ok()); // unsigned
-        QCOMPARE(store::CaseRepository(*m_db).stateOf(kCase),
+        QCOMPARE(store::CaseRepository(*m_station->database).stateOf(kCase),
                  core::CaseState::WaitingReview); // nothing changed
         const auto concluded = m_review->agree(reviewer, kCase, m_opinionIds.at(1), syntheticSignature());
         QVERIFY2(concluded.ok(), qPrintable(concluded.error()));
         QCOMPARE(concluded->grade, 6);
-        QCOMPARE(store::CaseRepository(*m_db).stateOf(kCase), core::CaseState::Concluded);
+        QCOMPARE(store::CaseRepository(*m_station->database).stateOf(kCase), core::CaseState::Concluded);
         QCOMPARE(m_review->conclusionOf(kCase)->basedOn, m_opinionIds.at(1));
         QCOMPARE(m_review->verifyConclusion(kCase), signature::Verification::Valid);
         QVERIFY(!m_review->agree(reviewer, kCase, m_opinionIds.at(0), syntheticSignature()).ok()); // once
@@ -122,9 +117,10 @@ private slots:
         // Tampering with the stored conclusion is detected.
         exam::Conclusion forged = *m_review->conclusionOf(kCase);
         forged.grade = 3;
-        QSqlQuery tamper(m_db->connection());
+        QSqlQuery tamper(m_station->database->connection());
         tamper.prepare(QStringLiteral("UPDATE conclusions SET sealed_content = ? WHERE acceptance_no = ?"));
-        tamper.addBindValue(m_db->sealer().seal(exam::ReviewService::canonicalContent(forged), kCase));
+        tamper.addBindValue(
+            m_station->database->sealer().seal(exam::ReviewService::canonicalContent(forged), kCase));
         tamper.addBindValue(kCase);
         QVERIFY(tamper.exec());
         QCOMPARE(m_review->verifyConclusion(kCase), signature::Verification::Tampered);
@@ -149,7 +145,7 @@ private slots:
         QVERIFY2(document.ok(), qPrintable(document.error()));
         QVERIFY(document->signatureValid);
         QCOMPARE(document->grade, 6);
-        const QString pdf = m_dir->filePath(QStringLiteral("conclusion.pdf"));
+        const QString pdf = m_station->dir.filePath(QStringLiteral("conclusion.pdf"));
         QVERIFY(printing::writePdf({printing::conclusionDocument(document.value())}, pdf).ok());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -205,7 +201,7 @@ private slots:
         const auto file = m_review->caseDocuments(testSession(Role::Clerk), kCase);
         QVERIFY(file.ok());
         QCOMPARE(file->size(), 3); // the conclusion and both opinion sheets
-        const QString pdf = m_dir->filePath(QStringLiteral("file.pdf"));
+        const QString pdf = m_station->dir.filePath(QStringLiteral("file.pdf"));
         QVERIFY(printing::writePdf(file.value(), pdf).ok());
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});
@@ -221,7 +217,7 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("右肘")));
 
         // A changed opinion no longer matches its signature, and the sheet says so.
-        QSqlQuery tamper(m_db->connection());
+        QSqlQuery tamper(m_station->database->connection());
         QVERIFY(tamper.exec(
             QStringLiteral("UPDATE signatures SET content_sha256 = 'x' WHERE subject = 'opinion:%1'")
                 .arg(m_opinionIds.at(1))));

@@ -1,24 +1,21 @@
 #pragma once
 
 #include "accounts/accountservice.h"
-#include "demo/demovenue.h"
-#include "testkey.h"
+#include "stationfixture.h"
 #include "ui/services.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <memory>
 
-// A station with the demo venue in a temporary database and a frozen clock.
-struct GuiFixture {
-    QTemporaryDir dir;
-    core::ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(8, 30))};
-    std::unique_ptr<store::Database> database;
+// A station with the demo venue in a temporary database and a frozen clock, and the services the
+// pages are given.
+struct GuiFixture : StationFixture {
+    GuiFixture() : StationFixture(QDateTime(QDate(2026, 11, 23), QTime(8, 30))) {}
+
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<ui::Services> services;
     routing::CryptoRandom random;
@@ -30,10 +27,7 @@ struct GuiFixture {
 
     bool setUp()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        database =
-            std::move(store::Database::open(store::databasePath(dir.path()), clock, testDataKey()).database);
-        if (!database || !demo::DemoVenue::load(*database, clock.today()).ok())
+        if (!StationFixture::setUp())
             return false;
         accounts = std::make_unique<accounts::AccountService>(*database);
         draws = std::make_unique<routing::DrawService>(*database, random);

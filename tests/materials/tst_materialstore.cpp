@@ -1,4 +1,5 @@
-#include "testkey.h"
+#include "drawncase.h"
+#include "stationfixture.h"
 #include "testsession.h"
 
 #include "checkin/checkinservice.h"
@@ -27,20 +28,15 @@ class TestMaterialStore : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StationFixture> m_station;
     std::unique_ptr<materials::MaterialStore> m_store;
 
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
-        m_store = std::make_unique<materials::MaterialStore>(*m_db);
+        m_station = std::make_unique<StationFixture>(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        QVERIFY(m_station->setUp());
+        m_store = std::make_unique<materials::MaterialStore>(*m_station->database);
     }
 
     void sniffMediaType_data()
@@ -82,18 +78,18 @@ private slots:
         QCOMPARE(m_store->list(testSession(Role::FrontDesk), kCase).size(), 1);
         QCOMPARE(m_store->content(testSession(Role::Clerk), added->id).value(), pdf);
         // Sealed: the PDF's bytes are not in the database file.
-        QSqlQuery checkpoint(m_db->connection());
+        QSqlQuery checkpoint(m_station->database->connection());
         QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        QFile file(store::databasePath(m_dir->path()));
+        QFile file(store::databasePath(m_station->dir.path()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(pdf.mid(0, 400)));
         // The content is a sealed file named by its SHA-256, outside the database.
         QFile sealed(
-            QDir(m_dir->path())
+            QDir(m_station->dir.path())
                 .filePath(QStringLiteral("materials/") + store::MaterialFiles::relativePath(added->sha256)));
         QVERIFY(sealed.open(QIODevice::ReadOnly));
         QVERIFY(!sealed.readAll().contains(pdf.mid(0, 400)));
-        QSqlQuery outbox(m_db->connection());
+        QSqlQuery outbox(m_station->database->connection());
         QVERIFY(outbox.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'material'")));
         QVERIFY(outbox.next());
         QCOMPARE(outbox.value(0).toInt(), 1);
@@ -108,7 +104,7 @@ private slots:
         const auto elsewhere = m_store->add(testSession(Role::FrontDesk), QStringLiteral("JD2026-0002"),
                                             QStringLiteral("a.pdf"), a);
         QVERIFY(first.ok() && second.ok() && elsewhere.ok());
-        const store::MaterialFiles files(m_dir->path(), m_db->sealer());
+        const store::MaterialFiles files(m_station->dir.path(), m_station->database->sealer());
         QCOMPARE(files.names().size(), 2); // the same document in two cases is one file
         QCOMPARE(m_store->content(testSession(Role::Clerk), elsewhere->id).value(), a);
         // A sealed file copied over another one's name does not open as that one.
@@ -138,7 +134,8 @@ private slots:
         QVERIFY(
             !m_store->add(testSession(Role::Clerk), kCase, QStringLiteral("a.png"), demo::samplePng(kCase))
                  .ok());
-        QVERIFY(m_db->setSetting(QStringLiteral("materials.max_mb"), QStringLiteral("0")).ok());
+        QVERIFY(
+            m_station->database->setSetting(QStringLiteral("materials.max_mb"), QStringLiteral("0")).ok());
         const auto big = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("a.png"),
                                       demo::samplePng(kCase));
         QVERIFY(!big.ok());
@@ -151,18 +148,15 @@ private slots:
         const auto added = m_store->add(testSession(Role::FrontDesk), kCase, QStringLiteral("x.png"),
                                         demo::samplePng(kCase));
         QVERIFY(added.ok());
-        QVERIFY(
-            checkin::CheckInService(*m_db).checkInByAcceptanceNo(testSession(Role::FrontDesk), kCase).ok());
-        routing::CryptoRandom random;
-        const auto drawn = routing::DrawService(*m_db, random).draw(testSession(Role::FrontDesk), kCase);
-        QVERIFY(drawn.ok());
-        const QString examiner = drawn->result.examiners.first();
+        const auto drawn = checkInAndDraw(*m_station->database, kCase);
+        QVERIFY(drawn);
+        const QString examiner = drawn->examiners.first();
         QVERIFY(m_store->content(testSession(Role::Expert, examiner), added->id).ok());
-        QVERIFY(m_store->content(testSession(Role::Reviewer, drawn->result.reviewer), added->id).ok());
+        QVERIFY(m_store->content(testSession(Role::Reviewer, drawn->reviewer), added->id).ok());
         QString outsider;
         for (const QString &id : {QStringLiteral("E101"), QStringLiteral("E102"), QStringLiteral("E104"),
                                   QStringLiteral("E105"), QStringLiteral("E106")})
-            if (!drawn->result.examiners.contains(id) && drawn->result.reviewer != id)
+            if (!drawn->examiners.contains(id) && drawn->reviewer != id)
                 outsider = id;
         const auto refused = m_store->content(testSession(Role::Expert, outsider), added->id);
         QVERIFY(!refused.ok());

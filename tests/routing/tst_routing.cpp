@@ -1,4 +1,4 @@
-#include "testkey.h"
+#include "stationfixture.h"
 
 #include "checkin/checkinservice.h"
 #include "demo/demovenue.h"
@@ -43,20 +43,18 @@ class TestRouting : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(8, 0))};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StationFixture> m_station;
     routing::CryptoRandom m_random;
 
     void checkIn(const QString &acceptanceNo)
     {
-        const auto done =
-            checkin::CheckInService(*m_db).checkInByAcceptanceNo(as(Role::FrontDesk), acceptanceNo);
+        const auto done = checkin::CheckInService(*m_station->database)
+                              .checkInByAcceptanceNo(as(Role::FrontDesk), acceptanceNo);
         QVERIFY2(done.ok(), qPrintable(done.error));
     }
     QString caseOfTicket(const QString &ticketId)
     {
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_station->database->connection());
         query.prepare(QStringLiteral("SELECT acceptance_no FROM tickets WHERE id = ?"));
         query.addBindValue(ticketId);
         return query.exec() && query.next() ? query.value(0).toString() : QString();
@@ -65,18 +63,14 @@ class TestRouting : public QObject
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = store::Database::open(store::databasePath(m_dir->path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        QVERIFY(demo::DemoVenue::load(*m_db, m_clock.today()).ok());
+        m_station = std::make_unique<StationFixture>(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
+        QVERIFY(m_station->setUp());
     }
 
     void drawIsRecordedWithItsReasonsAndCanOnlyBeRedrawnWithAReason()
     {
         checkIn(kNeurologyCase);
-        routing::DrawService draws(*m_db, m_random);
+        routing::DrawService draws(*m_station->database, m_random);
         const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
         QVERIFY2(drawn.ok(), qPrintable(drawn.error()));
         QCOMPARE(drawn->result.examiners.size(), 2);
@@ -84,8 +78,9 @@ private slots:
         QVERIFY(drawn->result.reviewer != QStringLiteral("E103"));
         QCOMPARE(drawn->result.excluded.size(), 1);
         QCOMPARE(drawn->result.excluded.first().expertId, QStringLiteral("E103"));
-        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::WaitingExam1);
-        const auto audit = store::AuditLog(*m_db).search({});
+        QCOMPARE(store::CaseRepository(*m_station->database).stateOf(kNeurologyCase),
+                 CaseState::WaitingExam1);
+        const auto audit = store::AuditLog(*m_station->database).search({});
         QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry &entry) {
             return entry.action == QLatin1String("draw.make") &&
                    entry.details.contains(QStringLiteral("random")) &&
@@ -105,7 +100,7 @@ private slots:
         QCOMPARE(history.first().replacedBy, again->id);
         QCOMPARE(history.last().reason, QStringLiteral("E105 fell ill"));
         QCOMPARE(draws.current(kNeurologyCase)->id, again->id);
-        QSqlQuery assigned(m_db->connection());
+        QSqlQuery assigned(m_station->database->connection());
         QVERIFY(assigned.exec(QStringLiteral("SELECT COUNT(*), MIN(draw_id) = MAX(draw_id) FROM assignments "
                                              "WHERE acceptance_no = 'JD2026-0003'")));
         QVERIFY(assigned.next());
@@ -117,13 +112,13 @@ private slots:
     void anEarlierExaminerIsExcluded()
     {
         checkIn(kNeurologyCase);
-        routing::DrawService draws(*m_db, m_random);
+        routing::DrawService draws(*m_station->database, m_random);
         const auto first = draws.draw(as(Role::FrontDesk), kNeurologyCase);
         QVERIFY(first.ok());
-        auto again = store::CaseRepository(*m_db).find(kNeurologyCase)->data;
+        auto again = store::CaseRepository(*m_station->database).find(kNeurologyCase)->data;
         again.acceptanceNo = QStringLiteral("JD2026-0999");
         again.type = core::AppraisalType::Review;
-        QVERIFY(store::CaseRepository(*m_db).save(again).ok());
+        QVERIFY(store::CaseRepository(*m_station->database).save(again).ok());
         const routing::Simulation simulation = draws.simulate(again.acceptanceNo, 200);
         QVERIFY2(simulation.error.isEmpty() || simulation.error.contains(QStringLiteral("JD2026-0999")),
                  qPrintable(simulation.error));
@@ -142,13 +137,13 @@ private slots:
     void callerFlowWithRecallLimitsNoShowAndTwoRooms()
     {
         checkIn(kNeurologyCase);
-        routing::DrawService draws(*m_db, m_random);
+        routing::DrawService draws(*m_station->database, m_random);
         const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
         QVERIFY(drawn.ok());
-        store::ExpertRepository experts(*m_db);
+        store::ExpertRepository experts(*m_station->database);
         const QString room1 = experts.find(drawn->result.examiners.at(0))->roomId;
         const QString room2 = experts.find(drawn->result.examiners.at(1))->roomId;
-        routing::LocalCallAuthority calls(*m_db);
+        routing::LocalCallAuthority calls(*m_station->database);
         const accounts::Session expert = as(Role::Expert);
 
         QVERIFY(!calls.callNext(as(Role::FrontDesk), room1).ok()); // the desk does not call
@@ -163,11 +158,11 @@ private slots:
 
         // Recall: not within the interval, at most three calls in all.
         QVERIFY(!calls.recall(expert, room1, called->ticketId).ok());
-        m_clock.advanceSeconds(31);
+        m_station->clock.advanceSeconds(31);
         QVERIFY(calls.recall(expert, room1, called->ticketId).ok());
-        m_clock.advanceSeconds(31);
+        m_station->clock.advanceSeconds(31);
         QVERIFY(calls.recall(expert, room1, called->ticketId).ok());
-        m_clock.advanceSeconds(31);
+        m_station->clock.advanceSeconds(31);
         const auto fourth = calls.recall(expert, room1, called->ticketId);
         QVERIFY(!fourth.ok());
         QVERIFY(fourth.error().contains(QStringLiteral("3")));
@@ -187,9 +182,10 @@ private slots:
                                 called->ticketId)
                      .ok());
         QVERIFY(calls.startExam(expert, room1, called->ticketId).ok());
-        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::Exam1);
+        QCOMPARE(store::CaseRepository(*m_station->database).stateOf(kNeurologyCase), CaseState::Exam1);
         QVERIFY(calls.finishExam(expert, room1, called->ticketId).ok());
-        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::WaitingExam2);
+        QCOMPARE(store::CaseRepository(*m_station->database).stateOf(kNeurologyCase),
+                 CaseState::WaitingExam2);
         QCOMPARE(calls.queue(room2).size(), 1);
         QCOMPARE(calls.queue(room2).first().role, QStringLiteral("exam2"));
         if (room1 != room2)
@@ -197,7 +193,8 @@ private slots:
         QVERIFY(calls.callNext(expert, room2).ok());
         QVERIFY(calls.startExam(expert, room2, called->ticketId).ok());
         QVERIFY(calls.finishExam(expert, room2, called->ticketId).ok());
-        QCOMPARE(store::CaseRepository(*m_db).stateOf(kNeurologyCase), CaseState::WaitingReview);
+        QCOMPARE(store::CaseRepository(*m_station->database).stateOf(kNeurologyCase),
+                 CaseState::WaitingReview);
 
         // A paused room calls nobody; the reason is required and kept.
         QVERIFY(!calls.pause(expert, room1, QString()).ok());
@@ -218,13 +215,14 @@ private slots:
         for (qsizetype i = 1; i < events.size(); ++i)
             QVERIFY(events.at(i).seq > events.at(i - 1).seq);
         QCOMPARE(calls.eventsSince(events.at(5).seq).size(), events.size() - 6);
-        const QString fullName = store::CaseRepository(*m_db).find(kNeurologyCase)->data.person.name;
+        const QString fullName =
+            store::CaseRepository(*m_station->database).find(kNeurologyCase)->data.person.name;
         for (const routing::CallEvent &event : events)
             QVERIFY(!event.maskedName.contains(fullName));
 
         // The next day a starting display (seq 0) reads that day's calls only, not the history;
         // a display that knows where it was still gets everything after that point.
-        m_clock.set(QDateTime(m_clock.today().addDays(1), QTime(8, 0)));
+        m_station->clock.set(QDateTime(m_station->clock.today().addDays(1), QTime(8, 0)));
         QVERIFY(calls.eventsSince(0).isEmpty());
         QVERIFY(calls.pause(expert, room1, QStringLiteral("meeting")).ok());
         const QList<routing::CallEvent> nextDay = calls.eventsSince(0);
@@ -236,8 +234,8 @@ private slots:
     // A panel of five: four examinations in turn, then the review.
     void panelOfFiveGoesThroughFourExaminations()
     {
-        QVERIFY(m_db->setSetting(QStringLiteral("draw.panel_size"), QStringLiteral("5")).ok());
-        store::ExpertRepository experts(*m_db);
+        QVERIFY(m_station->database->setSetting(QStringLiteral("draw.panel_size"), QStringLiteral("5")).ok());
+        store::ExpertRepository experts(*m_station->database);
         for (const QString &id : {QStringLiteral("E201"), QStringLiteral("E202")}) {
             core::Expert expert;
             expert.id = id;
@@ -250,21 +248,21 @@ private slots:
         }
         const QString acceptanceNo = QStringLiteral("JD2026-0001"); // orthopaedics
         checkIn(acceptanceNo);
-        routing::DrawService draws(*m_db, m_random);
+        routing::DrawService draws(*m_station->database, m_random);
         const auto drawn = draws.draw(as(Role::FrontDesk), acceptanceNo);
         QVERIFY2(drawn.ok(), qPrintable(drawn.error()));
         QCOMPARE(drawn->result.examiners.size(), 4);
-        routing::LocalCallAuthority calls(*m_db);
+        routing::LocalCallAuthority calls(*m_station->database);
         const accounts::Session expert = as(Role::Expert);
         for (int exam = 0; exam < 4; ++exam) {
             const QString room = experts.find(drawn->result.examiners.at(exam))->roomId;
             const auto called = calls.callNext(expert, room);
             QVERIFY2(called.ok(), qPrintable(called.error()));
             QVERIFY(calls.startExam(expert, room, called->ticketId).ok());
-            QCOMPARE(store::CaseRepository(*m_db).stateOf(acceptanceNo),
+            QCOMPARE(store::CaseRepository(*m_station->database).stateOf(acceptanceNo),
                      exam == 0 ? CaseState::Exam1 : CaseState::Exam2);
             QVERIFY(calls.finishExam(expert, room, called->ticketId).ok());
-            QCOMPARE(store::CaseRepository(*m_db).stateOf(acceptanceNo),
+            QCOMPARE(store::CaseRepository(*m_station->database).stateOf(acceptanceNo),
                      exam == 3 ? CaseState::WaitingReview : CaseState::WaitingExam2);
         }
     }
@@ -272,11 +270,12 @@ private slots:
     void callTicketAndTransferNeedTheRightRoomAndAReason()
     {
         checkIn(kNeurologyCase);
-        routing::DrawService draws(*m_db, m_random);
+        routing::DrawService draws(*m_station->database, m_random);
         const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
         QVERIFY(drawn.ok());
-        const QString room1 = store::ExpertRepository(*m_db).find(drawn->result.examiners.at(0))->roomId;
-        routing::LocalCallAuthority calls(*m_db);
+        const QString room1 =
+            store::ExpertRepository(*m_station->database).find(drawn->result.examiners.at(0))->roomId;
+        routing::LocalCallAuthority calls(*m_station->database);
         const accounts::Session expert = as(Role::Expert);
         QVERIFY(!calls.callTicket(expert, room1, QStringLiteral("A999")).ok());
         const auto called = calls.callTicket(expert, room1, QStringLiteral("a001"));
@@ -347,10 +346,10 @@ private slots:
         const QString path = store::databasePath(dir.path());
         const int people = 1000;
         {
-            auto db = store::Database::open(path, m_clock, testDataKey()).database;
+            auto db = store::Database::open(path, m_station->clock, testDataKey()).database;
             QVERIFY(db);
             const QString batch = QStringLiteral("RACE");
-            QVERIFY(demo::seedSyntheticVenue(*db, batch, m_clock.today(),
+            QVERIFY(demo::seedSyntheticVenue(*db, batch, m_station->clock.today(),
                                              demo::syntheticCases(people, batch, QStringLiteral("RACE-")))
                         .ok());
             // One room with three orthopaedic experts: both callers draw from the same queue.
@@ -384,7 +383,7 @@ private slots:
         std::barrier gate(2);
         auto caller = [&](int which) {
             return QThread::create([&, which] {
-                auto db = store::Database::open(path, m_clock, testDataKey()).database;
+                auto db = store::Database::open(path, m_station->clock, testDataKey()).database;
                 if (!db) {
                     failed = true;
                     return;

@@ -19,14 +19,15 @@ namespace {
 const QStringList kTypes{QStringLiteral("case"), QStringLiteral("case_transition"), QStringLiteral("expert"),
                          QStringLiteral("opinion")};
 
-// One random step through the real outbox: appends (some rolled back), sends, quarantines.
-void randomStep(store::Database &db, QRandomGenerator &random)
+// One random step through the real outbox: appends (some rolled back), sends, quarantines. False
+// when a step that should have worked failed.
+bool randomStep(store::Database &db, QRandomGenerator &random)
 {
     store::Outbox outbox(db);
     const int what = random.bounded(10);
     if (what < 5) {
         const bool rollBack = random.bounded(4) == 0;
-        db.transaction([&]() -> core::Status {
+        const core::Status written = db.transaction([&]() -> core::Status {
             for (int i = random.bounded(1, 6); i > 0; --i) {
                 const QString type = kTypes.at(random.bounded(kTypes.size()));
                 if (const auto appended =
@@ -38,22 +39,24 @@ void randomStep(store::Database &db, QRandomGenerator &random)
             return rollBack ? core::Status::failure(QStringLiteral("rolled back on purpose"))
                             : core::Status();
         });
-    } else if (what < 8) {
+        return written.ok() || rollBack;
+    }
+    if (what < 8) {
         QList<qint64> seqs;
         for (const store::OutboxRecord &record : outbox.pending(random.bounded(1, 8), false))
             seqs << record.seq;
-        outbox.markSent(seqs);
-    } else if (what < 9) {
-        const auto pending = outbox.pending(1, false);
-        if (!pending.isEmpty())
-            outbox.quarantine(pending.first().seq, QStringLiteral("refused in a test"));
-    } else {
-        const auto pending = outbox.pending(3, false);
-        QList<qint64> seqs;
-        for (const store::OutboxRecord &record : pending)
-            seqs << record.seq;
-        outbox.noteFailedAttempt(seqs, QStringLiteral("offline"));
+        return outbox.markSent(seqs).ok();
     }
+    if (what < 9) {
+        const auto pending = outbox.pending(1, false);
+        return pending.isEmpty() ||
+               outbox.quarantine(pending.first().seq, QStringLiteral("refused in a test")).ok();
+    }
+    const auto pending = outbox.pending(3, false);
+    QList<qint64> seqs;
+    for (const store::OutboxRecord &record : pending)
+        seqs << record.seq;
+    return outbox.noteFailedAttempt(seqs, QStringLiteral("offline")).ok();
 }
 
 } // namespace
@@ -100,7 +103,7 @@ private slots:
         QVERIFY(db);
         QRandomGenerator random(seed);
         for (int step = 0; step < 300; ++step) {
-            randomStep(*db, random);
+            QVERIFY(randomStep(*db, random));
             if (step % 50 == 0)
                 compareWithFullCount(*db);
         }
@@ -148,7 +151,8 @@ static int workUntilKilled(const QString &path)
     std::fputs("working\n", stdout);
     std::fflush(stdout);
     for (;;)
-        randomStep(*db, random);
+        if (!randomStep(*db, random))
+            return 2; // the parent's compare then finds what went wrong
 }
 
 int main(int argc, char **argv)
