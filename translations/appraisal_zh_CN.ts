@@ -1350,12 +1350,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>工作站健康状况：%1</translation>
     </message>
     <message>
-        <source>Check the station&apos;s health: free disk space, database and log size, last backup, upload lag and last sync error, set-aside records, venue hub, card reader, printers, clock, keychain and overdue cases.
---json prints {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}.
-Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings health.*.</source>
-        <translation>检查工作站健康状况：磁盘剩余空间、数据库及日志大小、最近备份、上传滞后与最近同步错误、搁置记录、场所中心、读卡器、打印机、时钟、钥匙串和超期案件。
---json 输出 {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}。
-退出码：0 正常，1 警告，2 严重（取最差的一项）。阈值：设置 health.*。</translation>
         <source>Give the days to count: --from YYYY-MM-DD --to YYYY-MM-DD (both included).</source>
         <translation>请给出统计的日期范围：--from YYYY-MM-DD --to YYYY-MM-DD（含首尾两天）。</translation>
     </message>
@@ -1376,8 +1370,6 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <translation>统计的第一天（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Last day counted (YYYY-MM-DD).</source>
-        <translation>统计的最后一天（YYYY-MM-DD）。</translation>
         <source>%1  %2  %3  %4  numbers from 1 at %5%6</source>
         <translation>%1  %2  %3  %4  每天 %5 起从 1 编号%6</translation>
     </message>
@@ -1398,8 +1390,6 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <translation>check_in、call_next、call_ticket、recall、no_show、requeue、start_exam、finish_exam、transfer、pause、resume、override 或 queue。</translation>
     </message>
     <message>
-        <source>An argument, NAME=VALUE (repeatable): acceptance_no, room, ticket, ticket_id, to_expert, reason, as_role, as_expert.</source>
-        <translation>参数，名称=值（可重复）：acceptance_no、room、ticket、ticket_id、to_expert、reason、as_role、as_expert。</translation>
         <source>%1 material files named by the database are missing from the data folder (for example %2); the backup does not have them. Restore them from an older backup.</source>
         <translation>数据库登记的 %1 个材料文件在数据目录中缺失（例如 %2），本次备份不含这些文件。请从较早的备份中恢复。</translation>
     </message>
@@ -1442,6 +1432,22 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>List the cases that would be archived; change nothing.</source>
         <translation>列出将被归档的案件，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Check the station&apos;s health: free disk space, database and log size, last backup, upload lag and last sync error, set-aside records, venue hub, card reader, printers, clock, keychain and overdue cases.
+--json prints {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}.
+Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings health.*.</source>
+        <translation>检查工作站健康状况：磁盘剩余空间、数据库及日志大小、最近备份、上传滞后与最近同步错误、搁置记录、场所中心、读卡器、打印机、时钟、钥匙串和超期案件。
+--json 输出 {&quot;level&quot;:&quot;ok|warning|critical&quot;,&quot;checks&quot;:[{&quot;name&quot;,&quot;level&quot;,&quot;value&quot;,&quot;advice&quot;}]}。
+退出码：0 正常，1 警告，2 严重（取最差的一项）。阈值：设置 health.*。</translation>
+    </message>
+    <message>
+        <source>Last day counted (YYYY-MM-DD).</source>
+        <translation>统计的最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>An argument, NAME=VALUE (repeatable): acceptance_no, room, ticket, ticket_id, to_expert, reason, as_role, as_expert.</source>
+        <translation>参数，名称=值（可重复）：acceptance_no、room、ticket、ticket_id、to_expert、reason、as_role、as_expert。</translation>
     </message>
 </context>
 <context>
@@ -3936,10 +3942,12 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>复制备份中的材料文件失败：%1。工作站数据库未被替换。</translation>
     </message>
     <message>
-        <source>The backup %1 names %2 material files that are not in %3 (for example %4); nothing was restored. Choose another backup.</source>
-        <translation>备份 %1 登记的 %2 个材料文件不在 %3 中（例如 %4），未恢复任何内容。请选择其他备份。</translation>
         <source>The copy %1 was made, but the audit log could not record it: %2</source>
         <translation>副本 %1 已生成，但审计日志未能记录：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 names %2 material files that are not in %3 (for example %4); nothing was restored. Choose another backup.</source>
+        <translation>备份 %1 登记的 %2 个材料文件不在 %3 中（例如 %4），未恢复任何内容。请选择其他备份。</translation>
     </message>
 </context>
 <context>
@@ -4391,14 +4399,16 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>本机时钟与中心或中心系统相差超过此秒数时为严重。</translation>
     </message>
     <message>
-        <source>At the hub: minutes without a health report after which a station counts as a warning.</source>
-        <translation>在中心：工作站超过此分钟数未报告健康状况即视为警告。</translation>
         <source>Days after delivery before a concluded case the central system has confirmed is archived on this station (its materials and personal data removed); 0: never.</source>
         <translation>已作出结论且中心系统已确认的案件在送达多少天后于本工作站归档（删除其材料和个人信息）；0：从不。</translation>
     </message>
     <message>
         <source>Day the station last ran the retention policy by itself.</source>
         <translation>工作站上次自动执行保留策略的日期。</translation>
+    </message>
+    <message>
+        <source>At the hub: minutes without a health report after which a station counts as a warning.</source>
+        <translation>在中心：工作站超过此分钟数未报告健康状况即视为警告。</translation>
     </message>
 </context>
 <context>
@@ -6896,10 +6906,12 @@ Workstation</source>
         <translation>关于</translation>
     </message>
     <message>
-        <source>Station health</source>
-        <translation>工作站健康</translation>
         <source>Dashboard</source>
         <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Station health</source>
+        <translation>工作站健康</translation>
     </message>
 </context>
 <context>
