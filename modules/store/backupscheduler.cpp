@@ -13,7 +13,9 @@ namespace store {
 
 struct BackupScheduler::Job {
     std::atomic_bool cancel{false};
+    BackupPolicy policy;
     core::Result<BackupInfo> result = core::Result<BackupInfo>::failure(QString());
+    PruneReport pruned; // after a good copy; pruning walks every kept copy, so it stays off the UI thread
 };
 
 BackupScheduler::BackupScheduler(Database &database, const QString &dataDir, QObject *parent)
@@ -63,12 +65,16 @@ void BackupScheduler::backupNow()
 void BackupScheduler::start()
 {
     auto job = std::make_shared<Job>();
-    const Backups backups = m_backups;
+    Backups backups = m_backups;
     const QString file = m_database.path();
     const QDateTime takenAt = m_database.clock().now();
+    job->policy = policy(); // settings are read here, on the database's thread
     m_job = job;
-    m_thread = QThread::create(
-        [job, backups, file, takenAt] { job->result = backups.copy(file, takenAt, &job->cancel); });
+    m_thread = QThread::create([job, backups, file, takenAt]() mutable {
+        job->result = backups.copy(file, takenAt, &job->cancel);
+        if (job->result)
+            job->pruned = backups.prune(job->policy, job->result.value().takenAt);
+    });
     m_thread->setObjectName(QStringLiteral("backup"));
     connect(m_thread, &QThread::finished, this, &BackupScheduler::finish);
     m_thread->start(QThread::LowPriority);
@@ -106,8 +112,8 @@ void BackupScheduler::finish()
                "older backup.",
                nullptr, int(info.materialsMissing.size()))
                 .arg(info.materialsMissing.first()));
-    const BackupPolicy rules = policy();
-    const PruneReport pruned = m_backups.prune(rules, info.takenAt);
+    const BackupPolicy &rules = job->policy;
+    const PruneReport &pruned = job->pruned;
     if (pruned.budgetTooSmall)
         emit backupWarning(
             tr("The backup budget (setting %1: %2 MiB) is smaller than one copy (%3 MiB); only the newest "

@@ -5,6 +5,7 @@
 #include "core/caseflow.h"
 #include "core/types.h"
 
+#include <QChart>
 #include <QCoreApplication>
 #include <QLocale>
 

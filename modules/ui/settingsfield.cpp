@@ -61,8 +61,8 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
             printers->setEditable(true);
             printers->setMinimumWidth(260);
             printers->lineEdit()->setPlaceholderText(QStringLiteral("tcp:192.168.1.50:9100"));
-            const auto add = [printers](const QString &value, const QString &explanation) {
-                printers->addItem(value);
+            const auto add = [printers](const QString &device, const QString &explanation) {
+                printers->addItem(device);
                 printers->setItemData(printers->count() - 1, explanation, Qt::ToolTipRole);
             };
             add(QStringLiteral("pdf"), tr("A PDF file shown on screen (no printer)"));

@@ -235,18 +235,18 @@ bool SetupServerPage::validatePage()
                                           "to type the venue here."));
         return false;
     }
-    const auto text = [](const QJsonObject &data, const char *field) {
-        return data.value(QLatin1String(field)).toString().trimmed();
+    const auto text = [](const QJsonObject &item, const char *field) {
+        return item.value(QLatin1String(field)).toString().trimmed();
     };
-    for (const QJsonObject &data : fetched.value(QStringLiteral("venues"))) {
-        core::Venue venue{text(data, "id"), text(data, "name"), text(data, "address"), text(data, "phone"),
-                          text(data, "committee")};
+    for (const QJsonObject &item : fetched.value(QStringLiteral("venues"))) {
+        core::Venue venue{text(item, "id"), text(item, "name"), text(item, "address"), text(item, "phone"),
+                          text(item, "committee")};
         if (!venue.id.isEmpty() && !venue.name.isEmpty())
             m_plan.centralVenues << venue;
     }
-    for (const QJsonObject &data : fetched.value(QStringLiteral("rooms"))) {
-        core::Room room{text(data, "id"), text(data, "name"), {}};
-        for (const QJsonValue &key : data.value(QStringLiteral("specialties")).toArray())
+    for (const QJsonObject &item : fetched.value(QStringLiteral("rooms"))) {
+        core::Room room{text(item, "id"), text(item, "name"), {}};
+        for (const QJsonValue &key : item.value(QStringLiteral("specialties")).toArray())
             if (const auto specialty = core::specialtyFromKey(key.toString()))
                 room.specialties << *specialty;
         if (plainId(room.id) && !room.name.isEmpty())

@@ -151,7 +151,7 @@ private slots:
     // is still called first, and a number is never given twice.
     void aLaneWithItsOwnResetTimeStartsItsNumbersAgain()
     {
-        store::VenueRepository venues(*m_db);
+        store::VenueRepository venues(*m_station->database);
         core::Lane normal;
         for (const core::Lane &lane : venues.lanes())
             if (lane.key == QLatin1String("normal"))
@@ -159,14 +159,14 @@ private slots:
         normal.resetTime = QStringLiteral("13:00");
         QVERIFY(venues.saveLane(normal, venues.laneOrder(normal.key)).ok());
         QCOMPARE(checkIn(kFirst).ticket.label, QStringLiteral("A001"));
-        m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(13, 30)));
+        m_station->clock.set(QDateTime(QDate(2026, 11, 22), QTime(13, 30)));
         const checkin::CheckIn afternoon = checkIn(kSecond);
         QCOMPARE(afternoon.ticket.label, QStringLiteral("A001"));
         QCOMPARE(afternoon.ticket.number, 2);
         QCOMPARE(afternoon.peopleAhead, 1); // the morning's A001 goes first
         QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A002"));
         // "A001" now means the afternoon's ticket.
-        QCOMPARE(CheckInService(*m_db).find(QStringLiteral("A001"))->ticket.id, afternoon.ticket.id);
+        QCOMPARE(CheckInService(*m_station->database).find(QStringLiteral("A001"))->ticket.id, afternoon.ticket.id);
     }
 
     void notOnTheRosterIsRefusedWithoutWritingAnything()

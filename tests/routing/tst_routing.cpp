@@ -298,13 +298,13 @@ private slots:
     void roomLockAndTheVenueAdminsOverride()
     {
         checkIn(kNeurologyCase);
-        routing::DrawService draws(*m_db, m_random);
+        routing::DrawService draws(*m_station->database, m_random);
         const auto drawn = draws.draw(as(Role::FrontDesk), kNeurologyCase);
         QVERIFY(drawn.ok());
         const QString examiner = drawn->result.examiners.at(0);
-        const QString room = store::ExpertRepository(*m_db).find(examiner)->roomId;
+        const QString room = store::ExpertRepository(*m_station->database).find(examiner)->roomId;
         const QString otherRoom = room == QLatin1String("R1") ? QStringLiteral("R2") : QStringLiteral("R1");
-        routing::LocalCallAuthority calls(*m_db);
+        routing::LocalCallAuthority calls(*m_station->database);
         accounts::Session expert = as(Role::Expert);
         expert.account.expertId = examiner;
         const auto foreign = calls.callNext(expert, otherRoom);
@@ -326,13 +326,13 @@ private slots:
         QVERIFY(!calls.callNext(admin, otherRoom).ok()); // the override is for that room only
         // Another admin has not chosen the room; the next service day needs a new override.
         QVERIFY(!calls.callNext(as(Role::VenueAdmin, QStringLiteral("deputy")), room).ok());
-        m_clock.set(QDateTime(QDate(2026, 11, 24), QTime(8, 0)));
+        m_station->clock.set(QDateTime(QDate(2026, 11, 24), QTime(8, 0)));
         QVERIFY(calls.callNext(admin, room).error().contains(QStringLiteral("reason")));
         int audited = 0;
-        for (const auto &entry : store::AuditLog(*m_db).entries())
+        for (const auto &entry : store::AuditLog(*m_station->database).entries())
             audited += entry.action == QLatin1String("call.override") ? 1 : 0;
         QCOMPARE(audited, 1);
-        QSqlQuery outbox(m_db->connection());
+        QSqlQuery outbox(m_station->database->connection());
         QVERIFY(outbox.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = 'call_event'")));
         QVERIFY(outbox.next());
         QCOMPARE(outbox.value(0).toInt(), 2); // the override and the call
