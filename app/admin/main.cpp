@@ -43,12 +43,12 @@ int main(int argc, char **argv)
     if (systemLanguage.startsWith(QLatin1String("zh")))
         i18n::install(app, i18n::defaultLanguage());
 
-    QList<Command> commands =
-        idCommands() + dbCommands() + demoCommands() + auditCommands() + backupCommands() + retentionCommands() + keyCommands() +
-        frontDeskCommands() + printCommands() + cardCommands() + routingCommands() + examCommands() +
-        gradingCommands() + deadlineCommands() + materialCommands() + syncCommands() + venueCommands() +
-        venueAdminCommands() + accountCommands() + settingsCommands() + healthCommands() +
-        statsCommands();
+    QList<Command> commands = idCommands() + dbCommands() + demoCommands() + auditCommands() +
+                              backupCommands() + retentionCommands() + keyCommands() + frontDeskCommands() +
+                              printCommands() + cardCommands() + routingCommands() + examCommands() +
+                              gradingCommands() + deadlineCommands() + materialCommands() + syncCommands() +
+                              venueCommands() + venueAdminCommands() + accountCommands() +
+                              settingsCommands() + healthCommands() + statsCommands();
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         std::fputs(overview(commands).toLocal8Bit().constData(), args.size() < 2 ? stderr : stdout);

@@ -34,15 +34,14 @@ StationContext::StationContext(store::Database &database, const core::Clock &clo
         m_templatesProblem = templates.error();
     // Uploads to the central system in the background whenever a server is set up.
     m_sync.start();
-    m_health = std::make_unique<health::Monitor>(database, start.dataDir,
-                                                 health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
+    m_health = std::make_unique<health::Monitor>(
+        database, start.dataDir, health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
     m_health->start();
     routing::CallAuthority &calls =
         m_hubCalls ? static_cast<routing::CallAuthority &>(*m_hubCalls) : m_localCalls;
     m_services.reset(new ui::Services{database, m_clock, m_accounts, &m_printers, m_reader.get(), &m_draws,
                                       &calls, m_announcements.get(), m_opinions.get(), &m_materials, &m_sync,
-                                      m_hubDesk.get(), m_hubClient.get(), m_health.get(),
-                                      &m_statistics});
+                                      m_hubDesk.get(), m_hubClient.get(), m_health.get(), &m_statistics});
 }
 
 StationContext::~StationContext() = default;

@@ -22,9 +22,9 @@ struct StationStart {
 
 // Builds and owns the station's services once, from its open database: accounts, printers, the
 // card reader, the draw, who decides calls and check-ins (this station, or the venue hub through
-// venue::savedHubLink), the hall's voice, the exam templates, the materials, the central sync, the health checks and the dashboard's statistics.
-// main() opens the database (with the assistant, recovery and restore a person may need) and
-// then only hands services() to the windows.
+// venue::savedHubLink), the hall's voice, the exam templates, the materials, the central sync, the health
+// checks and the dashboard's statistics. main() opens the database (with the assistant, recovery and restore
+// a person may need) and then only hands services() to the windows.
 class StationContext
 {
 public:

@@ -599,7 +599,8 @@ QString fillPlainGrades(QSqlDatabase &db, const Sealer &sealer)
     if (!conclusions.exec(QStringLiteral("SELECT acceptance_no, sealed_content FROM conclusions")))
         return conclusions.lastError().text();
     QSqlQuery setConclusion(db);
-    setConclusion.prepare(QStringLiteral("UPDATE conclusions SET grade = ?, self_care = ? WHERE acceptance_no = ?"));
+    setConclusion.prepare(
+        QStringLiteral("UPDATE conclusions SET grade = ?, self_care = ? WHERE acceptance_no = ?"));
     while (conclusions.next()) {
         const QString acceptanceNo = conclusions.value(0).toString();
         const auto content = sealer.open(conclusions.value(1).toByteArray(), acceptanceNo);
@@ -764,7 +765,7 @@ const QList<Migration> &migrations()
         {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
         {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
         {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}, {version20()}, {version21()}, version22(), {version23()}, version24()};
+        {version19()}, {version20()}, {version21()}, version22(),   {version23()}, version24()};
     return all;
 }
 

@@ -95,8 +95,9 @@ QStringList MainWindow::pagesFor(core::Role role)
         return {QStringLiteral("printCentrePage"), QStringLiteral("dashboardPage")};
     case core::Role::VenueAdmin:
         // Calling: the venue admin calls for a room only after an audited override.
-        return {QStringLiteral("adminPage"),       QStringLiteral("dashboardPage"), QStringLiteral("callingPage"),
-                QStringLiteral("printCentrePage"), QStringLiteral("auditPage"),     QStringLiteral("syncPage"),
+        return {QStringLiteral("adminPage"),   QStringLiteral("dashboardPage"),
+                QStringLiteral("callingPage"), QStringLiteral("printCentrePage"),
+                QStringLiteral("auditPage"),   QStringLiteral("syncPage"),
                 QStringLiteral("healthPage")};
     }
     return {};

@@ -166,7 +166,8 @@ private slots:
         QCOMPARE(afternoon.peopleAhead, 1); // the morning's A001 goes first
         QCOMPARE(checkIn(QStringLiteral("440104199705196327")).ticket.label, QStringLiteral("A002"));
         // "A001" now means the afternoon's ticket.
-        QCOMPARE(CheckInService(*m_station->database).find(QStringLiteral("A001"))->ticket.id, afternoon.ticket.id);
+        QCOMPARE(CheckInService(*m_station->database).find(QStringLiteral("A001"))->ticket.id,
+                 afternoon.ticket.id);
     }
 
     void notOnTheRosterIsRefusedWithoutWritingAnything()

@@ -52,12 +52,11 @@ private slots:
                                << QStringList{QStringLiteral("printCentrePage"),
                                               QStringLiteral("dashboardPage")};
         QTest::newRow("venue admin") << QStringLiteral("venue_admin")
-                                     << QStringList{QStringLiteral("adminPage"),
-                                                    QStringLiteral("dashboardPage"),
-                                                    QStringLiteral("callingPage"),
-                                                    QStringLiteral("printCentrePage"),
-                                                    QStringLiteral("auditPage"), QStringLiteral("syncPage"),
-                                                    QStringLiteral("healthPage")};
+                                     << QStringList{
+                                            QStringLiteral("adminPage"),   QStringLiteral("dashboardPage"),
+                                            QStringLiteral("callingPage"), QStringLiteral("printCentrePage"),
+                                            QStringLiteral("auditPage"),   QStringLiteral("syncPage"),
+                                            QStringLiteral("healthPage")};
     }
 
     void eachRoleReachesItsHomePage()
