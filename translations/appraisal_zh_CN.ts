@@ -2196,11 +2196,22 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     </message>
 </context>
 <context>
-    <name>exam::OpinionService</name>
+    <name>exam::ExamDocument</name>
     <message>
-        <source>Saving the opinion</source>
-        <translation>保存鉴定意见</translation>
+        <source>grade change</source>
+        <translation>等级修改</translation>
     </message>
+    <message>
+        <source>Examinations cannot be recorded at this station: the exam templates did not load.</source>
+        <translation>本工作站无法录入查体：查体模板未能加载。</translation>
+    </message>
+    <message>
+        <source>No opinion is open.</source>
+        <translation>没有打开的鉴定意见。</translation>
+    </message>
+</context>
+<context>
+    <name>exam::OpinionService</name>
     <message>
         <source>Case %1 is not assigned to you; experts examine only the cases drawn to them.</source>
         <translation>案件 %1 未分配给您；专家只能检查抽取给自己的案件。</translation>
@@ -2311,10 +2322,6 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>Case %1 is not waiting for review; it may be concluded already.</source>
         <translation>案件 %1 不在待复核状态，可能已作出结论。</translation>
-    </message>
-    <message>
-        <source>Saving the conclusion</source>
-        <translation>保存鉴定结论</translation>
     </message>
     <message>
         <source>Case %1 is not concluded; only concluded cases are printed.</source>
@@ -2566,10 +2573,6 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>the text is empty</source>
         <translation>条款文字为空</translation>
-    </message>
-    <message>
-        <source>Saving clause %1</source>
-        <translation>保存条款 %1</translation>
     </message>
     <message>
         <source>The built-in sample catalog is missing.</source>
@@ -3771,10 +3774,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>The signature is empty; sign on the pad.</source>
         <translation>签名为空，请在签名板上签名。</translation>
     </message>
-    <message>
-        <source>Saving the signature</source>
-        <translation>保存签名</translation>
-    </message>
 </context>
 <context>
     <name>statistics</name>
@@ -3974,6 +3973,13 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>store::CatalogRepository</name>
+    <message>
+        <source>Saving clause %1</source>
+        <translation>保存条款 %1</translation>
+    </message>
+</context>
+<context>
     <name>store::Database</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4096,6 +4102,17 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>无法删除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>store::OpinionRepository</name>
+    <message>
+        <source>Saving the opinion</source>
+        <translation>保存鉴定意见</translation>
+    </message>
+    <message>
+        <source>Saving the conclusion</source>
+        <translation>保存鉴定结论</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4426,13 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>At the hub: minutes without a health report after which a station counts as a warning.</source>
         <translation>在中心：工作站超过此分钟数未报告健康状况即视为警告。</translation>
+    </message>
+</context>
+<context>
+    <name>store::SignatureRepository</name>
+    <message>
+        <source>Saving the signature</source>
+        <translation>保存签名</translation>
     </message>
 </context>
 <context>
@@ -6294,10 +6318,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>暂无分配给您的案件。案件抽取给您后会显示在这里。</translation>
     </message>
     <message>
-        <source>Examinations cannot be recorded at this station: the exam templates did not load.</source>
-        <translation>本工作站无法录入查体：查体模板未能加载。</translation>
-    </message>
-    <message>
         <source>Case %1, %2 (template %3, version %4).</source>
         <translation>案件 %1，%2（模板 %3，版本 %4）。</translation>
     </message>
@@ -6376,10 +6396,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Changed from the computed grade %1: %2</source>
         <translation>由计算等级 %1 级调整，理由：%2</translation>
-    </message>
-    <message>
-        <source>grade change</source>
-        <translation>等级修改</translation>
     </message>
     <message>
         <source>New version</source>

@@ -4,20 +4,16 @@
 #include "grading/grading.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
+#include "store/opinionrepository.h"
 #include "store/outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace exam {
 
 namespace {
-
-const QString kColumns =
-    QStringLiteral("id, acceptance_no, role, expert_id, template_id, template_version, version, "
-                   "state, sealed_content, predecessor, change_reason, updated_at, submitted_at");
 
 QByteArray contentOf(const Opinion &opinion)
 {
@@ -30,10 +26,38 @@ QByteArray contentOf(const Opinion &opinion)
         .toJson(QJsonDocument::Compact);
 }
 
-// SQL NULL would break the NOT NULL columns; an absent text is stored as ''.
-QString notNull(const QString &text)
+store::OpinionRecord recordOf(const Opinion &opinion)
 {
-    return text.isNull() ? QStringLiteral("") : text;
+    return {opinion.id,         opinion.acceptanceNo,    opinion.role,         opinion.expertId,
+            opinion.templateId, opinion.templateVersion, opinion.version,      opinion.state,
+            contentOf(opinion), opinion.predecessor,     opinion.changeReason, opinion.updatedAt,
+            opinion.submittedAt};
+}
+
+Opinion opinionOf(const store::OpinionRecord &record)
+{
+    Opinion opinion;
+    opinion.id = record.id;
+    opinion.acceptanceNo = record.acceptanceNo;
+    opinion.role = record.role;
+    opinion.expertId = record.expertId;
+    opinion.templateId = record.templateId;
+    opinion.templateVersion = record.templateVersion;
+    opinion.version = record.version;
+    opinion.state = record.state;
+    const QJsonObject json = QJsonDocument::fromJson(record.content).object();
+    opinion.findings = json.value(QStringLiteral("findings")).toObject();
+    for (const QJsonValue &clause : json.value(QStringLiteral("clauses")).toArray())
+        opinion.clauses << clause.toString();
+    opinion.grade = json.value(QStringLiteral("grade")).toInt();
+    opinion.selfCare = json.value(QStringLiteral("self_care")).toString();
+    opinion.overrideGrade = json.value(QStringLiteral("override_grade")).toInt();
+    opinion.overrideReason = json.value(QStringLiteral("override_reason")).toString();
+    opinion.predecessor = record.predecessor;
+    opinion.changeReason = record.changeReason;
+    opinion.updatedAt = record.updatedAt;
+    opinion.submittedAt = record.submittedAt;
+    return opinion;
 }
 
 } // namespace
@@ -53,33 +77,13 @@ const forms::ExamTemplate *OpinionService::templateFor(core::Specialty group) co
 
 QList<QPair<QString, QString>> OpinionService::assignedCases(const QString &expertId, bool review) const
 {
-    QList<QPair<QString, QString>> cases;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        review ? QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
-                                "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
-                                "a.role = 'review' ORDER BY a.acceptance_no")
-               : QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t ON "
-                                "t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
-                                "a.role != 'review' ORDER BY t.number"));
-    query.addBindValue(expertId);
-    if (query.exec())
-        while (query.next())
-            cases << qMakePair(query.value(0).toString(), query.value(1).toString());
-    return cases;
+    const store::OpinionRepository repository(m_database);
+    return review ? repository.assignedReviews(expertId) : repository.assignedExaminations(expertId);
 }
 
 QHash<QString, QString> OpinionService::opinionStates(const QString &expertId) const
 {
-    QHash<QString, QString> states;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT acceptance_no, state FROM opinions WHERE expert_id = ? AND role != "
-                                 "'review' ORDER BY version"));
-    query.addBindValue(expertId);
-    if (query.exec())
-        while (query.next()) // the newest version comes last and wins
-            states.insert(query.value(0).toString(), query.value(1).toString());
-    return states;
+    return store::OpinionRepository(m_database).opinionStates(expertId);
 }
 
 const forms::ExamTemplate *OpinionService::templateById(const QString &id) const
@@ -93,108 +97,40 @@ const forms::ExamTemplate *OpinionService::templateById(const QString &id) const
 std::optional<QString> OpinionService::assignedRole(const QString &acceptanceNo, const QString &expertId,
                                                     bool review) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT role FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND ") +
-        (review ? QStringLiteral("role = 'review'") : QStringLiteral("role != 'review'")));
-    query.addBindValue(acceptanceNo);
-    query.addBindValue(expertId);
-    if (expertId.isEmpty() || !query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toString();
+    return store::OpinionRepository(m_database).assignedRole(acceptanceNo, expertId, review);
 }
 
 std::optional<Opinion> OpinionService::load(const QString &opinionId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM opinions WHERE id = ?").arg(kColumns));
-    query.addBindValue(opinionId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Opinion opinion;
-    opinion.id = query.value(0).toString();
-    opinion.acceptanceNo = query.value(1).toString();
-    opinion.role = query.value(2).toString();
-    opinion.expertId = query.value(3).toString();
-    opinion.templateId = query.value(4).toString();
-    opinion.templateVersion = query.value(5).toInt();
-    opinion.version = query.value(6).toInt();
-    opinion.state = query.value(7).toString();
-    const auto content = m_database.sealer().open(query.value(8).toByteArray(), opinion.id);
-    if (!content)
-        return std::nullopt; // tampered or another key: never shown as if it were empty
-    const QJsonObject json = QJsonDocument::fromJson(*content).object();
-    opinion.findings = json.value(QStringLiteral("findings")).toObject();
-    for (const QJsonValue &clause : json.value(QStringLiteral("clauses")).toArray())
-        opinion.clauses << clause.toString();
-    opinion.grade = json.value(QStringLiteral("grade")).toInt();
-    opinion.selfCare = json.value(QStringLiteral("self_care")).toString();
-    opinion.overrideGrade = json.value(QStringLiteral("override_grade")).toInt();
-    opinion.overrideReason = json.value(QStringLiteral("override_reason")).toString();
-    opinion.predecessor = query.value(9).toString();
-    opinion.changeReason = query.value(10).toString();
-    opinion.updatedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
-    opinion.submittedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
-    return opinion;
+    if (const auto record = store::OpinionRepository(m_database).find(opinionId))
+        return opinionOf(*record);
+    return std::nullopt; // none, or tampered or sealed with another key: never shown as if it were empty
 }
 
 std::optional<Opinion> OpinionService::latest(const QString &acceptanceNo, const QString &role) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT id FROM opinions WHERE acceptance_no = ? AND role = ? ORDER BY version DESC "
-                       "LIMIT 1"));
-    query.addBindValue(acceptanceNo);
-    query.addBindValue(role);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return load(query.value(0).toString());
+    const auto id = store::OpinionRepository(m_database).latestId(acceptanceNo, role);
+    return id ? load(*id) : std::nullopt;
 }
 
 QList<Opinion> OpinionService::all(const QString &acceptanceNo) const
 {
     QList<Opinion> opinions;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM opinions WHERE acceptance_no = ? ORDER BY role, version"));
-    query.addBindValue(acceptanceNo);
-    if (query.exec())
-        while (query.next())
-            if (auto opinion = load(query.value(0).toString()))
-                opinions << *opinion;
+    for (const QString &id : store::OpinionRepository(m_database).idsOf(acceptanceNo))
+        if (auto opinion = load(id))
+            opinions << *opinion;
     return opinions;
 }
 
 core::Status OpinionService::store(const Opinion &opinion, bool insert)
 {
-    QSqlQuery query(m_database.connection());
-    if (insert) {
-        query.prepare(QStringLiteral("INSERT INTO opinions(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(kColumns));
-        for (const QVariant &value :
-             QVariantList{opinion.id, opinion.acceptanceNo, opinion.role, opinion.expertId,
-                          opinion.templateId, opinion.templateVersion, opinion.version, opinion.state,
-                          m_database.sealer().seal(contentOf(opinion), opinion.id),
-                          notNull(opinion.predecessor), notNull(opinion.changeReason),
-                          opinion.updatedAt.toString(Qt::ISODateWithMs), QStringLiteral("")})
-            query.addBindValue(value);
-    } else {
-        // The grade also stands in plain once submitted, for the statistics (schema 22); a draft has none.
-        query.prepare(QStringLiteral("UPDATE opinions SET state = ?, sealed_content = ?, updated_at = ?, "
-                                     "submitted_at = ?, grade = ? WHERE id = ?"));
-        const QVariant plainGrade = opinion.state == QLatin1String("draft")
-                                        ? QVariant(QMetaType(QMetaType::Int))
-                                        : QVariant(opinion.effectiveGrade());
-        for (const QVariant &value :
-             QVariantList{opinion.state, m_database.sealer().seal(contentOf(opinion), opinion.id),
-                          opinion.updatedAt.toString(Qt::ISODateWithMs),
-                          opinion.submittedAt.isValid() ? opinion.submittedAt.toString(Qt::ISODateWithMs)
-                                                        : QStringLiteral(""),
-                          plainGrade, opinion.id})
-            query.addBindValue(value);
-    }
-    if (!query.exec())
-        return core::Status::failure(store::sqlError(tr("Saving the opinion"), query));
-    return {};
+    store::OpinionRepository repository(m_database);
+    if (insert)
+        return repository.insert(recordOf(opinion));
+    // The grade also stands in plain once submitted, for the statistics (schema 22); a draft has none.
+    return repository.update(recordOf(opinion), opinion.state == QLatin1String("draft")
+                                                    ? std::nullopt
+                                                    : std::optional<int>(opinion.effectiveGrade()));
 }
 
 void OpinionService::recompute(Opinion &opinion) const
@@ -384,11 +320,8 @@ core::Result<Opinion> OpinionService::submit(const accounts::Session &session, c
             !s)
             return s;
         if (!done.predecessor.isEmpty()) {
-            QSqlQuery supersede(m_database.connection());
-            supersede.prepare(QStringLiteral("UPDATE opinions SET state = 'superseded' WHERE id = ?"));
-            supersede.addBindValue(done.predecessor);
-            if (!supersede.exec())
-                return core::Status::failure(store::sqlError(tr("Saving the opinion"), supersede));
+            if (core::Status s = store::OpinionRepository(m_database).supersede(done.predecessor); !s)
+                return s;
         }
         const QJsonObject details{{QStringLiteral("opinion"), done.id},
                                   {QStringLiteral("role"), done.role},

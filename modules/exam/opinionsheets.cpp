@@ -5,14 +5,9 @@
 #include "forms/fieldtext.h"
 #include "grading/grading.h"
 #include "store/expertrepository.h"
-
-#include <QSqlQuery>
+#include "store/opinionrepository.h"
 
 namespace exam {
-
-namespace {
-
-} // namespace
 
 QString OpinionService::roleDisplayName(const QString &role)
 {
@@ -25,18 +20,6 @@ QString OpinionService::roleDisplayName(const QString &role)
     return role;
 }
 
-namespace {
-
-bool isConcluded(store::Database &database, const QString &acceptanceNo)
-{
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM conclusions WHERE acceptance_no = ?"));
-    query.addBindValue(acceptanceNo);
-    return query.exec() && query.next();
-}
-
-} // namespace
-
 core::Result<QList<printing::OpinionSheet>> OpinionService::opinionSheets(const accounts::Session &session,
                                                                           const QString &acceptanceNo)
 {
@@ -44,7 +27,7 @@ core::Result<QList<printing::OpinionSheet>> OpinionService::opinionSheets(const 
     QList<Opinion> opinions;
     if (accounts::Authorizer::require(session, accounts::Permission::PrintDocuments)) {
         // The clerk prints the file of a finished case, never an appraisal still under way.
-        if (!isConcluded(m_database, acceptanceNo))
+        if (!store::OpinionRepository(m_database).isConcluded(acceptanceNo))
             return R::failure(
                 tr("Case %1 is not concluded; its opinion sheets are printed with the conclusion.")
                     .arg(acceptanceNo));

@@ -2,11 +2,11 @@
 
 #include "store/auditlog.h"
 #include "store/caserepository.h"
+#include "store/opinionrepository.h"
 #include "store/outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace exam {
 
@@ -50,11 +50,7 @@ core::Result<Comparison> ReviewService::compare(const accounts::Session &session
     const auto visible = m_opinions.visibleOpinions(session, acceptanceNo);
     if (!visible)
         return core::Result<Comparison>::failure(visible.error());
-    QSqlQuery exams(m_database.connection());
-    exams.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM assignments WHERE acceptance_no = ? AND role != 'review'"));
-    exams.addBindValue(acceptanceNo);
-    const int expected = exams.exec() && exams.next() ? exams.value(0).toInt() : 0;
+    const int expected = store::OpinionRepository(m_database).examinerCount(acceptanceNo);
     Comparison comparison;
     comparison.opinions = visible.value();
     if (comparison.opinions.isEmpty() || comparison.opinions.size() < expected)
@@ -148,19 +144,14 @@ core::Result<Conclusion> ReviewService::conclude(const accounts::Session &sessio
                     cases.transition(conclusion.acceptanceNo, to, {}, session.account.username);
                 !moved)
                 return moved;
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO conclusions(acceptance_no, reviewer, concluded_at, sealed_content, "
-                           "grade, self_care) VALUES(?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(conclusion.acceptanceNo);
-        insert.addBindValue(conclusion.reviewer);
-        insert.addBindValue(conclusion.concludedAt.toString(Qt::ISODateWithMs));
-        insert.addBindValue(m_database.sealer().seal(canonicalContent(conclusion), conclusion.acceptanceNo));
-        // In plain as well, for the statistics (schema 22): the name and ID number stay sealed.
-        insert.addBindValue(conclusion.grade);
-        insert.addBindValue(conclusion.selfCare);
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Saving the conclusion"), insert));
+        // The grade and self-care level also in plain, for the statistics (schema 22): the name and
+        // ID number stay sealed.
+        if (core::Status s =
+                store::OpinionRepository(m_database)
+                    .insertConclusion({conclusion.acceptanceNo, conclusion.reviewer, conclusion.concludedAt,
+                                       canonicalContent(conclusion), conclusion.grade, conclusion.selfCare});
+            !s)
+            return s;
         if (core::Status s =
                 signature::SignatureStore(m_database)
                     .record(QStringLiteral("conclusion:") + conclusion.acceptanceNo, session.account.username,
@@ -186,12 +177,7 @@ core::Result<Conclusion> ReviewService::conclude(const accounts::Session &sessio
 
 std::optional<Conclusion> ReviewService::conclusionOf(const QString &acceptanceNo) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT sealed_content FROM conclusions WHERE acceptance_no = ?"));
-    query.addBindValue(acceptanceNo);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    const auto content = m_database.sealer().open(query.value(0).toByteArray(), acceptanceNo);
+    const auto content = store::OpinionRepository(m_database).conclusionContent(acceptanceNo);
     if (!content)
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(*content).object();

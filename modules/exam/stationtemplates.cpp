@@ -1,6 +1,6 @@
 #include "stationtemplates.h"
 
-#include <QSqlQuery>
+#include "store/templaterepository.h"
 
 namespace exam {
 
@@ -10,13 +10,9 @@ core::Result<QList<forms::ExamTemplate>> stationTemplates(store::Database &datab
     if (!loaded)
         return loaded;
     QList<forms::ExamTemplate> templates = loaded.value();
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT id, json FROM exam_templates ORDER BY id")))
-        return templates;
-    while (query.next()) {
-        const auto central =
-            forms::ExamTemplates::parse(query.value(1).toString().toUtf8(),
-                                        QStringLiteral("central template %1").arg(query.value(0).toString()));
+    for (const store::PublishedTemplate &published : store::TemplateRepository(database).published()) {
+        const auto central = forms::ExamTemplates::parse(
+            published.json, QStringLiteral("central template %1").arg(published.id));
         if (!central)
             continue; // checked when it came down; a later program may read it differently
         const auto same = std::find_if(templates.begin(), templates.end(), [&](const forms::ExamTemplate &t) {

@@ -1,28 +1,30 @@
 #include "catalog.h"
 
 #include "core/csv.h"
+#include "store/catalogrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace grading {
 
 namespace {
 
-const QString kColumns = QStringLiteral("clause, grade, grp, text");
-
-Clause clauseFrom(const QSqlQuery &query)
+Clause clauseFrom(const store::ClauseRecord &record)
 {
-    Clause clause;
-    clause.id = query.value(0).toString();
-    clause.grade = query.value(1).toInt();
-    clause.group = core::specialtyFromKey(query.value(2).toString()).value_or(core::Specialty::Orthopaedics);
-    clause.text = query.value(3).toString();
-    return clause;
+    return Clause{record.id, record.grade, record.group, record.text};
+}
+
+QList<Clause> clausesFrom(const QList<store::ClauseRecord> &records)
+{
+    QList<Clause> clauses;
+    clauses.reserve(records.size());
+    for (const store::ClauseRecord &record : records)
+        clauses << clauseFrom(record);
+    return clauses;
 }
 
 } // namespace
@@ -97,21 +99,11 @@ core::Result<CatalogImport> ClauseCatalog::import(const QByteArray &content, con
         }
         good << Clause{entry.id.trimmed(), grade, *group, entry.text.trimmed()};
     }
-    const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery upsert(m_database.connection());
-        upsert.prepare(
-            QStringLiteral("INSERT INTO clauses(clause, grade, grp, text, source) VALUES(?, ?, ?, ?, ?) "
-                           "ON CONFLICT(clause) DO UPDATE SET grade = excluded.grade, grp = excluded.grp, "
-                           "text = excluded.text, source = excluded.source"));
-        for (const Clause &clause : std::as_const(good)) {
-            for (const QVariant &value :
-                 QVariantList{clause.id, clause.grade, core::toKey(clause.group), clause.text, source})
-                upsert.addBindValue(value);
-            if (!upsert.exec())
-                return core::Status::failure(store::sqlError(tr("Saving clause %1").arg(clause.id), upsert));
-        }
-        return {};
-    });
+    QList<store::ClauseRecord> records;
+    for (const Clause &clause : std::as_const(good))
+        records << store::ClauseRecord{clause.id, clause.grade, clause.group, clause.text};
+    const core::Status stored =
+        m_database.transaction([&] { return store::CatalogRepository(m_database).upsert(records, source); });
     if (!stored)
         return core::Result<CatalogImport>::failure(stored.error());
     result.imported = int(good.size());
@@ -128,59 +120,28 @@ core::Result<CatalogImport> ClauseCatalog::importSample()
 
 std::optional<Clause> ClauseCatalog::find(const QString &id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM clauses WHERE clause = ?").arg(kColumns));
-    query.addBindValue(id.trimmed());
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return clauseFrom(query);
+    if (const auto record = store::CatalogRepository(m_database).find(id.trimmed()))
+        return clauseFrom(*record);
+    return std::nullopt;
 }
 
 QList<Clause> ClauseCatalog::search(const QString &text, int limit) const
 {
     const QString wanted = text.trimmed();
-    QSqlQuery query(m_database.connection());
-    if (wanted.startsWith(QLatin1String("5."))) {
-        query.prepare(
-            QStringLiteral("SELECT %1 FROM clauses WHERE clause LIKE ? ESCAPE '\\' ORDER BY grade, clause "
-                           "LIMIT ?")
-                .arg(kColumns));
-        QString escaped = wanted;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        query.addBindValue(escaped + QLatin1Char('%'));
-    } else if (wanted.size() >= 3) {
-        // Each word a quoted phrase: FTS5 syntax characters in the input stay literal.
-        QStringList phrases;
-        for (QString word : wanted.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-            phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                           QLatin1Char('"');
-        query.prepare(
-            QStringLiteral("SELECT c.clause, c.grade, c.grp, c.text FROM clauses_fts f JOIN clauses c "
-                           "ON c.rowid = f.rowid WHERE clauses_fts MATCH ? ORDER BY c.grade, c.clause "
-                           "LIMIT ?"));
-        query.addBindValue(phrases.join(QLatin1Char(' ')));
-    } else {
-        query.prepare(
-            QStringLiteral("SELECT %1 FROM clauses WHERE instr(text, ?) > 0 ORDER BY grade, clause LIMIT ?")
-                .arg(kColumns));
-        query.addBindValue(wanted);
-    }
-    query.addBindValue(limit);
-    QList<Clause> found;
-    if (wanted.isEmpty() || !query.exec())
-        return found;
-    while (query.next())
-        found << clauseFrom(query);
-    return found;
+    if (wanted.isEmpty())
+        return {};
+    const store::CatalogRepository clauses(m_database);
+    if (wanted.startsWith(QLatin1String("5.")))
+        return clausesFrom(clauses.withIdPrefix(wanted, limit));
+    if (wanted.size() >= 3)
+        return clausesFrom(clauses.withWords(
+            wanted.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts), limit));
+    return clausesFrom(clauses.containing(wanted, limit));
 }
 
 int ClauseCatalog::size() const
 {
-    QSqlQuery query(m_database.connection());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM clauses")) && query.next() ? query.value(0).toInt()
-                                                                                      : 0;
+    return store::CatalogRepository(m_database).count();
 }
 
 } // namespace grading

@@ -2,9 +2,10 @@
 
 #include "strokes.h"
 
+#include "store/signaturerepository.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QSqlQuery>
 
 namespace signature {
 
@@ -28,54 +29,30 @@ core::Status SignatureStore::record(const QString &subject, const QString &signe
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     render(decoded.value(), pad).save(&buffer, "PNG");
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO signatures(subject, signer, signed_at, sealed_strokes, sealed_image, "
-                       "content_sha256) VALUES(?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(subject);
-    insert.addBindValue(signer);
-    insert.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
-    insert.addBindValue(m_database.sealer().seal(strokes, subject + QStringLiteral("#strokes")));
-    insert.addBindValue(m_database.sealer().seal(png, subject + QStringLiteral("#image")));
-    insert.addBindValue(
-        QString::fromLatin1(QCryptographicHash::hash(canonicalContent, QCryptographicHash::Sha256).toHex()));
-    if (!insert.exec())
-        return core::Status::failure(store::sqlError(tr("Saving the signature"), insert));
-    return {};
+    return store::SignatureRepository(m_database)
+        .insert({subject, signer, m_database.clock().now(), strokes, png,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(canonicalContent, QCryptographicHash::Sha256).toHex())});
 }
 
 Verification SignatureStore::verify(const QString &subject, const QByteArray &canonicalContent) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT content_sha256 FROM signatures WHERE subject = ?"));
-    query.addBindValue(subject);
-    if (!query.exec() || !query.next())
+    const auto expected = store::SignatureRepository(m_database).contentHash(subject);
+    if (!expected)
         return Verification::Missing;
-    const QString expected = query.value(0).toString();
     const QString actual =
         QString::fromLatin1(QCryptographicHash::hash(canonicalContent, QCryptographicHash::Sha256).toHex());
-    return expected == actual ? Verification::Valid : Verification::Tampered;
+    return *expected == actual ? Verification::Valid : Verification::Tampered;
 }
 
 std::optional<QByteArray> SignatureStore::strokesOf(const QString &subject) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT sealed_strokes FROM signatures WHERE subject = ?"));
-    query.addBindValue(subject);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return m_database.sealer().open(query.value(0).toByteArray(), subject + QStringLiteral("#strokes"));
+    return store::SignatureRepository(m_database).strokes(subject);
 }
 
 std::optional<QImage> SignatureStore::imageOf(const QString &subject) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT sealed_image FROM signatures WHERE subject = ?"));
-    query.addBindValue(subject);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    const auto png =
-        m_database.sealer().open(query.value(0).toByteArray(), subject + QStringLiteral("#image"));
+    const auto png = store::SignatureRepository(m_database).image(subject);
     if (!png)
         return std::nullopt;
     QImage image;

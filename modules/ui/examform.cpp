@@ -80,7 +80,8 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
                         for (QCheckBox *c : group->findChildren<QCheckBox *>())
                             if (c->isChecked())
                                 chosen << c->property("option").toString();
-                        commitFromWidget(id, chosen);
+                        // Ticking several options of one list is one entry: undone in one step.
+                        commitFromWidget(id, chosen, exam::ExamDocument::Merge::Typing);
                     });
                 }
                 flow->setColumnStretch(2, 1);
@@ -122,7 +123,7 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
             rows->addRow(label, cell);
             m_fields.insert(id, editor);
             m_fieldProblems.insert(id, problem);
-            showValue(id, m_opinion->findings.value(id));
+            showValue(id, opinion()->findings.value(id));
         }
         column->addWidget(box);
     }

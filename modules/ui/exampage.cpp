@@ -38,7 +38,10 @@
 namespace ui {
 
 ExamPage::ExamPage(const Services &services, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_services(services), m_session(session), m_undo(new QUndoStack(this))
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_document(new exam::ExamDocument(services.opinions, session, this))
 {
     setObjectName(QStringLiteral("examPage"));
     auto *layout = new QVBoxLayout(this);
@@ -194,10 +197,15 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
             [this](QListWidgetItem *item) { removeClause(item->data(Qt::UserRole).toString()); });
     connect(m_submit, &QPushButton::clicked, this, &ExamPage::submit);
     connect(m_newVersion, &QPushButton::clicked, this, &ExamPage::startNewVersion);
-    auto *undo = new QShortcut(QKeySequence::Undo, this, [this] { m_undo->undo(); });
+    connect(m_document, &exam::ExamDocument::findingChanged, this, &ExamPage::showFinding);
+    connect(m_document, &exam::ExamDocument::basisChanged, this, &ExamPage::refreshBasis);
+    connect(m_document, &exam::ExamDocument::refused, this,
+            [this](const QString &message) { showMessage(message, true); });
+    auto *undo = new QShortcut(QKeySequence::Undo, this, [this] { m_document->undoStack()->undo(); });
     undo->setContext(Qt::WidgetWithChildrenShortcut);
     undo->setWhatsThis(tr("Undo the last entry, clause or grade change"));
-    auto *redo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] { m_undo->redo(); });
+    auto *redo =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] { m_document->undoStack()->redo(); });
     redo->setContext(Qt::WidgetWithChildrenShortcut);
     redo->setWhatsThis(tr("Redo"));
     setFocusProxy(m_cases);
@@ -229,29 +237,22 @@ bool ExamPage::showCase(const QString &acceptanceNo)
         showMessage(tr("Case %1 is not one of your examinations.").arg(acceptanceNo), true);
         return false;
     }
-    return m_opinion && m_opinion->acceptanceNo == acceptanceNo;
+    return opinion() && opinion()->acceptanceNo == acceptanceNo;
 }
 
 QString ExamPage::currentCase() const
 {
-    return m_opinion ? m_opinion->acceptanceNo : QString();
+    return opinion() ? opinion()->acceptanceNo : QString();
 }
 
 void ExamPage::openCase(const QString &acceptanceNo)
 {
-    if (!m_services.opinions) {
-        showMessage(tr("Examinations cannot be recorded at this station: the exam templates did not load."),
-                    true);
-        return;
-    }
-    m_undo->clear();
-    const auto opened = m_services.opinions->open(m_session, acceptanceNo);
-    if (!opened) {
+    if (core::Status opened = m_document->open(acceptanceNo); !opened) {
         showMessage(opened.error(), true);
         return;
     }
-    m_opinion = opened.value();
-    if (const forms::ExamTemplate *form = m_services.opinions->templateById(m_opinion->templateId))
+    const exam::Opinion &current = *opinion();
+    if (const forms::ExamTemplate *form = m_services.opinions->templateById(current.templateId))
         buildForm(*form);
     refreshBasis();
     if (m_materials)
@@ -261,59 +262,40 @@ void ExamPage::openCase(const QString &acceptanceNo)
         limit = tr(" Conclusion due %1: %2.")
                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
                          deadlines::daysLeftText(deadline->standing));
-    showMessage(tr("Case %1, %2 (template %3, version %4).")
-                        .arg(acceptanceNo, exam::OpinionService::roleDisplayName(m_opinion->role),
-                             m_opinion->templateId)
-                        .arg(m_opinion->templateVersion) +
-                    limit,
-                false);
+    showMessage(
+        tr("Case %1, %2 (template %3, version %4).")
+                .arg(acceptanceNo, exam::OpinionService::roleDisplayName(current.role), current.templateId)
+                .arg(current.templateVersion) +
+            limit,
+        false);
 }
 
-bool ExamPage::store(const QString &fieldId, const QJsonValue &value, QString *problem)
+void ExamPage::showFinding(const QString &fieldId, const QJsonValue &value)
 {
-    const auto saved = m_services.opinions->setFinding(m_session, m_opinion->id, fieldId, value);
-    if (!saved) {
-        *problem = saved.error();
-        return false;
-    }
-    m_opinion = saved.value();
     m_saved->setText(
         tr("Saved %1").arg(QLocale().toString(m_services.clock.now().time(), QStringLiteral("HH:mm:ss"))));
     refreshBasis();
-    return true;
+    showValue(fieldId, value);
 }
 
-void ExamPage::commitFromWidget(const QString &fieldId, const QJsonValue &value)
+void ExamPage::commitFromWidget(const QString &fieldId, const QJsonValue &value,
+                                exam::ExamDocument::Merge merge)
 {
-    if (m_showing || !m_opinion)
+    if (m_showing || !opinion())
         return;
-    const QJsonValue before = m_opinion->findings.value(fieldId);
-    if (before == value || (before.isUndefined() && value.isNull()))
-        return;
-    QString problem;
-    if (!store(fieldId, value, &problem)) {
+    const QJsonValue before = opinion()->findings.value(fieldId);
+    if (core::Status saved = m_document->setFinding(fieldId, value, merge); !saved) {
         // Nothing was saved: the field says what is wrong and keeps what was there.
         showValue(fieldId, before);
         if (QLabel *label = m_fieldProblems.value(fieldId)) {
-            label->setText(problem);
+            label->setText(saved.error());
             label->show();
         }
-        showMessage(problem, true);
+        showMessage(saved.error(), true);
         return;
     }
     if (QLabel *label = m_fieldProblems.value(fieldId))
         label->hide();
-    const auto apply = [this, fieldId](const QJsonValue &stored) {
-        QString refusal;
-        if (!store(fieldId, stored, &refusal)) {
-            showMessage(refusal, true);
-            return false;
-        }
-        showValue(fieldId, stored);
-        return true;
-    };
-    pushEdit(
-        fieldId, [apply, before] { return apply(before); }, [apply, value] { return apply(value); });
     showMessage(QString(), false);
 }
 
@@ -322,46 +304,46 @@ QString ExamPage::applyFinding(const QString &fieldId, const QJsonValue &value)
     commitFromWidget(fieldId, value);
     if (m_message->property("problem").toBool())
         return m_message->text();
-    showValue(fieldId, m_opinion->findings.value(fieldId));
+    showValue(fieldId, opinion()->findings.value(fieldId));
     return {};
 }
 
 void ExamPage::refreshBasis()
 {
-    if (!m_opinion)
+    if (!opinion())
         return;
+    const exam::Opinion &current = *opinion();
     const grading::ClauseCatalog catalog(m_services.database);
     m_suggested->clear();
-    if (const forms::ExamTemplate *form = m_services.opinions->templateById(m_opinion->templateId))
-        for (const QString &id : form->suggestedClauses(m_opinion->findings))
+    if (const forms::ExamTemplate *form = m_services.opinions->templateById(current.templateId))
+        for (const QString &id : form->suggestedClauses(current.findings))
             if (const auto clause = catalog.find(id)) {
                 auto *item = new QListWidgetItem(
                     tr("%1 (grade %2) %3").arg(clause->id).arg(clause->grade).arg(clause->text), m_suggested);
                 item->setData(Qt::UserRole, clause->id);
             }
     m_chosen->clear();
-    for (const QString &id : std::as_const(m_opinion->clauses)) {
+    for (const QString &id : std::as_const(current.clauses)) {
         const auto clause = catalog.find(id);
         auto *item = new QListWidgetItem(
             clause ? tr("%1 (grade %2) %3").arg(clause->id).arg(clause->grade).arg(clause->text) : id,
             m_chosen);
         item->setData(Qt::UserRole, id);
     }
-    const QString selfCare = grading::selfCareDisplayName(m_opinion->selfCare);
-    QString result = m_opinion->grade > 0
-                         ? tr("Grade %1 · self-care: %2").arg(m_opinion->effectiveGrade()).arg(selfCare)
+    const QString selfCare = grading::selfCareDisplayName(current.selfCare);
+    QString result = current.grade > 0
+                         ? tr("Grade %1 · self-care: %2").arg(current.effectiveGrade()).arg(selfCare)
                          : tr("No grade yet: choose the clauses. Self-care: %1").arg(selfCare);
-    if (m_opinion->overrideGrade > 0)
-        result +=
-            QLatin1Char('\n') +
-            tr("Changed from the computed grade %1: %2").arg(m_opinion->grade).arg(m_opinion->overrideReason);
+    if (current.overrideGrade > 0)
+        result += QLatin1Char('\n') +
+                  tr("Changed from the computed grade %1: %2").arg(current.grade).arg(current.overrideReason);
     m_result->setText(result);
-    m_overrideGrade->setValue(m_opinion->overrideGrade);
-    m_overrideReason->setText(m_opinion->overrideReason);
-    const bool draft = m_opinion->state == QLatin1String("draft");
+    m_overrideGrade->setValue(current.overrideGrade);
+    m_overrideReason->setText(current.overrideReason);
+    const bool draft = current.state == QLatin1String("draft");
     m_submit->setEnabled(draft);
     m_formArea->setEnabled(draft);
-    m_newVersion->setVisible(m_opinion->state == QLatin1String("submitted"));
+    m_newVersion->setVisible(current.state == QLatin1String("submitted"));
 }
 
 void ExamPage::searchClauses(const QString &text)
@@ -376,25 +358,21 @@ void ExamPage::searchClauses(const QString &text)
 
 void ExamPage::submit()
 {
-    if (!m_opinion)
+    if (!opinion())
         return;
     if (m_pad->isEmpty()) {
         showMessage(tr("Sign on the pad before submitting."), true);
         return;
     }
-    const auto submitted = m_services.opinions->submit(m_session, m_opinion->id, m_pad->encoded());
-    if (!submitted) {
+    if (core::Status submitted = m_document->submit(m_pad->encoded()); !submitted) {
         showMessage(submitted.error(), true);
         return;
     }
-    m_opinion = submitted.value();
-    m_undo->clear();
     m_pad->clear();
-    refreshBasis();
     m_cases->reload();
     showMessage(tr("Opinion on %1 submitted and locked: grade %2.")
-                    .arg(m_opinion->acceptanceNo)
-                    .arg(m_opinion->effectiveGrade()),
+                    .arg(opinion()->acceptanceNo)
+                    .arg(opinion()->effectiveGrade()),
                 false);
 }
 

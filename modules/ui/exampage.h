@@ -2,12 +2,11 @@
 
 #include "services.h"
 
+#include "exam/examdocument.h"
 #include "exam/opinionservice.h"
 
 #include <QHash>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -16,7 +15,6 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QSplitter;
-class QUndoStack;
 class QVBoxLayout;
 
 namespace ui {
@@ -26,7 +24,8 @@ class MaterialsViewer;
 class SignaturePad;
 
 // The examination form of the expert's current case, built at run time from the specialty's exam
-// template. Every edit is saved at once (sealed) and can be undone (Ctrl+Z) and redone (Ctrl+Y);
+// template. The opinion being edited is an exam::ExamDocument: every edit is saved at once (sealed)
+// and can be undone (Ctrl+Z) and redone (Ctrl+Y) there; the page shows what the document says;
 // the grading basis is picked from the catalog (with the template's suggestions), the grade and
 // self-care level follow; Submit checks the whole form and locks the opinion.
 class ExamPage : public QWidget
@@ -38,8 +37,8 @@ public:
     void reloadCases();
     // Applies a finding as if typed: saved, undoable. Returns the refusal, if any.
     QString applyFinding(const QString &fieldId, const QJsonValue &value);
-    QUndoStack *undoStack() const { return m_undo; }
-    const std::optional<exam::Opinion> &opinion() const { return m_opinion; }
+    QUndoStack *undoStack() const { return m_document->undoStack(); }
+    const std::optional<exam::Opinion> &opinion() const { return m_document->opinion(); }
     // Opens the case's form (the expert just started examining the person); false when the case
     // is not one of this expert's.
     bool showCase(const QString &acceptanceNo);
@@ -52,26 +51,22 @@ private:
     void openCase(const QString &acceptanceNo);
     void buildForm(const forms::ExamTemplate &form);
     void showValue(const QString &fieldId, const QJsonValue &value);
-    void commitFromWidget(const QString &fieldId, const QJsonValue &value);
+    void commitFromWidget(const QString &fieldId, const QJsonValue &value,
+                          exam::ExamDocument::Merge merge = exam::ExamDocument::Merge::Separate);
     void refreshBasis();
     void searchClauses(const QString &text);
     void addClause(const QString &clause);
     void removeClause(const QString &clause);
+    void showFinding(const QString &fieldId, const QJsonValue &value);
     void submit();
     void applyOverride();
     void showMessage(const QString &text, bool problem);
     void startNewVersion();
     void setMaterialsDetached(bool detached);
     void redockMaterials();
-    bool setOverride(int grade, const QString &reason);
-    bool setClauses(const QStringList &clauses);
-    void pushEdit(const QString &text, std::function<bool()> before, std::function<bool()> after);
-
-    bool store(const QString &fieldId, const QJsonValue &value, QString *problem);
-
     const Services &m_services;
     accounts::Session m_session;
-    std::optional<exam::Opinion> m_opinion;
+    exam::ExamDocument *m_document = nullptr;
     ExamCaseList *m_cases = nullptr;
     QSplitter *m_workspace = nullptr;
     QWidget *m_materialsWindow = nullptr; // the materials detached onto a window (second screen)
@@ -93,7 +88,6 @@ private:
     MaterialsViewer *m_materials = nullptr;
     QSpinBox *m_overrideGrade = nullptr;
     QLineEdit *m_overrideReason = nullptr;
-    QUndoStack *m_undo = nullptr;
     bool m_showing = false; // filling widgets from the record: not an edit
 };
 
