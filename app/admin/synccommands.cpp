@@ -22,13 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("admin", text);
 }
 
-// The station's sync token lives in the OS keychain, one entry per data folder.
-crypto::KeychainSecret tokenEntry(const QString &dataDir)
-{
-    return crypto::KeychainSecret(QStringLiteral("appraisal-workstation-sync"),
-                                  QFileInfo(dataDir).absoluteFilePath());
-}
-
 // --server, --ca and the token (centralsync::syncToken: APPRAISAL_SYNC_TOKEN, a token file, else the
 // keychain) as a link to the server;
 // nullopt after saying what is wrong, with the exit code.
@@ -72,7 +65,8 @@ int storeToken(QCommandLineParser &parser)
         printError(tr("No token was given; nothing changed."));
         return Failed;
     }
-    if (const QString failed = tokenEntry(dataDirFrom(parser)).save(token); !failed.isEmpty()) {
+    if (const QString failed = centralsync::syncTokenEntry(dataDirFrom(parser)).save(token);
+        !failed.isEmpty()) {
         printError(failed);
         return Failed;
     }

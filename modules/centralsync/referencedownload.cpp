@@ -4,6 +4,10 @@
 #include "forms/examtemplate.h"
 #include "roster/rosterparser.h"
 #include "store/caserepository.h"
+#include "store/expertrepository.h"
+#include "store/outbox.h"
+#include "store/referencerepository.h"
+#include "store/venuerepository.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -12,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 namespace centralsync {
@@ -60,11 +63,7 @@ Fetched fetch(QNetworkAccessManager &network, const ServerLink &link, const QStr
 
 bool waitsToUpload(store::Database &database, const QString &type, const QString &key)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT 1 FROM outbox WHERE type = ? AND entity_key = ? AND sync_state = 'pending' LIMIT 1"));
-    store::bindAll(query, {type, key});
-    return query.exec() && query.next();
+    return store::Outbox(database).waitsToUpload(type, key);
 }
 
 QString joined(const QJsonValue &list)
@@ -113,12 +112,10 @@ ApplyResult applyRosterEntry(store::Database &database, const QJsonObject &data)
     if ((state && *state != core::CaseState::Registered) ||
         waitsToUpload(database, QStringLiteral("case"), acceptanceNo))
         return Applied::KeptLocal;
-    QSqlQuery batch(database.connection());
-    batch.prepare(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, '') "
-                                 "ON CONFLICT(id) DO NOTHING"));
-    store::bindAll(batch, {batchId, database.setting(store::settings::VenueId), day.toString(Qt::ISODate)});
-    if (!batch.exec())
-        return ApplyResult::failure(store::sqlError(QStringLiteral("adding batch %1").arg(batchId), batch));
+    if (const core::Status added = store::VenueRepository(database).addCentralBatch(
+            batchId, database.setting(store::settings::VenueId), day);
+        !added)
+        return ApplyResult::failure(added.error());
     if (const core::Status saved =
             cases.save(parsed.items.constFirst(), store::CaseRepository::Origin::Central);
         !saved)
@@ -134,16 +131,11 @@ ApplyResult applyTemplate(store::Database &database, const QJsonObject &data)
     const auto parsed = forms::ExamTemplates::parse(json, QStringLiteral("central template"));
     if (!parsed)
         return ApplyResult::failure(parsed.error());
-    QSqlQuery write(database.connection());
-    write.prepare(QStringLiteral(
-        "INSERT INTO exam_templates(id, grp, version, json, updated_at) VALUES(?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET grp = excluded.grp, version = excluded.version, json = excluded.json, "
-        "updated_at = excluded.updated_at"));
-    store::bindAll(write, {parsed->id, core::toKey(parsed->group), parsed->version, QString::fromUtf8(json),
-                           database.clock().now().toString(Qt::ISODateWithMs)});
-    if (!write.exec())
-        return ApplyResult::failure(
-            store::sqlError(QStringLiteral("storing template %1").arg(parsed->id), write));
+    if (const core::Status stored = store::ReferenceRepository(database).saveCentralTemplate(
+            parsed->id, core::toKey(parsed->group), parsed->version, QString::fromUtf8(json),
+            database.clock().now());
+        !stored)
+        return ApplyResult::failure(stored.error());
     return Applied::Written;
 }
 
@@ -155,7 +147,7 @@ ApplyResult apply(store::Database &database, const QString &kind, const QJsonObj
         return applyRosterEntry(database, data);
     if (kind == QLatin1String("templates"))
         return applyTemplate(database, data);
-    QSqlQuery write(database.connection());
+    core::Status written;
     if (kind == QLatin1String("venues")) {
         // The venues of the central system's area: a new station set up "from the central system"
         // takes its venue's details from here instead of having them typed.
@@ -164,59 +156,44 @@ ApplyResult apply(store::Database &database, const QString &kind, const QJsonObj
             return R::failure(QStringLiteral("a venue without id or name"));
         if (waitsToUpload(database, QStringLiteral("venue"), id))
             return Applied::KeptLocal;
-        write.prepare(QStringLiteral(
-            "INSERT INTO venues(id, name, address, phone, committee) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) "
-            "DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
-            "committee = excluded.committee"));
-        store::bindAll(write, {id, data.value(QStringLiteral("name")).toString(),
-                               data.value(QStringLiteral("address")).toString(),
-                               data.value(QStringLiteral("phone")).toString(),
-                               data.value(QStringLiteral("committee")).toString()});
+        written = store::VenueRepository(database).applyCentralVenue(
+            {id, data.value(QStringLiteral("name")).toString(),
+             data.value(QStringLiteral("address")).toString(), data.value(QStringLiteral("phone")).toString(),
+             data.value(QStringLiteral("committee")).toString()});
     } else if (kind == QLatin1String("experts")) {
         const QString id = data.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return R::failure(QStringLiteral("an expert without id"));
         if (waitsToUpload(database, QStringLiteral("expert"), id))
             return Applied::KeptLocal;
-        write.prepare(QStringLiteral(
-            "INSERT INTO experts(id, name, specialties, employer, title, on_duty, may_review) VALUES(?, ?, "
-            "?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, specialties = excluded.specialties, "
-            "employer = excluded.employer, title = excluded.title, on_duty = excluded.on_duty, "
-            "may_review = excluded.may_review"));
-        store::bindAll(write, {id, data.value(QStringLiteral("name")).toString(),
-                               joined(data.value(QStringLiteral("specialties"))),
-                               data.value(QStringLiteral("employer")).toString(),
-                               data.value(QStringLiteral("title")).toString(),
-                               data.value(QStringLiteral("on_duty")).toBool(),
-                               data.value(QStringLiteral("may_review")).toBool(true)});
+        written = store::ExpertRepository(database).applyCentral(
+            {id, data.value(QStringLiteral("name")).toString(),
+             joined(data.value(QStringLiteral("specialties"))),
+             data.value(QStringLiteral("employer")).toString(),
+             data.value(QStringLiteral("title")).toString(), data.value(QStringLiteral("on_duty")).toBool(),
+             data.value(QStringLiteral("may_review")).toBool(true)});
     } else if (kind == QLatin1String("rooms")) {
         const QString id = data.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return R::failure(QStringLiteral("a room without id"));
         if (waitsToUpload(database, QStringLiteral("room"), id))
             return Applied::KeptLocal;
-        write.prepare(QStringLiteral(
-            "INSERT INTO rooms(id, name, specialties) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE "
-            "SET name = excluded.name, specialties = excluded.specialties"));
-        store::bindAll(write, {id, data.value(QStringLiteral("name")).toString(),
-                               joined(data.value(QStringLiteral("specialties")))});
+        written = store::VenueRepository(database).applyCentralRoom(
+            id, data.value(QStringLiteral("name")).toString(),
+            joined(data.value(QStringLiteral("specialties"))));
     } else if (kind == QLatin1String("clauses")) {
         const QString clause = data.value(QStringLiteral("clause")).toString();
         const int grade = data.value(QStringLiteral("grade")).toInt();
         if (clause.isEmpty() || grade < 1 || grade > 10)
             return R::failure(QStringLiteral("a clause without id or with a grade outside 1–10"));
-        write.prepare(QStringLiteral(
-            "INSERT INTO clauses(clause, grade, grp, text, source) VALUES(?, ?, ?, ?, 'central') "
-            "ON CONFLICT(clause) DO UPDATE SET grade = excluded.grade, grp = excluded.grp, "
-            "text = excluded.text, source = excluded.source"));
-        store::bindAll(write, {clause, grade, data.value(QStringLiteral("group")).toString(),
-                               data.value(QStringLiteral("text")).toString()});
+        written = store::ReferenceRepository(database).saveCentralClause(
+            clause, grade, data.value(QStringLiteral("group")).toString(),
+            data.value(QStringLiteral("text")).toString());
     } else {
         return R::failure(QStringLiteral("this station does not apply %1 yet").arg(kind));
     }
-    if (!write.exec())
-        return R::failure(store::sqlError(QStringLiteral("applying %1").arg(kind), write));
+    if (!written)
+        return R::failure(written.error());
     return Applied::Written;
 }
 
@@ -277,17 +254,9 @@ ReferenceSummary downloadReference(store::Database &database, const ServerLink &
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     for (const QString &kind : kinds) {
-        QString cursor;
-        QByteArray etag;
-        {
-            QSqlQuery stored(database.connection());
-            stored.prepare(QStringLiteral("SELECT cursor, etag FROM reference_cursors WHERE kind = ?"));
-            stored.addBindValue(kind);
-            if (stored.exec() && stored.next()) {
-                cursor = stored.value(0).toString();
-                etag = stored.value(1).toString().toLatin1();
-            }
-        }
+        const store::ReferenceCursor saved = store::ReferenceRepository(database).cursor(kind);
+        QString cursor = saved.cursor;
+        QByteArray etag = saved.etag;
         summary.applied.insert(kind, 0);
         summary.keptLocal.insert(kind, 0);
         for (bool more = true; more;) {
@@ -321,17 +290,9 @@ ReferenceSummary downloadReference(store::Database &database, const ServerLink &
                     else if (written.value() == Applied::KeptLocal)
                         ++kept;
                 }
-                QSqlQuery save(database.connection());
-                save.prepare(QStringLiteral(
-                    "INSERT INTO reference_cursors(kind, cursor, etag, updated_at) VALUES(?, ?, ?, ?) "
-                    "ON CONFLICT(kind) DO UPDATE SET cursor = excluded.cursor, etag = excluded.etag, "
-                    "updated_at = excluded.updated_at"));
                 // The ETag stands for "everything up to now": kept only once the last page is in.
-                store::bindAll(save, {kind, next, more ? QString() : QString::fromLatin1(fetched.etag),
-                                      database.clock().now().toString(Qt::ISODateWithMs)});
-                if (!save.exec())
-                    return core::Status::failure(store::sqlError(QStringLiteral("saving the cursor"), save));
-                return {};
+                return store::ReferenceRepository(database).saveCursor(
+                    kind, next, more ? QString() : QString::fromLatin1(fetched.etag), database.clock().now());
             });
             if (!stored) {
                 summary.error = stored.error();

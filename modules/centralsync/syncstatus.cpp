@@ -3,9 +3,9 @@
 #include "crypto/keystore.h"
 #include "crypto/secretfile.h"
 #include "store/outbox.h"
+#include "store/syncrunlog.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace centralsync {
 
@@ -25,11 +25,21 @@ QString hubKeychainService()
     return QStringLiteral("appraisal-workstation-venue");
 }
 
+crypto::KeychainSecret hubTokenEntry(const QString &dataDir)
+{
+    return crypto::KeychainSecret(hubKeychainService(), QFileInfo(dataDir).absoluteFilePath());
+}
+
+crypto::KeychainSecret syncTokenEntry(const QString &dataDir)
+{
+    return crypto::KeychainSecret(keychainService(), QFileInfo(dataDir).absoluteFilePath());
+}
+
 QString hubToken(const QString &dataDir, QString *problem)
 {
     if (QString token = qEnvironmentVariable("APPRAISAL_HUB_TOKEN"); !token.isEmpty())
         return token;
-    return crypto::KeychainSecret(hubKeychainService(), QFileInfo(dataDir).absoluteFilePath()).load(problem);
+    return hubTokenEntry(dataDir).load(problem);
 }
 
 bool uploadsThroughHub(store::Database &database)
@@ -38,15 +48,24 @@ bool uploadsThroughHub(store::Database &database)
            !database.setting(store::settings::HubUrl).isEmpty();
 }
 
+QUrl hubAddress(store::Database &database, const QString &path)
+{
+    QUrl hub(database.setting(store::settings::HubUrl));
+    if (hub.isEmpty())
+        return {};
+    // wss://HOST:PORT/api/v1/venue/stream → https://HOST:PORT/path (same port, same certificate)
+    hub.setScheme(hub.scheme() == QLatin1String("ws") || hub.scheme() == QLatin1String("http")
+                      ? QStringLiteral("http")
+                      : QStringLiteral("https"));
+    hub.setPath(path);
+    return hub;
+}
+
 QUrl configuredServer(store::Database &database)
 {
     if (!uploadsThroughHub(database))
         return QUrl(database.setting(store::settings::SyncServer));
-    // wss://HOST:PORT/api/v1/venue/stream → https://HOST:PORT/ (same port, same certificate)
-    QUrl hub(database.setting(store::settings::HubUrl));
-    hub.setScheme(hub.scheme() == QLatin1String("ws") ? QStringLiteral("http") : QStringLiteral("https"));
-    hub.setPath(QStringLiteral("/"));
-    return hub;
+    return hubAddress(database, QStringLiteral("/"));
 }
 
 ServerLink configuredLink(store::Database &database, QString *problem)
@@ -88,7 +107,7 @@ QString syncToken(const QString &dataDir, QString *problem)
         file = qEnvironmentVariable(kSyncTokenFileVariable);
     if (!file.isEmpty())
         return crypto::SecretFile(file).load(problem);
-    return crypto::KeychainSecret(keychainService(), QFileInfo(dataDir).absoluteFilePath()).load(problem);
+    return syncTokenEntry(dataDir).load(problem);
 }
 
 void recordRun(store::Database &database, const UploadSummary &summary)
@@ -96,13 +115,10 @@ void recordRun(store::Database &database, const UploadSummary &summary)
     const QString state = summary.lastError.isEmpty() ? QStringLiteral("online")
                           : summary.networkFailure    ? QStringLiteral("offline")
                                                       : QStringLiteral("error");
-    QSqlQuery insert(database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO sync_runs(finished_at, state, uploaded, duplicates, rejected, pending, "
-                       "error) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    store::bindAll(insert, {database.clock().now().toString(Qt::ISODateWithMs), state, summary.uploaded,
-                            summary.duplicates, summary.rejected, summary.pending, summary.lastError});
-    insert.exec();
+    // A sync log row that cannot be written costs only the status line; the run itself stands.
+    static_cast<void>(store::SyncRunLog(database).record({database.clock().now(), state, summary.uploaded,
+                                                          summary.duplicates, summary.rejected,
+                                                          summary.pending, summary.lastError}));
 }
 
 SyncStatus readSyncStatus(store::Database &database)
@@ -114,21 +130,16 @@ SyncStatus readSyncStatus(store::Database &database)
     if (configuredServer(database).isEmpty())
         return status;
     status.state = SyncStatus::State::NeverRun;
-    QSqlQuery query(database.connection());
-    if (query.exec(
-            QStringLiteral("SELECT finished_at, state, error FROM sync_runs ORDER BY id DESC LIMIT 1")) &&
-        query.next()) {
-        status.lastRun = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-        const QString state = query.value(1).toString();
-        status.state = state == QLatin1String("online")    ? SyncStatus::State::Online
-                       : state == QLatin1String("offline") ? SyncStatus::State::Offline
-                                                           : SyncStatus::State::Error;
-        status.lastError = query.value(2).toString();
+    const store::SyncRunLog log(database);
+    if (const auto last = log.last()) {
+        status.lastRun = last->finishedAt;
+        status.state = last->state == QLatin1String("online")    ? SyncStatus::State::Online
+                       : last->state == QLatin1String("offline") ? SyncStatus::State::Offline
+                                                                 : SyncStatus::State::Error;
+        status.lastError = last->error;
     }
-    if (query.exec(QStringLiteral("SELECT finished_at FROM sync_runs WHERE state = 'online' AND pending = 0 "
-                                  "ORDER BY id DESC LIMIT 1")) &&
-        query.next())
-        status.lastSuccess = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    if (const auto clean = log.lastClean())
+        status.lastSuccess = *clean;
     return status;
 }
 

@@ -2,6 +2,8 @@
 
 #include "uploader.h"
 
+#include "crypto/keystore.h"
+
 namespace centralsync {
 
 // Where this station's sync stands, for the status bar and the sync page.
@@ -21,8 +23,17 @@ struct SyncStatus {
 // upstream: https on the hub's address, the pinned hub certificate (venue.hub_pin), the station's
 // venue token (APPRAISAL_HUB_TOKEN or the keychain) and its venue name (venue.station).
 QUrl configuredServer(store::Database &database);
+// The enrolled hub's address for plain HTTPS requests (uploads through the hub, its health check):
+// the saved stream url (venue.hub_url, wss://HOST:PORT/api/v1/venue/stream) with `path` instead,
+// same host, port and certificate; http for a ws:// or http:// hub (loopback in tests). Empty when
+// the station is not enrolled. The one place a hub's stream url becomes an HTTP address.
+QUrl hubAddress(store::Database &database, const QString &path);
 bool uploadsThroughHub(store::Database &database);
 QString hubKeychainService(); // where a venue station's hub token is kept (account: the data folder)
+// The keychain entries of the data folder `dataDir`: the venue station's hub token (saved at
+// enrolment) and the station's sync token. Every reader and writer of those tokens goes through them.
+crypto::KeychainSecret hubTokenEntry(const QString &dataDir);
+crypto::KeychainSecret syncTokenEntry(const QString &dataDir);
 // A venue station's token at its hub: APPRAISAL_HUB_TOKEN, else the keychain entry of `dataDir`
 // (written at enrolment). The one place it is looked up (the upload link, venue::savedHubLink).
 QString hubToken(const QString &dataDir, QString *problem = nullptr);

@@ -75,12 +75,7 @@ ProbePlan planProbes(store::Database &database, const QString &dataDir, bool pro
     plan.receiptPrinter = database.setting(store::settings::PrinterReceipt);
     plan.cardReaderPort = database.setting(store::settings::CardReaderPort);
     if (probeHub && !database.setting(store::settings::HubUrl).isEmpty()) {
-        QUrl hub(database.setting(store::settings::HubUrl));
-        hub.setScheme(hub.scheme() == QLatin1String("ws") || hub.scheme() == QLatin1String("http")
-                          ? QStringLiteral("http")
-                          : QStringLiteral("https"));
-        hub.setPath(QStringLiteral("/api/v1/health"));
-        plan.hubHealth = hub;
+        plan.hubHealth = centralsync::hubAddress(database, QStringLiteral("/api/v1/health"));
         plan.hubPin = database.setting(store::settings::HubPin);
     }
     return plan;

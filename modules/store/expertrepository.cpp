@@ -24,6 +24,13 @@ core::Expert expertFrom(const QSqlQuery &query)
 // The first seven are written by save(); room_id only by seat().
 const QString kExpertColumns = QStringLiteral("id, name, specialties, employer, title, on_duty, may_review");
 const QString kReadColumns = kExpertColumns + QStringLiteral(", room_id");
+// Written by the station and by the central system's reference data alike; the room stays.
+const QString kUpsert = QStringLiteral("INSERT INTO experts(%1) VALUES(?, ?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                                       "specialties = excluded.specialties, employer = excluded.employer, "
+                                       "title = excluded.title, on_duty = excluded.on_duty, "
+                                       "may_review = excluded.may_review")
+                            .arg(kExpertColumns);
 } // namespace
 
 ExpertRepository::ExpertRepository(Database &database) : m_database(database), m_outbox(database) {}
@@ -33,12 +40,7 @@ core::Status ExpertRepository::save(const core::Expert &expert)
     const QString specialties = joinSpecialties(expert.specialties);
     return m_database.transaction([&]() -> core::Status {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO experts(%1) VALUES(?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                                     "specialties = excluded.specialties, employer = excluded.employer, "
-                                     "title = excluded.title, on_duty = excluded.on_duty, "
-                                     "may_review = excluded.may_review")
-                          .arg(kExpertColumns));
+        query.prepare(kUpsert);
         bindAll(query, {expert.id, expert.name, specialties, expert.employer, expert.title, expert.onDuty,
                         expert.mayReview});
         if (!query.exec())
@@ -154,6 +156,16 @@ QList<StoredConflict> ExpertRepository::conflicts(const QString &expertId) const
         conflicts << StoredConflict{query.value(0).toString(), query.value(1).toString(),
                                     query.value(2).toString(), query.value(3).toString()};
     return conflicts;
+}
+
+core::Status ExpertRepository::applyCentral(const CentralExpert &expert)
+{
+    Statement write = m_database.statement(kUpsert);
+    bindAll(*write, {expert.id, expert.name, expert.specialties, expert.employer, expert.title, expert.onDuty,
+                     expert.mayReview});
+    if (!write->exec())
+        return core::Status::failure(sqlError(QStringLiteral("applying experts"), *write));
+    return {};
 }
 
 } // namespace store

@@ -17,6 +17,18 @@ struct StoredConflict {
     QString note;
 };
 
+// An expert as the central system's reference data has them; `specialties` joined with ';' as it
+// came (the station keeps keys it does not know yet).
+struct CentralExpert {
+    QString id;
+    QString name;
+    QString specialties;
+    QString employer;
+    QString title;
+    bool onDuty = false;
+    bool mayReview = true;
+};
+
 class ExpertRepository
 {
     Q_DECLARE_TR_FUNCTIONS(store::ExpertRepository)
@@ -33,6 +45,10 @@ public:
     core::Status saveConflict(const StoredConflict &conflict);
     core::Status removeConflict(const QString &expertId, const QString &kind, const QString &subject);
     QList<StoredConflict> conflicts(const QString &expertId = {}) const; // empty id: every expert's
+
+    // From the central system (centralsync::downloadReference): no outbox row, since reference data
+    // is not echoed back; the expert's room stays. Runs inside the caller's transaction.
+    core::Status applyCentral(const CentralExpert &expert);
 
 private:
     Database &m_database;

@@ -32,12 +32,7 @@ qint64 HealthRepository::hubCommandsWaiting(qint64 cap) const
 
 std::optional<LastSyncRun> HealthRepository::lastSyncRun() const
 {
-    Statement query = m_database.statement(
-        QStringLiteral("SELECT finished_at, state, error FROM sync_runs ORDER BY id DESC LIMIT 1"));
-    if (!query->exec() || !query->next())
-        return std::nullopt;
-    return LastSyncRun{QDateTime::fromString(query->value(0).toString(), Qt::ISODateWithMs),
-                       query->value(1).toString(), query->value(2).toString()};
+    return SyncRunLog(m_database).last();
 }
 
 bool HealthRepository::holdsRecords() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "syncrunlog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,13 +9,6 @@
 #include <optional>
 
 namespace store {
-
-// The last sync run in the station's sync log (table sync_runs).
-struct LastSyncRun {
-    QDateTime finishedAt;
-    QString state; // online | offline | error
-    QString error;
-};
 
 // A value a health check observed and keeps between evaluations, with when it was observed.
 struct HealthObservation {
@@ -42,7 +36,7 @@ public:
     std::optional<QDateTime> oldestPendingRecord() const;
     // Venue commands given at this station and not yet answered by the hub (at most `cap` counted).
     qint64 hubCommandsWaiting(qint64 cap = 100000) const;
-    std::optional<LastSyncRun> lastSyncRun() const;
+    std::optional<LastSyncRun> lastSyncRun() const; // SyncRunLog::last
     // True when the station holds anything worth a backup (an outbox row: every domain write has one).
     bool holdsRecords() const;
 

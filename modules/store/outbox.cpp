@@ -207,4 +207,12 @@ QList<QPair<QString, qint64>> Outbox::pendingByType() const
     return rows;
 }
 
+bool Outbox::waitsToUpload(const QString &type, const QString &entityKey) const
+{
+    Statement query = m_database.statement(QStringLiteral(
+        "SELECT 1 FROM outbox WHERE type = ? AND entity_key = ? AND sync_state = 'pending' LIMIT 1"));
+    bindAll(*query, {type, entityKey});
+    return query->exec() && query->next();
+}
+
 } // namespace store

@@ -74,6 +74,9 @@ public:
         QString reason;
     };
     QList<Quarantined> quarantined(int limit = 500) const;
+    // True while a change of that entity made here still waits for upload: the reference download
+    // leaves such an entity as it is here.
+    bool waitsToUpload(const QString &type, const QString &entityKey) const;
     // Pending rows by type, for the sync page.
     QList<QPair<QString, qint64>> pendingByType() const;
 

@@ -24,6 +24,14 @@ QList<core::Specialty> splitSpecialties(const QString &joined)
     return specialties;
 }
 
+namespace {
+// Written by the station and by the central system's reference data alike.
+const QString kUpsertVenue =
+    QStringLiteral("INSERT INTO venues(id, name, address, phone, committee) VALUES(?, ?, ?, ?, ?) "
+                   "ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, "
+                   "phone = excluded.phone, committee = excluded.committee");
+} // namespace
+
 VenueRepository::VenueRepository(Database &database) : m_database(database), m_outbox(database) {}
 
 core::Status VenueRepository::write(const QString &sql, const QVariantList &values, const QString &type,
@@ -41,18 +49,13 @@ core::Status VenueRepository::write(const QString &sql, const QVariantList &valu
 
 core::Status VenueRepository::saveVenue(const core::Venue &venue)
 {
-    return write(
-        QStringLiteral("INSERT INTO venues(id, name, address, phone, committee) VALUES(?, ?, ?, ?, ?) "
-                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                       "address = excluded.address, phone = excluded.phone, "
-                       "committee = excluded.committee"),
-        {venue.id, venue.name, venue.address, venue.phone, venue.committee}, QStringLiteral("venue"),
-        venue.id,
-        {{QStringLiteral("id"), venue.id},
-         {QStringLiteral("name"), venue.name},
-         {QStringLiteral("address"), venue.address},
-         {QStringLiteral("phone"), venue.phone},
-         {QStringLiteral("committee"), venue.committee}});
+    return write(kUpsertVenue, {venue.id, venue.name, venue.address, venue.phone, venue.committee},
+                 QStringLiteral("venue"), venue.id,
+                 {{QStringLiteral("id"), venue.id},
+                  {QStringLiteral("name"), venue.name},
+                  {QStringLiteral("address"), venue.address},
+                  {QStringLiteral("phone"), venue.phone},
+                  {QStringLiteral("committee"), venue.committee}});
 }
 
 int VenueRepository::casesAtVenue(const QString &venueId) const
@@ -314,6 +317,37 @@ bool VenueRepository::hasRoomOverride(const QString &roomId, const QString &acto
     const bool found = query->exec() && query->next();
     query->finish();
     return found;
+}
+
+core::Status VenueRepository::applyCentralVenue(const core::Venue &venue)
+{
+    Statement upsert = m_database.statement(kUpsertVenue);
+    bindAll(*upsert, {venue.id, venue.name, venue.address, venue.phone, venue.committee});
+    if (!upsert->exec())
+        return core::Status::failure(sqlError(QStringLiteral("applying venues"), *upsert));
+    return {};
+}
+
+core::Status VenueRepository::applyCentralRoom(const QString &id, const QString &name,
+                                               const QString &specialties)
+{
+    Statement upsert = m_database.statement(
+        QStringLiteral("INSERT INTO rooms(id, name, specialties) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                       "SET name = excluded.name, specialties = excluded.specialties"));
+    bindAll(*upsert, {id, name, specialties});
+    if (!upsert->exec())
+        return core::Status::failure(sqlError(QStringLiteral("applying rooms"), *upsert));
+    return {};
+}
+
+core::Status VenueRepository::addCentralBatch(const QString &id, const QString &venueId, const QDate &day)
+{
+    Statement insert = m_database.statement(QStringLiteral(
+        "INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, '') ON CONFLICT(id) DO NOTHING"));
+    bindAll(*insert, {id, venueId, day.toString(Qt::ISODate)});
+    if (!insert->exec())
+        return core::Status::failure(sqlError(QStringLiteral("adding batch %1").arg(id), *insert));
+    return {};
 }
 
 } // namespace store

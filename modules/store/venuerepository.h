@@ -47,6 +47,15 @@ public:
     std::optional<core::AppraisalBatch> batch(const QString &id) const;
     QList<core::AppraisalBatch> batchesOn(const QDate &day) const;
 
+    // The central system's reference data (centralsync::downloadReference), stored as the central
+    // system has it and without an outbox row: reference data is not echoed back. They run inside
+    // the caller's transaction (one page of the download and its cursor). `specialties` is the
+    // central list joined with ';', kept as it came.
+    core::Status applyCentralVenue(const core::Venue &venue);
+    core::Status applyCentralRoom(const QString &id, const QString &name, const QString &specialties);
+    // The batch a central roster entry names, when this station does not have it yet.
+    core::Status addCentralBatch(const QString &id, const QString &venueId, const QDate &day);
+
 private:
     core::Status write(const QString &sql, const QVariantList &values, const QString &type,
                        const QString &key, const QJsonObject &payload);

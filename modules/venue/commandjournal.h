@@ -3,7 +3,7 @@
 #include "venueprotocol.h"
 
 #include "core/result.h"
-#include "store/database.h"
+#include "store/commandjournal.h"
 
 #include <QList>
 
@@ -22,7 +22,7 @@ public:
     virtual QList<StationMessage> waiting() const = 0; // in the order they were kept
 };
 
-// The journal in the station's own database (table hub_pending, schema 18).
+// The journal in the station's own database (store::CommandJournal, table hub_pending).
 class StoredCommandJournal : public CommandJournal
 {
 public:
@@ -32,7 +32,7 @@ public:
     QList<StationMessage> waiting() const override;
 
 private:
-    store::Database &m_database;
+    store::CommandJournal m_journal;
 };
 
 } // namespace venue

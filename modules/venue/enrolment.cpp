@@ -131,10 +131,7 @@ core::Status Enrolment::save(const EnrolmentResult &result, store::Database &dat
 {
     if (!result.ok())
         return core::Status::failure(result.error);
-    if (const QString failed =
-            crypto::KeychainSecret(centralsync::hubKeychainService(), QFileInfo(dataDir).absoluteFilePath())
-                .save(result.token);
-        !failed.isEmpty())
+    if (const QString failed = centralsync::hubTokenEntry(dataDir).save(result.token); !failed.isEmpty())
         return core::Status::failure(failed);
     return database.transaction([&]() -> core::Status {
         const std::pair<const store::SettingSpec *, QString> values[] = {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/database.h"
+#include "store/hubmirrorrepository.h"
 
 #include <QJsonObject>
 
@@ -28,6 +28,7 @@ private:
     core::Status applyTransfer(const QJsonObject &assignment);
 
     store::Database &m_database;
+    store::HubMirrorRepository m_mirror;
 };
 
 } // namespace venue

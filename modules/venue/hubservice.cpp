@@ -8,12 +8,11 @@
 #include "core/masking.h"
 #include "routing/drawservice.h"
 #include "store/caserepository.h"
+#include "store/hubmirrorrepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace venue {
 
@@ -22,11 +21,6 @@ namespace {
 QString sha256(const QString &text)
 {
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // The station acts as its role; the actor named by the station (who is logged in there) is
@@ -129,7 +123,7 @@ routing::CallEvent callEventFromJson(qint64 seq, const QJsonObject &data)
 }
 
 HubService::HubService(store::Database &database, routing::RandomSource &random)
-    : m_database(database), m_random(random), m_calls(database)
+    : m_database(database), m_hub(database), m_random(random), m_calls(database)
 {
 }
 
@@ -165,11 +159,8 @@ CommandOutcome HubService::execute(const StationIdentity &station, const QString
         return outcome;
     }
     const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery seen(m_database.connection());
-        seen.prepare(QStringLiteral("SELECT result FROM hub_commands WHERE key = ?"));
-        seen.addBindValue(key);
-        if (seen.exec() && seen.next()) {
-            outcome.result = QJsonDocument::fromJson(seen.value(0).toString().toUtf8()).object();
+        if (const auto seen = m_hub.commandResult(key)) {
+            outcome.result = *seen;
             outcome.replayed = true;
             return {};
         }
@@ -181,14 +172,7 @@ CommandOutcome HubService::execute(const StationIdentity &station, const QString
         for (const QJsonObject &event : std::as_const(events))
             if (const core::Status appended = appendEvent(event, outcome.events); !appended)
                 return appended;
-        QSqlQuery remember(m_database.connection());
-        remember.prepare(
-            QStringLiteral("INSERT INTO hub_commands(key, station, name, result, at) VALUES(?, ?, ?, ?, ?)"));
-        store::bindAll(remember, {key, station.station, name, compact(outcome.result),
-                                  m_database.clock().now().toString(Qt::ISODateWithMs)});
-        if (!remember.exec())
-            return core::Status::failure(store::sqlError(QStringLiteral("recording the command"), remember));
-        return {};
+        return m_hub.rememberCommand(key, station.station, name, outcome.result, m_database.clock().now());
     });
     outcome.ok = stored.ok();
     if (!stored) {
@@ -286,43 +270,29 @@ core::Result<QJsonObject> HubService::act(const StationIdentity &station, const 
 
 QJsonObject HubService::drawJson(const QString &drawId) const
 {
-    QJsonObject draw;
-    QSqlQuery row(m_database.connection());
-    row.prepare(
-        QStringLiteral("SELECT acceptance_no, drawn_at, operator, panel_size, record, reason FROM draws "
-                       "WHERE id = ?"));
-    row.addBindValue(drawId);
-    if (!row.exec() || !row.next())
-        return draw;
-    draw = {{QStringLiteral("id"), drawId},
-            {QStringLiteral("drawn_at"), row.value(1).toString()},
-            {QStringLiteral("operator"), row.value(2).toString()},
-            {QStringLiteral("panel_size"), row.value(3).toInt()},
-            {QStringLiteral("record"), row.value(4).toString()},
-            {QStringLiteral("reason"), row.value(5).toString()}};
-    QSqlQuery assigned(m_database.connection());
-    assigned.prepare(
-        QStringLiteral("SELECT role, expert_id FROM assignments WHERE draw_id = ? ORDER BY role"));
-    assigned.addBindValue(drawId);
+    const auto draw = store::HubMirrorRepository(m_database).draw(drawId);
+    if (!draw)
+        return {};
     QJsonArray assignments;
-    if (assigned.exec())
-        while (assigned.next())
-            assignments.append(QJsonObject{{QStringLiteral("role"), assigned.value(0).toString()},
-                                           {QStringLiteral("expert"), assigned.value(1).toString()}});
-    draw.insert(QStringLiteral("assignments"), assignments);
-    return draw;
+    for (const store::MirroredAssignment &assignment : draw->assignments)
+        assignments.append(QJsonObject{{QStringLiteral("role"), assignment.role},
+                                       {QStringLiteral("expert"), assignment.expertId}});
+    return {{QStringLiteral("id"), drawId},
+            {QStringLiteral("drawn_at"), draw->drawnAt},
+            {QStringLiteral("operator"), draw->operatorName},
+            {QStringLiteral("panel_size"), draw->panelSize},
+            {QStringLiteral("record"), draw->record},
+            {QStringLiteral("reason"), draw->reason},
+            {QStringLiteral("assignments"), assignments}};
 }
 
 QJsonObject HubService::assignmentJson(const QString &ticketId, const QString &expertId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.acceptance_no, a.role FROM assignments a JOIN tickets t ON "
-                                 "t.acceptance_no = a.acceptance_no WHERE t.id = ? AND a.expert_id = ?"));
-    store::bindAll(query, {ticketId, expertId});
-    if (!query.exec() || !query.next())
+    const auto transfer = store::HubMirrorRepository(m_database).transferOf(ticketId, expertId);
+    if (!transfer)
         return {};
-    return {{QStringLiteral("acceptance_no"), query.value(0).toString()},
-            {QStringLiteral("role"), query.value(1).toString()},
+    return {{QStringLiteral("acceptance_no"), transfer->acceptanceNo},
+            {QStringLiteral("role"), transfer->role},
             {QStringLiteral("expert"), expertId}};
 }
 
@@ -342,35 +312,24 @@ QJsonObject publicEventData(const QJsonObject &data)
 
 core::Status HubService::appendEvent(const QJsonObject &data, QList<HubEvent> &published)
 {
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO hub_events(at, kind, data) VALUES(?, ?, ?)"));
-    store::bindAll(insert, {m_database.clock().now().toString(Qt::ISODateWithMs),
-                            data.value(QStringLiteral("kind")).toString(), compact(data)});
-    if (!insert.exec())
-        return core::Status::failure(store::sqlError(QStringLiteral("recording an event"), insert));
-    published.append({insert.lastInsertId().toLongLong(), data});
+    const auto seq = m_hub.appendEvent(data, m_database.clock().now());
+    if (!seq)
+        return seq.status();
+    published.append({seq.value(), data});
     return {};
 }
 
 QList<HubEvent> HubService::eventsSince(qint64 seq, int limit) const
 {
     QList<HubEvent> events;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT seq, data FROM hub_events WHERE seq > ? ORDER BY seq LIMIT ?"));
-    store::bindAll(query, {seq, limit});
-    if (query.exec())
-        while (query.next())
-            events.append({query.value(0).toLongLong(),
-                           QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()});
+    for (const store::HubEventRow &row : m_hub.eventsSince(seq, limit))
+        events.append({row.seq, row.data});
     return events;
 }
 
 qint64 HubService::latestSeq() const
 {
-    QSqlQuery query(m_database.connection());
-    return query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM hub_events")) && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+    return m_hub.latestSeq();
 }
 
 core::Result<QString> HubService::createEnrolmentCode(int validMinutes)
@@ -381,15 +340,8 @@ core::Result<QString> HubService::createEnrolmentCode(int validMinutes)
     for (int i = 0; i < 10; ++i)
         code += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
     const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO hub_codes(code_sha256, expires_at) VALUES(?, ?)"));
-        store::bindAll(
-            insert,
-            {sha256(code),
-             m_database.clock().now().addSecs(60LL * qMax(1, validMinutes)).toString(Qt::ISODateWithMs)});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(QStringLiteral("saving the code"), insert));
-        return {};
+        return m_hub.saveEnrolmentCode(sha256(code),
+                                       m_database.clock().now().addSecs(60LL * qMax(1, validMinutes)));
     });
     if (!stored)
         return stored;
@@ -403,22 +355,11 @@ core::Result<QString> HubService::enrol(const QString &code, const QString &stat
         return R::failure(QStringLiteral("name the station and give its role: desk, room or display"));
     const QString token = random(32);
     const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery use(m_database.connection());
-        use.prepare(QStringLiteral("UPDATE hub_codes SET used_by = ? WHERE code_sha256 = ? AND used_by = '' "
-                                   "AND expires_at > ?"));
-        store::bindAll(use, {station.trimmed(), sha256(code.trimmed().toUpper()),
-                             m_database.clock().now().toString(Qt::ISODateWithMs)});
-        if (!use.exec() || use.numRowsAffected() != 1)
+        if (!m_hub.useEnrolmentCode(sha256(code.trimmed().toUpper()), station.trimmed(),
+                                    m_database.clock().now()))
             return core::Status::failure(
                 QStringLiteral("the code is wrong, used or expired; ask for a new one at the hub"));
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO hub_stations(token_sha256, station, role, enrolled_at) VALUES(?, ?, ?, ?)"));
-        store::bindAll(insert, {sha256(token), station.trimmed(), role,
-                                m_database.clock().now().toString(Qt::ISODateWithMs)});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(QStringLiteral("enrolling the station"), insert));
-        return {};
+        return m_hub.enrolStation(sha256(token), station.trimmed(), role, m_database.clock().now());
     });
     if (!stored)
         return stored;
@@ -429,12 +370,10 @@ std::optional<StationIdentity> HubService::stationForToken(const QString &token)
 {
     if (token.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT station, role FROM hub_stations WHERE token_sha256 = ?"));
-    query.addBindValue(sha256(token));
-    if (!query.exec() || !query.next())
+    const auto row = m_hub.stationForToken(sha256(token));
+    if (!row)
         return std::nullopt;
-    return StationIdentity{query.value(0).toString(), query.value(1).toString()};
+    return StationIdentity{row->station, row->role};
 }
 
 } // namespace venue

@@ -3,6 +3,7 @@
 #include "routing/callauthority.h"
 #include "routing/draw.h"
 #include "store/database.h"
+#include "store/hubrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,6 +69,7 @@ private:
     QJsonObject assignmentJson(const QString &ticketId, const QString &expertId) const;
 
     store::Database &m_database;
+    store::HubRepository m_hub;
     routing::RandomSource &m_random;
     routing::LocalCallAuthority m_calls;
 };

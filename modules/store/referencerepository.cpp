@@ -1,0 +1,59 @@
+#include "referencerepository.h"
+
+namespace store {
+
+ReferenceRepository::ReferenceRepository(Database &database) : m_database(database) {}
+
+ReferenceCursor ReferenceRepository::cursor(const QString &kind) const
+{
+    ReferenceCursor stored;
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT cursor, etag FROM reference_cursors WHERE kind = ?"));
+    bindAll(*query, {kind});
+    if (query->exec() && query->next()) {
+        stored.cursor = query->value(0).toString();
+        stored.etag = query->value(1).toString().toLatin1();
+    }
+    return stored;
+}
+
+core::Status ReferenceRepository::saveCursor(const QString &kind, const QString &cursor, const QString &etag,
+                                             const QDateTime &at)
+{
+    Statement save = m_database.statement(
+        QStringLiteral("INSERT INTO reference_cursors(kind, cursor, etag, updated_at) VALUES(?, ?, ?, ?) "
+                       "ON CONFLICT(kind) DO UPDATE SET cursor = excluded.cursor, etag = excluded.etag, "
+                       "updated_at = excluded.updated_at"));
+    bindAll(*save, {kind, cursor, etag, at.toString(Qt::ISODateWithMs)});
+    if (!save->exec())
+        return core::Status::failure(sqlError(QStringLiteral("saving the cursor"), *save));
+    return {};
+}
+
+core::Status ReferenceRepository::saveCentralClause(const QString &clause, int grade, const QString &group,
+                                                    const QString &text)
+{
+    Statement write = m_database.statement(
+        QStringLiteral("INSERT INTO clauses(clause, grade, grp, text, source) VALUES(?, ?, ?, ?, 'central') "
+                       "ON CONFLICT(clause) DO UPDATE SET grade = excluded.grade, grp = excluded.grp, "
+                       "text = excluded.text, source = excluded.source"));
+    bindAll(*write, {clause, grade, group, text});
+    if (!write->exec())
+        return core::Status::failure(sqlError(QStringLiteral("applying clauses"), *write));
+    return {};
+}
+
+core::Status ReferenceRepository::saveCentralTemplate(const QString &id, const QString &group, int version,
+                                                      const QString &json, const QDateTime &at)
+{
+    Statement write = m_database.statement(QStringLiteral(
+        "INSERT INTO exam_templates(id, grp, version, json, updated_at) VALUES(?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET grp = excluded.grp, version = excluded.version, json = excluded.json, "
+        "updated_at = excluded.updated_at"));
+    bindAll(*write, {id, group, version, json, at.toString(Qt::ISODateWithMs)});
+    if (!write->exec())
+        return core::Status::failure(sqlError(QStringLiteral("storing template %1").arg(id), *write));
+    return {};
+}
+
+} // namespace store
