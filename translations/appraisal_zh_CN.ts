@@ -2140,10 +2140,6 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <translation>请填写延长理由，例如案情复杂或涉及多个专科。</translation>
     </message>
     <message>
-        <source>Recording the extension</source>
-        <translation>登记延期</translation>
-    </message>
-    <message>
         <source>The conclusion of case %1 was already delivered on %2.</source>
         <translation>案件 %1 的鉴定结论已于 %2 送达。</translation>
     </message>
@@ -2162,10 +2158,6 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>Enter the EMS tracking number of the letter.</source>
         <translation>请填写邮件的 EMS 运单号。</translation>
-    </message>
-    <message>
-        <source>Recording the delivery</source>
-        <translation>登记送达</translation>
     </message>
 </context>
 <context>
@@ -3585,18 +3577,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>案件 %1 尚无可替换的抽取结果。</translation>
     </message>
     <message>
-        <source>Recording the draw</source>
-        <translation>记录抽取结果</translation>
-    </message>
-    <message>
-        <source>Replacing the draw</source>
-        <translation>替换抽取结果</translation>
-    </message>
-    <message>
-        <source>Recording the assignments</source>
-        <translation>记录专家分配</translation>
-    </message>
-    <message>
         <source>There is no expert %1.</source>
         <translation>没有专家 %1。</translation>
     </message>
@@ -3639,18 +3619,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>There is no room %1.</source>
         <translation>没有诊室 %1。</translation>
-    </message>
-    <message>
-        <source>Recording the call</source>
-        <translation>记录叫号</translation>
-    </message>
-    <message>
-        <source>Updating the assignment</source>
-        <translation>更新专家分配</translation>
-    </message>
-    <message>
-        <source>Updating the ticket</source>
-        <translation>更新排队号</translation>
     </message>
     <message>
         <source>Room %1 is paused (%2); resume it first.</source>
@@ -3709,20 +3677,12 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>专家 %1 已参与此案件；两份意见必须来自不同专家。</translation>
     </message>
     <message>
-        <source>Transferring</source>
-        <translation>转诊</translation>
-    </message>
-    <message>
         <source>to %1 in room %2: %3</source>
         <translation>转至诊室 %2 的 %1：%3</translation>
     </message>
     <message>
         <source>Pausing a room needs a reason.</source>
         <translation>暂停诊室必须注明原因。</translation>
-    </message>
-    <message>
-        <source>Reading the calls</source>
-        <translation>读取叫号记录</translation>
     </message>
     <message>
         <source>You are seated in room %1 and call only for it. The venue admin can call for another room.</source>
@@ -3834,6 +3794,25 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Recording a failed login of %1</source>
         <translation>记录 %1 的登录失败</translation>
+    </message>
+</context>
+<context>
+    <name>store::AssignmentRepository</name>
+    <message>
+        <source>Recording the assignments</source>
+        <translation>记录专家分配</translation>
+    </message>
+    <message>
+        <source>Replacing the draw</source>
+        <translation>替换抽取结果</translation>
+    </message>
+    <message>
+        <source>Updating the assignment</source>
+        <translation>更新专家分配</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>转诊</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3929,17 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>store::CallEventRepository</name>
+    <message>
+        <source>Recording the call</source>
+        <translation>记录叫号</translation>
+    </message>
+    <message>
+        <source>Reading the calls</source>
+        <translation>读取叫号记录</translation>
+    </message>
+</context>
+<context>
     <name>store::CaseRepository</name>
     <message>
         <source>Saving case %1</source>
@@ -4052,6 +4042,28 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Updating the station database to schema %1 stopped: %2. What was done so far is kept; the update continues at the next start.</source>
         <translation>工作站数据库升级到结构版本 %1 时中止：%2。已完成的部分会保留，下次启动时继续升级。</translation>
+    </message>
+</context>
+<context>
+    <name>store::DeadlineRepository</name>
+    <message>
+        <source>Recording the extension</source>
+        <translation>登记延期</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>登记送达</translation>
+    </message>
+</context>
+<context>
+    <name>store::DrawRepository</name>
+    <message>
+        <source>Recording the draw</source>
+        <translation>记录抽取结果</translation>
+    </message>
+    <message>
+        <source>Replacing the draw</source>
+        <translation>替换抽取结果</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4495,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Issuing a ticket in lane %1</source>
         <translation>在通道 %1 发放排队号</translation>
+    </message>
+    <message>
+        <source>Updating the ticket</source>
+        <translation>更新排队号</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include "store/walkinrepository.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace checkin {
@@ -136,11 +135,11 @@ CheckInResult CheckInService::checkInCase(const accounts::Session &session, stor
             result.ticket = *existing;
             result.alreadyCheckedIn = true;
             // A person parked as no-show who comes back waits again with the same number.
-            if (returning && existing->state != QLatin1String("waiting")) {
-                if (core::Status requeued = m_tickets.setState(existing->id, QStringLiteral("waiting"));
+            if (returning && existing->state != core::TicketState::Waiting) {
+                if (core::Status requeued = m_tickets.setState(existing->id, core::TicketState::Waiting);
                     !requeued)
                     return requeued;
-                result.ticket.state = QStringLiteral("waiting");
+                result.ticket.state = core::TicketState::Waiting;
             }
             return {};
         }
@@ -171,7 +170,7 @@ int CheckInService::peopleAhead(const store::Ticket &ticket) const
 
 int CheckInService::peopleAhead(const store::Ticket &ticket, const QList<core::Lane> &lanes) const
 {
-    if (ticket.state != QLatin1String("waiting"))
+    if (ticket.state != core::TicketState::Waiting)
         return 0;
     const store::TicketRepository::QueueCounts counts = m_tickets.queueCounts(
         ticket.serviceDay, ticket.lane, ticket.number, QString::fromLatin1(core::kGreenLane));
@@ -292,7 +291,7 @@ core::Status CheckInService::signOut(const accounts::Session &session, const QSt
                 return moved;
         }
         if (const auto ticket = m_tickets.forCase(serviceDay(), acceptanceNo)) {
-            if (core::Status marked = m_tickets.setState(ticket->id, QStringLiteral("signed_out")); !marked)
+            if (core::Status marked = m_tickets.setState(ticket->id, core::TicketState::SignedOut); !marked)
                 return marked;
         }
         return store::AuditLog(m_database)

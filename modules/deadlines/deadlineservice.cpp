@@ -2,9 +2,9 @@
 
 #include "store/auditlog.h"
 #include "store/caserepository.h"
+#include "store/deadlinerepository.h"
 #include "store/outbox.h"
 
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace deadlines {
@@ -45,34 +45,23 @@ WarningDays DeadlineService::warningDays() const
     return days;
 }
 
-QList<CaseDeadline> DeadlineService::query(const QString &where, const QVariantList &values,
-                                           bool withNames) const
+QList<CaseDeadline> DeadlineService::standings(const QList<store::DeadlineFacts> &facts, bool withNames) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT c.acceptance_no, c.state, c.accepted_on, e.days, e.reason, "
-                                 "k.concluded_at, d.delivered_on, d.method, d.tracking_no FROM cases c "
-                                 "LEFT JOIN case_extensions e ON e.acceptance_no = c.acceptance_no "
-                                 "LEFT JOIN conclusions k ON k.acceptance_no = c.acceptance_no "
-                                 "LEFT JOIN deliveries d ON d.acceptance_no = c.acceptance_no ") +
-                  where + QStringLiteral(" ORDER BY c.acceptance_no"));
-    store::bindAll(query, values);
     QList<CaseDeadline> rows;
-    if (!query.exec())
-        return rows;
     const QDate today = m_database.clock().now().date();
     const WarningDays warning = warningDays();
     const store::CaseRepository cases(m_database);
-    while (query.next()) {
+    for (const store::DeadlineFacts &fact : facts) {
         CaseDeadline row;
-        row.acceptanceNo = query.value(0).toString();
-        row.state = core::caseStateFromKey(query.value(1).toString()).value_or(core::CaseState::Registered);
-        row.dates.acceptedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        row.dates.extensionDays = query.value(3).toInt();
-        row.extensionReason = query.value(4).toString();
-        row.dates.concludedOn = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).date();
-        row.dates.deliveredOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        row.deliveryMethod = query.value(7).toString();
-        row.trackingNo = query.value(8).toString();
+        row.acceptanceNo = fact.acceptanceNo;
+        row.state = fact.state;
+        row.dates.acceptedOn = fact.acceptedOn;
+        row.dates.extensionDays = fact.extensionDays;
+        row.extensionReason = fact.extensionReason;
+        row.dates.concludedOn = fact.concludedAt.date();
+        row.dates.deliveredOn = fact.deliveredOn;
+        row.deliveryMethod = fact.deliveryMethod;
+        row.trackingNo = fact.trackingNo;
         row.dates.ended = endedWithoutConclusion(row.state);
         row.standing = standing(row.dates, today, warning);
         rows << row;
@@ -85,14 +74,9 @@ QList<CaseDeadline> DeadlineService::query(const QString &where, const QVariantL
 
 QList<CaseDeadline> DeadlineService::open(bool withNames) const
 {
-    // Without the done ones, they are left out in SQL: a year of delivered cases is neither read
-    // nor unsealed (the names), so the clerk's list costs what is still open.
-    const QString open = QStringLiteral("WHERE d.acceptance_no IS NULL AND (k.acceptance_no IS NOT NULL OR "
-                                        "c.state NOT IN (?, ?, ?))");
-    return query(open,
-                 {core::toKey(core::CaseState::NoShow), core::toKey(core::CaseState::Withdrawn),
-                  core::toKey(core::CaseState::Terminated)},
-                 withNames);
+    // Without the done ones, left out in SQL: a year of delivered cases is neither read nor
+    // unsealed (the names), so the clerk's list costs what is still open.
+    return standings(store::DeadlineRepository(m_database).open(), withNames);
 }
 
 DeadlineService::Tally DeadlineService::tally() const
@@ -109,7 +93,8 @@ DeadlineService::Tally DeadlineService::tally() const
 
 QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
 {
-    QList<CaseDeadline> rows = includeDone ? query({}, {}) : open(true);
+    QList<CaseDeadline> rows =
+        includeDone ? standings(store::DeadlineRepository(m_database).all()) : open(true);
     if (!includeDone)
         rows.removeIf([](const CaseDeadline &row) { return row.standing.urgency == Urgency::Met; });
     std::stable_sort(rows.begin(), rows.end(), [](const CaseDeadline &a, const CaseDeadline &b) {
@@ -122,24 +107,15 @@ QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
 
 std::optional<CaseDeadline> DeadlineService::of(const QString &acceptanceNo) const
 {
-    const QList<CaseDeadline> rows = query(QStringLiteral("WHERE c.acceptance_no = ?"), {acceptanceNo});
-    if (rows.isEmpty())
+    const auto facts = store::DeadlineRepository(m_database).of(acceptanceNo);
+    if (!facts)
         return std::nullopt;
-    return rows.constFirst();
+    return standings({*facts}).constFirst();
 }
 
 QStringList DeadlineService::concludedOn(const QDate &day) const
 {
-    QSqlQuery query(m_database.connection());
-    // concluded_at is an ISO time: its first ten characters are the day.
-    query.prepare(QStringLiteral("SELECT acceptance_no FROM conclusions WHERE substr(concluded_at, 1, 10) = "
-                                 "? ORDER BY acceptance_no"));
-    query.addBindValue(day.toString(Qt::ISODate));
-    QStringList numbers;
-    if (query.exec())
-        while (query.next())
-            numbers << query.value(0).toString();
-    return numbers;
+    return store::DeadlineRepository(m_database).concludedOn(day);
 }
 
 core::Status DeadlineService::extend(const accounts::Session &session, const QString &acceptanceNo, int days,
@@ -167,14 +143,14 @@ core::Status DeadlineService::extend(const accounts::Session &session, const QSt
     if (reason.trimmed().isEmpty())
         return core::Status::failure(
             tr("Give the reason for the extension, e.g. a complex or multi-specialty case."));
-    const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+    const QDateTime at = m_database.clock().now();
+    const QString now = at.toString(Qt::ISODateWithMs);
     return m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO case_extensions(acceptance_no, days, reason, actor, at) VALUES(?, ?, ?, ?, ?)"));
-        store::bindAll(insert, {acceptanceNo, days, reason.trimmed(), session.account.username, now});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Recording the extension"), insert));
+        if (core::Status added =
+                store::DeadlineRepository(m_database)
+                    .addExtension(acceptanceNo, days, reason.trimmed(), session.account.username, at);
+            !added)
+            return added;
         const QJsonObject details{{QStringLiteral("acceptance_no"), acceptanceNo},
                                   {QStringLiteral("days"), days},
                                   {QStringLiteral("reason"), reason.trimmed()},
@@ -217,16 +193,14 @@ core::Status DeadlineService::recordDelivery(const accounts::Session &session, c
         return core::Status::failure(tr("The delivery method is ems or in_person."));
     if (method == QLatin1String("ems") && trackingNo.trimmed().isEmpty())
         return core::Status::failure(tr("Enter the EMS tracking number of the letter."));
-    const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+    const QDateTime at = m_database.clock().now();
+    const QString now = at.toString(Qt::ISODateWithMs);
     return m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO deliveries(acceptance_no, delivered_on, method, tracking_no, "
-                           "actor, at) VALUES(?, ?, ?, ?, ?, ?)"));
-        store::bindAll(insert, {acceptanceNo, deliveredOn.toString(Qt::ISODate), method, trackingNo.trimmed(),
-                                session.account.username, now});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Recording the delivery"), insert));
+        if (core::Status added = store::DeadlineRepository(m_database)
+                                     .addDelivery(acceptanceNo, deliveredOn, method, trackingNo.trimmed(),
+                                                  session.account.username, at);
+            !added)
+            return added;
         const QJsonObject details{{QStringLiteral("acceptance_no"), acceptanceNo},
                                   {QStringLiteral("delivered_on"), deliveredOn.toString(Qt::ISODate)},
                                   {QStringLiteral("method"), method},

@@ -4,7 +4,7 @@
 
 #include "accounts/permissions.h"
 #include "core/caseflow.h"
-#include "store/database.h"
+#include "store/deadlinerepository.h"
 
 #include <optional>
 
@@ -56,7 +56,7 @@ public:
     Tally tally() const;
 
 private:
-    QList<CaseDeadline> query(const QString &where, const QVariantList &values, bool withNames = true) const;
+    QList<CaseDeadline> standings(const QList<store::DeadlineFacts> &facts, bool withNames = true) const;
     QList<CaseDeadline> open(bool withNames) const;
 
     store::Database &m_database;

@@ -1,8 +1,8 @@
 #include "callauthority.h"
 
 #include "checkin/checkinservice.h"
-#include "checkin/queuepolicy.h"
 #include "core/masking.h"
+#include "store/assignmentrepository.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
@@ -10,7 +10,6 @@
 #include "store/venuerepository.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace routing {
 
@@ -23,110 +22,23 @@ Result refused(const QString &message)
     return Result::failure(message);
 }
 
-// The entries of a room. A person shows in a room only for their current examination (the lowest
-// one not done), and only while they are not called, in an exam or parked anywhere else.
-const QString kEntrySql = QStringLiteral(
-    "SELECT t.id, t.label, t.lane, t.number, a.acceptance_no, a.role, a.expert_id, a.state, a.calls, "
-    "a.last_call_at, e.room_id FROM assignments a "
-    "JOIN experts e ON e.id = a.expert_id "
-    "JOIN tickets t ON t.acceptance_no = a.acceptance_no AND t.service_day = ? "
-    "WHERE e.room_id = ? AND a.state = ? AND a.role != 'review' AND t.state != 'signed_out' "
-    "AND NOT EXISTS (SELECT 1 FROM assignments b WHERE b.acceptance_no = a.acceptance_no "
-    "  AND b.role != 'review' AND b.role < a.role AND b.state != 'done') "
-    "AND (a.state != 'pending' OR NOT EXISTS (SELECT 1 FROM assignments c WHERE "
-    "  c.acceptance_no = a.acceptance_no AND c.state IN ('called', 'in_exam', 'parked')))");
-
-RoomEntry entryFrom(const QSqlQuery &query)
-{
-    RoomEntry entry;
-    entry.ticketId = query.value(0).toString();
-    entry.ticketLabel = query.value(1).toString();
-    entry.lane = query.value(2).toString();
-    entry.acceptanceNo = query.value(4).toString();
-    entry.role = query.value(5).toString();
-    entry.expertId = query.value(6).toString();
-    entry.state = query.value(7).toString();
-    entry.calls = query.value(8).toInt();
-    entry.lastCallAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-    entry.roomId = query.value(10).toString();
-    return entry;
-}
-
 } // namespace
 
-LocalCallAuthority::LocalCallAuthority(store::Database &database) : m_database(database) {}
-
-QList<RoomEntry> LocalCallAuthority::entries(const QString &roomId, const QString &state) const
-{
-    const QDate day = checkin::CheckInService(m_database).serviceDay();
-    QSqlQuery query(m_database.connection());
-    query.prepare(kEntrySql + QStringLiteral(" ORDER BY t.number"));
-    query.addBindValue(day.toString(Qt::ISODate));
-    query.addBindValue(roomId);
-    query.addBindValue(state);
-    QList<RoomEntry> found;
-    QList<store::Ticket> tickets;
-    if (!query.exec())
-        return found;
-    while (query.next()) {
-        found << entryFrom(query);
-        store::Ticket ticket;
-        ticket.id = found.last().ticketId;
-        ticket.lane = found.last().lane;
-        ticket.number = query.value(3).toInt();
-        ticket.label = found.last().ticketLabel;
-        tickets << ticket;
-    }
-    if (state != QLatin1String("pending"))
-        return found;
-    // Waiting people in call order: green channel first, then the lanes by ratio, then arrival.
-    QSqlQuery calls(m_database.connection());
-    // A range on `at` (an ISO time) rather than its first ten characters, so the index
-    // call_events_by_room_time reads only this room's calls of the day.
-    calls.prepare(QStringLiteral("SELECT COUNT(*) FROM call_events WHERE room_id = ? AND at >= ? AND at < ? "
-                                 "AND action = 'call' AND lane != ?"));
-    calls.addBindValue(roomId);
-    calls.addBindValue(day.toString(Qt::ISODate));
-    calls.addBindValue(day.addDays(1).toString(Qt::ISODate));
-    calls.addBindValue(QString::fromLatin1(core::kGreenLane));
-    const int otherLaneCalls = calls.exec() && calls.next() ? calls.value(0).toInt() : 0;
-    QHash<QString, qsizetype> byTicket;
-    for (qsizetype i = 0; i < found.size(); ++i)
-        byTicket.insert(found.at(i).ticketId, i);
-    QList<RoomEntry> ordered;
-    for (const store::Ticket &ticket :
-         checkin::callOrder(tickets, store::VenueRepository(m_database).lanes(), otherLaneCalls))
-        ordered << found.at(byTicket.value(ticket.id));
-    return ordered;
-}
+LocalCallAuthority::LocalCallAuthority(store::Database &database) : m_database(database), m_rooms(database) {}
 
 QList<RoomEntry> LocalCallAuthority::queue(const QString &roomId) const
 {
-    return entries(roomId, QStringLiteral("pending"));
+    return m_rooms.waiting(roomId);
 }
 
 QList<RoomEntry> LocalCallAuthority::current(const QString &roomId) const
 {
-    return entries(roomId, QStringLiteral("called")) + entries(roomId, QStringLiteral("in_exam"));
+    return m_rooms.current(roomId);
 }
 
 QList<RoomEntry> LocalCallAuthority::parked(const QString &roomId) const
 {
-    return entries(roomId, QStringLiteral("parked"));
-}
-
-std::optional<RoomEntry> LocalCallAuthority::entryOf(const QString &ticketId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT t.id, t.label, t.lane, t.number, a.acceptance_no, a.role, a.expert_id, a.state, a.calls, "
-        "a.last_call_at, e.room_id FROM tickets t JOIN assignments a ON a.acceptance_no = t.acceptance_no "
-        "JOIN experts e ON e.id = a.expert_id WHERE t.id = ? AND a.role != 'review' AND a.state != 'done' "
-        "ORDER BY a.role LIMIT 1"));
-    query.addBindValue(ticketId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return entryFrom(query);
+    return m_rooms.parked(roomId);
 }
 
 core::Status LocalCallAuthority::mayAct(const accounts::Session &session, const QString &roomId,
@@ -206,16 +118,10 @@ Result LocalCallAuthority::record(const accounts::Session &session, const QStrin
         if (const auto record = store::CaseRepository(m_database).find(entry->acceptanceNo))
             event.maskedName = core::maskName(record->data.person.name);
     }
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO call_events(at, room_id, action, ticket_id, ticket_label, lane, "
-                       "masked_name, actor, detail) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString &value : {event.at.toString(Qt::ISODateWithMs), roomId, action, event.ticketId,
-                                 event.ticketLabel, event.lane, event.maskedName, event.actor, detail})
-        insert.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    if (!insert.exec())
-        return refused(store::sqlError(tr("Recording the call"), insert));
-    event.seq = insert.lastInsertId().toLongLong();
+    const core::Result<qint64> seq = store::CallEventRepository(m_database).append(event);
+    if (!seq)
+        return refused(seq.error());
+    event.seq = seq.value();
     const QJsonObject details{{QStringLiteral("seq"), event.seq},
                               {QStringLiteral("room"), roomId},
                               {QStringLiteral("ticket"), event.ticketLabel},
@@ -238,35 +144,23 @@ Result LocalCallAuthority::record(const accounts::Session &session, const QStrin
     return event;
 }
 
-core::Status LocalCallAuthority::setAssignment(const RoomEntry &entry, const QString &state, bool countCall)
+core::Status LocalCallAuthority::call(const RoomEntry &entry)
 {
-    QSqlQuery update(m_database.connection());
-    update.prepare(
-        countCall ? QStringLiteral("UPDATE assignments SET state = ?, calls = calls + 1, last_call_at = ? "
-                                   "WHERE acceptance_no = ? AND role = ?")
-                  : QStringLiteral("UPDATE assignments SET state = ? WHERE acceptance_no = ? AND role = ?"));
-    update.addBindValue(state);
-    if (countCall)
-        update.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
-    update.addBindValue(entry.acceptanceNo);
-    update.addBindValue(entry.role);
-    if (!update.exec())
-        return core::Status::failure(store::sqlError(tr("Updating the assignment"), update));
-    return {};
+    if (core::Status called = store::AssignmentRepository(m_database)
+                                  .recordCall(entry.acceptanceNo, entry.role, m_database.clock().now());
+        !called)
+        return called;
+    return setTicket(entry.ticketId, core::TicketState::Called);
 }
 
-core::Status LocalCallAuthority::setTicketState(const QString &ticketId, const QString &state)
+core::Status LocalCallAuthority::setAssignment(const RoomEntry &entry, core::AssignmentState state)
 {
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE tickets SET state = ?, called_at = CASE WHEN ? = 'called' THEN ? "
-                                  "ELSE called_at END WHERE id = ?"));
-    update.addBindValue(state);
-    update.addBindValue(state);
-    update.addBindValue(m_database.clock().now().toString(Qt::ISODateWithMs));
-    update.addBindValue(ticketId);
-    if (!update.exec())
-        return core::Status::failure(store::sqlError(tr("Updating the ticket"), update));
-    return {};
+    return store::AssignmentRepository(m_database).setState(entry.acceptanceNo, entry.role, state);
+}
+
+core::Status LocalCallAuthority::setTicket(const QString &ticketId, core::TicketState state)
+{
+    return store::TicketRepository(m_database).setStateByCall(ticketId, state);
 }
 
 Result LocalCallAuthority::callNext(const accounts::Session &session, const QString &roomId)
@@ -279,9 +173,7 @@ Result LocalCallAuthority::callNext(const accounts::Session &session, const QStr
         if (waiting.isEmpty())
             return refused(tr("Nobody is waiting for room %1.").arg(roomId));
         const RoomEntry next = waiting.constFirst();
-        if (core::Status s = setAssignment(next, QStringLiteral("called"), true); !s)
-            return refused(s.error());
-        if (core::Status s = setTicketState(next.ticketId, QStringLiteral("called")); !s)
+        if (core::Status s = call(next); !s)
             return refused(s.error());
         return record(session, roomId, QStringLiteral("call"), next);
     });
@@ -294,9 +186,7 @@ Result LocalCallAuthority::callTicket(const accounts::Session &session, const QS
         for (const RoomEntry &entry : queue(roomId) + parked(roomId)) {
             if (entry.ticketLabel.compare(ticketLabel.trimmed(), Qt::CaseInsensitive) != 0)
                 continue;
-            if (core::Status s = setAssignment(entry, QStringLiteral("called"), true); !s)
-                return refused(s.error());
-            if (core::Status s = setTicketState(entry.ticketId, QStringLiteral("called")); !s)
+            if (core::Status s = call(entry); !s)
                 return refused(s.error());
             return record(session, roomId, QStringLiteral("call"), entry);
         }
@@ -310,8 +200,8 @@ Result LocalCallAuthority::recall(const accounts::Session &session, const QStrin
                                   const QString &ticketId)
 {
     return decide(session, roomId, [&]() -> Result {
-        const auto entry = entryOf(ticketId);
-        if (!entry || entry->state != QLatin1String("called") || entry->roomId != roomId)
+        const auto entry = m_rooms.entryOf(ticketId);
+        if (!entry || entry->state != core::AssignmentState::Called || entry->roomId != roomId)
             return refused(tr("Only a person who was called to this room and has not come yet can be called "
                               "again."));
         const int maxCalls = m_database.settingNumber(store::settings::CallMaxCalls);
@@ -327,7 +217,9 @@ Result LocalCallAuthority::recall(const accounts::Session &session, const QStrin
                                .arg(entry->ticketLabel)
                                .arg(since)
                                .arg(interval - since));
-        if (core::Status s = setAssignment(*entry, QStringLiteral("called"), true); !s)
+        if (core::Status s = store::AssignmentRepository(m_database)
+                                 .recordCall(entry->acceptanceNo, entry->role, m_database.clock().now());
+            !s)
             return refused(s.error());
         return record(session, roomId, QStringLiteral("recall"), entry);
     });
@@ -337,13 +229,13 @@ Result LocalCallAuthority::noShow(const accounts::Session &session, const QStrin
                                   const QString &ticketId)
 {
     return decide(session, roomId, [&]() -> Result {
-        const auto entry = entryOf(ticketId);
-        if (!entry || entry->state != QLatin1String("called") || entry->roomId != roomId)
+        const auto entry = m_rooms.entryOf(ticketId);
+        if (!entry || entry->state != core::AssignmentState::Called || entry->roomId != roomId)
             return refused(tr("Only a person who was called to this room and has not come can be marked as "
                               "not here."));
-        if (core::Status s = setAssignment(*entry, QStringLiteral("parked"), false); !s)
+        if (core::Status s = setAssignment(*entry, core::AssignmentState::Parked); !s)
             return refused(s.error());
-        if (core::Status s = setTicketState(entry->ticketId, QStringLiteral("waiting")); !s)
+        if (core::Status s = setTicket(entry->ticketId, core::TicketState::Waiting); !s)
             return refused(s.error());
         return record(session, roomId, QStringLiteral("no_show"), entry);
     });
@@ -351,13 +243,13 @@ Result LocalCallAuthority::noShow(const accounts::Session &session, const QStrin
 
 Result LocalCallAuthority::requeue(const accounts::Session &session, const QString &ticketId)
 {
-    const auto entry = entryOf(ticketId);
-    if (!entry || entry->state != QLatin1String("parked"))
+    const auto entry = m_rooms.entryOf(ticketId);
+    if (!entry || entry->state != core::AssignmentState::Parked)
         return refused(tr("This ticket is not on the list of people who were not there."));
     const auto expert = store::ExpertRepository(m_database).find(entry->expertId);
     const QString roomId = expert ? expert->roomId : QString();
     return decide(session, roomId, [&]() -> Result {
-        if (core::Status s = setAssignment(*entry, QStringLiteral("pending"), false); !s)
+        if (core::Status s = setAssignment(*entry, core::AssignmentState::Pending); !s)
             return refused(s.error());
         return record(session, roomId, QStringLiteral("requeue"), entry);
     });
@@ -367,12 +259,12 @@ Result LocalCallAuthority::startExam(const accounts::Session &session, const QSt
                                      const QString &ticketId)
 {
     return decide(session, roomId, [&]() -> Result {
-        const auto entry = entryOf(ticketId);
-        if (!entry || entry->state != QLatin1String("called") || entry->roomId != roomId)
+        const auto entry = m_rooms.entryOf(ticketId);
+        if (!entry || entry->state != core::AssignmentState::Called || entry->roomId != roomId)
             return refused(tr("Call the person to this room before starting the examination."));
-        if (core::Status s = setAssignment(*entry, QStringLiteral("in_exam"), false); !s)
+        if (core::Status s = setAssignment(*entry, core::AssignmentState::InExam); !s)
             return refused(s.error());
-        if (core::Status s = setTicketState(entry->ticketId, QStringLiteral("in_exam")); !s)
+        if (core::Status s = setTicket(entry->ticketId, core::TicketState::InExam); !s)
             return refused(s.error());
         store::CaseRepository cases(m_database);
         const auto state = cases.stateOf(entry->acceptanceNo);
@@ -392,14 +284,14 @@ Result LocalCallAuthority::finishExam(const accounts::Session &session, const QS
                                       const QString &ticketId)
 {
     return decide(session, roomId, [&]() -> Result {
-        const auto entry = entryOf(ticketId);
-        if (!entry || entry->state != QLatin1String("in_exam") || entry->roomId != roomId)
+        const auto entry = m_rooms.entryOf(ticketId);
+        if (!entry || entry->state != core::AssignmentState::InExam || entry->roomId != roomId)
             return refused(tr("This person is not in an examination in this room."));
-        if (core::Status s = setAssignment(*entry, QStringLiteral("done"), false); !s)
+        if (core::Status s = setAssignment(*entry, core::AssignmentState::Done); !s)
             return refused(s.error());
-        const bool more = entryOf(ticketId).has_value(); // another examination to go
+        const bool more = m_rooms.entryOf(ticketId).has_value(); // another examination to go
         if (core::Status s =
-                setTicketState(entry->ticketId, more ? QStringLiteral("waiting") : QStringLiteral("done"));
+                setTicket(entry->ticketId, more ? core::TicketState::Waiting : core::TicketState::Done);
             !s)
             return refused(s.error());
         store::CaseRepository cases(m_database);
@@ -423,30 +315,20 @@ Result LocalCallAuthority::transfer(const accounts::Session &session, const QStr
     return decide(session, roomId, [&]() -> Result {
         if (reason.trimmed().isEmpty())
             return refused(tr("A transfer needs a reason."));
-        const auto entry = entryOf(ticketId);
-        if (!entry || entry->state == QLatin1String("in_exam"))
+        const auto entry = m_rooms.entryOf(ticketId);
+        if (!entry || entry->state == core::AssignmentState::InExam)
             return refused(tr("Only a person who is waiting or called can be transferred."));
         const auto expert = store::ExpertRepository(m_database).find(toExpertId);
         if (!expert || !expert->onDuty || expert->roomId.isEmpty())
             return refused(tr("Expert %1 is not on duty in a room.").arg(toExpertId));
-        QSqlQuery taken(m_database.connection());
-        taken.prepare(
-            QStringLiteral("SELECT COUNT(*) FROM assignments WHERE acceptance_no = ? AND expert_id = ?"));
-        taken.addBindValue(entry->acceptanceNo);
-        taken.addBindValue(toExpertId);
-        if (taken.exec() && taken.next() && taken.value(0).toInt() > 0)
+        store::AssignmentRepository assignments(m_database);
+        if (assignments.isOnCase(entry->acceptanceNo, toExpertId))
             return refused(tr("Expert %1 already has a role in this case; the two opinions must come from "
                               "different experts.")
                                .arg(toExpertId));
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE assignments SET expert_id = ?, state = 'pending' WHERE "
-                                      "acceptance_no = ? AND role = ?"));
-        update.addBindValue(toExpertId);
-        update.addBindValue(entry->acceptanceNo);
-        update.addBindValue(entry->role);
-        if (!update.exec())
-            return refused(store::sqlError(tr("Transferring"), update));
-        if (core::Status s = setTicketState(entry->ticketId, QStringLiteral("waiting")); !s)
+        if (core::Status s = assignments.reassign(entry->acceptanceNo, entry->role, toExpertId); !s)
+            return refused(s.error());
+        if (core::Status s = setTicket(entry->ticketId, core::TicketState::Waiting); !s)
             return refused(s.error());
         return record(session, roomId, QStringLiteral("transfer"), entry,
                       tr("to %1 in room %2: %3").arg(toExpertId, expert->roomId, reason.trimmed()));
@@ -499,40 +381,20 @@ core::Result<QList<CallEvent>> LocalCallAuthority::pollEvents(qint64 seq, int li
     QHash<QString, QString> roomNames;
     for (const core::Room &room : store::VenueRepository(m_database).rooms())
         roomNames.insert(room.id, room.name);
-    QList<CallEvent> events;
-    QSqlQuery query(m_database.connection());
+    const store::CallEventRepository log(m_database);
     if (seq <= 0) {
         // A display starting up shows today's calls only: it starts after the last call of an
-        // earlier day (found through call_events_by_time), not at the first call ever made.
-        QSqlQuery before(m_database.connection());
-        before.prepare(QStringLiteral("SELECT seq FROM call_events WHERE at < ? ORDER BY at DESC LIMIT 1"));
-        before.addBindValue(m_database.clock().today().toString(Qt::ISODate));
-        if (before.exec() && before.next())
-            seq = before.value(0).toLongLong();
+        // earlier day, not at the first call ever made.
+        if (const std::optional<qint64> before = log.lastBefore(m_database.clock().today()))
+            seq = *before;
     }
-    query.prepare(
-        QStringLiteral("SELECT seq, at, room_id, action, ticket_id, ticket_label, lane, masked_name, "
-                       "actor, detail FROM call_events WHERE seq > ? ORDER BY seq LIMIT ?"));
-    query.addBindValue(seq);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return core::Result<QList<CallEvent>>::failure(store::sqlError(tr("Reading the calls"), query));
-    while (query.next()) {
-        CallEvent event;
-        event.seq = query.value(0).toLongLong();
-        event.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        event.roomId = query.value(2).toString();
+    core::Result<QList<CallEvent>> events = log.after(seq, limit);
+    if (!events)
+        return events;
+    QList<CallEvent> named = std::move(events).value();
+    for (CallEvent &event : named)
         event.roomName = roomNames.value(event.roomId, event.roomId);
-        event.action = query.value(3).toString();
-        event.ticketId = query.value(4).toString();
-        event.ticketLabel = query.value(5).toString();
-        event.lane = query.value(6).toString();
-        event.maskedName = query.value(7).toString();
-        event.actor = query.value(8).toString();
-        event.detail = query.value(9).toString();
-        events << event;
-    }
-    return events;
+    return named;
 }
 
 } // namespace routing

@@ -1,42 +1,17 @@
 #pragma once
 
 #include "accounts/permissions.h"
-#include "store/database.h"
+#include "roomqueue.h"
+#include "store/calleventrepository.h"
 
 #include <QDateTime>
 
 namespace routing {
 
-// One thing that happened at a room, as the hall display, the announcer and the sync see it.
-// Only masked names, never ID numbers.
-struct CallEvent {
-    qint64 seq = 0; // strictly increasing; a display replays from the last one it saw
-    QDateTime at;
-    QString roomId;
-    QString roomName;
-    // call | recall | no_show | requeue | start | finish | transfer | pause | resume | override
-    QString action;
-    QString ticketId;
-    QString ticketLabel;
-    QString lane;
-    QString maskedName;
-    QString actor;
-    QString detail; // reason of a transfer, pause or override
-};
-
-// A person waiting for (or being seen in) a room.
-struct RoomEntry {
-    QString ticketId;
-    QString ticketLabel;
-    QString lane;
-    QString acceptanceNo;
-    QString role; // exam1 | exam2 …
-    QString expertId;
-    QString roomId; // where that expert sits
-    QString state;  // pending | called | in_exam | parked
-    int calls = 0;
-    QDateTime lastCallAt;
-};
+// One thing that happened at a room, as the hall display, the announcer and the sync see it
+// (store/calleventrepository.h); a person in a room's queue (store/assignmentrepository.h).
+using CallEvent = store::CallEvent;
+using RoomEntry = store::RoomEntry;
 
 // The one authority that decides calls. Every decision runs inside one database transaction, so
 // two rooms (or two experts of one room) pressing "call next" at once never get the same person.
@@ -117,8 +92,6 @@ public:
     core::Result<QList<CallEvent>> pollEvents(qint64 seq, int limit = 500) const override;
 
 private:
-    QList<RoomEntry> entries(const QString &roomId, const QString &state) const;
-    std::optional<RoomEntry> entryOf(const QString &ticketId) const;
     // What a decision asks of the person: a call needs the room lock (an expert's own room, the
     // venue admin's override); pausing, resuming and overriding are also the venue admin's to do.
     enum class Act { Call, Room, Override };
@@ -129,10 +102,13 @@ private:
     core::Result<CallEvent> record(const accounts::Session &session, const QString &roomId,
                                    const QString &action, const std::optional<RoomEntry> &entry,
                                    const QString &detail = {});
-    core::Status setAssignment(const RoomEntry &entry, const QString &state, bool countCall);
-    core::Status setTicketState(const QString &ticketId, const QString &state);
+    // Calls `entry` to its room: the assignment counts one more call, the ticket shows "called".
+    core::Status call(const RoomEntry &entry);
+    core::Status setAssignment(const RoomEntry &entry, core::AssignmentState state);
+    core::Status setTicket(const QString &ticketId, core::TicketState state);
 
     store::Database &m_database;
+    RoomQueue m_rooms;
 };
 
 } // namespace routing

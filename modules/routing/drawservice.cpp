@@ -1,13 +1,13 @@
 #include "drawservice.h"
 
+#include "store/assignmentrepository.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
+#include "store/drawrepository.h"
 #include "store/expertrepository.h"
 #include "store/outbox.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace routing {
@@ -30,21 +30,18 @@ DrawResult resultFromJson(const QJsonObject &json)
     return result;
 }
 
-RecordedDraw drawFrom(const QSqlQuery &query)
+RecordedDraw drawFrom(const store::StoredDraw &stored)
 {
     RecordedDraw draw;
-    draw.id = query.value(0).toString();
-    draw.acceptanceNo = query.value(1).toString();
-    draw.drawnAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-    draw.operatorName = query.value(3).toString();
-    draw.result = resultFromJson(QJsonDocument::fromJson(query.value(4).toByteArray()).object());
-    draw.reason = query.value(5).toString();
-    draw.replacedBy = query.value(6).toString();
+    draw.id = stored.id;
+    draw.acceptanceNo = stored.acceptanceNo;
+    draw.drawnAt = stored.drawnAt;
+    draw.operatorName = stored.operatorName;
+    draw.result = resultFromJson(stored.record);
+    draw.reason = stored.reason;
+    draw.replacedBy = stored.replacedBy;
     return draw;
 }
-
-const QString kDrawColumns =
-    QStringLiteral("id, acceptance_no, drawn_at, operator, record, reason, replaced_by");
 
 } // namespace
 
@@ -103,17 +100,10 @@ DrawService::Inputs DrawService::inputsFor(const QString &acceptanceNo) const
                                                                               : Conflict::Kind::Person,
                                      stored.subject, stored.note};
     // Earlier examinations of the same person, in other cases of theirs.
-    QSqlQuery past(m_database.connection());
-    past.prepare(QStringLiteral("SELECT a.expert_id, a.drawn_at FROM assignments a JOIN cases c "
-                                "ON c.acceptance_no = a.acceptance_no WHERE c.id_index = ? AND "
-                                "a.acceptance_no != ? AND a.role != 'review'"));
-    past.addBindValue(inputs.drawCase.personKey);
-    past.addBindValue(acceptanceNo);
-    past.exec();
-    while (past.next())
-        inputs.past << PastExamination{
-            past.value(0).toString(), inputs.drawCase.personKey,
-            QDateTime::fromString(past.value(1).toString(), Qt::ISODateWithMs).date()};
+    for (const store::PastAssignment &past :
+         store::AssignmentRepository(m_database)
+             .examinationsOfPerson(inputs.drawCase.personKey, acceptanceNo))
+        inputs.past << PastExamination{past.expertId, inputs.drawCase.personKey, past.drawnAt.date()};
     return inputs;
 }
 
@@ -169,40 +159,33 @@ core::Result<RecordedDraw> DrawService::record(const accounts::Session &session,
         QJsonObject json = recorded.result.toJson();
         json.insert(QStringLiteral("panel_size"), drawRules.panelSize);
 
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO draws(id, acceptance_no, drawn_at, operator, panel_size, "
-                                      "record, reason) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value :
-             QVariantList{recorded.id, acceptanceNo, at, recorded.operatorName, drawRules.panelSize,
-                          QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
-                          reason.isEmpty() ? QStringLiteral("") : reason})
-            insert.addBindValue(value);
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Recording the draw"), insert));
+        store::DrawRepository draws(m_database);
+        if (core::Status added = draws.add({recorded.id,
+                                            acceptanceNo,
+                                            recorded.drawnAt,
+                                            recorded.operatorName,
+                                            drawRules.panelSize,
+                                            json,
+                                            reason,
+                                            {}});
+            !added)
+            return added;
+        store::AssignmentRepository assignments(m_database);
         if (previous) {
-            QSqlQuery replace(m_database.connection());
-            replace.prepare(QStringLiteral("UPDATE draws SET replaced_by = ? WHERE id = ?"));
-            replace.addBindValue(recorded.id);
-            replace.addBindValue(previous->id);
-            QSqlQuery clear(m_database.connection());
-            clear.prepare(QStringLiteral("DELETE FROM assignments WHERE acceptance_no = ?"));
-            clear.addBindValue(acceptanceNo);
-            if (!replace.exec() || !clear.exec())
-                return core::Status::failure(store::sqlError(tr("Replacing the draw"), replace));
+            if (core::Status replaced = draws.markReplaced(previous->id, recorded.id); !replaced)
+                return replaced;
+            if (core::Status cleared = assignments.removeAll(acceptanceNo); !cleared)
+                return cleared;
         }
-        QSqlQuery assign(m_database.connection());
-        assign.prepare(QStringLiteral("INSERT INTO assignments(acceptance_no, role, expert_id, draw_id, "
-                                      "drawn_at) VALUES(?, ?, ?, ?, ?)"));
         QList<QPair<QString, QString>> roles;
         for (int i = 0; i < recorded.result.examiners.size(); ++i)
             roles << qMakePair(roleKey(i), recorded.result.examiners.at(i));
         roles << qMakePair(QStringLiteral("review"), recorded.result.reviewer);
-        for (const auto &[role, expert] : roles) {
-            for (const QVariant &value : QVariantList{acceptanceNo, role, expert, recorded.id, at})
-                assign.addBindValue(value);
-            if (!assign.exec())
-                return core::Status::failure(store::sqlError(tr("Recording the assignments"), assign));
-        }
+        for (const auto &[role, expert] : roles)
+            if (core::Status assigned =
+                    assignments.add(acceptanceNo, role, expert, recorded.id, recorded.drawnAt);
+                !assigned)
+                return assigned;
         // The person now waits for the first examination.
         store::CaseRepository cases(m_database);
         if (cases.stateOf(acceptanceNo) == core::CaseState::CheckedIn) {
@@ -273,26 +256,16 @@ Simulation DrawService::simulate(const QString &acceptanceNo, int runs)
 
 std::optional<RecordedDraw> DrawService::current(const QString &acceptanceNo) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM draws WHERE acceptance_no = ? AND replaced_by = '' "
-                                 "ORDER BY drawn_at DESC LIMIT 1")
-                      .arg(kDrawColumns));
-    query.addBindValue(acceptanceNo);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return drawFrom(query);
+    if (const auto stored = store::DrawRepository(m_database).current(acceptanceNo))
+        return drawFrom(*stored);
+    return std::nullopt;
 }
 
 QList<RecordedDraw> DrawService::history(const QString &acceptanceNo) const
 {
     QList<RecordedDraw> draws;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM draws WHERE acceptance_no = ? ORDER BY drawn_at").arg(kDrawColumns));
-    query.addBindValue(acceptanceNo);
-    if (query.exec())
-        while (query.next())
-            draws << drawFrom(query);
+    for (const store::StoredDraw &stored : store::DrawRepository(m_database).history(acceptanceNo))
+        draws << drawFrom(stored);
     return draws;
 }
 

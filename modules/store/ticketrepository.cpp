@@ -22,7 +22,7 @@ Ticket ticketFrom(const QSqlQuery &query)
     ticket.acceptanceNo = query.value(5).toString();
     ticket.issuedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
     ticket.issuedBy = query.value(7).toString();
-    ticket.state = query.value(8).toString();
+    ticket.state = core::ticketStateFromKey(query.value(8).toString()).value_or(core::TicketState::Waiting);
     ticket.calledAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
     ticket.signedOutAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
     ticket.prints = query.value(11).toInt();
@@ -39,7 +39,7 @@ QJsonObject toJson(const Ticket &ticket)
             {QStringLiteral("acceptance_no"), ticket.acceptanceNo},
             {QStringLiteral("issued_at"), ticket.issuedAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("issued_by"), ticket.issuedBy},
-            {QStringLiteral("state"), ticket.state},
+            {QStringLiteral("state"), core::toKey(ticket.state)},
             {QStringLiteral("signed_out_at"), ticket.signedOutAt.toString(Qt::ISODateWithMs)}};
 }
 
@@ -71,7 +71,7 @@ core::Result<Ticket> TicketRepository::issue(const QDate &serviceDay, const core
     ticket.acceptanceNo = acceptanceNo;
     ticket.issuedAt = m_database.clock().now();
     ticket.issuedBy = actor;
-    ticket.state = QStringLiteral("waiting");
+    ticket.state = core::TicketState::Waiting;
 
     // The next number of the lane is taken and written in one statement; the label (prefix and
     // number) is filled in SQL too, so it cannot disagree with the number. After the lane's own
@@ -167,7 +167,7 @@ TicketRepository::QueueCounts TicketRepository::queueCounts(const QDate &service
     while (query->next()) {
         const QString rowLane = query->value(1).toString();
         const int count = query->value(2).toInt();
-        if (query->value(0).toString() == QLatin1String("waiting")) {
+        if (query->value(0).toString() == core::toKey(core::TicketState::Waiting)) {
             counts.waitingPerLane.insert(rowLane, count);
             if (rowLane == lane)
                 counts.waitingBefore = query->value(3).toInt();
@@ -190,8 +190,9 @@ core::Status TicketRepository::recordPrint(const QString &id)
     });
 }
 
-core::Status TicketRepository::setState(const QString &id, const QString &state)
+core::Status TicketRepository::setState(const QString &id, core::TicketState ticketState)
 {
+    const QString state = core::toKey(ticketState);
     return m_database.transaction([&]() -> core::Status {
         const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
         QSqlQuery update(m_database.connection());
@@ -205,6 +206,18 @@ core::Status TicketRepository::setState(const QString &id, const QString &state)
         const auto ticket = byId(id);
         return ticket ? publish(*ticket) : core::Status::failure(tr("Ticket %1 vanished.").arg(id));
     });
+}
+
+core::Status TicketRepository::setStateByCall(const QString &id, core::TicketState state)
+{
+    Statement update =
+        m_database.statement(QStringLiteral("UPDATE tickets SET state = ?, called_at = CASE WHEN ? = "
+                                            "'called' THEN ? ELSE called_at END WHERE id = ?"));
+    const QString key = core::toKey(state);
+    bindAll(*update, {key, key, m_database.clock().now().toString(Qt::ISODateWithMs), id});
+    if (!update->exec())
+        return core::Status::failure(sqlError(tr("Updating the ticket"), *update));
+    return {};
 }
 
 } // namespace store

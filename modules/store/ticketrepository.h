@@ -2,6 +2,7 @@
 
 #include "outbox.h"
 
+#include "core/queuestates.h"
 #include "core/types.h"
 
 #include <QDate>
@@ -22,7 +23,7 @@ struct Ticket {
     QString acceptanceNo;
     QDateTime issuedAt;
     QString issuedBy;
-    QString state; // waiting | called | in_exam | done | signed_out
+    core::TicketState state = core::TicketState::Waiting;
     QDateTime calledAt;
     QDateTime signedOutAt;
     int prints = 0;
@@ -57,7 +58,12 @@ public:
     QueueCounts queueCounts(const QDate &serviceDay, const QString &lane, int number,
                             const QString &outsideOf) const;
     core::Status recordPrint(const QString &id);
-    core::Status setState(const QString &id, const QString &state);
+    // A change at the front desk (returning, signing out): its own transaction (or the caller's),
+    // stamped, and the ticket published to the outbox.
+    core::Status setState(const QString &id, core::TicketState state);
+    // A change the call authority decides inside its transaction: only the state and, for a call,
+    // the call time. Not published again: the call event it records is what the outbox carries.
+    core::Status setStateByCall(const QString &id, core::TicketState state);
 
 private:
     std::optional<Ticket> one(const QString &where, const QVariantList &values) const;

@@ -219,7 +219,7 @@ void CallingPage::refresh()
 
     if (const auto entry = now()) {
         m_nowTicket->setText(entry->ticketLabel);
-        m_nowDetails->setText((entry->state == QLatin1String("in_exam")
+        m_nowDetails->setText((entry->state == core::AssignmentState::InExam
                                    ? tr("%1 · %2 · in examination")
                                    : tr("%1 · %2 · called %n time(s)", nullptr, entry->calls))
                                   .arg(maskedNameOf(entry->acceptanceNo), examName(entry->role)));
@@ -248,12 +248,12 @@ void CallingPage::refresh()
     m_pause->setText(pause.isEmpty() ? tr("Pause room (F9)") : tr("Resume room (F9)"));
 
     const auto entry = now();
-    const bool called = entry && entry->state == QLatin1String("called");
+    const bool called = entry && entry->state == core::AssignmentState::Called;
     m_callNext->setEnabled(!waiting.isEmpty() && pause.isEmpty());
     m_recall->setEnabled(called);
     m_noShow->setEnabled(called);
     m_start->setEnabled(called);
-    m_finish->setEnabled(entry && entry->state == QLatin1String("in_exam"));
+    m_finish->setEnabled(entry && entry->state == core::AssignmentState::InExam);
     m_transfer->setEnabled(called);
     m_requeue->setEnabled(!parked.isEmpty());
 }

@@ -35,7 +35,7 @@ void ExamCaseList::reload()
         if (const auto me = store::ExpertRepository(m_services.database).find(m_session.account.expertId))
             for (const routing::RoomEntry &entry : m_services.calls->current(me->roomId))
                 if (entry.expertId == m_session.account.expertId)
-                    atTheRoom.insert(entry.acceptanceNo, entry.state);
+                    atTheRoom.insert(entry.acceptanceNo, core::toKey(entry.state));
     for (const auto &[acceptanceNo, ticket] :
          m_services.opinions->assignedCases(m_session.account.expertId, false)) {
         const QString opinion = opinions.value(acceptanceNo);

@@ -97,7 +97,7 @@ routing::DeskCheckIn HubDeskAuthority::fromAnswer(const QString &acceptanceNo, b
         checkIn->ticket.acceptanceNo = acceptanceNo;
         checkIn->ticket.serviceDay = m_roster.serviceDay();
         checkIn->ticket.issuedAt = m_database.clock().now();
-        checkIn->ticket.state = QStringLiteral("waiting");
+        checkIn->ticket.state = core::TicketState::Waiting;
         for (const core::Lane &lane : store::VenueRepository(m_database).lanes())
             if (lane.key == checkIn->ticket.lane)
                 checkIn->lane = lane;

@@ -78,7 +78,7 @@ QJsonArray toJson(const QList<routing::RoomEntry> &entries)
                         {QStringLiteral("role"), entry.role},
                         {QStringLiteral("expert"), entry.expertId},
                         {QStringLiteral("room"), entry.roomId},
-                        {QStringLiteral("state"), entry.state},
+                        {QStringLiteral("state"), core::toKey(entry.state)},
                         {QStringLiteral("calls"), entry.calls},
                         {QStringLiteral("last_call_at"), entry.lastCallAt.toString(Qt::ISODateWithMs)}});
     return list;
@@ -97,7 +97,8 @@ QList<routing::RoomEntry> roomEntriesFromJson(const QJsonArray &list)
         entry.role = o.value(QStringLiteral("role")).toString();
         entry.expertId = o.value(QStringLiteral("expert")).toString();
         entry.roomId = o.value(QStringLiteral("room")).toString();
-        entry.state = o.value(QStringLiteral("state")).toString();
+        entry.state = core::assignmentStateFromKey(o.value(QStringLiteral("state")).toString())
+                          .value_or(core::AssignmentState::Pending);
         entry.calls = o.value(QStringLiteral("calls")).toInt();
         entry.lastCallAt =
             QDateTime::fromString(o.value(QStringLiteral("last_call_at")).toString(), Qt::ISODateWithMs);

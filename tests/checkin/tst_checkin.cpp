@@ -265,7 +265,7 @@ private slots:
                     .ok());
         QCOMPARE(store::CaseRepository(*m_station->database).find(no)->state, CaseState::Withdrawn);
         const auto ticket = service.ticketOf(no);
-        QCOMPARE(ticket->state, QStringLiteral("signed_out"));
+        QCOMPARE(ticket->state, core::TicketState::SignedOut);
         QCOMPARE(ticket->signedOutAt, m_station->clock.now());
         // Scanning the card again shows the same ticket; the case stays withdrawn.
         const auto again = service.checkInByIdNumber(as(Role::FrontDesk), kFirst);
@@ -297,7 +297,7 @@ private slots:
                     .ok());
         const checkin::CheckIn back = checkIn(kFirst);
         QCOMPARE(back.ticket.id, first.ticket.id);
-        QCOMPARE(back.ticket.state, QStringLiteral("waiting"));
+        QCOMPARE(back.ticket.state, core::TicketState::Waiting);
         QCOMPARE(back.record.state, CaseState::CheckedIn);
     }
 

@@ -1,4 +1,5 @@
 #include "core/caseflow.h"
+#include "core/queuestates.h"
 
 #include <QSet>
 #include <QTest>
@@ -92,6 +93,46 @@ private slots:
             QVERIFY(!core::displayName(state).isEmpty());
         }
         QVERIFY(!core::caseStateFromKey(QStringLiteral("bogus")));
+    }
+
+    // The keys are what tickets.state and assignments.state hold and what the hub protocol sends:
+    // an enum value renamed must not change them.
+    void queueStateKeys_data()
+    {
+        QTest::addColumn<int>("ticket"); // -1: no ticket state has this key
+        QTest::addColumn<int>("assignment");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("waiting") << int(core::TicketState::Waiting) << -1 << QStringLiteral("waiting");
+        QTest::newRow("pending") << -1 << int(core::AssignmentState::Pending) << QStringLiteral("pending");
+        QTest::newRow("called") << int(core::TicketState::Called) << int(core::AssignmentState::Called)
+                                << QStringLiteral("called");
+        QTest::newRow("in_exam") << int(core::TicketState::InExam) << int(core::AssignmentState::InExam)
+                                 << QStringLiteral("in_exam");
+        QTest::newRow("parked") << -1 << int(core::AssignmentState::Parked) << QStringLiteral("parked");
+        QTest::newRow("done") << int(core::TicketState::Done) << int(core::AssignmentState::Done)
+                              << QStringLiteral("done");
+        QTest::newRow("signed_out") << int(core::TicketState::SignedOut) << -1
+                                    << QStringLiteral("signed_out");
+        QTest::newRow("unknown") << -1 << -1 << QStringLiteral("Waiting");
+    }
+
+    void queueStateKeys()
+    {
+        QFETCH(int, ticket);
+        QFETCH(int, assignment);
+        QFETCH(QString, key);
+        const auto ticketState = core::ticketStateFromKey(key);
+        QCOMPARE(ticketState.has_value(), ticket >= 0);
+        if (ticketState) {
+            QCOMPARE(int(*ticketState), ticket);
+            QCOMPARE(core::toKey(*ticketState), key);
+        }
+        const auto assignmentState = core::assignmentStateFromKey(key);
+        QCOMPARE(assignmentState.has_value(), assignment >= 0);
+        if (assignmentState) {
+            QCOMPARE(int(*assignmentState), assignment);
+            QCOMPARE(core::toKey(*assignmentState), key);
+        }
     }
 
     void finalStatesGoNowhere()

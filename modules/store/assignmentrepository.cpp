@@ -1,0 +1,151 @@
+#include "assignmentrepository.h"
+
+#include <QSqlQuery>
+
+namespace store {
+
+namespace {
+
+const QString kEntryColumns =
+    QStringLiteral("SELECT t.id, t.label, t.lane, t.number, a.acceptance_no, a.role, a.expert_id, a.state, "
+                   "a.calls, a.last_call_at, e.room_id ");
+
+RoomEntry entryFrom(const QSqlQuery &query)
+{
+    RoomEntry entry;
+    entry.ticketId = query.value(0).toString();
+    entry.ticketLabel = query.value(1).toString();
+    entry.lane = query.value(2).toString();
+    entry.ticketNumber = query.value(3).toInt();
+    entry.acceptanceNo = query.value(4).toString();
+    entry.role = query.value(5).toString();
+    entry.expertId = query.value(6).toString();
+    // The CHECK constraint on assignments.state admits only the known keys.
+    entry.state =
+        core::assignmentStateFromKey(query.value(7).toString()).value_or(core::AssignmentState::Pending);
+    entry.calls = query.value(8).toInt();
+    entry.lastCallAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    entry.roomId = query.value(10).toString();
+    return entry;
+}
+
+} // namespace
+
+AssignmentRepository::AssignmentRepository(Database &database) : m_database(database) {}
+
+QList<RoomEntry> AssignmentRepository::inRoom(const QDate &serviceDay, const QString &roomId,
+                                              core::AssignmentState state) const
+{
+    Statement query = m_database.statement(
+        kEntryColumns +
+        QStringLiteral(
+            "FROM assignments a JOIN experts e ON e.id = a.expert_id "
+            "JOIN tickets t ON t.acceptance_no = a.acceptance_no AND t.service_day = ? "
+            "WHERE e.room_id = ? AND a.state = ? AND a.role != 'review' AND t.state != 'signed_out' "
+            "AND NOT EXISTS (SELECT 1 FROM assignments b WHERE b.acceptance_no = a.acceptance_no "
+            "  AND b.role != 'review' AND b.role < a.role AND b.state != 'done') "
+            "AND (a.state != 'pending' OR NOT EXISTS (SELECT 1 FROM assignments c WHERE "
+            "  c.acceptance_no = a.acceptance_no AND c.state IN ('called', 'in_exam', 'parked'))) "
+            "ORDER BY t.number"));
+    bindAll(*query, {serviceDay.toString(Qt::ISODate), roomId, core::toKey(state)});
+    QList<RoomEntry> found;
+    if (query->exec())
+        while (query->next())
+            found << entryFrom(*query);
+    return found;
+}
+
+std::optional<RoomEntry> AssignmentRepository::currentOf(const QString &ticketId) const
+{
+    Statement query = m_database.statement(
+        kEntryColumns +
+        QStringLiteral("FROM tickets t JOIN assignments a ON a.acceptance_no = t.acceptance_no "
+                       "JOIN experts e ON e.id = a.expert_id WHERE t.id = ? AND a.role != 'review' "
+                       "AND a.state != 'done' ORDER BY a.role LIMIT 1"));
+    bindAll(*query, {ticketId});
+    if (!query->exec() || !query->next())
+        return std::nullopt;
+    return entryFrom(*query);
+}
+
+bool AssignmentRepository::isOnCase(const QString &acceptanceNo, const QString &expertId) const
+{
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT COUNT(*) FROM assignments WHERE acceptance_no = ? AND expert_id = ?"));
+    bindAll(*query, {acceptanceNo, expertId});
+    return query->exec() && query->next() && query->value(0).toInt() > 0;
+}
+
+QList<PastAssignment> AssignmentRepository::examinationsOfPerson(const QString &personKey,
+                                                                 const QString &exceptAcceptanceNo) const
+{
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT a.expert_id, a.drawn_at FROM assignments a JOIN cases c "
+                                            "ON c.acceptance_no = a.acceptance_no WHERE c.id_index = ? AND "
+                                            "a.acceptance_no != ? AND a.role != 'review'"));
+    bindAll(*query, {personKey, exceptAcceptanceNo});
+    QList<PastAssignment> past;
+    if (query->exec())
+        while (query->next())
+            past << PastAssignment{query->value(0).toString(),
+                                   QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs)};
+    return past;
+}
+
+core::Status AssignmentRepository::add(const QString &acceptanceNo, const QString &role,
+                                       const QString &expertId, const QString &drawId,
+                                       const QDateTime &drawnAt)
+{
+    Statement insert = m_database.statement(QStringLiteral(
+        "INSERT INTO assignments(acceptance_no, role, expert_id, draw_id, drawn_at) VALUES(?, ?, ?, ?, ?)"));
+    bindAll(*insert, {acceptanceNo, role, expertId, drawId, drawnAt.toString(Qt::ISODateWithMs)});
+    if (!insert->exec())
+        return core::Status::failure(sqlError(tr("Recording the assignments"), *insert));
+    return {};
+}
+
+core::Status AssignmentRepository::removeAll(const QString &acceptanceNo)
+{
+    Statement clear = m_database.statement(QStringLiteral("DELETE FROM assignments WHERE acceptance_no = ?"));
+    bindAll(*clear, {acceptanceNo});
+    if (!clear->exec())
+        return core::Status::failure(sqlError(tr("Replacing the draw"), *clear));
+    return {};
+}
+
+core::Status AssignmentRepository::setState(const QString &acceptanceNo, const QString &role,
+                                            core::AssignmentState state)
+{
+    Statement update = m_database.statement(
+        QStringLiteral("UPDATE assignments SET state = ? WHERE acceptance_no = ? AND role = ?"));
+    bindAll(*update, {core::toKey(state), acceptanceNo, role});
+    if (!update->exec())
+        return core::Status::failure(sqlError(tr("Updating the assignment"), *update));
+    return {};
+}
+
+core::Status AssignmentRepository::recordCall(const QString &acceptanceNo, const QString &role,
+                                              const QDateTime &at)
+{
+    Statement update =
+        m_database.statement(QStringLiteral("UPDATE assignments SET state = ?, calls = calls + 1, "
+                                            "last_call_at = ? WHERE acceptance_no = ? AND role = ?"));
+    bindAll(*update,
+            {core::toKey(core::AssignmentState::Called), at.toString(Qt::ISODateWithMs), acceptanceNo, role});
+    if (!update->exec())
+        return core::Status::failure(sqlError(tr("Updating the assignment"), *update));
+    return {};
+}
+
+core::Status AssignmentRepository::reassign(const QString &acceptanceNo, const QString &role,
+                                            const QString &toExpertId)
+{
+    Statement update = m_database.statement(QStringLiteral(
+        "UPDATE assignments SET expert_id = ?, state = 'pending' WHERE acceptance_no = ? AND role = ?"));
+    bindAll(*update, {toExpertId, acceptanceNo, role});
+    if (!update->exec())
+        return core::Status::failure(sqlError(tr("Transferring"), *update));
+    return {};
+}
+
+} // namespace store

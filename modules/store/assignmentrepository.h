@@ -1,0 +1,70 @@
+#pragma once
+
+#include "database.h"
+
+#include "core/queuestates.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace store {
+
+// A person waiting for (or being seen in) a room: one assignment of a case (exam1, exam2 …) with
+// the ticket of the day and the room of the assigned expert.
+struct RoomEntry {
+    QString ticketId;
+    QString ticketLabel;
+    QString lane;
+    int ticketNumber = 0; // the lane's running number of the day (call order)
+    QString acceptanceNo;
+    QString role; // exam1 | exam2 …
+    QString expertId;
+    QString roomId; // where that expert sits
+    core::AssignmentState state = core::AssignmentState::Pending;
+    int calls = 0;
+    QDateTime lastCallAt;
+};
+
+// An earlier examination of a person by an expert (the draw's recusal window).
+struct PastAssignment {
+    QString expertId;
+    QDateTime drawnAt;
+};
+
+// The assignments table: which expert examines (exam1 …) or reviews a case, and where that
+// examination stands. Every change runs inside the caller's transaction (the draw, the call
+// authority); the repository opens none.
+class AssignmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(store::AssignmentRepository)
+public:
+    explicit AssignmentRepository(Database &database);
+
+    // The examinations of `serviceDay` in `state` for the experts seated in `roomId`, by ticket
+    // number. A person shows in a room only for their current examination (the lowest one not done),
+    // only while not called, in an exam or parked anywhere else, and never after signing out.
+    QList<RoomEntry> inRoom(const QDate &serviceDay, const QString &roomId,
+                            core::AssignmentState state) const;
+    // The current examination (lowest role not done, reviews aside) of the person holding the ticket.
+    std::optional<RoomEntry> currentOf(const QString &ticketId) const;
+    // True when the expert already has a role (examination or review) in the case.
+    bool isOnCase(const QString &acceptanceNo, const QString &expertId) const;
+    // The examinations (not reviews) of the person with this blind index in their other cases.
+    QList<PastAssignment> examinationsOfPerson(const QString &personKey,
+                                               const QString &exceptAcceptanceNo) const;
+
+    core::Status add(const QString &acceptanceNo, const QString &role, const QString &expertId,
+                     const QString &drawId, const QDateTime &drawnAt);
+    // Removes every assignment of the case (a redraw replaces them).
+    core::Status removeAll(const QString &acceptanceNo);
+    core::Status setState(const QString &acceptanceNo, const QString &role, core::AssignmentState state);
+    // A call or recall: state "called", one more call, and when it happened.
+    core::Status recordCall(const QString &acceptanceNo, const QString &role, const QDateTime &at);
+    // Hands the examination to another expert; it waits for them from the start.
+    core::Status reassign(const QString &acceptanceNo, const QString &role, const QString &toExpertId);
+
+private:
+    Database &m_database;
+};
+
+} // namespace store
