@@ -131,8 +131,10 @@ struct Options {
                               QStringLiteral("N"), QStringLiteral("-1")};
     QCommandLineOption startupProbe{
         QStringLiteral("startup-probe"),
-        QStringLiteral("For appraisal-bench: print \"ready\" on standard output once the login window (or "
-                       "the hall display) is up, then stay idle.")};
+        QStringLiteral(
+            "For appraisal-bench: print \"ready\" on standard output once the login window (or "
+            "the hall display) is up, then stay idle; the time each step of the start took goes to standard "
+            "error.")};
 
     void declare(QCommandLineParser &parser) const
     {
