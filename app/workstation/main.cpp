@@ -163,6 +163,15 @@ private:
     bool m_enabled = false;
 };
 
+// Waits for a thread before deleting it, whichever way main() returns (an early return included).
+struct JoinAndDelete {
+    void operator()(QThread *thread) const
+    {
+        thread->wait();
+        delete thread;
+    }
+};
+
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("appraisal-station"));
@@ -210,7 +219,7 @@ int main(int argc, char **argv)
     // The login window's first text loads the fonts (fontconfig's configuration, the CJK face):
     // tens of milliseconds that would otherwise follow the keychain's D-Bus round trip below.
     // They are loaded meanwhile, on a thread of their own; the font database is shared.
-    std::unique_ptr<QThread> fontWarmUp(QThread::create([font = QApplication::font()] {
+    std::unique_ptr<QThread, JoinAndDelete> fontWarmUp(QThread::create([font = QApplication::font()] {
         const QFontMetrics metrics(font);
         static_cast<void>(metrics.horizontalAdvance(QStringLiteral("劳动能力鉴定现场工作站 Appraisal 0123")));
     }));
