@@ -3171,10 +3171,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <translation>%1 大小为 %2 MB，单个文件最大 %3 MB。请降低扫描分辨率。</translation>
     </message>
     <message>
-        <source>Saving %1</source>
-        <translation>保存 %1</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>目录 %1 不存在。</translation>
     </message>
@@ -4125,6 +4121,13 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Saving the conclusion</source>
         <translation>保存鉴定结论</translation>
+    </message>
+</context>
+<context>
+    <name>store::MaterialRepository</name>
+    <message>
+        <source>Saving %1</source>
+        <translation>保存 %1</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,14 @@
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -128,8 +131,10 @@ struct Options {
                               QStringLiteral("N"), QStringLiteral("-1")};
     QCommandLineOption startupProbe{
         QStringLiteral("startup-probe"),
-        QStringLiteral("For appraisal-bench: print \"ready\" on standard output once the login window (or "
-                       "the hall display) is up, then stay idle.")};
+        QStringLiteral(
+            "For appraisal-bench: print \"ready\" on standard output once the login window (or "
+            "the hall display) is up, then stay idle; the time each step of the start took goes to standard "
+            "error.")};
 
     void declare(QCommandLineParser &parser) const
     {
@@ -138,6 +143,32 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({dataDir, language, demo, cardReader, display, screen, startupProbe});
+    }
+};
+
+// With --startup-probe: how long each step of the start took, on standard error, so that what the
+// login window waits for can be seen (appraisal-bench reads only the "ready" line of standard output).
+class StartupTrace
+{
+public:
+    explicit StartupTrace(bool enabled) : m_enabled(enabled) { m_timer.start(); }
+    void mark(const char *step) const
+    {
+        if (m_enabled)
+            std::fprintf(stderr, "startup: %-24s %7.1f ms\n", step, double(m_timer.nsecsElapsed()) / 1e6);
+    }
+
+private:
+    QElapsedTimer m_timer;
+    bool m_enabled = false;
+};
+
+// Waits for a thread before deleting it, whichever way main() returns (an early return included).
+struct JoinAndDelete {
+    void operator()(QThread *thread) const
+    {
+        thread->wait();
+        delete thread;
     }
 };
 
@@ -153,6 +184,10 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     const Options options;
+    bool probing = false;
+    for (int i = 1; i < argc; ++i)
+        probing = probing || QByteArray(argv[i]) == "--startup-probe";
+    const StartupTrace trace(probing);
     // --help and --version are answered without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
@@ -172,12 +207,23 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     options.declare(parser);
     parser.process(app);
+    trace.mark("application");
     const QCommandLineOption &dataDir = options.dataDir;
     const QCommandLineOption &language = options.language;
     const QCommandLineOption &demoOption = options.demo;
 
     i18n::install(app, parser.value(language));
+    trace.mark("translations");
     ui::applyStationStyle(app);
+    trace.mark("style");
+    // The login window's first text loads the fonts (fontconfig's configuration, the CJK face):
+    // tens of milliseconds that would otherwise follow the keychain's D-Bus round trip below.
+    // They are loaded meanwhile, on a thread of their own; the font database is shared.
+    std::unique_ptr<QThread, JoinAndDelete> fontWarmUp(QThread::create([font = QApplication::font()] {
+        const QFontMetrics metrics(font);
+        static_cast<void>(metrics.horizontalAdvance(QStringLiteral("劳动能力鉴定现场工作站 Appraisal 0123")));
+    }));
+    fontWarmUp->start();
 
     core::SystemClock clock;
     const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
@@ -200,6 +246,7 @@ int main(int argc, char **argv)
         }
     }
     store::StationOpening opening = keys.open(clock);
+    trace.mark("key and database");
     if (opening.needsRecovery()) {
         ui::KeyRecoveryDialog recovery(opening.error, [&](const QString &typed) {
             opening = keys.recover(typed, clock);
@@ -228,6 +275,7 @@ int main(int argc, char **argv)
         if (health.healthy())
             QFile::remove(checkFailed);
     }
+    trace.mark("integrity marker");
     if (!health.healthy() && offerRestore(folder, health.quickCheck, clock)) {
         QFile::remove(checkFailed);
         opened.database.reset();
@@ -275,6 +323,7 @@ int main(int argc, char **argv)
     QObject::connect(&retention, &store::RetentionScheduler::failed, &app,
                      [](const QString &message) { qWarning().noquote() << "retention:" << message; });
     retention.start();
+    trace.mark("backups and retention");
 
     if (parser.isSet(demoOption) && !hasBatchFor(database, clock.today())) {
         const auto loaded = loadDemoVenue(database, clock.today());
@@ -298,25 +347,33 @@ int main(int argc, char **argv)
         }
     }
 
+    fontWarmUp->wait();
+    trace.mark("setup checks");
     station::StationContext context(
         database, clock,
         {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
-    if (!context.templatesProblem().isEmpty())
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"),
-                             context.templatesProblem());
-    const ui::Services &services = context.services();
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
-        QTimer::singleShot(0, [] {
+        QTimer::singleShot(0, [&trace] {
+            trace.mark("ready");
             std::fputs("ready\n", stdout);
             std::fflush(stdout);
         });
     if (parser.isSet(options.display)) {
-        ui::HallDisplay display(services, ui::loadStationInfo(database));
+        // The hall display shows the calls at once: its services start before it.
+        context.start();
+        trace.mark("services");
+        if (!context.templatesProblem().isEmpty())
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"),
+                                 context.templatesProblem());
+        ui::HallDisplay display(context.services(), ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.screen).toInt());
         return app.exec();
     }
-    StationShell shell(services);
+    // The login window first; the services start once it is painted (StationShell).
+    StationShell shell(context);
+    QObject::connect(&shell, &StationShell::servicesStarted, &app,
+                     [&trace] { trace.mark("services (after it)"); });
     if (!shell.showLogin())
         return 0;
     return app.exec();

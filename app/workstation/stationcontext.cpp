@@ -7,10 +7,12 @@
 
 namespace station {
 
-StationContext::StationContext(store::Database &database, const core::Clock &clock, const StationStart &start)
-    : m_clock(clock)
+StationContext::StationContext(store::Database &database, const core::Clock &clock, StationStart start)
+    : m_database(database)
+    , m_clock(clock)
+    , m_start(std::move(start))
     , m_accounts(database)
-    , m_printers(database, start.dataDir)
+    , m_printers(database, m_start.dataDir)
     , m_draws(database, m_random)
     , m_localCalls(database)
     , m_hubJournal(database)
@@ -19,35 +21,42 @@ StationContext::StationContext(store::Database &database, const core::Clock &clo
     , m_sync(database)
     , m_statistics(database)
 {
-    const QString readerPort = start.cardReaderPort.isEmpty()
-                                   ? database.setting(store::settings::CardReaderPort)
-                                   : start.cardReaderPort;
+}
+
+void StationContext::start()
+{
+    if (started())
+        return;
+    const QString readerPort = m_start.cardReaderPort.isEmpty()
+                                   ? m_database.setting(store::settings::CardReaderPort)
+                                   : m_start.cardReaderPort;
     if (!readerPort.isEmpty())
-        m_reader = std::make_unique<identity::CardReader>(readerPort, clock);
-    connectHub(database);
-    buildAnnouncements(database, start.dataDir);
+        m_reader = std::make_unique<identity::CardReader>(readerPort, m_clock);
+    connectHub();
+    buildAnnouncements();
     // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
-    const auto templates = exam::stationTemplates(database);
+    const auto templates = exam::stationTemplates(m_database);
     if (templates)
-        m_opinions = std::make_unique<exam::OpinionService>(database, templates.value());
+        m_opinions = std::make_unique<exam::OpinionService>(m_database, templates.value());
     else
         m_templatesProblem = templates.error();
     // Uploads to the central system in the background whenever a server is set up.
     m_sync.start();
     m_health = std::make_unique<health::Monitor>(
-        database, start.dataDir, health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
+        m_database, m_start.dataDir, health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
     m_health->start();
     routing::CallAuthority &calls =
         m_hubCalls ? static_cast<routing::CallAuthority &>(*m_hubCalls) : m_localCalls;
-    m_services.reset(new ui::Services{database, m_clock, m_accounts, &m_printers, m_reader.get(), &m_draws,
+    m_services.reset(new ui::Services{m_database, m_clock, m_accounts, &m_printers, m_reader.get(), &m_draws,
                                       &calls, m_announcements.get(), m_opinions.get(), &m_materials, &m_sync,
                                       m_hubDesk.get(), m_hubClient.get(), m_health.get(), &m_statistics});
 }
 
 StationContext::~StationContext() = default;
 
-void StationContext::connectHub(store::Database &database)
+void StationContext::connectHub()
 {
+    store::Database &database = m_database;
     if (database.setting(store::settings::HubUrl).isEmpty())
         return;
     m_hubClient = std::make_unique<venue::HubClient>(venue::savedHubLink(database));
@@ -69,8 +78,10 @@ void StationContext::connectHub(store::Database &database)
 // installs in <prefix>/share/appraisal-station/clips, else the clips next to the program in a build
 // folder, made by packaging/make-clip-pack.sh), announce.template, announce.volume (0-100),
 // announce.repeat.
-void StationContext::buildAnnouncements(store::Database &database, const QString &dataDir)
+void StationContext::buildAnnouncements()
 {
+    store::Database &database = m_database;
+    const QString &dataDir = m_start.dataDir;
     QString clipPack = QDir(dataDir).filePath(QStringLiteral("clips"));
     const QDir programDir(QCoreApplication::applicationDirPath());
     if (!QDir(clipPack).exists())

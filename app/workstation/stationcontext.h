@@ -20,28 +20,38 @@ struct StationStart {
     QString cardReaderPort; // --card-reader; empty: the setting card_reader.port
 };
 
-// Builds and owns the station's services once, from its open database: accounts, printers, the
-// card reader, the draw, who decides calls and check-ins (this station, or the venue hub through
-// venue::savedHubLink), the hall's voice, the exam templates, the materials, the central sync, the health
-// checks and the dashboard's statistics. main() opens the database (with the assistant, recovery and restore
-// a person may need) and then only hands services() to the windows.
+// Builds and owns the station's services once, from its open database (start(), after the first login window
+// is painted): accounts, printers, the card reader, the draw, who decides calls and check-ins (this station,
+// or the venue hub through venue::savedHubLink), the hall's voice, the exam templates, the materials, the
+// central sync, the health checks and the dashboard's statistics. main() opens the database (with the
+// assistant, recovery and restore a person may need) and then only hands services() to the windows.
 class StationContext
 {
 public:
-    StationContext(store::Database &database, const core::Clock &clock, const StationStart &start);
+    // Cheap: nothing is opened or started yet, so the login window can be shown first.
+    StationContext(store::Database &database, const core::Clock &clock, StationStart start);
     ~StationContext();
     StationContext(const StationContext &) = delete;
     StationContext &operator=(const StationContext &) = delete;
 
+    // What the login window needs, available before start().
+    accounts::AccountService &accounts() { return m_accounts; }
+    store::Database &database() { return m_database; }
+    // Opens the card reader, connects to the venue hub, builds the hall's voice (its audio output),
+    // loads the exam templates and starts the sync and the health checks. Once; services() after.
+    void start();
+    bool started() const { return m_services != nullptr; }
     const ui::Services &services() const { return *m_services; }
     // Why the exam templates did not load (the exam pages then stay empty); empty when they did.
     const QString &templatesProblem() const { return m_templatesProblem; }
 
 private:
-    void connectHub(store::Database &database);
-    void buildAnnouncements(store::Database &database, const QString &dataDir);
+    void connectHub();
+    void buildAnnouncements();
 
+    store::Database &m_database;
     const core::Clock &m_clock;
+    StationStart m_start;
     accounts::AccountService m_accounts;
     checkinprint::ConfiguredTicketOutput m_printers;
     std::unique_ptr<identity::CardReader> m_reader;

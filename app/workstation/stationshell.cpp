@@ -5,26 +5,75 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QEvent>
+#include <QMessageBox>
 #include <QTimer>
 
-StationShell::StationShell(const ui::Services &services, QObject *parent)
-    : QObject(parent), m_services(services)
+namespace {
+
+// Tells once that the widget it watches was first painted (it is then on the screen).
+class FirstPaint : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FirstPaint(QWidget *watched) : QObject(watched) { watched->installEventFilter(this); }
+
+signals:
+    void painted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            emit painted();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+StationShell::StationShell(station::StationContext &context, QObject *parent)
+    : QObject(parent), m_context(context)
 {
 }
 
 StationShell::~StationShell() = default;
 
+void StationShell::startServices(QWidget *parent)
+{
+    if (m_context.started())
+        return;
+    m_context.start();
+    emit servicesStarted();
+    if (!m_context.templatesProblem().isEmpty())
+        QMessageBox::warning(parent, QApplication::translate("main", "Exam templates"),
+                             m_context.templatesProblem());
+}
+
 bool StationShell::showLogin()
 {
-    ui::LoginDialog login(m_services.accounts, ui::loadStationInfo(m_services.database));
+    ui::LoginDialog login(m_context.accounts(), ui::loadStationInfo(m_context.database()));
+    // The login window needs only the accounts and the station's name. What the pages behind it
+    // need (card reader, venue hub link, the hall's voice and its audio output, exam templates,
+    // sync, health checks) is started once the window has been painted, while the person types.
+    if (!m_context.started()) {
+        auto *painted = new FirstPaint(&login);
+        connect(
+            painted, &FirstPaint::painted, &login, [this, &login] { startServices(&login); },
+            Qt::QueuedConnection);
+    }
     if (login.exec() != QDialog::Accepted)
         return false;
+    startServices(nullptr);
     const accounts::Session session = login.session();
-    m_window = std::make_unique<ui::MainWindow>(m_services, session);
+    const ui::Services &services = m_context.services();
+    m_window = std::make_unique<ui::MainWindow>(services, session);
     connect(m_window.get(), &ui::MainWindow::logoutRequested, this, [this, session] {
         // A person leaving the station must always be able to; a logout the audit log cannot
         // record goes to the journal instead.
-        if (const core::Status recorded = m_services.accounts.logout(session); !recorded)
+        if (const core::Status recorded = m_context.accounts().logout(session); !recorded)
             qWarning().noquote() << recorded.error();
         m_window->hide();
         // Leave the window's own signal handler before it is destroyed.
@@ -37,3 +86,5 @@ bool StationShell::showLogin()
     m_window->show();
     return true;
 }
+
+#include "stationshell.moc"

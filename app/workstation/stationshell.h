@@ -1,10 +1,12 @@
 #pragma once
 
-#include "ui/services.h"
+#include "stationcontext.h"
 
 #include <QObject>
 
 #include <memory>
+
+class QWidget;
 
 namespace ui {
 class MainWindow;
@@ -15,12 +17,19 @@ class StationShell : public QObject
 {
     Q_OBJECT
 public:
-    explicit StationShell(const ui::Services &services, QObject *parent = nullptr);
+    explicit StationShell(station::StationContext &context, QObject *parent = nullptr);
     ~StationShell() override;
     // Shows the login dialog; returns false when the user closed it (the station quits).
     bool showLogin();
 
+signals:
+    // The services behind the pages were started (once the first login window was painted).
+    void servicesStarted();
+
 private:
-    const ui::Services &m_services;
+    // Starts the station's services (once), saying over `parent` when the exam templates did not load.
+    void startServices(QWidget *parent);
+
+    station::StationContext &m_context;
     std::unique_ptr<ui::MainWindow> m_window;
 };

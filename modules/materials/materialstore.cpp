@@ -3,34 +3,16 @@
 #include "core/ids.h"
 #include "store/auditlog.h"
 #include "store/materialfiles.h"
+#include "store/materialrepository.h"
 #include "store/outbox.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace materials {
 
 namespace {
-
-const QString kColumns =
-    QStringLiteral("id, acceptance_no, name, media_type, size, sha256, source, added_by, added_at");
-
-MaterialFile fileFrom(const QSqlQuery &query)
-{
-    MaterialFile file;
-    file.id = query.value(0).toString();
-    file.acceptanceNo = query.value(1).toString();
-    file.name = query.value(2).toString();
-    file.mediaType = query.value(3).toString();
-    file.size = query.value(4).toLongLong();
-    file.sha256 = query.value(5).toString();
-    file.source = query.value(6).toString();
-    file.addedBy = query.value(7).toString();
-    file.addedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
-    return file;
-}
 
 bool mayAdd(const accounts::Session &session)
 {
@@ -67,13 +49,9 @@ core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, 
         *duplicate = false;
     if (!mayAdd(session))
         return R::failure(tr("Materials are added at the front desk or by the venue admin."));
-    {
-        QSqlQuery known(m_database.connection());
-        known.prepare(QStringLiteral("SELECT 1 FROM cases WHERE acceptance_no = ?"));
-        known.addBindValue(acceptanceNo);
-        if (!known.exec() || !known.next())
-            return R::failure(tr("There is no case %1 on this station.").arg(acceptanceNo));
-    }
+    store::MaterialRepository repository(m_database);
+    if (!repository.caseExists(acceptanceNo))
+        return R::failure(tr("There is no case %1 on this station.").arg(acceptanceNo));
     const QString mediaType = sniffMediaType(content);
     if (content.isEmpty())
         return R::failure(tr("%1 is empty.").arg(fileName));
@@ -88,17 +66,10 @@ core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, 
                               .arg(maxBytes / 1024 / 1024));
     MaterialFile file;
     file.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    {
-        QSqlQuery existing(m_database.connection());
-        existing.prepare(
-            QStringLiteral("SELECT %1 FROM material_files WHERE acceptance_no = ? AND sha256 = ?")
-                .arg(kColumns));
-        store::bindAll(existing, {acceptanceNo, file.sha256});
-        if (existing.exec() && existing.next()) {
-            if (duplicate)
-                *duplicate = true;
-            return fileFrom(existing);
-        }
+    if (const auto existing = repository.findByContent(acceptanceNo, file.sha256)) {
+        if (duplicate)
+            *duplicate = true;
+        return *existing;
     }
     const QDateTime now = m_database.clock().now();
     file.id = core::timeOrderedId(now.toUTC());
@@ -114,13 +85,8 @@ core::Result<MaterialFile> MaterialStore::add(const accounts::Session &session, 
     if (const core::Status written = files().store(content, file.sha256); !written)
         return R::failure(written.error());
     const core::Status stored = m_database.transaction([&]() -> core::Status {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO material_files(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
-        store::bindAll(insert, {file.id, acceptanceNo, file.name, mediaType, file.size, file.sha256, source,
-                                file.addedBy, now.toString(Qt::ISODateWithMs)});
-        if (!insert.exec())
-            return core::Status::failure(store::sqlError(tr("Saving %1").arg(file.name), insert));
+        if (core::Status inserted = repository.insert(file); !inserted)
+            return inserted;
         // The outbox carries what the file is, not its bytes: content travels separately.
         const QJsonObject details{
             {QStringLiteral("id"), file.id},     {QStringLiteral("acceptance_no"), acceptanceNo},
@@ -183,11 +149,7 @@ core::Status MaterialStore::mayRead(const accounts::Session &session, const QStr
     if (Authorizer::require(session, Permission::RecordExam) ||
         Authorizer::require(session, Permission::ReviewCase)) {
         // Experts read the materials of the cases drawn to them, and no others.
-        QSqlQuery assigned(m_database.connection());
-        assigned.prepare(
-            QStringLiteral("SELECT 1 FROM assignments WHERE acceptance_no = ? AND expert_id = ?"));
-        store::bindAll(assigned, {acceptanceNo, session.account.expertId});
-        if (assigned.exec() && assigned.next())
+        if (store::MaterialRepository(m_database).isAssigned(acceptanceNo, session.account.expertId))
             return {};
         return core::Status::failure(
             tr("Case %1 is not assigned to you; experts see the materials of their own cases only.")
@@ -198,31 +160,21 @@ core::Status MaterialStore::mayRead(const accounts::Session &session, const QStr
 
 QList<MaterialFile> MaterialStore::list(const accounts::Session &session, const QString &acceptanceNo) const
 {
-    QList<MaterialFile> files;
     if (!mayRead(session, acceptanceNo))
-        return files;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM material_files WHERE acceptance_no = ? ORDER BY rowid").arg(kColumns));
-    query.addBindValue(acceptanceNo);
-    if (query.exec())
-        while (query.next())
-            files << fileFrom(query);
-    return files;
+        return {};
+    return store::MaterialRepository(m_database).forCase(acceptanceNo);
 }
 
 core::Result<QByteArray> MaterialStore::content(const accounts::Session &session, const QString &fileId) const
 {
     using R = core::Result<QByteArray>;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT acceptance_no, sha256 FROM material_files WHERE id = ?"));
-    query.addBindValue(fileId);
-    if (!query.exec() || !query.next())
+    const auto material = store::MaterialRepository(m_database).find(fileId);
+    if (!material)
         return R::failure(tr("There is no such material file."));
-    if (const core::Status allowed = mayRead(session, query.value(0).toString()); !allowed)
+    if (const core::Status allowed = mayRead(session, material->acceptanceNo); !allowed)
         return R::failure(allowed.error());
     // The file opens only under its own name and is checked against it (MaterialFiles::read).
-    return files().read(query.value(1).toString());
+    return files().read(material->sha256);
 }
 
 } // namespace materials

@@ -3,22 +3,12 @@
 #include "accounts/permissions.h"
 #include "store/database.h"
 #include "store/materialfiles.h"
-
-#include <QDateTime>
+#include "store/materialrepository.h"
 
 namespace materials {
 
-struct MaterialFile {
-    QString id;
-    QString acceptanceNo;
-    QString name;      // the file name as it arrived
-    QString mediaType; // application/pdf, image/png, image/jpeg
-    qint64 size = 0;
-    QString sha256;
-    QString source; // roster | desk
-    QString addedBy;
-    QDateTime addedAt;
-};
+// What the station lists about a material; its SQL lives in store (MaterialRepository).
+using MaterialFile = store::MaterialRecord;
 
 struct FolderImport {
     int added = 0;

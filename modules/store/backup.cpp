@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "auditlog.h"
+#include "databasestamp.h"
 #include "integritycheck.h"
 #include "materialfiles.h"
 
@@ -223,11 +224,19 @@ core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fr
         return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
     // A resumed upgrade (the first attempt was killed while moving materials out, migration 24)
     // keeps the copy of its first attempt: that one holds the untouched older database, a new one
-    // would hold a half-moved one.
+    // would hold a half-moved one. But only a copy of this very database: after an older backup
+    // was restored (or the folder was copied from another station), a copy with the same schema
+    // holds another state, and the older program's data would be lost with it. Such a copy is
+    // kept as it is, and a new one is taken beside it.
     const QFileInfoList earlier = QDir(folder()).entryInfoList(
-        {QStringLiteral("%1%2-*.db").arg(prefix).arg(fromSchema)}, QDir::Files, QDir::Name);
-    if (!earlier.isEmpty())
-        return earlier.last().absoluteFilePath();
+        {QStringLiteral("%1%2-*.db").arg(prefix).arg(fromSchema)}, QDir::Files, QDir::Name | QDir::Reversed);
+    if (!earlier.isEmpty()) {
+        const DatabaseStamp current = DatabaseStamp::of(databaseFile);
+        if (current.valid() && current.schema == fromSchema)
+            for (const QFileInfo &copy : earlier)
+                if (DatabaseStamp::of(copy.absoluteFilePath()) == current)
+                    return copy.absoluteFilePath();
+    }
     const QString path = QDir(folder()).filePath(
         QStringLiteral("%1%2-%3.db").arg(prefix).arg(fromSchema).arg(now.toString(kFormat)));
     const QString partial = path + kPartial;

@@ -1,6 +1,7 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
+#include "store/databasestamp.h"
 #include "store/integritycheck.h"
 #include "store/venuerepository.h"
 #include "testkey.h"
@@ -301,6 +302,71 @@ private slots:
         QCOMPARE(warned.size(), 1);
         QVERIFY(warned.first().first().toString().contains(QStringLiteral("backup.budget_mb")));
         QCOMPARE(store::Backups(dir.path()).list().size(), 1);
+    }
+
+    // Backups::beforeUpgrade reuses an earlier pre-upgrade copy only when it holds this database
+    // (same schema, same rows): a resumed upgrade keeps its first copy, a restored older state
+    // gets a copy of its own and the earlier copy stays.
+    void preUpgradeCopyIsReusedOnlyForTheSameDatabase_data()
+    {
+        QTest::addColumn<QStringList>("changes");
+        QTest::addColumn<bool>("reused");
+        QTest::newRow("unchanged: a resumed upgrade") << QStringList{} << true;
+        QTest::newRow("BLOBs emptied: materials moved out halfway")
+            << QStringList{QStringLiteral("UPDATE material_files SET sealed_content = X''")} << true;
+        QTest::newRow("rows reordered by VACUUM") << QStringList{QStringLiteral("VACUUM")} << true;
+        QTest::newRow("a row more: an older backup restored")
+            << QStringList{QStringLiteral("INSERT INTO cases VALUES('A-3', 'later')")} << false;
+        QTest::newRow("same rows, one value differs")
+            << QStringList{QStringLiteral("UPDATE cases SET state = 'other' WHERE id = 'A-1'")} << false;
+        QTest::newRow("another schema version")
+            << QStringList{QStringLiteral("PRAGMA user_version = 22")} << false;
+    }
+
+    void preUpgradeCopyIsReusedOnlyForTheSameDatabase()
+    {
+        QFETCH(QStringList, changes);
+        QFETCH(bool, reused);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = store::databasePath(dir.path());
+        const auto run = [&file](const QStringList &statements) {
+            const QString name = QStringLiteral("older-station");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(file);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                for (const QString &statement : statements)
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        };
+        // A database of an older release, as its program left it (WAL mode, content in BLOBs).
+        run({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA user_version = 23"),
+             QStringLiteral("CREATE TABLE cases(id TEXT PRIMARY KEY, state TEXT) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE material_files(id TEXT, sha256 TEXT, sealed_content BLOB)"),
+             QStringLiteral("INSERT INTO cases VALUES('A-1', 'concluded'), ('A-2', 'waiting')"),
+             QStringLiteral("INSERT INTO material_files VALUES('M-1', 'aa', randomblob(70000)), "
+                            "('M-2', 'bb', randomblob(100))"),
+             QStringLiteral("DELETE FROM material_files WHERE id = 'M-1'"),
+             QStringLiteral("INSERT INTO material_files VALUES('M-1', 'aa', randomblob(70000))")});
+        store::Backups backups(dir.path());
+        const QDateTime first(QDate(2026, 11, 1), QTime(8, 0));
+        const auto earlier = backups.beforeUpgrade(file, 23, first);
+        QVERIFY2(earlier, qPrintable(earlier.error()));
+        run(changes);
+        const auto again = backups.beforeUpgrade(file, 23, first.addDays(20));
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again.value() == earlier.value(), reused);
+        // The earlier copy is never removed, and the copy returned holds the database as it is now.
+        QVERIFY(QFileInfo::exists(earlier.value()));
+        QCOMPARE(store::Backups::check(again.value()), QStringLiteral("ok"));
+        if (!reused) {
+            QCOMPARE(store::DatabaseStamp::of(again.value()), store::DatabaseStamp::of(file));
+            QVERIFY(!(store::DatabaseStamp::of(earlier.value()) == store::DatabaseStamp::of(file)));
+        }
     }
 
 private:
