@@ -1,10 +1,10 @@
 // The opinion's edits that can be undone (findings, clauses, the grade change) and a new version
 // of a submitted opinion (split from exampage.cpp: one job per file).
 #include "exampage.h"
+#include "textprompt.h"
 
 #include "examcaselist.h"
 
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -121,14 +121,13 @@ void ExamPage::startNewVersion()
 {
     if (!m_opinion || m_opinion->state != QLatin1String("submitted"))
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("New version"),
+    const auto answer = askText(
+        this, QStringLiteral("newVersionReasonPrompt"), tr("New version"),
         tr("Opinion on %1 was submitted. Why does it change? The reason is kept with the new version.")
-            .arg(m_opinion->acceptanceNo),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+            .arg(m_opinion->acceptanceNo));
+    if (!answer)
         return;
+    const QString reason = *answer;
     if (reason.trimmed().isEmpty()) {
         showMessage(tr("A new version needs a reason: nothing was changed."), true);
         return;
