@@ -5873,6 +5873,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Record a walk-in</source>
         <translation>登记临时到场人员</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
 </context>
 <context>
     <name>ui::ClerkPage</name>
@@ -7400,6 +7404,38 @@ Workstation</source>
     <message>
         <source>Station health level changed</source>
         <translation>工作站健康级别变化</translation>
+    </message>
+    <message>
+        <source>Call no.</source>
+        <translation>叫号序号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Day&apos;s batch</source>
+        <translation>鉴定批次</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>回避关系</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Exam room</source>
+        <translation>诊室</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>鉴定场所</translation>
     </message>
 </context>
 <context>

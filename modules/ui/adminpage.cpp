@@ -8,6 +8,7 @@
 #include "adminvenue.h"
 #include "adminwalkins.h"
 #include "pagewidgets.h"
+#include "screenfit.h"
 #include "settingsdialog.h"
 
 #include <QHBoxLayout>
@@ -24,8 +25,10 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
 {
     setObjectName(QStringLiteral("adminPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 12);
-    layout->setSpacing(8);
+    // 911×512: the page's margins go to its content.
+    const bool compactMargins = isCompactScreen(*this);
+    layout->setContentsMargins(compactMargins ? QMargins(16, 8, 16, 6) : QMargins(24, 18, 24, 12));
+    layout->setSpacing(compactMargins ? 6 : 8);
     auto *top = new QHBoxLayout;
     top->addWidget(makePageHeader(tr("Venue administration"),
                                   tr("Accounts, experts, rooms and lanes of %1. Every change is audited and "

@@ -1,4 +1,5 @@
 #include "adminrooms.h"
+#include "textprompt.h"
 
 #include "adminwidgets.h"
 #include "specialtychecks.h"
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -156,11 +156,11 @@ void AdminRoomsTab::pauseRoom()
         m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Pause room %1").arg(id), tr("Why (shown to the desk):"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const auto answer = askText(this, QStringLiteral("pauseRoomPrompt"), tr("Pause room %1").arg(id),
+                                tr("Why (shown to the desk):"));
+    if (!answer)
         return;
+    const QString reason = *answer;
     if (m_feedback->report(
             administration::VenueAdministration(m_database).pauseRoom(m_session, calls(), id, reason),
             tr("Room %1 paused.").arg(id)))

@@ -1,4 +1,5 @@
 #include "adminwalkins.h"
+#include "textprompt.h"
 
 #include "adminwidgets.h"
 
@@ -6,7 +7,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -85,13 +85,13 @@ void AdminWalkInsTab::decide(bool approve)
         m_feedback->report(core::Status::failure(tr("Select a walk-in request first.")), QString());
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, approve ? tr("Approve the walk-in") : tr("Refuse the walk-in"),
-        approve ? tr("Reason (kept with the new case):") : tr("Reason (the desk tells the person):"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const auto answer =
+        askText(this, approve ? QStringLiteral("approveWalkInPrompt") : QStringLiteral("refuseWalkInPrompt"),
+                approve ? tr("Approve the walk-in") : tr("Refuse the walk-in"),
+                approve ? tr("Reason (kept with the new case):") : tr("Reason (the desk tells the person):"));
+    if (!answer)
         return;
+    const QString reason = *answer;
     administration::WalkInAdministration walkIns(m_database);
     if (approve) {
         const auto approved = walkIns.approve(m_session, id, reason.trimmed());

@@ -3,6 +3,7 @@
 #include "recordnames.h"
 
 #include "pagewidgets.h"
+#include "screenfit.h"
 
 #include "core/caseflow.h"
 
@@ -89,8 +90,10 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
 {
     setObjectName(QStringLiteral("auditPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    // 911×512: the page's margins go to its content.
+    const bool compactMargins = isCompactScreen(*this);
+    layout->setContentsMargins(compactMargins ? QMargins(16, 8, 16, 6) : QMargins(28, 24, 28, 24));
+    layout->setSpacing(compactMargins ? 6 : 12);
     layout->addWidget(
         makePageHeader(tr("Audit trail"),
                        tr("Every login, account change and case step, newest first. Each row is "
@@ -127,11 +130,21 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
     filters->addWidget(m_actor, 1);
     filters->addWidget(new QLabel(tr("Action"), this));
     filters->addWidget(m_action, 1);
-    filters->addWidget(new QLabel(tr("From"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("To"), this));
-    filters->addWidget(m_to);
     layout->addLayout(filters);
+    // At 911×512 the period goes on a row of its own: one row of four filters was wider.
+    auto *period = isCompactScreen(*this) ? new QHBoxLayout : filters;
+    period->addWidget(new QLabel(tr("From"), this));
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("To"), this));
+    period->addWidget(m_to);
+    if (period != filters) {
+        period->addStretch(1);
+        layout->addLayout(period);
+        for (QComboBox *combo : {m_actor, m_action}) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(10);
+        }
+    }
 
     m_model = new AuditModel(this);
     QTableView *view = makeListView(QStringLiteral("auditView"), m_model, this);

@@ -1,4 +1,5 @@
 #include "callingpage.h"
+#include "textprompt.h"
 
 #include "pagewidgets.h"
 #include "shortcuthelp.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -62,6 +62,8 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
     roomRow->addWidget(new QLabel(tr("Room:"), this));
     m_room = new QComboBox(this);
     m_room->setObjectName(QStringLiteral("roomChoice"));
+    // Wide enough for the longest room name: a seated expert's combo is disabled and shows it whole.
+    m_room->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QString myRoom;
     if (const auto me = store::ExpertRepository(services.database).find(session.account.expertId))
         myRoom = me->roomId;
@@ -315,11 +317,10 @@ void CallingPage::callTicket()
 {
     if (!m_services.calls)
         return;
-    bool ok = false;
-    const QString label = QInputDialog::getText(this, tr("Call a number"), tr("Queue number (e.g. A012):"),
-                                                QLineEdit::Normal, {}, &ok);
-    if (ok && !label.trimmed().isEmpty())
-        report(m_services.calls->callTicket(m_session, roomId(), label), tr("Called %1."));
+    const auto label = askText(this, QStringLiteral("callNumberPrompt"), tr("Call a number"),
+                               tr("Queue number (e.g. A012):"));
+    if (label && !label->trimmed().isEmpty())
+        report(m_services.calls->callTicket(m_session, roomId(), *label), tr("Called %1."));
 }
 
 void CallingPage::transfer()
@@ -331,17 +332,15 @@ void CallingPage::transfer()
     for (const core::Expert &expert : store::ExpertRepository(m_services.database).all())
         if (expert.onDuty && !expert.roomId.isEmpty() && expert.id != entry->expertId)
             choices << QStringLiteral("%1 %2 (%3)").arg(expert.id, expert.name, expert.roomId);
-    bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(this, tr("Transfer"), tr("To which expert?"), choices, 0, false, &ok);
-    if (!ok)
+    const auto choice = askChoice(this, QStringLiteral("transferExpertPrompt"), tr("Transfer"),
+                                  tr("To which expert?"), choices);
+    if (!choice)
         return;
-    const QString reason =
-        QInputDialog::getText(this, tr("Transfer"), tr("Why?"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const auto reason = askText(this, QStringLiteral("transferReasonPrompt"), tr("Transfer"), tr("Why?"));
+    if (!reason)
         return;
     report(m_services.calls->transfer(m_session, roomId(), entry->ticketId,
-                                      choice.section(QLatin1Char(' '), 0, 0), reason),
+                                      choice->section(QLatin1Char(' '), 0, 0), *reason),
            tr("%1 transferred."));
 }
 
@@ -353,24 +352,22 @@ void CallingPage::togglePause()
         report(m_services.calls->resume(m_session, roomId()), tr("The room calls again."));
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Pause room"), tr("Why is the room pausing?"),
-                                                 QLineEdit::Normal, {}, &ok);
-    if (ok)
-        report(m_services.calls->pause(m_session, roomId(), reason), tr("The room is paused."));
+    const auto reason =
+        askText(this, QStringLiteral("pauseReasonPrompt"), tr("Pause room"), tr("Why is the room pausing?"));
+    if (reason)
+        report(m_services.calls->pause(m_session, roomId(), *reason), tr("The room is paused."));
 }
 
 void CallingPage::overrideRoom()
 {
     if (!m_services.calls)
         return;
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this, tr("Call for room %1").arg(m_room->currentText()),
-                              tr("Why do you call for this room (audited)?"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const auto reason = askText(this, QStringLiteral("overrideReasonPrompt"),
+                                tr("Call for room %1").arg(m_room->currentText()),
+                                tr("Why do you call for this room (audited)?"));
+    if (!reason)
         return;
-    const auto overridden = m_services.calls->overrideRoom(m_session, roomId(), reason);
+    const auto overridden = m_services.calls->overrideRoom(m_session, roomId(), *reason);
     if (!overridden) {
         showError(overridden.error());
         return;

@@ -1,5 +1,8 @@
 #include "checkinpanel.h"
+#include "elidinglabel.h"
 #include "pagewidgets.h"
+#include "screenfit.h"
+#include "textprompt.h"
 
 #include "checkin/entry.h"
 #include "checkinprint/documents.h"
@@ -16,9 +19,9 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -78,7 +81,13 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     big.setPointSize(big.pointSize() + 4);
     m_input->setFont(big);
     entry->addWidget(m_input);
-    m_inputHint = label(QStringLiteral("inputHint"), this);
+    if (isCompactScreen(*this)) {
+        // One line at 911×512, whole in its tooltip; F1 lists the keys the long hint names.
+        m_inputHint = new ElidingLabel(QString(), this);
+        m_inputHint->setObjectName(QStringLiteral("inputHint"));
+    } else {
+        m_inputHint = label(QStringLiteral("inputHint"), this);
+    }
     entry->addWidget(m_inputHint);
 
     // Two rows of actions: one row of seven needed more than a 1366-pixel screen in English.
@@ -106,17 +115,45 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     const QScreen *screen = QGuiApplication::primaryScreen();
     const int screenWidth = screen ? screen->availableGeometry().width() : 1366;
     const int perRow = screenWidth >= 1600 ? 4 : screenWidth >= 1340 ? 3 : 2;
+    QList<QPushButton *> shown{m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton};
+    const QList<QPushButton *> occasional{m_previewButton, m_ticketPreviewButton, m_addMaterialsButton};
+    if (isCompactScreen(*this)) {
+        // 911×512: the previews (F6, Shift+F6 work anyway) and adding materials go behind one
+        // "More" button, so the desk keeps its input, actions, card and roster on the screen.
+        auto *more = new QPushButton(tr("More…"), this);
+        more->setObjectName(QStringLiteral("moreActionsButton"));
+        auto *menu = new QMenu(more);
+        for (QPushButton *button : occasional) {
+            button->hide();
+            QAction *action = menu->addAction(button->text(), button, &QPushButton::click);
+            connect(menu, &QMenu::aboutToShow, action,
+                    [action, button] { action->setEnabled(button->isEnabled()); });
+        }
+        if (!m_services.materials)
+            menu->actions().constLast()->setVisible(false);
+        more->setMenu(menu);
+        shown << more;
+        m_input->setFont(font());
+        entry->setSpacing(4);
+    } else {
+        shown << occasional;
+    }
     int column = 0;
-    for (QPushButton *button : {m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton,
-                                m_previewButton, m_ticketPreviewButton, m_addMaterialsButton}) {
+    for (QPushButton *button : std::as_const(shown)) {
         actions->addWidget(button, column / perRow, column % perRow);
         ++column;
     }
     actions->setColumnStretch(perRow, 1);
     entry->addLayout(actions);
-    m_message = label(QStringLiteral("checkInMessage"), this);
-    m_message->hide();
-    entry->addWidget(m_message);
+    if (isCompactScreen(*this)) {
+        // 911×512: what happened is said on the hint's line (whole in its tooltip) rather than
+        // on a line of its own that would push the roster down, or the window up.
+        m_message = m_inputHint;
+    } else {
+        m_message = label(QStringLiteral("checkInMessage"), this);
+        m_message->hide();
+        entry->addWidget(m_message);
+    }
     entry->addStretch(1);
     layout->addLayout(entry, 3);
 
@@ -133,9 +170,13 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_details = label(QStringLiteral("caseDetails"), card);
     m_materials = label(QStringLiteral("materialsList"), card);
     m_photo = label(QStringLiteral("photoLabel"), card);
-    m_photo->setFixedSize(102, 126);
+    // The ID card photo's proportions; smaller at 911×512.
+    m_photo->setFixedSize(isCompactScreen(*this) ? QSize(76, 94) : QSize(102, 126));
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setText(tr("No photo"));
+    // 911×512: the "No photo" placeholder gives its width to the person's details; a photo read
+    // from the card shows.
+    m_photo->setVisible(!isCompactScreen(*this));
     cardLayout->addWidget(m_photo, 0, 0, 4, 1);
     cardLayout->addWidget(m_person, 0, 1);
     cardLayout->addWidget(m_details, 1, 1);
@@ -198,6 +239,9 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
 void CheckInPanel::validateInput(const QString &text)
 {
     const QString trimmed = text.trimmed();
+    // Compact: the line also says what happened; clearing the field after a check-in keeps it.
+    if (trimmed.isEmpty() && m_message == m_inputHint)
+        return;
     m_inputHint->setProperty("problem", false);
     if (m_presented && trimmed != m_presented->idNumber)
         m_presented.reset(); // typed over a card read
@@ -231,11 +275,14 @@ void CheckInPanel::present(const PresentedIdentity &identity)
     m_input->setText(identity.idNumber);
     m_input->setFocus();
     m_person->setText(identity.name);
-    if (!identity.photo.isNull())
+    if (!identity.photo.isNull()) {
         m_photo->setPixmap(QPixmap::fromImage(identity.photo)
                                .scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    else
+        m_photo->show();
+    } else {
         m_photo->setText(identity.photoStatus.isEmpty() ? tr("No photo") : identity.photoStatus);
+        m_photo->setVisible(!isCompactScreen(*this));
+    }
     if (identity.cardExpired)
         showError(
             tr("This ID card has expired. Check identity with another valid document before check-in."));
@@ -300,8 +347,10 @@ void CheckInPanel::showCheckIn(const checkin::CheckIn &done)
     m_details->setText(QStringLiteral("%1  ·  %2  ·  %3")
                            .arg(c.acceptanceNo, core::displayName(c.type), core::displayName(c.specialty)));
     m_materials->setText(tr("Materials: %1").arg(c.materials.join(QStringLiteral("、"))));
-    if (!m_presented)
+    if (!m_presented) {
         m_photo->setText(tr("No photo"));
+        m_photo->setVisible(!isCompactScreen(*this));
+    }
 }
 
 void CheckInPanel::print(const checkin::CheckIn &done, bool reprint)
@@ -452,17 +501,21 @@ void CheckInPanel::recordWalkIn()
             tr("Read the card or type the person's ID number first; a walk-in is recorded by ID number."));
         return;
     }
-    bool ok = false;
-    const QString name = m_presented ? m_presented->name
-                                     : QInputDialog::getText(this, tr("Walk-in"), tr("Name of the person:"),
-                                                             QLineEdit::Normal, {}, &ok);
-    if (!m_presented && !ok)
+    QString name;
+    if (m_presented) {
+        name = m_presented->name;
+    } else {
+        const auto typed =
+            askText(this, QStringLiteral("walkInNamePrompt"), tr("Walk-in"), tr("Name of the person:"));
+        if (!typed)
+            return;
+        name = *typed;
+    }
+    const auto answer = askText(this, QStringLiteral("walkInReasonPrompt"), tr("Walk-in"),
+                                tr("Why is the person here without being on the roster?"));
+    if (!answer)
         return;
-    const QString note =
-        QInputDialog::getText(this, tr("Walk-in"), tr("Why is the person here without being on the roster?"),
-                              QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
+    const QString note = *answer;
     core::Person person;
     person.idNumber = idNumber;
     person.name = name;

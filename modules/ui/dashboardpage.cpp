@@ -3,6 +3,7 @@
 #include "dashboardcard.h"
 #include "dashboardfill.h"
 #include "pagewidgets.h"
+#include "screenfit.h"
 
 #include "statistics/statisticsservice.h"
 
@@ -73,13 +74,20 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
     lastMonth->setObjectName(QStringLiteral("dashboardLastMonth"));
     controls->addWidget(lastMonth);
     controls->addStretch(1);
+    layout->addLayout(controls);
+    // At 911×512 the exports go on a row of their own: the range and the exports were wider.
+    QHBoxLayout *exports = controls;
+    if (isCompactScreen(*this)) {
+        exports = new QHBoxLayout;
+        exports->addStretch(1);
+        layout->addLayout(exports);
+    }
     auto *pdf = new QPushButton(tr("Save as PDF…"), this);
     pdf->setObjectName(QStringLiteral("dashboardExportPdf"));
-    controls->addWidget(pdf);
+    exports->addWidget(pdf);
     auto *png = new QPushButton(tr("Save as PNG…"), this);
     png->setObjectName(QStringLiteral("dashboardExportPng"));
-    controls->addWidget(png);
-    layout->addLayout(controls);
+    exports->addWidget(png);
 
     m_liveSummary = new QLabel(this);
     m_liveSummary->setObjectName(QStringLiteral("dashboardLiveSummary"));

@@ -2,10 +2,10 @@
 // opinion (split from exampage.cpp: one job per file). The document saves them and keeps the undo
 // history; the page follows its signals.
 #include "exampage.h"
+#include "textprompt.h"
 
 #include "examcaselist.h"
 
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -45,14 +45,13 @@ void ExamPage::startNewVersion()
 {
     if (!opinion() || opinion()->state != QLatin1String("submitted"))
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("New version"),
+    const auto answer = askText(
+        this, QStringLiteral("newVersionReasonPrompt"), tr("New version"),
         tr("Opinion on %1 was submitted. Why does it change? The reason is kept with the new version.")
-            .arg(opinion()->acceptanceNo),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+            .arg(opinion()->acceptanceNo));
+    if (!answer)
         return;
+    const QString reason = *answer;
     if (reason.trimmed().isEmpty()) {
         showMessage(tr("A new version needs a reason: nothing was changed."), true);
         return;

@@ -1,5 +1,6 @@
 // The exam form built from the template at run time (split from exampage.cpp: one job per file).
 #include "exampage.h"
+#include "screenfit.h"
 
 #include "forms/fieldtext.h"
 #include "grading/grading.h"
@@ -33,7 +34,8 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
         auto *rows = new QFormLayout(box);
         // A narrow form column (1366×768, materials open beside it) puts labels above their fields
         // instead of squeezing the fields to nothing.
-        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        // At 911×512 the column is always narrow: every label above its field.
+        rows->setRowWrapPolicy(isCompactScreen(*this) ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
         rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const forms::Field &field : section.fields) {
             const QString label =
@@ -64,6 +66,7 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
                     group); // wraps: two options to a row (fits a narrow column in English too)
                 flow->setContentsMargins(0, 0, 0, 0);
                 int placed = 0;
+                const int perRow = isCompactScreen(*this) ? 1 : 2; // 911×512: one option to a row
                 const QStringList options =
                     field.type == forms::FieldType::SelfCare ? grading::selfCareActivities() : field.options;
                 for (const QString &option : options) {
@@ -73,7 +76,7 @@ void ExamPage::buildForm(const forms::ExamTemplate &form)
                                                 group);
                     check->setObjectName(QStringLiteral("option_%1_%2").arg(id, option));
                     check->setProperty("option", option);
-                    flow->addWidget(check, placed / 2, placed % 2);
+                    flow->addWidget(check, placed / perRow, placed % perRow);
                     ++placed;
                     connect(check, &QCheckBox::clicked, this, [this, id, group] {
                         QJsonArray chosen;

@@ -19,7 +19,6 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +54,7 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     // Cases, form, materials and the grading basis side by side in one splitter: the expert moves
     // the dividers (remembered), folds the case list or the materials away, or detaches the
     // materials onto a second screen. Nothing has a fixed width, so it fits 1366×768.
+    const bool compact = isCompactScreen(*this); // 911×512: see screenfit.h
     m_workspace = new QSplitter(Qt::Horizontal, this);
     m_workspace->setObjectName(QStringLiteral("examWorkspace"));
     m_workspace->setChildrenCollapsible(true);
@@ -68,28 +68,54 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     m_workspace->addWidget(m_formArea);
     if (services.materials) {
         m_materials = new MaterialsViewer(*services.materials, session, m_workspace);
+        // At 911×512 the viewer's tool row alone would make the workspace wider than the screen:
+        // folded away there, it asks for no width (open it in its own window, or drag it wider).
+        if (compact)
+            m_materials->setMinimumWidth(1);
         m_workspace->addWidget(m_materials);
     }
 
     auto *basisPanel = new QWidget(m_workspace);
     basisPanel->setObjectName(QStringLiteral("basisPanel"));
-    basisPanel->setMinimumWidth(280);
+    basisPanel->setMinimumWidth(compact ? 310 : 280); // compact: the clause part's scroll bar too
     auto *basis = new QVBoxLayout(basisPanel);
     basis->setContentsMargins(0, 0, 0, 0);
     basis->setSpacing(4);
     // The clause lists shrink (they scroll inside) so that the signature and "Sign and submit"
-    // below them always stay on the screen, at 150 % too.
+    // below them always stay on the screen, at 150 % too. On a screen too low for all of them
+    // (911×512) the part above the signature scrolls as a whole; the search field comes first.
+    QScrollArea *clauseArea = nullptr;
     QVBoxLayout *clauses = basis; // the part above the signature
-    clauses->addWidget(new QLabel(tr("Suggested by the findings"), basisPanel));
+    if (compact) {
+        clauseArea = new QScrollArea(basisPanel);
+        clauseArea->setObjectName(QStringLiteral("clauseArea"));
+        clauseArea->setWidgetResizable(true);
+        clauseArea->setFrameShape(QFrame::NoFrame);
+        clauseArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        auto *clausePanel = new QWidget(clauseArea);
+        clausePanel->setObjectName(QStringLiteral("clausePanel"));
+        clauses = new QVBoxLayout(clausePanel);
+        clauses->setContentsMargins(0, 0, 0, 0);
+        clauses->setSpacing(4);
+        clauseArea->setWidget(clausePanel);
+    }
+    auto *suggestedLabel = new QLabel(tr("Suggested by the findings"), basisPanel);
     m_suggested = new QListWidget(basisPanel);
     m_suggested->setObjectName(QStringLiteral("suggestedClauses"));
     m_suggested->setMinimumHeight(40);
     m_suggested->setMaximumHeight(90);
-    clauses->addWidget(m_suggested, 1);
     m_clauseSearch = new QLineEdit(basisPanel);
     m_clauseSearch->setObjectName(QStringLiteral("clauseSearch"));
     m_clauseSearch->setPlaceholderText(tr("Search clauses: 5.7.2 or words"));
-    clauses->addWidget(m_clauseSearch);
+    if (compact) {
+        clauses->addWidget(m_clauseSearch);
+        clauses->addWidget(suggestedLabel);
+        clauses->addWidget(m_suggested, 1);
+    } else {
+        clauses->addWidget(suggestedLabel);
+        clauses->addWidget(m_suggested, 1);
+        clauses->addWidget(m_clauseSearch);
+    }
     m_found = new QListWidget(basisPanel);
     m_found->setObjectName(QStringLiteral("foundClauses"));
     m_found->setMinimumHeight(40);
@@ -112,6 +138,12 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     m_overrideGrade->setRange(0, 10);
     m_overrideGrade->setSpecialValueText(tr("computed"));
     overrideRow->addWidget(m_overrideGrade);
+    if (compact) {
+        // 911×512: the reason and "Apply" on a line of their own, so the basis stays narrow.
+        overrideRow->addStretch(1);
+        clauses->addLayout(overrideRow);
+        overrideRow = new QHBoxLayout;
+    }
     m_overrideReason = new QLineEdit(basisPanel);
     m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
     m_overrideReason->setPlaceholderText(tr("reason for the change"));
@@ -121,8 +153,16 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     overrideRow->addWidget(applyOverride);
     clauses->addLayout(overrideRow);
     connect(applyOverride, &QPushButton::clicked, this, &ExamPage::applyOverride);
-    basis->addWidget(new QLabel(tr("Signature"), basisPanel));
+    if (clauseArea)
+        basis->addWidget(clauseArea, 1);
+    auto *signatureLabel = new QLabel(tr("Signature"), basisPanel);
+    basis->addWidget(signatureLabel);
     m_pad = new SignaturePad(basisPanel);
+    if (compact) {
+        // The pad draws its own signing line; 80 logical pixels are 120 on the screen at 150 %.
+        signatureLabel->hide();
+        m_pad->setMinimumHeight(80);
+    }
     basis->addWidget(m_pad);
     // Signing and submitting share one row under the pad: always on screen, never scrolled to.
     auto *padActions = new QHBoxLayout;
@@ -158,8 +198,11 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     // First use: on a narrow screen (1366×768, 150 %) the materials start folded away (drag the
     // divider or detach them); on a wide one they sit beside the form.
     const bool wide = availableArea(*this).width() >= 1600;
-    m_workspace->setSizes(m_materials ? QList<int>{150, wide ? 520 : 560, wide ? 420 : 0, 360}
-                                      : QList<int>{150, 600, 360});
+    // At 911×512 the form takes what the case list and the basis at their narrowest leave.
+    const int caseList = compact ? 110 : 150;
+    const int basisWidth = compact ? 310 : 360;
+    m_workspace->setSizes(m_materials ? QList<int>{caseList, wide ? 520 : 560, wide ? 420 : 0, basisWidth}
+                                      : QList<int>{caseList, 600, basisWidth});
     rememberSplitter(*m_workspace, m_materials ? QStringLiteral("exam/workspace")
                                                : QStringLiteral("exam/workspace-without-materials"));
     layout->addWidget(m_workspace, 1);
@@ -252,7 +295,8 @@ void ExamPage::openCase(const QString &acceptanceNo)
         return;
     }
     const exam::Opinion &current = *opinion();
-    if (const forms::ExamTemplate *form = m_services.opinions->templateById(current.templateId))
+    const forms::ExamTemplate *form = m_services.opinions->templateById(current.templateId);
+    if (form)
         buildForm(*form);
     refreshBasis();
     if (m_materials)
@@ -262,12 +306,13 @@ void ExamPage::openCase(const QString &acceptanceNo)
         limit = tr(" Conclusion due %1: %2.")
                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
                          deadlines::daysLeftText(deadline->standing));
-    showMessage(
-        tr("Case %1, %2 (template %3, version %4).")
-                .arg(acceptanceNo, exam::OpinionService::roleDisplayName(current.role), current.templateId)
-                .arg(current.templateVersion) +
-            limit,
-        false);
+    showMessage(tr("Case %1, %2 (template %3, version %4).")
+                        .arg(acceptanceNo, exam::OpinionService::roleDisplayName(current.role),
+                             // The specialty group in the person's language, not the file's id.
+                             form ? core::displayName(form->group) : current.templateId)
+                        .arg(current.templateVersion) +
+                    limit,
+                false);
 }
 
 void ExamPage::showFinding(const QString &fieldId, const QJsonValue &value)

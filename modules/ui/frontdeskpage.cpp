@@ -3,6 +3,7 @@
 #include "checkinpanel.h"
 #include "pagewidgets.h"
 #include "rostermodel.h"
+#include "screenfit.h"
 
 #include "checkin/checkinservice.h"
 #include "checkinprint/ticketoutput.h"
@@ -83,9 +84,19 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_summary->setObjectName(QStringLiteral("rosterSummary"));
     m_summary->setWordWrap(true);
     searchRow->addWidget(m_search, 2);
-    searchRow->addWidget(m_waiting, 2, Qt::AlignRight);
-    searchRow->addSpacing(16);
-    searchRow->addWidget(m_summary, 1, Qt::AlignRight);
+    if (isCompactScreen(*this)) {
+        // 911×512: right-aligned text rather than right-aligned items, which get their one-line
+        // height and cut a wrapped second line off; as plain items they take the lines they need.
+        m_waiting->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        searchRow->addWidget(m_waiting, 2);
+        searchRow->addSpacing(16);
+        searchRow->addWidget(m_summary, 1);
+    } else {
+        searchRow->addWidget(m_waiting, 2, Qt::AlignRight);
+        searchRow->addSpacing(16);
+        searchRow->addWidget(m_summary, 1, Qt::AlignRight);
+    }
     layout->addLayout(searchRow);
 
     m_model = new RosterModel(this);
@@ -159,6 +170,9 @@ void FrontDeskPage::reload()
     QStringList waiting;
     for (const checkin::LaneWaiting &lane : checkIn.waitingPerLane())
         waiting << tr("%1 %2 waiting").arg(RosterModel::laneTitle(lane.lane)).arg(lane.waiting);
+    if (isCompactScreen(*this)) // a lane's counter breaks only between lanes, never inside itself
+        for (QString &counter : waiting)
+            counter.replace(QLatin1Char(' '), QChar::Nbsp);
     m_waiting->setText(waiting.join(QStringLiteral("  ·  ")));
     if (firstLoad) {
         m_view->resizeColumnsToContents();

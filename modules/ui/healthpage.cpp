@@ -1,6 +1,7 @@
 #include "healthpage.h"
 
 #include "pagewidgets.h"
+#include "screenfit.h"
 
 #include "health/rules.h"
 
@@ -62,8 +63,10 @@ HealthPage::HealthPage(const Services &services, const accounts::Session &sessio
 {
     setObjectName(QStringLiteral("healthPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    // 911×512: the page's margins go to its content.
+    const bool compactMargins = isCompactScreen(*this);
+    layout->setContentsMargins(compactMargins ? QMargins(16, 8, 16, 6) : QMargins(28, 24, 28, 24));
+    layout->setSpacing(compactMargins ? 6 : 12);
     layout->addWidget(makePageHeader(
         tr("Station health"),
         tr("Early warnings for this PC and, with a venue hub, for every PC of the venue: what is "

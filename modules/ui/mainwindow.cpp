@@ -116,16 +116,21 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     // Not "sidebar": that is the objectName of the file dialog's place list, which the style sheet
     // would then paint dark blue as well.
     sidebar->setObjectName(QStringLiteral("stationSidebar"));
-    sidebar->setFixedWidth(184);
+    // At 911×512 (1366×768 at 150 %) every pixel goes to the page: a narrower sidebar without the
+    // brand (the window title says it) and without the name (the status bar says it).
+    const bool compact = isCompactScreen(*this);
+    sidebar->setFixedWidth(compact ? 164 : 184);
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(0, 0, 0, 16);
     sideLayout->setSpacing(0);
     auto *brand = new QLabel(tr("Appraisal Site\nWorkstation"), sidebar);
     brand->setObjectName(QStringLiteral("brand"));
+    brand->setVisible(!compact);
     sideLayout->addWidget(brand);
 
     m_navigation = new QListWidget(sidebar);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setProperty("compact", compact);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFocusPolicy(Qt::NoFocus);
     sideLayout->addWidget(m_navigation, 1);
@@ -133,6 +138,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     auto *who = new QLabel(
         tr("%1\n%2").arg(session.account.displayName, core::displayName(session.account.role)), sidebar);
     who->setObjectName(QStringLiteral("sidebarUser"));
+    who->setVisible(!compact);
     sideLayout->addWidget(who);
     if (services.calls &&
         (session.account.role == core::Role::FrontDesk || session.account.role == core::Role::VenueAdmin)) {
@@ -172,7 +178,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
         }
         auto *item = new QListWidgetItem(style()->standardIcon(icon), navigationTitle(name), m_navigation);
         item->setData(Qt::UserRole, name);
-        item->setSizeHint(QSize(170, 44));
+        item->setSizeHint(compact ? QSize(140, 36) : QSize(170, 44));
         m_pages->addWidget(createPage(name));
     }
 

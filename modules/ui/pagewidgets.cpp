@@ -1,5 +1,7 @@
 #include "pagewidgets.h"
 
+#include "screenfit.h"
+
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
@@ -40,6 +42,12 @@ QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *
     subtitleLabel->setWordWrap(true);
     layout->addWidget(titleLabel);
     layout->addWidget(subtitleLabel);
+    if (isCompactScreen(*header)) {
+        // 911×512: the two lines of explanation would push the page's actions off the screen.
+        subtitleLabel->hide();
+        titleLabel->setToolTip(subtitle);
+        layout->setContentsMargins(0, 0, 0, 2);
+    }
     return header;
 }
 

@@ -127,9 +127,15 @@ QString RecordNames::auditDetails(const QJsonObject &details)
         {QStringLiteral("reviewer"), QT_TR_NOOP("Reviewer")},
         {QStringLiteral("days"), QT_TR_NOOP("Days")},
         {QStringLiteral("ticket_label"), QT_TR_NOOP("Ticket")},
+        {QStringLiteral("case"), QT_TR_NOOP("Case")},
+        {QStringLiteral("seq"), QT_TR_NOOP("Call no.")},
+        {QStringLiteral("detail"), QT_TR_NOOP("Note")},
     };
     QStringList parts;
     for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        // An empty value says nothing ("detail: ;" read as a fault).
+        if ((it.value().isString() && it.value().toString().isEmpty()) || it.value().isNull())
+            continue;
         const auto label = labels.constFind(it.key());
         parts << QStringLiteral("%1: %2").arg(label == labels.constEnd() ? it.key() : tr(label.value()),
                                               valueText(it.key(), it.value()));
@@ -141,6 +147,13 @@ QString RecordNames::outboxKind(const QString &kind)
 {
     static const QHash<QString, const char *> names{
         {QStringLiteral("account"), QT_TR_NOOP("Staff account")},
+        {QStringLiteral("batch"), QT_TR_NOOP("Day's batch")},
+        {QStringLiteral("expert"), QT_TR_NOOP("Expert")},
+        {QStringLiteral("expert_conflict"), QT_TR_NOOP("Conflict of interest")},
+        {QStringLiteral("lane"), QT_TR_NOOP("Lane")},
+        {QStringLiteral("room"), QT_TR_NOOP("Exam room")},
+        {QStringLiteral("setting"), QT_TR_NOOP("Setting")},
+        {QStringLiteral("venue"), QT_TR_NOOP("Venue")},
         {QStringLiteral("audit"), QT_TR_NOOP("Audit entry")},
         {QStringLiteral("call_event"), QT_TR_NOOP("Call at a room")},
         {QStringLiteral("case"), QT_TR_NOOP("Case")},

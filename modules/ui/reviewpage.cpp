@@ -1,6 +1,7 @@
 #include "reviewpage.h"
 
 #include "pagewidgets.h"
+#include "screenfit.h"
 #include "signaturepad.h"
 
 #include "deadlines/deadlineservice.h"
@@ -81,9 +82,15 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
     ownRow->addWidget(m_concludeOwn);
     right->addLayout(ownRow);
-    right->addWidget(new QLabel(tr("Signature"), this));
+    auto *signatureLabel = new QLabel(tr("Signature"), this);
+    right->addWidget(signatureLabel);
     m_pad = new SignaturePad(this);
     m_pad->setMaximumHeight(200); // the room goes to the opinions side by side
+    if (isCompactScreen(*this)) {
+        // 911×512: the pad draws its own signing line; 80 logical pixels are 120 on the screen.
+        signatureLabel->hide();
+        m_pad->setMinimumHeight(80);
+    }
     right->addWidget(m_pad);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));

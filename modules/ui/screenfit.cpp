@@ -25,6 +25,14 @@ QRect availableArea(const QWidget &window)
     return screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768);
 }
 
+bool isCompactScreen(const QWidget &widget)
+{
+    const QRect area = availableArea(widget);
+    // By height: 1366×768 at 150 % leaves 512 logical pixels, 1920×1080 at 150 % 720, and the
+    // test platform's default screen 600.
+    return area.height() < 600;
+}
+
 void fitToScreen(QWidget &window, QSize preferred)
 {
     const QRect area = availableArea(window);

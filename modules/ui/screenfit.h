@@ -13,6 +13,12 @@ namespace ui {
 // i.e. without panels and docks.
 QRect availableArea(const QWidget &window);
 
+// Whether the widget's screen has little room: under 600 logical pixels high, as a 1366×768
+// screen at 150 % (911×512). Pages then drop their explanatory subtitles (kept as the
+// title's tooltip) and give way in what can wait, so that the controls used on every case (call
+// next, sign and submit, conclude) stay on the screen without scrolling.
+bool isCompactScreen(const QWidget &widget);
+
 // Sizes a top-level window to `preferred`, but never larger than the available area of its screen
 // (a 1366×768 PC, 150 % scaling), and centres it there.
 void fitToScreen(QWidget &window, QSize preferred);

@@ -1,5 +1,7 @@
 #include "stationstatusbar.h"
 
+#include "elidinglabel.h"
+
 #include "health/rules.h"
 
 #include <QEvent>
@@ -21,11 +23,11 @@ void setAlarm(QLabel *label, bool alarm)
 
 QLabel *addItem(QStatusBar *bar, const QString &objectName, const QString &text)
 {
-    auto *label = new QLabel(text, bar);
+    auto *label = new ElidingLabel(text, bar);
     label->setObjectName(objectName);
     label->setProperty("statusItem", true);
-    // On a narrow screen an item gives up width (its full text stays in the tooltip) rather than
-    // making the window wider than the screen.
+    // On a narrow screen an item gives up width, cut with "…" and whole in its tooltip, rather
+    // than making the window wider than the screen.
     label->setMinimumWidth(60);
     label->setToolTip(text);
     bar->addPermanentWidget(label);

@@ -3,6 +3,7 @@
 #include "recordnames.h"
 
 #include "pagewidgets.h"
+#include "screenfit.h"
 
 #include "centralsync/syncscheduler.h"
 #include "crypto/keystore.h"
@@ -37,6 +38,11 @@ QLabel *addFigure(QGridLayout *grid, int column, const QString &caption, const Q
     value->setProperty("figure", true);
     auto *label = new QLabel(caption, card);
     label->setObjectName(QStringLiteral("figureCaption"));
+    if (isCompactScreen(*parent)) {
+        // 911×512: four cards side by side fit when their captions wrap and their margins shrink.
+        label->setWordWrap(true);
+        layout->setContentsMargins(12, 8, 12, 8);
+    }
     layout->addWidget(value);
     layout->addWidget(label);
     grid->addWidget(card, 0, column);
@@ -96,15 +102,16 @@ SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *schedu
 {
     setObjectName(QStringLiteral("syncPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
+    const bool compact = isCompactScreen(*this);
+    layout->setContentsMargins(compact ? QMargins(16, 12, 16, 8) : QMargins(28, 24, 28, 24));
+    layout->setSpacing(compact ? 6 : 12);
     layout->addWidget(
         makePageHeader(tr("Synchronization"),
                        tr("Every record saved at this station waits in the outbox until the central "
                           "system has confirmed it. Nothing is deleted here when an upload fails."),
                        this));
     auto *grid = new QGridLayout;
-    grid->setSpacing(16);
+    grid->setSpacing(compact ? 8 : 16);
     m_pending = addFigure(grid, 0, tr("waiting for upload"), QStringLiteral("syncPending"), this);
     m_total = addFigure(grid, 1, tr("records saved in total"), QStringLiteral("syncTotal"), this);
     m_quarantined =
@@ -156,14 +163,14 @@ SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *schedu
     left->addWidget(new QLabel(tr("Waiting, by kind of record"), this));
     m_byType = makeTable(QStringLiteral("syncPendingByType"), {tr("Kind"), tr("Waiting")}, this);
     left->addWidget(m_byType);
-    tables->addLayout(left, 1);
+    tables->addLayout(left, 2);
     auto *right = new QVBoxLayout;
     right->addWidget(
         new QLabel(tr("Set aside: the central system refused them (the rest still goes up)"), this));
     m_quarantineList = makeTable(QStringLiteral("syncQuarantinedList"),
                                  {tr("Kind"), tr("Key"), tr("Record"), tr("Reason")}, this);
     right->addWidget(m_quarantineList);
-    tables->addLayout(right, 3);
+    tables->addLayout(right, 5);
     layout->addLayout(tables, 1);
 
     connect(save, &QPushButton::clicked, this, &SyncPage::saveSettings);
@@ -219,6 +226,8 @@ void SyncPage::reload()
         m_byType->setItem(row, 0, new QTableWidgetItem(RecordNames::outboxKind(byType.at(row).first)));
         m_byType->setItem(row, 1, new QTableWidgetItem(QString::number(byType.at(row).second)));
     }
+    // The kinds are words ("Call at a room"): shown whole, the count column takes the rest.
+    m_byType->resizeColumnToContents(0);
     const auto quarantined = outbox.quarantined();
     m_quarantineList->setRowCount(int(quarantined.size()));
     for (int row = 0; row < quarantined.size(); ++row) {

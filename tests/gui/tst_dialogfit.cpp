@@ -1,13 +1,20 @@
 #include "guifixture.h"
 #include "screenharness.h"
 
+#include "syntheticsignature.h"
+
+#include "checkin/checkinservice.h"
 #include "i18n/translations.h"
 #include "store/caserepository.h"
+#include "store/expertrepository.h"
 #include "ui/adminaccounts.h"
 #include "ui/adminexperts.h"
 #include "ui/adminrooms.h"
+#include "ui/adminwalkins.h"
 #include "ui/callingpage.h"
+#include "ui/checkinpanel.h"
 #include "ui/clerkdialogs.h"
+#include "ui/exampage.h"
 #include "ui/idlelock.h"
 #include "ui/keydialogs.h"
 #include "ui/logindialog.h"
@@ -19,10 +26,16 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QTableWidget>
+#include <QTimer>
 #include <QTranslator>
 #include <QWizard>
+
+#include <QPointer>
 
 #include <functional>
 
@@ -37,6 +50,8 @@ class TestDialogFit : public QObject
     GuiFixture m_station;
     QString m_language;
     accounts::Session m_admin;
+    accounts::Session m_desk;
+    QString m_examiner; // first examiner of JD2026-0001, with the person called into the room
     std::unique_ptr<QWidget> m_callingPage;
 
     void useLanguage(const QString &language)
@@ -111,6 +126,178 @@ class TestDialogFit : public QObject
         return all;
     }
 
+    // Why a dialog does not fit the screen, or nothing: larger than the screen's available area, or
+    // a button that finishes or drives it (the wizard's own row, or every push button outside a
+    // scrolled area: inside one, scrolling to it is the layout's answer) not shown whole.
+    static QString whyNotFitting(QDialog &window, const QString &dialog)
+    {
+        const QRect screen = window.screen()->availableGeometry();
+        if (window.width() > screen.width() || window.height() > screen.height())
+            return QStringLiteral("%1: %2x%3 on a %4x%5 screen (minimum %6x%7)")
+                .arg(dialog)
+                .arg(window.width())
+                .arg(window.height())
+                .arg(screen.width())
+                .arg(screen.height())
+                .arg(window.minimumSizeHint().width())
+                .arg(window.minimumSizeHint().height());
+        QList<QAbstractButton *> drivers;
+        if (auto *wizard = qobject_cast<QWizard *>(&window)) {
+            for (QWizard::WizardButton which :
+                 {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+                drivers << wizard->button(which);
+        } else {
+            for (QPushButton *button : window.findChildren<QPushButton *>()) {
+                bool scrolled = false;
+                for (QWidget *up = button->parentWidget(); up && up != &window; up = up->parentWidget())
+                    scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(up);
+                if (!scrolled)
+                    drivers << button;
+            }
+        }
+        int buttons = 0;
+        for (const QAbstractButton *button : std::as_const(drivers)) {
+            if (!button->isVisible())
+                continue;
+            ++buttons;
+            const QString problem = screenharness::whyNotUsable(button);
+            if (!problem.isEmpty())
+                return QStringLiteral("%1, button \"%2\": %3").arg(dialog, button->text(), problem);
+        }
+        if (buttons == 0 && dialog != QLatin1String("shortcuts"))
+            return QStringLiteral("%1: no button to finish it").arg(dialog);
+        return {};
+    }
+
+    // For people to look at: build/screenshots/dialogs/<size>[@scale]/<language>-<dialog>.png.
+    static void saveScreenshot(QWidget &window, const QString &language, const QString &dialog)
+    {
+        const QSize size = screenharness::requestedScreen();
+        QString folder = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        if (const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
+            !scale.isEmpty() && scale != QLatin1String("1"))
+            folder += QLatin1Char('@') + scale;
+        const QDir out(QStringLiteral(SCREENSHOT_DIR "/dialogs/") + folder);
+        QVERIFY(out.mkpath(QStringLiteral(".")));
+        QVERIFY(window.grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, dialog))));
+    }
+
+    // A person's short question (QInputDialog) as a page asks it: `act` presses the page's button;
+    // every input dialog it opens is checked and, but for the last, answered; the last is cancelled
+    // so that nothing changes. Returns the problems found.
+    QStringList answerQuestions(const std::function<void()> &act, int questions, const QString &language)
+    {
+        QStringList problems;
+        int seen = 0;
+        QPointer<QInputDialog> last;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog == last || !dialog->isVisible())
+                return;
+            last = dialog;
+            ++seen;
+            QTest::qWait(20); // layouts settle
+            problems << whyNotFitting(*dialog, dialog->objectName());
+            if (dialog->objectName().isEmpty())
+                problems << QStringLiteral("an input dialog without an object name");
+            saveScreenshot(*dialog, language, dialog->objectName());
+            if (seen < questions) {
+                if (dialog->comboBoxItems().isEmpty())
+                    dialog->setTextValue(QStringLiteral("测试 test"));
+                dialog->accept();
+            } else {
+                dialog->reject();
+            }
+        });
+        watcher.start();
+        act();
+        watcher.stop();
+        problems.removeAll(QString());
+        if (seen != questions)
+            problems << QStringLiteral("%1 question(s) asked, %2 expected").arg(seen).arg(questions);
+        return problems;
+    }
+
+    accounts::Session examinerSession() const
+    {
+        accounts::Session expert;
+        expert.account.username = m_examiner;
+        expert.account.displayName = QStringLiteral("专家");
+        expert.account.role = core::Role::Expert;
+        expert.account.expertId = m_examiner;
+        return expert;
+    }
+
+    QString examinerRoom() const
+    {
+        return store::ExpertRepository(*m_station.database).find(m_examiner)->roomId;
+    }
+
+    static void click(QWidget &page, const QString &button)
+    {
+        auto *target = page.findChild<QPushButton *>(button);
+        QVERIFY2(target, qPrintable(button));
+        target->click();
+    }
+
+    // Every input dialog of the pages: {name: {how many questions the action asks, the action}}.
+    QMap<QString, QPair<int, std::function<void()>>> questions()
+    {
+        QMap<QString, QPair<int, std::function<void()>>> all;
+        const auto onCallingPage = [this](const accounts::Session &session, const QString &button) {
+            return [this, session, button] {
+                ui::CallingPage page(*m_station.services, session);
+                page.show();
+                click(page, button);
+            };
+        };
+        all.insert(QStringLiteral("callNumber"),
+                   {1, onCallingPage(m_admin, QStringLiteral("callTicketButton"))});
+        all.insert(QStringLiteral("pauseReason"), {1, onCallingPage(m_admin, QStringLiteral("pauseButton"))});
+        all.insert(QStringLiteral("overrideReason"),
+                   {1, onCallingPage(m_admin, QStringLiteral("overrideRoomButton"))});
+        // The examiner has the person in the room: to which expert, then why.
+        all.insert(QStringLiteral("transfer"),
+                   {2, onCallingPage(examinerSession(), QStringLiteral("transferButton"))});
+        all.insert(QStringLiteral("newVersionReason"),
+                   {1, [this] {
+                        ui::ExamPage page(*m_station.services, examinerSession());
+                        page.show();
+                        QVERIFY(page.showCase(QStringLiteral("JD2026-0001")));
+                        click(page, QStringLiteral("newVersion"));
+                    }});
+        // A walk-in typed by ID number: the name, then why the person is not on the roster.
+        all.insert(QStringLiteral("walkIn"),
+                   {2, [this] {
+                        ui::CheckInPanel panel(*m_station.services, m_desk);
+                        panel.show();
+                        // Not on the roster: the check-in is refused,
+                        // and a walk-in may be recorded.
+                        auto *input = panel.findChild<QLineEdit *>(QStringLiteral("checkInInput"));
+                        input->setText(QStringLiteral("11010519491231002X"));
+                        QTest::keyClick(input, Qt::Key_Return);
+                        click(panel, QStringLiteral("walkInButton"));
+                    }});
+        for (const QString &decision : {QStringLiteral("approveWalkIn"), QStringLiteral("refuseWalkIn")})
+            all.insert(decision,
+                       {1, [this, decision] {
+                            ui::AdminWalkInsTab tab(*m_station.database, m_admin);
+                            tab.show();
+                            tab.findChild<QTableWidget *>(QStringLiteral("walkInsView"))->selectRow(0);
+                            click(tab, decision + QStringLiteral("Button"));
+                        }});
+        all.insert(QStringLiteral("pauseRoom"),
+                   {1, [this] {
+                        ui::AdminRoomsTab tab(*m_station.database, m_station.calls.get(), m_admin);
+                        tab.show();
+                        tab.findChild<QTableWidget *>(QStringLiteral("roomsView"))->selectRow(0);
+                        click(tab, QStringLiteral("pauseRoomButton"));
+                    }});
+        return all;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -119,6 +306,62 @@ private slots:
         const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("venue_admin"));
         m_admin = m_station.accounts->authenticate(credentials.first, credentials.second).value();
         m_callingPage = std::make_unique<ui::CallingPage>(*m_station.services, m_admin);
+        // For the questions: a person checked in, drawn, examined by both examiners and called
+        // into the first examiner's room; a walk-in waiting for the admin's decision.
+        const auto desk = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
+        m_desk = m_station.accounts->authenticate(desk.first, desk.second).value();
+        QVERIFY(checkin::CheckInService(*m_station.database)
+                    .checkInByAcceptanceNo(m_desk, QStringLiteral("JD2026-0001"))
+                    .ok());
+        const auto drawn = m_station.draws->draw(m_desk, QStringLiteral("JD2026-0001"));
+        QVERIFY(drawn.ok());
+        m_examiner = drawn->result.examiners.at(0);
+        for (const QString &expertId : drawn->result.examiners) {
+            accounts::Session expert;
+            expert.account.username = expertId;
+            expert.account.role = core::Role::Expert;
+            expert.account.expertId = expertId;
+            const auto draft = m_station.opinions->open(expert, QStringLiteral("JD2026-0001"));
+            QVERIFY(draft.ok());
+            for (const auto &[field, value] :
+                 QList<QPair<QString, QJsonValue>>{{QStringLiteral("complaint"), QStringLiteral("右肘疼痛")},
+                                                   {QStringLiteral("history"), QStringLiteral("摔伤")},
+                                                   {QStringLiteral("injury_site"), QStringLiteral("右肘")},
+                                                   {QStringLiteral("side"), QStringLiteral("right")}})
+                QVERIFY(m_station.opinions->setFinding(expert, draft->id, field, value).ok());
+            QVERIFY(m_station.opinions->setClauses(expert, draft->id, {QStringLiteral("5.7.2(36)")}).ok());
+            QVERIFY(m_station.opinions->submit(expert, draft->id, syntheticSignature()).ok());
+        }
+        QVERIFY(m_station.calls->callNext(examinerSession(), examinerRoom()).ok());
+        core::Person walkIn;
+        walkIn.idNumber = QStringLiteral("110105198001010032");
+        walkIn.name = QStringLiteral("王小明");
+        QVERIFY(checkin::CheckInService(*m_station.database)
+                    .recordWalkIn(m_desk, walkIn, QStringLiteral("补办"))
+                    .ok());
+    }
+
+    // The short questions the pages ask (QInputDialog: a reason, a number, a name, an expert),
+    // asked as a person meets them, by the page's own button.
+    void everyQuestionFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("question");
+        const QStringList names = questions().keys();
+        for (const char *language : {"zh_CN", "en"})
+            for (const QString &name : names)
+                QTest::addRow("%s %s", language, qPrintable(name)) << QString::fromLatin1(language) << name;
+    }
+
+    void everyQuestionFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, question);
+        useLanguage(language);
+        const auto [count, act] = questions().value(question);
+        const QStringList problems = answerQuestions(act, count, language);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(question + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     }
 
     void everyDialogFits_data()
@@ -140,50 +383,9 @@ private slots:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QTest::qWait(20); // layouts settle
-        const QRect screen = window->screen()->availableGeometry();
-        QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
-                 qPrintable(QStringLiteral("%1: %2x%3 on a %4x%5 screen (minimum %6x%7)")
-                                .arg(dialog)
-                                .arg(window->width())
-                                .arg(window->height())
-                                .arg(screen.width())
-                                .arg(screen.height())
-                                .arg(window->minimumSizeHint().width())
-                                .arg(window->minimumSizeHint().height())));
-        // The buttons that finish or drive the dialog: the wizard's own row, or every push button
-        // outside a scrolled area (inside one, scrolling to it is the layout's answer).
-        QList<QAbstractButton *> drivers;
-        if (auto *wizard = qobject_cast<QWizard *>(window.get())) {
-            for (QWizard::WizardButton which :
-                 {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
-                drivers << wizard->button(which);
-        } else {
-            for (QPushButton *button : window->findChildren<QPushButton *>()) {
-                bool scrolled = false;
-                for (QWidget *up = button->parentWidget(); up && up != window.get(); up = up->parentWidget())
-                    scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(up);
-                if (!scrolled)
-                    drivers << button;
-            }
-        }
-        int buttons = 0;
-        for (const QAbstractButton *button : std::as_const(drivers)) {
-            if (!button->isVisible())
-                continue;
-            ++buttons;
-            const QString problem = screenharness::whyNotUsable(button);
-            QVERIFY2(
-                problem.isEmpty(),
-                qPrintable(QStringLiteral("%1, button \"%2\": %3").arg(dialog, button->text(), problem)));
-        }
-        QVERIFY2(buttons > 0 || dialog == QLatin1String("shortcuts"), qPrintable(dialog));
-        const QSize size = screenharness::requestedScreen();
-        QString folder = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
-            folder += QLatin1Char('@') + qEnvironmentVariable("QT_SCALE_FACTOR");
-        const QDir out(QStringLiteral(SCREENSHOT_DIR "/dialogs/") + folder);
-        QVERIFY(out.mkpath(QStringLiteral(".")));
-        QVERIFY(window->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, dialog))));
+        const QString problem = whyNotFitting(*window, dialog);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        saveScreenshot(*window, language, dialog);
     }
 };
 

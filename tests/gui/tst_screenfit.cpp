@@ -102,6 +102,12 @@ class TestScreenFit : public QObject
                                            child->minimumSizeHint().height() > screen.height() / 3))
                     qWarning() << child->metaObject()->className() << child->objectName()
                                << child->minimumSizeHint() << child->size();
+        if ((window.width() > screen.width() || window.height() > screen.height()) &&
+            qEnvironmentVariableIsSet("APPRAISAL_DUMP_LAYOUT"))
+            if (const auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages")))
+                for (int index = 0; index < pages->count(); ++index) // the hidden pages count too
+                    qWarning() << "page" << pages->widget(index)->objectName()
+                               << pages->widget(index)->minimumSizeHint();
         QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
                  qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen (minimum %5x%6)")
                                 .arg(window.width())
@@ -141,8 +147,9 @@ class TestScreenFit : public QObject
     {
         const QSize size = screenharness::requestedScreen();
         QString folder = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
-            folder += QLatin1Char('@') + qEnvironmentVariable("QT_SCALE_FACTOR");
+        if (const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
+            !scale.isEmpty() && scale != QLatin1String("1"))
+            folder += QLatin1Char('@') + scale;
         const QDir out(QStringLiteral(SCREENSHOT_DIR "/") + folder);
         QVERIFY(out.mkpath(QStringLiteral(".")));
         QVERIFY(window.grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, page))));

@@ -340,8 +340,15 @@ private slots:
         QTest::newRow("reprint flag")
             << QStringLiteral("details") << QStringLiteral(R"({"reprint":false,"ticket":"A001"})")
             << QStringLiteral("补打: 否; 排队号: A001");
+        // A call as the audit keeps it: every key in words, the empty note left out.
+        QTest::newRow("call details")
+            << QStringLiteral("details")
+            << QStringLiteral(R"({"case":"JD2026-0001","detail":"","room":"R1","seq":2,"ticket":"A001"})")
+            << QStringLiteral("案件: JD2026-0001; 诊室: R1; 叫号序号: 2; 排队号: A001");
         QTest::newRow("call event") << QStringLiteral("outbox") << QStringLiteral("call_event")
                                     << QStringLiteral("诊室叫号");
+        QTest::newRow("day's batch") << QStringLiteral("outbox") << QStringLiteral("batch")
+                                     << QStringLiteral("鉴定批次");
     }
 
     void auditAndSyncNamesAreReadable()
