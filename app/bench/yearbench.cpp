@@ -330,11 +330,7 @@ QJsonObject runYearBench(const YearBenchOptions &options)
         if (d % 10 == 0)
             std::fprintf(stderr, "year bench: %d days left\n", d);
     }
-    QSqlQuery counts(db.connection());
-    qint64 cases = 0;
-    if (counts.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && counts.next())
-        cases = counts.value(0).toLongLong();
-    counts.finish();
+    const qint64 cases = db.rowCounts().value(QStringLiteral("cases"));
     // The sealed material files on disk (store::MaterialFiles), outside station.db since schema 24.
     qint64 materialBytes = 0;
     QDirIterator materialFilesOnDisk(store::MaterialFiles::folderIn(folder), QDir::Files,

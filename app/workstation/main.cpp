@@ -1,9 +1,9 @@
-#include "stationcontext.h"
 #include "stationshell.h"
 
 #include "demo/demovenue.h"
 #include "demo/samplematerials.h"
 #include "i18n/translations.h"
+#include "station/stationcontext.h"
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
@@ -299,12 +299,11 @@ int main(int argc, char **argv)
     }
 
     station::StationContext context(
-        database, clock,
-        {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
+        database, {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
     if (!context.templatesProblem().isEmpty())
         QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"),
                              context.templatesProblem());
-    const ui::Services &services = context.services();
+    const ui::Services services = ui::Services::of(context);
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [] {

@@ -76,6 +76,9 @@ public:
     QList<Quarantined> quarantined(int limit = 500) const;
     // Pending rows by type, for the sync page.
     QList<QPair<QString, qint64>> pendingByType() const;
+    // Every row's record id and entity key in the order written, sent or not (the sync benchmark
+    // writes the same records into a bare SQLite file to compare).
+    QList<QPair<QString, QString>> recordKeys() const;
 
 private:
     Database &m_database;

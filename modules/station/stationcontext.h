@@ -1,9 +1,14 @@
 #pragma once
 
-#include "ui/services.h"
+#include "stationservices.h"
 
+#include "announce/announcer.h"
+#include "checkinprint/ticketoutput.h"
+#include "health/monitor.h"
+#include "identity/cardreader.h"
 #include "venue/commandjournal.h"
 #include "venue/hubcallauthority.h"
+#include "venue/hubclient.h"
 #include "venue/hubdeskauthority.h"
 #include "venue/hubmirror.h"
 
@@ -20,36 +25,40 @@ struct StationStart {
     QString cardReaderPort; // --card-reader; empty: the setting card_reader.port
 };
 
-// Builds and owns the station's services once, from its open database: accounts, printers, the
-// card reader, the draw, who decides calls and check-ins (this station, or the venue hub through
-// venue::savedHubLink), the hall's voice, the exam templates, the materials, the central sync, the health
-// checks and the dashboard's statistics. main() opens the database (with the assistant, recovery and restore
-// a person may need) and then only hands services() to the windows.
+// The running station: its StationServices plus what works with devices and in the background —
+// printers, the card reader, who decides calls and check-ins (this station, or the venue hub
+// through venue::savedHubLink), the hall's voice, the central sync and the health checks, started
+// here. main() opens the database (with the assistant, recovery and restore a person may need) and
+// then only hands these to the windows (ui::Services::of).
 class StationContext
 {
 public:
-    StationContext(store::Database &database, const core::Clock &clock, const StationStart &start);
+    StationContext(store::Database &database, const StationStart &start);
     ~StationContext();
     StationContext(const StationContext &) = delete;
     StationContext &operator=(const StationContext &) = delete;
 
-    const ui::Services &services() const { return *m_services; }
+    StationServices &services() { return m_services; }
     // Why the exam templates did not load (the exam pages then stay empty); empty when they did.
-    const QString &templatesProblem() const { return m_templatesProblem; }
+    const QString &templatesProblem() const { return m_services.templatesProblem(); }
+
+    checkinprint::TicketOutput &tickets() { return m_printers; }
+    identity::CardReader *cardReader() { return m_reader.get(); } // none set up: typed input only
+    routing::CallAuthority &calls();
+    routing::DeskAuthority &desk();
+    announce::AnnouncementQueue &announcements() { return *m_announcements; }
+    venue::HubClient *hub() { return m_hubClient.get(); } // none: one PC
+    health::Monitor &health() { return *m_health; }
 
 private:
     void connectHub(store::Database &database);
     void buildAnnouncements(store::Database &database, const QString &dataDir);
 
-    const core::Clock &m_clock;
-    accounts::AccountService m_accounts;
+    StationServices m_services;
     checkinprint::ConfiguredTicketOutput m_printers;
     std::unique_ptr<identity::CardReader> m_reader;
-    routing::CryptoRandom m_random;
-    routing::DrawService m_draws;
     // On a venue LAN (enrolled with appraisal-admin venue enrol) the hub decides calls; on one PC
     // the station decides them itself, with the same code.
-    routing::LocalCallAuthority m_localCalls;
     venue::StoredCommandJournal m_hubJournal;
     venue::HubMirror m_hubMirror;
     std::unique_ptr<venue::HubClient> m_hubClient;
@@ -57,14 +66,8 @@ private:
     std::unique_ptr<venue::HubDeskAuthority> m_hubDesk;
     std::unique_ptr<announce::Speaker> m_speaker;
     std::unique_ptr<announce::AnnouncementQueue> m_announcements;
-    std::unique_ptr<exam::OpinionService> m_opinions;
-    QString m_templatesProblem;
-    materials::MaterialStore m_materials;
-    centralsync::SyncScheduler m_sync;
     // Station health (预警): checked every health.interval_s, shown in the status bar, sent to the hub.
     std::unique_ptr<health::Monitor> m_health;
-    statistics::StatisticsService m_statistics;
-    std::unique_ptr<ui::Services> m_services;
 };
 
 } // namespace station

@@ -1,50 +1,42 @@
 #include "stationcontext.h"
 
-#include "exam/stationtemplates.h"
-
 #include <QCoreApplication>
 #include <QDir>
 
 namespace station {
 
-StationContext::StationContext(store::Database &database, const core::Clock &clock, const StationStart &start)
-    : m_clock(clock)
-    , m_accounts(database)
-    , m_printers(database, start.dataDir)
-    , m_draws(database, m_random)
-    , m_localCalls(database)
-    , m_hubJournal(database)
-    , m_hubMirror(database)
-    , m_materials(database)
-    , m_sync(database)
-    , m_statistics(database)
+StationContext::StationContext(store::Database &database, const StationStart &start)
+    : m_services(database), m_printers(database, start.dataDir), m_hubJournal(database), m_hubMirror(database)
 {
     const QString readerPort = start.cardReaderPort.isEmpty()
                                    ? database.setting(store::settings::CardReaderPort)
                                    : start.cardReaderPort;
     if (!readerPort.isEmpty())
-        m_reader = std::make_unique<identity::CardReader>(readerPort, clock);
+        m_reader = std::make_unique<identity::CardReader>(readerPort, database.clock());
     connectHub(database);
     buildAnnouncements(database, start.dataDir);
-    // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
-    const auto templates = exam::stationTemplates(database);
-    if (templates)
-        m_opinions = std::make_unique<exam::OpinionService>(database, templates.value());
-    else
-        m_templatesProblem = templates.error();
     // Uploads to the central system in the background whenever a server is set up.
-    m_sync.start();
+    m_services.sync().start();
     m_health = std::make_unique<health::Monitor>(
         database, start.dataDir, health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
     m_health->start();
-    routing::CallAuthority &calls =
-        m_hubCalls ? static_cast<routing::CallAuthority &>(*m_hubCalls) : m_localCalls;
-    m_services.reset(new ui::Services{database, m_clock, m_accounts, &m_printers, m_reader.get(), &m_draws,
-                                      &calls, m_announcements.get(), m_opinions.get(), &m_materials, &m_sync,
-                                      m_hubDesk.get(), m_hubClient.get(), m_health.get(), &m_statistics});
 }
 
 StationContext::~StationContext() = default;
+
+routing::CallAuthority &StationContext::calls()
+{
+    if (m_hubCalls)
+        return *m_hubCalls;
+    return m_services.localCalls();
+}
+
+routing::DeskAuthority &StationContext::desk()
+{
+    if (m_hubDesk)
+        return *m_hubDesk;
+    return m_services.localDesk();
+}
 
 void StationContext::connectHub(store::Database &database)
 {
@@ -85,7 +77,7 @@ void StationContext::buildAnnouncements(store::Database &database, const QString
     m_speaker = announce::makeSpeaker(configuredClips.isEmpty() ? QDir::cleanPath(clipPack) : configuredClips,
                                       callTemplate);
     m_speaker->setVolume(database.settingNumber(store::settings::AnnounceVolume));
-    m_announcements = std::make_unique<announce::AnnouncementQueue>(*m_speaker, m_clock);
+    m_announcements = std::make_unique<announce::AnnouncementQueue>(*m_speaker, database.clock());
     m_announcements->setRepeat(database.settingNumber(store::settings::AnnounceRepeat));
     m_announcements->setTemplate(callTemplate);
 }
