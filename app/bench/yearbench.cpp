@@ -15,6 +15,7 @@
 #include "materials/materialstore.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
+#include "station/stationservices.h"
 #include "store/auditlog.h"
 #include "store/backupscheduler.h"
 #include "store/caserepository.h"
@@ -163,15 +164,15 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
     figures.insert(QStringLiteral("bare_window_ms"), rounded(bare.readyMs));
 
     // Login: the password checked, the main window built and painted.
-    accounts::AccountService accounts(db);
-    routing::LocalCallAuthority calls(db);
-    materials::MaterialStore materialStore(db);
-    const auto templates = forms::ExamTemplates::loadAll();
-    if (!templates)
-        return failure(templates.error());
-    exam::OpinionService opinions(db, templates.value());
-    const ui::Services services{db,     clock,   accounts,  nullptr,        nullptr, nullptr,
-                                &calls, nullptr, &opinions, &materialStore, nullptr};
+    // The station's services as the app builds them, once; as before, no draw and no uploads here.
+    station::StationServices stationServices(db);
+    if (!stationServices.opinions())
+        return failure(stationServices.templatesProblem());
+    accounts::AccountService &accounts = stationServices.accounts();
+    routing::LocalCallAuthority &calls = stationServices.localCalls();
+    ui::Services services(stationServices);
+    services.draws = nullptr;
+    services.sync = nullptr;
     const auto credentials = demoAccount(QStringLiteral("front_desk"));
     {
         QElapsedTimer timer;
