@@ -1486,6 +1486,13 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     </message>
 </context>
 <context>
+    <name>administration::CaseFiles</name>
+    <message>
+        <source>The PDF was not kept: its record could not be written (%1).</source>
+        <translation>PDF 未保留：其记录未能写入（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>administration::ExpertAdministration</name>
     <message>
         <source>The expert id &quot;%1&quot; is not valid: use 1 to 32 letters, digits, dots, dashes or underscores, for example E101.</source>
@@ -6053,10 +6060,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Printed, but the print of %1 could not be recorded: %2</source>
         <translation>已打印，但 %1 的打印记录未能写入：%2</translation>
-    </message>
-    <message>
-        <source>The PDF was not kept: its record could not be written (%1).</source>
-        <translation>PDF 未保留：其记录未能写入（%1）。</translation>
     </message>
 </context>
 <context>

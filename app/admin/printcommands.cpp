@@ -1,9 +1,8 @@
 #include "command.h"
 #include "deadlines/deadlineservice.h"
 #include "exam/reviewservice.h"
-#include "exam/stationtemplates.h"
 #include "printing/paperdocument.h"
-#include "store/auditlog.h"
+#include "station/stationservices.h"
 
 #include "checkinprint/documents.h"
 #include "i18n/translations.h"
@@ -143,13 +142,11 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
     const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
     if (!database)
         return Failed;
-    const auto templates = exam::stationTemplates(*database);
-    if (!templates) {
-        printError(templates.error());
+    station::StationServices station(*database);
+    if (!station.caseFiles()) {
+        printError(station.templatesProblem());
         return Failed;
     }
-    exam::OpinionService opinions(*database, templates.value());
-    const exam::ReviewService review(*database, opinions);
     useDocumentLanguage(parser);
     QStringList cases{acceptanceNo};
     if (!day.isEmpty()) {
@@ -158,42 +155,26 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
             printError(QCoreApplication::translate("admin", "--day %1 is not a date YYYY-MM-DD.").arg(day));
             return UsageError;
         }
-        cases = deadlines::DeadlineService(*database).concludedOn(date);
+        cases = station.deadlines().concludedOn(date);
         if (cases.isEmpty()) {
             printError(QCoreApplication::translate("admin", "No case was concluded on %1.").arg(day));
             return Failed;
         }
     }
     const accounts::Session clerk = commandLineSession(core::Role::Clerk);
-    QList<printing::PaperDocument> documents;
-    bool signaturesValid = true;
-    for (const QString &number : std::as_const(cases)) {
-        const auto file = review.caseDocuments(clerk, number, which);
-        if (!file) {
-            printError(file.error());
-            return Failed;
-        }
-        for (const printing::PaperDocument &document : file.value())
-            signaturesValid = signaturesValid && document.signatureValid;
-        documents += file.value();
+    const auto run = station.caseFiles()->documents(clerk, cases, which);
+    if (!run) {
+        printError(run.error());
+        return Failed;
     }
-    if (const core::Status written = printing::writePdf(documents, pdf); !written) {
+    // The service records the copy in the audit trail, and removes the PDF when it cannot.
+    if (const core::Status written = station.caseFiles()->writePdf(clerk, run.value(), which, pdf);
+        !written) {
         printError(written.error());
         return Failed;
     }
-    // A copy of a case file that the audit trail does not know of must not stay on disk.
-    for (const QString &number : std::as_const(cases))
-        if (const core::Status audited = store::AuditLog(*database).append(
-                clerk.account.username,
-                which == exam::ReviewService::ConclusionOnly  ? QStringLiteral("print.conclusion")
-                : which == exam::ReviewService::OpinionSheets ? QStringLiteral("print.opinions")
-                                                              : QStringLiteral("print.file"),
-                number);
-            !audited) {
-            QFile::remove(pdf);
-            printError(audited.error());
-            return Failed;
-        }
+    const QList<printing::PaperDocument> &documents = run->documents;
+    const bool signaturesValid = run->signaturesValid;
     printLine(QCoreApplication::translate("admin", "%n document(s) of %1: %2", nullptr, int(documents.size()))
                   .arg(cases.join(QStringLiteral(", ")), pdf));
     return signaturesValid ? Ok : Failed;

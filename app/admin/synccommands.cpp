@@ -1,8 +1,8 @@
 #include "command.h"
 
 #include "centralsync/referencedownload.h"
+#include "centralsync/syncadministration.h"
 #include "centralsync/syncstatus.h"
-#include "crypto/keystore.h"
 #include "store/database.h"
 #include "store/outbox.h"
 
@@ -65,9 +65,9 @@ int storeToken(QCommandLineParser &parser)
         printError(tr("No token was given; nothing changed."));
         return Failed;
     }
-    if (const QString failed = centralsync::syncTokenEntry(dataDirFrom(parser)).save(token);
-        !failed.isEmpty()) {
-        printError(failed);
+    // The station's sync token lives in the OS keychain, one entry per data folder.
+    if (const core::Status saved = centralsync::saveSyncToken(dataDirFrom(parser), token); !saved) {
+        printError(saved.error());
         return Failed;
     }
     printLine(tr("The sync token is stored in the system keychain."));

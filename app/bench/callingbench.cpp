@@ -7,6 +7,7 @@
 #include "demo/synthetic.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
+#include "station/stationservices.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 #include "store/venuerepository.h"
@@ -84,12 +85,10 @@ QJsonObject runCallingBench(int count)
     accounts::Session expert;
     expert.account.username = QStringLiteral("bench-expert");
     expert.account.role = core::Role::Expert;
-    routing::CryptoRandom random;
-    routing::DrawService draws(db, random);
-
-    routing::LocalCallAuthority calls(db);
-    accounts::AccountService accounts(db);
-    const ui::Services services{db, clock, accounts, nullptr, nullptr, &draws, &calls};
+    // The station's services as the app builds them, once.
+    station::StationServices station(db);
+    routing::LocalCallAuthority &calls = station.localCalls();
+    const ui::Services services(station);
     ui::HallDisplay display(
         services, {QStringLiteral("BENCH"), QStringLiteral("Bench venue"), batch, {}, clock.today()});
     display.resize(1920, 1080);

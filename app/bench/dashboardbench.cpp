@@ -6,6 +6,7 @@
 #include "accounts/accountservice.h"
 #include "demo/demovenue.h"
 #include "routing/callauthority.h"
+#include "station/stationservices.h"
 #include "statistics/statisticsservice.h"
 #include "store/database.h"
 #include "store/stationkey.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -57,7 +57,8 @@ QJsonObject runDashboardBench(const DashboardBenchOptions &options)
         return {{QStringLiteral("error"), loaded.error()}};
     // The history is generated without waiting for the disk (it is not what is measured); the
     // figures are taken with the station's own setting again.
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    if (const core::Status bulk = db.beginBulkLoad(); !bulk)
+        return {{QStringLiteral("error"), bulk.error()}};
     QList<double> unused;
     for (int d = options.days - 1; d >= 0; --d) {
         if (const core::Status done =
@@ -69,19 +70,16 @@ QJsonObject runDashboardBench(const DashboardBenchOptions &options)
         if (d % 25 == 0)
             std::fprintf(stderr, "dashboard bench: %d days left\n", d);
     }
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA optimize"));
+    if (const core::Status durable = db.endBulkLoad(); !durable)
+        return {{QStringLiteral("error"), durable.error()}};
     clock.set(QDateTime(today, QTime(16, 0)));
 
-    statistics::StatisticsService service(db);
+    // The station's services as the app builds them, once.
+    station::StationServices station(db);
+    statistics::StatisticsService &service = station.statistics();
     QJsonObject figures;
-    QSqlQuery count(db.connection());
     figures.insert(QStringLiteral("days"), options.days);
-    figures.insert(QStringLiteral("cases"),
-                   count.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && count.next()
-                       ? count.value(0).toLongLong()
-                       : 0);
-    count.finish();
+    figures.insert(QStringLiteral("cases"), db.rowCounts().value(QStringLiteral("cases")));
     const QDate monthStart = today.addDays(-29);
     qint64 monthArrived = 0;
     figures.insert(QStringLiteral("month_ms"), rounded(medianMs([&] {
@@ -98,8 +96,7 @@ QJsonObject runDashboardBench(const DashboardBenchOptions &options)
                                      statistics::ExpertNames::Shown);
                    })));
     // The page as the venue admin opens it: both reports, every chart and table built, shown, painted.
-    accounts::AccountService accounts(db);
-    routing::LocalCallAuthority calls(db);
+    routing::LocalCallAuthority &calls = station.localCalls();
     // What the page reads of the hall display's stream when it opens: today's call events.
     figures.insert(QStringLiteral("events_ms"), rounded(medianMs([&] {
                        for (qint64 seq = 0;;) {
@@ -111,9 +108,7 @@ QJsonObject runDashboardBench(const DashboardBenchOptions &options)
                                break;
                        }
                    })));
-    ui::Services services{db, clock, accounts};
-    services.calls = &calls;
-    services.statistics = &service;
+    const ui::Services services(station);
     accounts::Session admin;
     admin.account.username = QStringLiteral("bench-dashboard");
     admin.account.role = core::Role::VenueAdmin;

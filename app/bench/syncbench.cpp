@@ -122,15 +122,12 @@ QJsonObject runSyncBench(int count, const QString &dataDir)
             "payload TEXT NOT NULL, sha256 TEXT NOT NULL, batch_id TEXT NOT NULL, "
             "received_at TEXT NOT NULL)"));
         // The rows are ready before the clock starts: only the inserts and the commit are timed.
-        QSqlQuery read(station.connection());
         QList<QVariantList> rows;
-        read.exec(QStringLiteral("SELECT record_id, entity_key FROM outbox ORDER BY seq"));
         int i = 0;
-        while (read.next()) {
+        for (const auto &[recordId, entityKey] : store::Outbox(station).recordKeys()) {
             const QJsonObject payload = payloadFor(i++);
-            rows.append({read.value(0).toString(), QStringLiteral("BENCH"), QStringLiteral("case_transition"),
-                         read.value(1).toString(), 1, QStringLiteral(""),
-                         QString::fromUtf8(centralsync::canonicalPayload(payload)),
+            rows.append({recordId, QStringLiteral("BENCH"), QStringLiteral("case_transition"), entityKey, 1,
+                         QStringLiteral(""), QString::fromUtf8(centralsync::canonicalPayload(payload)),
                          centralsync::payloadHash(payload), QStringLiteral("raw"),
                          QStringLiteral("2026-11-23T09:00:00.000")});
         }

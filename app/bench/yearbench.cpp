@@ -15,6 +15,7 @@
 #include "materials/materialstore.h"
 #include "routing/callauthority.h"
 #include "routing/drawservice.h"
+#include "station/stationservices.h"
 #include "store/auditlog.h"
 #include "store/backupscheduler.h"
 #include "store/caserepository.h"
@@ -163,15 +164,15 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
     figures.insert(QStringLiteral("bare_window_ms"), rounded(bare.readyMs));
 
     // Login: the password checked, the main window built and painted.
-    accounts::AccountService accounts(db);
-    routing::LocalCallAuthority calls(db);
-    materials::MaterialStore materialStore(db);
-    const auto templates = forms::ExamTemplates::loadAll();
-    if (!templates)
-        return failure(templates.error());
-    exam::OpinionService opinions(db, templates.value());
-    const ui::Services services{db,     clock,   accounts,  nullptr,        nullptr, nullptr,
-                                &calls, nullptr, &opinions, &materialStore, nullptr};
+    // The station's services as the app builds them, once; as before, no draw and no uploads here.
+    station::StationServices stationServices(db);
+    if (!stationServices.opinions())
+        return failure(stationServices.templatesProblem());
+    accounts::AccountService &accounts = stationServices.accounts();
+    routing::LocalCallAuthority &calls = stationServices.localCalls();
+    ui::Services services(stationServices);
+    services.draws = nullptr;
+    services.sync = nullptr;
     const auto credentials = demoAccount(QStringLiteral("front_desk"));
     {
         QElapsedTimer timer;
@@ -330,11 +331,7 @@ QJsonObject runYearBench(const YearBenchOptions &options)
         if (d % 10 == 0)
             std::fprintf(stderr, "year bench: %d days left\n", d);
     }
-    QSqlQuery counts(db.connection());
-    qint64 cases = 0;
-    if (counts.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && counts.next())
-        cases = counts.value(0).toLongLong();
-    counts.finish();
+    const qint64 cases = db.rowCounts().value(QStringLiteral("cases"));
     // The sealed material files on disk (store::MaterialFiles), outside station.db since schema 24.
     qint64 materialBytes = 0;
     QDirIterator materialFilesOnDisk(store::MaterialFiles::folderIn(folder), QDir::Files,

@@ -1,9 +1,9 @@
-#include "stationcontext.h"
 #include "stationshell.h"
 
 #include "demo/demovenue.h"
 #include "demo/samplematerials.h"
 #include "i18n/translations.h"
+#include "station/stationcontext.h"
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/backupscheduler.h"
@@ -350,8 +350,7 @@ int main(int argc, char **argv)
     fontWarmUp->wait();
     trace.mark("setup checks");
     station::StationContext context(
-        database, clock,
-        {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
+        database, {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
     if (parser.isSet(options.startupProbe))
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [&trace] {
@@ -366,7 +365,8 @@ int main(int argc, char **argv)
         if (!context.templatesProblem().isEmpty())
             QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"),
                                  context.templatesProblem());
-        ui::HallDisplay display(context.services(), ui::loadStationInfo(database));
+        const ui::Services services = ui::Services::of(context);
+        ui::HallDisplay display(services, ui::loadStationInfo(database));
         ui::showOnScreen(display, parser.value(options.screen).toInt());
         return app.exec();
     }

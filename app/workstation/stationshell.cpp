@@ -54,7 +54,7 @@ void StationShell::startServices(QWidget *parent)
 
 bool StationShell::showLogin()
 {
-    ui::LoginDialog login(m_context.accounts(), ui::loadStationInfo(m_context.database()));
+    ui::LoginDialog login(m_context.services().accounts(), ui::loadStationInfo(m_context.services().database()));
     // The login window needs only the accounts and the station's name. What the pages behind it
     // need (card reader, venue hub link, the hall's voice and its audio output, exam templates,
     // sync, health checks) is started once the window has been painted, while the person types.
@@ -68,12 +68,13 @@ bool StationShell::showLogin()
         return false;
     startServices(nullptr);
     const accounts::Session session = login.session();
-    const ui::Services &services = m_context.services();
-    m_window = std::make_unique<ui::MainWindow>(services, session);
+    if (!m_services)
+        m_services = std::make_unique<ui::Services>(ui::Services::of(m_context));
+    m_window = std::make_unique<ui::MainWindow>(*m_services, session);
     connect(m_window.get(), &ui::MainWindow::logoutRequested, this, [this, session] {
         // A person leaving the station must always be able to; a logout the audit log cannot
         // record goes to the journal instead.
-        if (const core::Status recorded = m_context.accounts().logout(session); !recorded)
+        if (const core::Status recorded = m_context.services().accounts().logout(session); !recorded)
             qWarning().noquote() << recorded.error();
         m_window->hide();
         // Leave the window's own signal handler before it is destroyed.

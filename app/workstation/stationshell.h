@@ -1,6 +1,7 @@
 #pragma once
 
-#include "stationcontext.h"
+#include "station/stationcontext.h"
+#include "ui/services.h"
 
 #include <QObject>
 
@@ -31,5 +32,6 @@ private:
     void startServices(QWidget *parent);
 
     station::StationContext &m_context;
+    std::unique_ptr<ui::Services> m_services; // what the pages use, once the context is started
     std::unique_ptr<ui::MainWindow> m_window;
 };

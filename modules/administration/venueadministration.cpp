@@ -140,6 +140,11 @@ QList<core::Lane> VenueAdministration::lanes() const
     return m_venues.lanes();
 }
 
+QString VenueAdministration::queueResetTime() const
+{
+    return m_database.setting(store::settings::QueueResetTime);
+}
+
 core::Status VenueAdministration::setLane(const accounts::Session &admin, const core::Lane &given)
 {
     if (const core::Status allowed = requireAdmin(admin); !allowed)

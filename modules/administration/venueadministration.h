@@ -64,6 +64,8 @@ public:
     std::optional<VenueDetails> venue() const;
 
     QList<core::Lane> lanes() const; // retired ones included (core::Lane::retired)
+    // When the venue's queues start afresh each day (setting queue.reset_time), for lanes without their own.
+    QString queueResetTime() const;
     // Adds or edits a lane (key, prefix, name, colour #RRGGBB or empty, ratio ≥ 1, strict, reset
     // time HH:mm or empty).
     core::Status setLane(const accounts::Session &admin, const core::Lane &lane);

@@ -13,7 +13,6 @@
 #include "store/venuerepository.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 #include <cmath>
 

@@ -7,7 +7,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSqlQuery>
 
 namespace demo {
 
@@ -92,11 +91,7 @@ QByteArray samplePng(const QString &acceptanceNo)
 
 core::Result<int> addSampleMaterials(store::Database &database, const accounts::Session &session)
 {
-    QStringList cases;
-    QSqlQuery query(database.connection());
-    if (query.exec(QStringLiteral("SELECT acceptance_no FROM cases ORDER BY acceptance_no")))
-        while (query.next())
-            cases << query.value(0).toString();
+    const QStringList cases = store::CaseRepository(database).acceptanceNumbers();
     materials::MaterialStore store(database);
     int added = 0;
     for (const QString &acceptanceNo : std::as_const(cases)) {

@@ -155,6 +155,17 @@ std::optional<CaseRecord> CaseRepository::findByIdNumberOn(const QString &idNumb
     return caseFrom(*query, m_database.sealer());
 }
 
+QStringList CaseRepository::acceptanceNumbers() const
+{
+    QStringList numbers;
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT acceptance_no FROM cases ORDER BY acceptance_no"));
+    if (query->exec())
+        while (query->next())
+            numbers << query->value(0).toString();
+    return numbers;
+}
+
 QList<CaseRecord> CaseRepository::inBatch(const QString &batchId) const
 {
     QList<CaseRecord> cases;

@@ -41,6 +41,8 @@ public:
     // The person's case in a batch held on `day`, found through the blind index.
     std::optional<CaseRecord> findByIdNumberOn(const QString &idNumber, const QDate &day) const;
     QList<CaseRecord> inBatch(const QString &batchId) const;
+    // Every case's acceptance number, in order (the demo's sample materials go to each).
+    QStringList acceptanceNumbers() const;
 
     // Moves a case along its flow after checking the rule in core::CaseFlow; records who and when.
     core::Status transition(const QString &acceptanceNo, core::CaseState to, const QString &reason,

@@ -443,6 +443,23 @@ core::Status Database::transactionWithoutFsync(const std::function<core::Status(
     return status;
 }
 
+core::Status Database::beginBulkLoad()
+{
+    QString error;
+    if (!run(QStringLiteral("PRAGMA synchronous=OFF"), &error))
+        return core::Status::failure(error);
+    return {};
+}
+
+core::Status Database::endBulkLoad()
+{
+    QString error;
+    if (!run(QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
+        !run(QStringLiteral("PRAGMA optimize"), &error))
+        return core::Status::failure(error);
+    return {};
+}
+
 QString Database::storedSetting(const QString &key) const
 {
     Statement query =

@@ -196,6 +196,17 @@ QList<Outbox::Quarantined> Outbox::quarantined(int limit) const
     return rows;
 }
 
+QList<QPair<QString, QString>> Outbox::recordKeys() const
+{
+    QList<QPair<QString, QString>> keys;
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT record_id, entity_key FROM outbox ORDER BY seq"));
+    if (query->exec())
+        while (query->next())
+            keys.append({query->value(0).toString(), query->value(1).toString()});
+    return keys;
+}
+
 QList<QPair<QString, qint64>> Outbox::pendingByType() const
 {
     QList<QPair<QString, qint64>> rows;

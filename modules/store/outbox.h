@@ -79,6 +79,9 @@ public:
     bool waitsToUpload(const QString &type, const QString &entityKey) const;
     // Pending rows by type, for the sync page.
     QList<QPair<QString, qint64>> pendingByType() const;
+    // Every row's record id and entity key in the order written, sent or not (the sync benchmark
+    // writes the same records into a bare SQLite file to compare).
+    QList<QPair<QString, QString>> recordKeys() const;
 
 private:
     Database &m_database;

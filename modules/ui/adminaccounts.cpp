@@ -31,9 +31,10 @@ bool needsExpert(core::Role role)
 
 } // namespace
 
-AdminAccountsTab::AdminAccountsTab(store::Database &database, const accounts::Session &session,
-                                   QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session)
+AdminAccountsTab::AdminAccountsTab(administration::AccountAdministration &accounts,
+                                   administration::ExpertAdministration &experts,
+                                   const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_accounts(accounts), m_experts(experts), m_session(session)
 {
     setObjectName(QStringLiteral("adminAccountsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -61,7 +62,7 @@ AdminAccountsTab::AdminAccountsTab(store::Database &database, const accounts::Se
 void AdminAccountsTab::refresh()
 {
     const QString selected = selectedKey(m_table);
-    const auto rows = administration::AccountAdministration(m_database).list(m_session);
+    const auto rows = m_accounts.list(m_session);
     m_table->setRowCount(0);
     if (!rows) {
         m_feedback->report(rows.status(), QString());
@@ -83,13 +84,12 @@ void AdminAccountsTab::refresh()
 
 void AdminAccountsTab::create()
 {
-    AccountDialog dialog(m_database, nullptr, this);
+    AccountDialog dialog(m_experts, nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const core::StaffAccount account = dialog.account();
-    if (m_feedback->report(
-            administration::AccountAdministration(m_database).create(m_session, account, dialog.password()),
-            tr("Account %1 created.").arg(account.username))) {
+    if (m_feedback->report(m_accounts.create(m_session, account, dialog.password()),
+                           tr("Account %1 created.").arg(account.username))) {
         refresh();
         selectKey(m_table, account.username);
     }
@@ -98,8 +98,7 @@ void AdminAccountsTab::create()
 std::optional<core::StaffAccount> AdminAccountsTab::selectedAccount()
 {
     const QString user = selectedKey(m_table);
-    if (const auto rows = administration::AccountAdministration(m_database).list(m_session);
-        !user.isEmpty() && rows)
+    if (const auto rows = m_accounts.list(m_session); !user.isEmpty() && rows)
         for (const administration::AccountRow &entry : rows.value())
             if (entry.account.username == user)
                 return entry.account;
@@ -112,12 +111,11 @@ void AdminAccountsTab::edit()
     const auto account = selectedAccount();
     if (!account)
         return;
-    AccountDialog dialog(m_database, &*account, this);
+    AccountDialog dialog(m_experts, &*account, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_feedback->report(
-            administration::AccountAdministration(m_database).update(m_session, dialog.account()),
-            tr("Account %1 saved.").arg(account->username)))
+    if (m_feedback->report(m_accounts.update(m_session, dialog.account()),
+                           tr("Account %1 saved.").arg(account->username)))
         refresh();
 }
 
@@ -128,9 +126,9 @@ void AdminAccountsTab::toggleActive()
         return;
     const QString &user = account->username;
     const bool activate = !account->active;
-    if (m_feedback->report(
-            administration::AccountAdministration(m_database).setActive(m_session, user, activate),
-            activate ? tr("Account %1 enabled.").arg(user) : tr("Account %1 disabled.").arg(user)))
+    if (m_feedback->report(m_accounts.setActive(m_session, user, activate),
+                           activate ? tr("Account %1 enabled.").arg(user)
+                                    : tr("Account %1 disabled.").arg(user)))
         refresh();
 }
 
@@ -144,9 +142,8 @@ void AdminAccountsTab::resetPassword()
     PasswordDialog dialog(user, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_feedback->report(
-        administration::AccountAdministration(m_database).resetPassword(m_session, user, dialog.password()),
-        tr("The password of %1 is reset; tell the person in private.").arg(user));
+    m_feedback->report(m_accounts.resetPassword(m_session, user, dialog.password()),
+                       tr("The password of %1 is reset; tell the person in private.").arg(user));
 }
 
 void AdminAccountsTab::unlock()
@@ -156,12 +153,12 @@ void AdminAccountsTab::unlock()
         m_feedback->report(core::Status::failure(tr("Select an account first.")), QString());
         return;
     }
-    if (m_feedback->report(administration::AccountAdministration(m_database).unlock(m_session, user),
-                           tr("Account %1 unlocked.").arg(user)))
+    if (m_feedback->report(m_accounts.unlock(m_session, user), tr("Account %1 unlocked.").arg(user)))
         refresh();
 }
 
-AccountDialog::AccountDialog(store::Database &database, const core::StaffAccount *existing, QWidget *parent)
+AccountDialog::AccountDialog(const administration::ExpertAdministration &experts,
+                             const core::StaffAccount *existing, QWidget *parent)
     : QDialog(parent), m_new(existing == nullptr)
 {
     setObjectName(QStringLiteral("accountDialog"));
@@ -180,7 +177,7 @@ AccountDialog::AccountDialog(store::Database &database, const core::StaffAccount
     m_expert = new QComboBox(this);
     m_expert->setObjectName(QStringLiteral("accountExpertCombo"));
     m_expert->addItem(tr("(none)"), QString());
-    for (const core::Expert &expert : administration::ExpertAdministration(database).experts())
+    for (const core::Expert &expert : experts.experts())
         m_expert->addItem(QStringLiteral("%1  %2").arg(expert.id, expert.name), expert.id);
     form->addRow(tr("User name"), m_user);
     form->addRow(tr("Name"), m_name);

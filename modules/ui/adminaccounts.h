@@ -1,7 +1,8 @@
 #pragma once
 
 #include "accounts/permissions.h"
-#include "store/database.h"
+#include "administration/accountadministration.h"
+#include "administration/expertadministration.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -24,7 +25,9 @@ class AdminAccountsTab : public QWidget
 {
     Q_OBJECT
 public:
-    AdminAccountsTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    AdminAccountsTab(administration::AccountAdministration &accounts,
+                     administration::ExpertAdministration &experts, const accounts::Session &session,
+                     QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -35,7 +38,8 @@ private:
     void unlock();
     // The account selected in the table, read afresh; nothing (and a message) when none is.
     std::optional<core::StaffAccount> selectedAccount();
-    store::Database &m_database;
+    administration::AccountAdministration &m_accounts;
+    administration::ExpertAdministration &m_experts;
     const accounts::Session &m_session;
     QTableWidget *m_table;
     ActionFeedback *m_feedback;
@@ -46,7 +50,8 @@ class AccountDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AccountDialog(store::Database &database, const core::StaffAccount *existing, QWidget *parent = nullptr);
+    AccountDialog(const administration::ExpertAdministration &experts, const core::StaffAccount *existing,
+                  QWidget *parent = nullptr);
     core::StaffAccount account() const;
     QString password() const;
 

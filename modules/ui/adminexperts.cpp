@@ -19,8 +19,10 @@
 
 namespace ui {
 
-AdminExpertsTab::AdminExpertsTab(store::Database &database, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session)
+AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
+                                 const administration::VenueAdministration &venue,
+                                 const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_experts(experts), m_venue(venue), m_session(session)
 {
     setObjectName(QStringLiteral("adminExpertsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -54,7 +56,7 @@ void AdminExpertsTab::refresh()
     const QString selected = selectedKey(m_table);
     m_table->setRowCount(0);
     int row = 0;
-    for (const core::Expert &expert : administration::ExpertAdministration(m_database).experts())
+    for (const core::Expert &expert : m_experts.experts())
         setAdminRow(m_table, row++, expert.id,
                     {expert.id, expert.name, expert.title, specialtyNames(expert.specialties),
                      expert.employer, expert.onDuty ? tr("On duty") : tr("Off duty"),
@@ -64,7 +66,7 @@ void AdminExpertsTab::refresh()
     const QString room = m_room->currentData().toString();
     m_room->clear();
     m_room->addItem(tr("(stand down)"), QString());
-    for (const administration::RoomStatus &status : administration::VenueAdministration(m_database).rooms())
+    for (const administration::RoomStatus &status : m_venue.rooms())
         if (!status.retired)
             m_room->addItem(QStringLiteral("%1  %2").arg(status.room.id, status.room.name), status.room.id);
     m_room->setCurrentIndex(std::max(0, m_room->findData(room)));
@@ -76,8 +78,7 @@ void AdminExpertsTab::create()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const core::Expert expert = dialog.expert();
-    if (m_feedback->report(administration::ExpertAdministration(m_database).save(m_session, expert),
-                           tr("Expert %1 saved.").arg(expert.id))) {
+    if (m_feedback->report(m_experts.save(m_session, expert), tr("Expert %1 saved.").arg(expert.id))) {
         refresh();
         selectKey(m_table, expert.id);
     }
@@ -86,15 +87,13 @@ void AdminExpertsTab::create()
 void AdminExpertsTab::edit()
 {
     const QString id = selectedKey(m_table);
-    for (const core::Expert &expert : administration::ExpertAdministration(m_database).experts()) {
+    for (const core::Expert &expert : m_experts.experts()) {
         if (expert.id != id)
             continue;
         ExpertDialog dialog(&expert, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (m_feedback->report(
-                administration::ExpertAdministration(m_database).save(m_session, dialog.expert()),
-                tr("Expert %1 saved.").arg(id)))
+        if (m_feedback->report(m_experts.save(m_session, dialog.expert()), tr("Expert %1 saved.").arg(id)))
             refresh();
         return;
     }
@@ -109,7 +108,7 @@ void AdminExpertsTab::seat()
         return;
     }
     const QString room = m_room->currentData().toString();
-    if (m_feedback->report(administration::ExpertAdministration(m_database).seat(m_session, id, room),
+    if (m_feedback->report(m_experts.seat(m_session, id, room),
                            room.isEmpty() ? tr("Expert %1 stood down.").arg(id)
                                           : tr("Expert %1 seated in %2.").arg(id, room)))
         refresh();
@@ -122,7 +121,7 @@ void AdminExpertsTab::conflicts()
         m_feedback->report(core::Status::failure(tr("Select an expert first.")), QString());
         return;
     }
-    ConflictsDialog(m_database, m_session, id, this).exec();
+    ConflictsDialog(m_experts, m_session, id, this).exec();
 }
 
 ExpertDialog::ExpertDialog(const core::Expert *existing, QWidget *parent) : QDialog(parent)
@@ -177,9 +176,9 @@ core::Expert ExpertDialog::expert() const
     return expert;
 }
 
-ConflictsDialog::ConflictsDialog(store::Database &database, const accounts::Session &session,
-                                 const QString &expertId, QWidget *parent)
-    : QDialog(parent), m_database(database), m_session(session), m_expertId(expertId)
+ConflictsDialog::ConflictsDialog(administration::ExpertAdministration &experts,
+                                 const accounts::Session &session, const QString &expertId, QWidget *parent)
+    : QDialog(parent), m_experts(experts), m_session(session), m_expertId(expertId)
 {
     setObjectName(QStringLiteral("conflictsDialog"));
     setWindowTitle(tr("Conflicts of interest of %1").arg(expertId));
@@ -227,8 +226,7 @@ void ConflictsDialog::refresh()
 {
     m_table->setRowCount(0);
     int row = 0;
-    for (const administration::ConflictRow &conflict :
-         administration::ExpertAdministration(m_database).conflicts(m_expertId)) {
+    for (const administration::ConflictRow &conflict : m_experts.conflicts(m_expertId)) {
         setAdminRow(m_table, row, conflict.key,
                     {conflict.employer ? tr("Employer") : tr("Person"),
                      conflict.employer ? conflict.subject : tr("(a person)"), conflict.note});
@@ -240,7 +238,7 @@ void ConflictsDialog::refresh()
 
 void ConflictsDialog::declare()
 {
-    administration::ExpertAdministration experts(m_database);
+    administration::ExpertAdministration &experts = m_experts;
     const bool employer = m_kind->currentData().toBool();
     const QString subject = m_subject->text().trimmed();
     const core::Status declared =
@@ -261,8 +259,7 @@ void ConflictsDialog::withdraw()
         return;
     }
     const bool employer = m_table->item(row, 0)->data(Qt::UserRole + 1).toBool();
-    if (m_feedback->report(administration::ExpertAdministration(m_database)
-                               .withdrawConflict(m_session, m_expertId, employer, selectedKey(m_table)),
+    if (m_feedback->report(m_experts.withdrawConflict(m_session, m_expertId, employer, selectedKey(m_table)),
                            tr("Conflict withdrawn.")))
         refresh();
 }

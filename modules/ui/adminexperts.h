@@ -1,7 +1,8 @@
 #pragma once
 
 #include "accounts/permissions.h"
-#include "store/database.h"
+#include "administration/expertadministration.h"
+#include "administration/venueadministration.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -23,7 +24,9 @@ class AdminExpertsTab : public QWidget
 {
     Q_OBJECT
 public:
-    AdminExpertsTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    AdminExpertsTab(administration::ExpertAdministration &experts,
+                    const administration::VenueAdministration &venue, const accounts::Session &session,
+                    QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -31,7 +34,8 @@ private:
     void edit();
     void seat();
     void conflicts();
-    store::Database &m_database;
+    administration::ExpertAdministration &m_experts;
+    const administration::VenueAdministration &m_venue;
     const accounts::Session &m_session;
     QTableWidget *m_table;
     QComboBox *m_room;
@@ -58,14 +62,14 @@ class ConflictsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConflictsDialog(store::Database &database, const accounts::Session &session, const QString &expertId,
-                    QWidget *parent = nullptr);
+    ConflictsDialog(administration::ExpertAdministration &experts, const accounts::Session &session,
+                    const QString &expertId, QWidget *parent = nullptr);
 
 private:
     void refresh();
     void declare();
     void withdraw();
-    store::Database &m_database;
+    administration::ExpertAdministration &m_experts;
     const accounts::Session &m_session;
     QString m_expertId;
     QTableWidget *m_table;

@@ -192,8 +192,7 @@ void AdminImportsTab::importExperts(const QString &file)
     const auto text = readUtf8(file);
     if (!m_feedback->report(text.status(), QString()))
         return;
-    const auto parsed =
-        administration::ExpertAdministration(m_services.database).importCsv(m_session, text.value());
+    const auto parsed = m_services.expertAdministration.importCsv(m_session, text.value());
     if (!m_feedback->report(parsed.status(), QString()))
         return;
     QStringList rejections;

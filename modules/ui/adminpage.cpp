@@ -44,14 +44,16 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
             [this, &services, &session] { SettingsDialog(services, session, this).exec(); });
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("adminTabs"));
-    auto *accountsTab = new AdminAccountsTab(services.database, session, tabs);
-    auto *expertsTab = new AdminExpertsTab(services.database, session, tabs);
-    auto *roomsTab = new AdminRoomsTab(services.database, services.calls, session, tabs);
-    tabs->addTab(new AdminVenueTab(services.database, session, tabs), tr("Venue"));
+    auto *accountsTab =
+        new AdminAccountsTab(services.accountAdministration, services.expertAdministration, session, tabs);
+    auto *expertsTab =
+        new AdminExpertsTab(services.expertAdministration, services.venueAdministration, session, tabs);
+    auto *roomsTab = new AdminRoomsTab(services.venueAdministration, *services.calls, session, tabs);
+    tabs->addTab(new AdminVenueTab(services.venueAdministration, session, tabs), tr("Venue"));
     tabs->addTab(accountsTab, tr("Accounts"));
     tabs->addTab(expertsTab, tr("Experts"));
     tabs->addTab(roomsTab, tr("Rooms and lanes"));
-    auto *walkInsTab = new AdminWalkInsTab(services.database, session, tabs);
+    auto *walkInsTab = new AdminWalkInsTab(services.walkInAdministration, session, tabs);
     tabs->addTab(walkInsTab, tr("Walk-ins"));
     auto *importsTab = new AdminImportsTab(services, session, tabs);
     tabs->addTab(importsTab, tr("Imports"));

@@ -39,9 +39,9 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-AdminRoomsTab::AdminRoomsTab(store::Database &database, routing::CallAuthority *calls,
+AdminRoomsTab::AdminRoomsTab(administration::VenueAdministration &venue, routing::CallAuthority &calls,
                              const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_calls(calls), m_session(session)
+    : QWidget(parent), m_venue(venue), m_calls(calls), m_session(session)
 {
     setObjectName(QStringLiteral("adminRoomsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -86,7 +86,7 @@ AdminRoomsTab::AdminRoomsTab(store::Database &database, routing::CallAuthority *
 
 void AdminRoomsTab::refresh()
 {
-    administration::VenueAdministration venue(m_database);
+    administration::VenueAdministration &venue = m_venue;
     const QString room = selectedKey(m_rooms);
     m_rooms->setRowCount(0);
     int row = 0;
@@ -105,7 +105,7 @@ void AdminRoomsTab::refresh()
     const QString lane = selectedKey(m_lanes);
     m_lanes->setRowCount(0);
     row = 0;
-    const QString venueReset = m_database.setting(store::settings::QueueResetTime);
+    const QString venueReset = m_venue.queueResetTime();
     for (const core::Lane &entry : venue.lanes())
         setAdminRow(m_lanes, row++, entry.key,
                     {entry.key, entry.prefix, entry.name, entry.colour,
@@ -118,7 +118,7 @@ void AdminRoomsTab::refresh()
 
 void AdminRoomsTab::editRoom(bool create)
 {
-    administration::VenueAdministration venue(m_database);
+    administration::VenueAdministration &venue = m_venue;
     std::optional<core::Room> existing;
     if (!create) {
         const QString id = selectedKey(m_rooms);
@@ -140,15 +140,6 @@ void AdminRoomsTab::editRoom(bool create)
     }
 }
 
-routing::CallAuthority &AdminRoomsTab::calls()
-{
-    if (m_calls)
-        return *m_calls;
-    if (!m_localCalls)
-        m_localCalls = std::make_unique<routing::LocalCallAuthority>(m_database);
-    return *m_localCalls;
-}
-
 void AdminRoomsTab::pauseRoom()
 {
     const QString id = selectedKey(m_rooms);
@@ -161,9 +152,7 @@ void AdminRoomsTab::pauseRoom()
     if (!answer)
         return;
     const QString reason = *answer;
-    if (m_feedback->report(
-            administration::VenueAdministration(m_database).pauseRoom(m_session, calls(), id, reason),
-            tr("Room %1 paused.").arg(id)))
+    if (m_feedback->report(m_venue.pauseRoom(m_session, m_calls, id, reason), tr("Room %1 paused.").arg(id)))
         refresh();
 }
 
@@ -174,8 +163,7 @@ void AdminRoomsTab::resumeRoom()
         m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
         return;
     }
-    if (m_feedback->report(administration::VenueAdministration(m_database).resumeRoom(m_session, calls(), id),
-                           tr("Room %1 resumed.").arg(id)))
+    if (m_feedback->report(m_venue.resumeRoom(m_session, m_calls, id), tr("Room %1 resumed.").arg(id)))
         refresh();
 }
 
@@ -186,7 +174,7 @@ void AdminRoomsTab::removeRoom()
         m_feedback->report(core::Status::failure(tr("Select a room first.")), QString());
         return;
     }
-    const auto removed = administration::VenueAdministration(m_database).removeRoom(m_session, id);
+    const auto removed = m_venue.removeRoom(m_session, id);
     if (m_feedback->report(removed.status(),
                            removed && removed.value() == administration::Removal::Retired
                                ? tr("Room %1 was used, so it is retired (kept for the record).").arg(id)
@@ -196,7 +184,7 @@ void AdminRoomsTab::removeRoom()
 
 void AdminRoomsTab::editLane(bool create)
 {
-    administration::VenueAdministration venue(m_database);
+    administration::VenueAdministration &venue = m_venue;
     std::optional<core::Lane> existing;
     if (!create) {
         const QString key = selectedKey(m_lanes);
@@ -223,7 +211,7 @@ void AdminRoomsTab::removeLane()
         m_feedback->report(core::Status::failure(tr("Select a lane first.")), QString());
         return;
     }
-    const auto removed = administration::VenueAdministration(m_database).removeLane(m_session, key);
+    const auto removed = m_venue.removeLane(m_session, key);
     if (m_feedback->report(removed.status(),
                            removed && removed.value() == administration::Removal::Retired
                                ? tr("Lane %1 was used, so it is retired (kept for the record).").arg(key)

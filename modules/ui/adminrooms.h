@@ -1,13 +1,11 @@
 #pragma once
 
 #include "accounts/permissions.h"
+#include "administration/venueadministration.h"
 #include "routing/callauthority.h"
-#include "store/database.h"
 
 #include <QDialog>
 #include <QWidget>
-
-#include <memory>
 
 class QCheckBox;
 class QLineEdit;
@@ -24,9 +22,9 @@ class AdminRoomsTab : public QWidget
 {
     Q_OBJECT
 public:
-    // `calls` decides pauses like the calling page does (the hub on a LAN); none: this station.
-    AdminRoomsTab(store::Database &database, routing::CallAuthority *calls, const accounts::Session &session,
-                  QWidget *parent = nullptr);
+    // `calls` decides pauses like the calling page does (the hub on a LAN, else this station).
+    AdminRoomsTab(administration::VenueAdministration &venue, routing::CallAuthority &calls,
+                  const accounts::Session &session, QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -36,10 +34,8 @@ private:
     void removeRoom();
     void editLane(bool create);
     void removeLane();
-    routing::CallAuthority &calls();
-    store::Database &m_database;
-    routing::CallAuthority *m_calls;
-    std::unique_ptr<routing::LocalCallAuthority> m_localCalls; // when no authority was handed in
+    administration::VenueAdministration &m_venue;
+    routing::CallAuthority &m_calls;
     const accounts::Session &m_session;
     QTableWidget *m_rooms, *m_lanes;
     ActionFeedback *m_feedback;

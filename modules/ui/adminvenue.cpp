@@ -12,11 +12,12 @@
 
 namespace ui {
 
-AdminVenueTab::AdminVenueTab(store::Database &database, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session)
+AdminVenueTab::AdminVenueTab(administration::VenueAdministration &venueAdministration,
+                             const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_venue(venueAdministration), m_session(session)
 {
     setObjectName(QStringLiteral("adminVenueTab"));
-    const auto venue = administration::VenueAdministration(database).venue();
+    const auto venue = m_venue.venue();
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     const auto edit = [this](const QString &name, const QString &text) {
@@ -51,7 +52,7 @@ void AdminVenueTab::save()
     const administration::VenueDetails details{m_id->text().trimmed(), m_name->text().trimmed(),
                                                m_committee->text().trimmed(), m_address->text().trimmed(),
                                                m_phone->text().trimmed()};
-    if (m_feedback->report(administration::VenueAdministration(m_database).setupVenue(m_session, details),
+    if (m_feedback->report(m_venue.setupVenue(m_session, details),
                            tr("Venue details saved; receipts and conclusions print them from now on.")))
         Q_EMIT venueChanged();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "accounts/permissions.h"
-#include "store/database.h"
+#include "administration/venueadministration.h"
 
 #include <QWidget>
 
@@ -16,14 +16,15 @@ class AdminVenueTab : public QWidget
 {
     Q_OBJECT
 public:
-    AdminVenueTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    AdminVenueTab(administration::VenueAdministration &venue, const accounts::Session &session,
+                  QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void venueChanged();
 
 private:
     void save();
-    store::Database &m_database;
+    administration::VenueAdministration &m_venue;
     const accounts::Session &m_session;
     QLineEdit *m_id, *m_name, *m_committee, *m_address, *m_phone;
     ActionFeedback *m_feedback;

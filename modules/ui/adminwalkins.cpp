@@ -31,8 +31,9 @@ QString stateName(administration::WalkInState state)
 
 } // namespace
 
-AdminWalkInsTab::AdminWalkInsTab(store::Database &database, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session)
+AdminWalkInsTab::AdminWalkInsTab(administration::WalkInAdministration &walkIns,
+                                 const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_walkIns(walkIns), m_session(session)
 {
     setObjectName(QStringLiteral("adminWalkInsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -62,8 +63,7 @@ AdminWalkInsTab::AdminWalkInsTab(store::Database &database, const accounts::Sess
 
 void AdminWalkInsTab::refresh()
 {
-    const auto rows =
-        administration::WalkInAdministration(m_database).list(m_session, m_pendingOnly->isChecked());
+    const auto rows = m_walkIns.list(m_session, m_pendingOnly->isChecked());
     m_table->setRowCount(0);
     if (!rows) {
         m_feedback->report(rows.status(), QString());
@@ -92,7 +92,7 @@ void AdminWalkInsTab::decide(bool approve)
     if (!answer)
         return;
     const QString reason = *answer;
-    administration::WalkInAdministration walkIns(m_database);
+    administration::WalkInAdministration &walkIns = m_walkIns;
     if (approve) {
         const auto approved = walkIns.approve(m_session, id, reason.trimmed());
         if (m_feedback->report(approved.status(),

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "accounts/permissions.h"
-#include "store/database.h"
+#include "administration/walkinadministration.h"
 
 #include <QWidget>
 
@@ -18,12 +18,13 @@ class AdminWalkInsTab : public QWidget
 {
     Q_OBJECT
 public:
-    AdminWalkInsTab(store::Database &database, const accounts::Session &session, QWidget *parent = nullptr);
+    AdminWalkInsTab(administration::WalkInAdministration &walkIns, const accounts::Session &session,
+                    QWidget *parent = nullptr);
     void refresh();
 
 private:
     void decide(bool approve);
-    store::Database &m_database;
+    administration::WalkInAdministration &m_walkIns;
     const accounts::Session &m_session;
     QCheckBox *m_pendingOnly;
     QTableWidget *m_table;

@@ -49,14 +49,10 @@ QLabel *label(const QString &objectName, QWidget *parent)
 } // namespace
 
 CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_services(services), m_session(session), m_checkIn(services.database)
+    : QWidget(parent), m_services(services), m_session(session), m_checkIn(services.checkIn)
 {
     setObjectName(QStringLiteral("checkInPanel"));
     m_desk = services.desk;
-    if (!m_desk) {
-        m_localDesk = std::make_unique<routing::LocalDeskAuthority>(services.database, services.draws);
-        m_desk = m_localDesk.get();
-    }
     // A check-in kept while the venue hub was away prints when the hub has made it.
     connect(m_desk, &routing::DeskAuthority::keptCheckInDone, this, [this](const routing::DeskCheckIn &done) {
         if (!done.result.ok()) {

@@ -72,9 +72,8 @@ private:
 
     const Services &m_services;
     accounts::Session m_session;
-    checkin::CheckInService m_checkIn;
-    std::unique_ptr<routing::LocalDeskAuthority> m_localDesk; // when the services bring none
-    routing::DeskAuthority *m_desk = nullptr;
+    checkin::CheckInService &m_checkIn;
+    routing::DeskAuthority *m_desk = nullptr; // this station, or the venue hub
     std::optional<checkin::CheckIn> m_current;
     std::optional<PresentedIdentity> m_presented;
     std::optional<checkin::Problem> m_lastProblem;

@@ -7,7 +7,6 @@
 #include "deadlines/deliverylist.h"
 #include "exam/reviewservice.h"
 #include "printing/paperdocument.h"
-#include "store/auditlog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,7 +49,7 @@ QString dayText(const QDate &day)
 } // namespace
 
 ClerkPage::ClerkPage(const Services &services, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_services(services), m_session(session), m_deadlines(services.database)
+    : QWidget(parent), m_services(services), m_session(session), m_deadlines(services.deadlines)
 {
     setObjectName(QStringLiteral("printCentrePage"));
     const bool prints = bool(accounts::Authorizer::require(session, accounts::Permission::PrintDocuments));
@@ -217,28 +216,23 @@ QStringList ClerkPage::selectedConcluded()
     return concluded;
 }
 
-std::optional<QList<printing::PaperDocument>> ClerkPage::caseFiles(const QStringList &cases)
+std::optional<administration::CaseFileRun> ClerkPage::caseFiles(const QStringList &cases)
 {
-    const exam::ReviewService review(m_services.database, *m_services.opinions);
-    QList<printing::PaperDocument> documents;
-    for (const QString &acceptanceNo : cases) {
-        const auto file = review.caseDocuments(m_session, acceptanceNo);
-        if (!file) {
-            showMessage(file.error(), true);
-            return std::nullopt;
-        }
-        documents += file.value();
+    const auto run = m_services.caseFiles->documents(m_session, cases, exam::ReviewService::WholeFile);
+    if (!run) {
+        showMessage(run.error(), true);
+        return std::nullopt;
     }
-    return documents;
+    return run.value();
 }
 
 void ClerkPage::previewAndPrint()
 {
     const QStringList cases = selectedConcluded();
-    if (cases.isEmpty() || !m_services.opinions)
+    if (cases.isEmpty() || !m_services.caseFiles)
         return;
-    const auto documents = caseFiles(cases);
-    if (!documents)
+    const auto run = caseFiles(cases);
+    if (!run)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
@@ -247,24 +241,23 @@ void ClerkPage::previewAndPrint()
     dialog.setObjectName(QStringLiteral("batchPreview"));
     dialog.setWindowTitle(printer.docName());
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        if (const core::Status printed = printing::printDocuments(*documents, *target); !printed)
+        if (const core::Status printed = printing::printDocuments(run->documents, *target); !printed)
             showMessage(printed.error(), true);
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The pages are already on the printer: a print record that cannot be written is said, so the
     // clerk can report it, rather than left out of the audit trail silently.
-    for (const QString &acceptanceNo : cases)
-        if (const core::Status audited =
-                store::AuditLog(m_services.database)
-                    .append(m_session.account.username, QStringLiteral("print.file"), acceptanceNo);
-            !audited) {
-            showMessage(tr("Printed, but the print of %1 could not be recorded: %2")
-                            .arg(acceptanceNo, audited.error()),
-                        true);
-            return;
-        }
-    showMessage(tr("%n document(s) sent to %1.", nullptr, int(documents->size()))
+    QString unrecorded;
+    if (const core::Status audited =
+            m_services.caseFiles->recordPrinted(m_session, *run, exam::ReviewService::WholeFile, &unrecorded);
+        !audited) {
+        showMessage(
+            tr("Printed, but the print of %1 could not be recorded: %2").arg(unrecorded, audited.error()),
+            true);
+        return;
+    }
+    showMessage(tr("%n document(s) sent to %1.", nullptr, int(run->documents.size()))
                     .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()),
                 false);
 }
@@ -272,7 +265,7 @@ void ClerkPage::previewAndPrint()
 void ClerkPage::saveAsPdf()
 {
     const QStringList cases = selectedConcluded();
-    if (cases.isEmpty() || !m_services.opinions)
+    if (cases.isEmpty() || !m_services.caseFiles)
         return;
     const QString path =
         askSavePath(QStringLiteral("savePdfDialog"), tr("Save the documents as PDF"),
@@ -281,25 +274,18 @@ void ClerkPage::saveAsPdf()
                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const auto documents = caseFiles(cases);
-    if (!documents)
+    const auto run = caseFiles(cases);
+    if (!run)
         return;
-    if (const core::Status written = printing::writePdf(*documents, path); !written) {
+    // A copy of a case file that the audit trail does not know of must not stay on disk: the
+    // service removes the PDF again when its record cannot be written.
+    if (const core::Status written =
+            m_services.caseFiles->writePdf(m_session, *run, exam::ReviewService::WholeFile, path);
+        !written) {
         showMessage(written.error(), true);
         return;
     }
-    // A copy of a case file that the audit trail does not know of must not stay on disk.
-    for (const QString &acceptanceNo : cases)
-        if (const core::Status audited = store::AuditLog(m_services.database)
-                                             .append(m_session.account.username, QStringLiteral("print.file"),
-                                                     acceptanceNo, {{QStringLiteral("pdf"), path}});
-            !audited) {
-            QFile::remove(path);
-            showMessage(
-                tr("The PDF was not kept: its record could not be written (%1).").arg(audited.error()), true);
-            return;
-        }
-    showMessage(tr("%n document(s) saved to %1.", nullptr, int(documents->size()))
+    showMessage(tr("%n document(s) saved to %1.", nullptr, int(run->documents.size()))
                     .arg(QDir::toNativeSeparators(path)),
                 false);
 }

@@ -32,7 +32,7 @@ private:
     // The selected cases that are concluded; says which are not.
     QStringList selectedConcluded();
     // The conclusions and opinion sheets of the cases, one after the other; nullopt after saying why not.
-    std::optional<QList<printing::PaperDocument>> caseFiles(const QStringList &cases);
+    std::optional<administration::CaseFileRun> caseFiles(const QStringList &cases);
     void previewAndPrint();
     void saveAsPdf();
     void exportDeliveryList();
@@ -44,7 +44,7 @@ private:
 
     const Services &m_services;
     accounts::Session m_session;
-    deadlines::DeadlineService m_deadlines;
+    deadlines::DeadlineService &m_deadlines;
     QList<deadlines::CaseDeadline> m_rows;
     QComboBox *m_filter = nullptr;
     QLabel *m_summary = nullptr;

@@ -203,10 +203,11 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     m_statusBar = new StationStatusBar(session, m_station, this);
     setStatusBar(m_statusBar);
     // In the background: quick_check reads the whole database, seconds after a year of work.
-    auto *integrity = new store::IntegrityCheck(services.database, this);
-    connect(integrity, &store::IntegrityCheck::finished, m_statusBar, &StationStatusBar::showHealth);
+    // One check for the station (its StationServices), run again for each window that opens.
+    store::IntegrityCheck &integrity = services.integrity;
+    connect(&integrity, &store::IntegrityCheck::finished, m_statusBar, &StationStatusBar::showHealth);
     // A few seconds after the window is up, so it does not compete with the first paint.
-    QTimer::singleShot(3000, integrity, &store::IntegrityCheck::start);
+    QTimer::singleShot(3000, this, [&integrity] { integrity.start(); });
     // The sync line follows runs made anywhere (this page, the command line) within a minute.
     auto *syncTimer = new QTimer(this);
     connect(syncTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);
@@ -317,7 +318,7 @@ void MainWindow::refreshSyncStatus()
 {
     const bool syncing = m_services.sync && m_services.sync->running();
     bool problem = false;
-    m_statusBar->showSync(syncStatusLine(m_services.database, syncing, &problem), problem);
+    m_statusBar->showSync(syncStatusLine(m_services.syncAdministration.status(), syncing, &problem), problem);
 }
 
 QWidget *MainWindow::createPage(const QString &name)
@@ -329,7 +330,8 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("auditPage"))
         return new AuditPage(m_services, m_pages);
     if (name == QLatin1String("syncPage")) {
-        auto *page = new SyncPage(m_services.database, m_services.sync, m_session, m_pages);
+        auto *page = new SyncPage(m_services.syncAdministration, m_services.sync, m_services.clock, m_session,
+                                  m_pages);
         connect(page, &SyncPage::statusChanged, this, &MainWindow::refreshSyncStatus);
         return page;
     }

@@ -140,9 +140,9 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     m_conclusion->hide();
     for (QPushButton *button : std::as_const(m_agree))
         button->hide();
-    if (!m_services.opinions)
+    if (!m_services.review)
         return;
-    exam::ReviewService review(m_services.database, *m_services.opinions);
+    exam::ReviewService &review = *m_services.review;
     const std::optional<exam::Conclusion> concluded = review.conclusionOf(acceptanceNo);
     setConcluded(concluded);
     const auto comparison = review.compare(m_session, acceptanceNo);
@@ -191,7 +191,7 @@ void ReviewPage::openCase(const QString &acceptanceNo)
                                                             : comparison->differences.join(QLatin1Char(' '));
     if (comparison->majorityGrade > 0)
         differences += QLatin1Char(' ') + tr("Majority grade: %1.").arg(comparison->majorityGrade);
-    if (const auto deadline = deadlines::DeadlineService(m_services.database).of(acceptanceNo))
+    if (const auto deadline = m_services.deadlines.of(acceptanceNo))
         differences +=
             QLatin1Char('\n') + tr("Conclusion due %1: %2.")
                                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
@@ -229,13 +229,13 @@ void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
 
 void ReviewPage::agreeWith(int column)
 {
-    if (column >= m_opinionIds.size() || !m_services.opinions)
+    if (column >= m_opinionIds.size() || !m_services.review)
         return;
     if (m_pad->isEmpty()) {
         showMessage(tr("Sign on the pad before concluding."), true);
         return;
     }
-    exam::ReviewService review(m_services.database, *m_services.opinions);
+    exam::ReviewService &review = *m_services.review;
     const auto concluded = review.agree(m_session, m_case, m_opinionIds.at(column), m_pad->encoded());
     if (!concluded) {
         showMessage(concluded.error(), true);
@@ -248,13 +248,13 @@ void ReviewPage::agreeWith(int column)
 
 void ReviewPage::concludeOwn()
 {
-    if (!m_services.opinions || m_case.isEmpty())
+    if (!m_services.review || m_case.isEmpty())
         return;
     if (m_pad->isEmpty()) {
         showMessage(tr("Sign on the pad before concluding."), true);
         return;
     }
-    exam::ReviewService review(m_services.database, *m_services.opinions);
+    exam::ReviewService &review = *m_services.review;
     const auto concluded = review.concludeOwn(m_session, m_case, m_ownGrade->value(), {}, QString(),
                                               m_ownReason->text(), m_pad->encoded());
     if (!concluded) {

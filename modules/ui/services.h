@@ -1,37 +1,39 @@
 #pragma once
 
-#include "accounts/accountservice.h"
-#include "announce/announcer.h"
-#include "centralsync/syncscheduler.h"
-#include "checkinprint/ticketoutput.h"
-#include "core/clock.h"
-#include "exam/opinionservice.h"
-#include "health/monitor.h"
-#include "identity/cardreader.h"
-#include "materials/materialstore.h"
-#include "routing/callauthority.h"
-#include "routing/deskauthority.h"
-#include "routing/drawservice.h"
-#include "statistics/statisticsservice.h"
-#include "store/database.h"
-#include "venue/hubclient.h"
+#include "station/stationcontext.h"
+#include "station/stationservices.h"
 
 namespace ui {
 
-// What the screens need, handed in by the app; screens never reach for globals.
+// What the screens need, handed in by the app; screens never reach for globals and build no
+// service of their own. Built from the station's services (Services(station)); the running station
+// adds its devices and the venue hub's authorities (Services::of(context)).
 struct Services {
-    store::Database &database;
+    explicit Services(station::StationServices &station);
+    static Services of(station::StationContext &context);
+
+    store::Database &database; // for the pages that still read repositories directly
     const core::Clock &clock;
     accounts::AccountService &accounts;
+    checkin::CheckInService &checkIn;
+    deadlines::DeadlineService &deadlines;
+    store::IntegrityCheck &integrity;
+    centralsync::SyncAdministration &syncAdministration;
+    administration::AccountAdministration &accountAdministration;
+    administration::ExpertAdministration &expertAdministration;
+    administration::VenueAdministration &venueAdministration;
+    administration::WalkInAdministration &walkInAdministration;
     checkinprint::TicketOutput *tickets = nullptr;        // no printer: the ticket is shown on screen only
     identity::CardReader *cardReader = nullptr;           // no reader: typed ID numbers and barcodes only
     routing::DrawService *draws = nullptr;                // no draw: experts are assigned elsewhere
     routing::CallAuthority *calls = nullptr;              // who decides calls (in-process, or the venue hub)
     announce::AnnouncementQueue *announcements = nullptr; // the hall's voice; none: screen only
     exam::OpinionService *opinions = nullptr;             // none: the exam templates did not load
+    exam::ReviewService *review = nullptr;                // none: the exam templates did not load
+    administration::CaseFiles *caseFiles = nullptr;       // the audited print; none: no templates
     materials::MaterialStore *materials = nullptr;        // none: no materials beside the form
     centralsync::SyncScheduler *sync = nullptr;           // none: no uploads from this station
-    routing::DeskAuthority *desk = nullptr;               // who checks in; none: this station itself
+    routing::DeskAuthority *desk = nullptr;               // who checks in (this station, or the hub)
     venue::HubClient *hub = nullptr;                      // the venue hub's link; none: one PC
     health::Monitor *health = nullptr;                    // the station's health checks; none: not shown
     statistics::StatisticsService *statistics = nullptr;  // the dashboard's figures; none: an empty page

@@ -6,7 +6,6 @@
 #include "settingstests.h"
 
 #include "centralsync/syncstatus.h"
-#include "crypto/keystore.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -155,12 +154,10 @@ bool SettingsDialog::save()
         restart = restart || needsRestart(field->spec());
     }
     if (m_syncToken && !m_syncToken->text().trimmed().isEmpty()) {
-        const QString failed = crypto::KeychainSecret(centralsync::keychainService(),
-                                                      QFileInfo(m_services.database.path()).absolutePath())
-                                   .save(m_syncToken->text().trimmed());
+        const core::Status saved = m_services.syncAdministration.saveToken(m_syncToken->text().trimmed());
         m_syncToken->clear();
-        if (!failed.isEmpty()) {
-            m_status->setText(failed);
+        if (!saved) {
+            m_status->setText(saved.error());
             m_status->setProperty("problem", true);
             return false;
         }

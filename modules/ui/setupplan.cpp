@@ -2,8 +2,8 @@
 
 #include "administration/venueadministration.h"
 #include "centralsync/referencedownload.h"
+#include "centralsync/syncadministration.h"
 #include "centralsync/syncstatus.h"
-#include "crypto/keystore.h"
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/settingsregistry.h"
@@ -38,14 +38,11 @@ core::Status applyVenue(const SetupPlan &plan, store::Database &database, const 
     });
     if (!written || plan.serverUrl.isEmpty())
         return written;
-    if (const QString failed =
-            crypto::KeychainSecret(centralsync::keychainService(), QFileInfo(dataDir).absoluteFilePath())
-                .save(plan.serverToken);
-        !failed.isEmpty())
+    if (const core::Status kept = centralsync::saveSyncToken(dataDir, plan.serverToken); !kept)
         return core::Status::failure(
             QCoreApplication::translate("ui::SetupApplier",
                                         "The venue is set up, but the sync token could not be kept: %1")
-                .arg(failed));
+                .arg(kept.error()));
     // The rooms, experts, clauses and templates the central system holds for this venue.
     QString problem;
     const centralsync::ServerLink link = centralsync::configuredLink(database, &problem);

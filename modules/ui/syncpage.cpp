@@ -6,10 +6,7 @@
 #include "screenfit.h"
 
 #include "centralsync/syncscheduler.h"
-#include "crypto/keystore.h"
-#include "store/outbox.h"
 
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,9 +65,8 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
-QString syncStatusLine(store::Database &database, bool syncing, bool *problem)
+QString syncStatusLine(const centralsync::SyncStatus &status, bool syncing, bool *problem)
 {
-    const centralsync::SyncStatus status = centralsync::readSyncStatus(database);
     *problem = false;
     using State = centralsync::SyncStatus::State;
     if (syncing)
@@ -96,9 +92,9 @@ QString syncStatusLine(store::Database &database, bool syncing, bool *problem)
     return {};
 }
 
-SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *scheduler,
-                   const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_database(database), m_session(session), m_scheduler(scheduler)
+SyncPage::SyncPage(centralsync::SyncAdministration &sync, centralsync::SyncScheduler *scheduler,
+                   const core::Clock &clock, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_sync(sync), m_clock(clock), m_session(session), m_scheduler(scheduler)
 {
     setObjectName(QStringLiteral("syncPage"));
     auto *layout = new QVBoxLayout(this);
@@ -121,12 +117,12 @@ SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *schedu
 
     auto *settings = new QGridLayout;
     settings->addWidget(new QLabel(tr("Central server"), this), 0, 0);
-    m_server = new QLineEdit(m_database.setting(store::settings::SyncServer), this);
+    m_server = new QLineEdit(m_sync.server(), this);
     m_server->setObjectName(QStringLiteral("syncServer"));
     m_server->setPlaceholderText(QStringLiteral("https://central.example:8470"));
     settings->addWidget(m_server, 0, 1);
     settings->addWidget(new QLabel(tr("Trusted CA (PEM file, optional)"), this), 0, 2);
-    m_ca = new QLineEdit(m_database.setting(store::settings::SyncCa), this);
+    m_ca = new QLineEdit(m_sync.caFile(), this);
     m_ca->setObjectName(QStringLiteral("syncCa"));
     settings->addWidget(m_ca, 0, 3);
     settings->addWidget(new QLabel(tr("Station token"), this), 1, 0);
@@ -186,7 +182,7 @@ SyncPage::SyncPage(store::Database &database, centralsync::SyncScheduler *schedu
             emit statusChanged();
         });
         connect(m_scheduler, &centralsync::SyncScheduler::progress, this, [this](qint64 done, qint64 total) {
-            m_pending->setText(QString::number(store::Outbox(m_database).counts().pending));
+            m_pending->setText(QString::number(m_sync.counts().pending));
             m_progress->setMaximum(int(qMax<qint64>(total, 1)));
             m_progress->setValue(int(done));
         });
@@ -199,28 +195,26 @@ SyncPage::~SyncPage() = default;
 
 void SyncPage::reload()
 {
-    const store::Outbox outbox(m_database);
-    const store::OutboxCounts counts = outbox.counts();
+    const store::OutboxCounts counts = m_sync.counts();
     m_pending->setText(QString::number(counts.pending));
     m_total->setText(QString::number(counts.total));
     m_quarantined->setText(QString::number(counts.quarantined));
-    const centralsync::SyncStatus status = centralsync::readSyncStatus(m_database);
+    const centralsync::SyncStatus status = m_sync.status();
     // The card is narrow: the time of day for today, the date for earlier days; all of it in the tooltip.
-    const bool today =
-        status.lastSuccess.isValid() && status.lastSuccess.date() == m_database.clock().now().date();
+    const bool today = status.lastSuccess.isValid() && status.lastSuccess.date() == m_clock.now().date();
     m_lastSuccess->setText(!status.lastSuccess.isValid() ? QStringLiteral("—")
                            : today ? QLocale().toString(status.lastSuccess, QStringLiteral("HH:mm"))
                                    : QLocale().toString(status.lastSuccess, QStringLiteral("MM-dd")));
     m_lastSuccess->setToolTip(timeText(status.lastSuccess));
     bool problem = false;
     const bool syncing = m_scheduler && m_scheduler->running();
-    QString state = syncStatusLine(m_database, syncing, &problem);
+    QString state = syncStatusLine(status, syncing, &problem);
     if (!status.lastError.isEmpty() && !syncing)
         state += QStringLiteral("\n") + status.lastError;
     m_state->setText(state);
     m_state->setProperty("problem", problem);
     repolish(m_state);
-    const auto byType = outbox.pendingByType();
+    const auto byType = m_sync.pendingByType();
     m_byType->setRowCount(int(byType.size()));
     for (int row = 0; row < byType.size(); ++row) {
         m_byType->setItem(row, 0, new QTableWidgetItem(RecordNames::outboxKind(byType.at(row).first)));
@@ -228,7 +222,7 @@ void SyncPage::reload()
     }
     // The kinds are words ("Call at a room"): shown whole, the count column takes the rest.
     m_byType->resizeColumnToContents(0);
-    const auto quarantined = outbox.quarantined();
+    const auto quarantined = m_sync.quarantined();
     m_quarantineList->setRowCount(int(quarantined.size()));
     for (int row = 0; row < quarantined.size(); ++row) {
         const auto &q = quarantined.at(row);
@@ -255,26 +249,14 @@ void SyncPage::saveSettings()
         repolish(m_state);
         return;
     }
-    for (const auto &[spec, value] : {std::pair{&store::settings::SyncServer, m_server->text().trimmed()},
-                                      std::pair{&store::settings::SyncCa, m_ca->text().trimmed()}})
-        if (const core::Status saved = m_database.setSetting(*spec, value, m_session.account.username);
-            !saved) {
-            m_state->setText(saved.error());
-            m_state->setProperty("problem", true);
-            repolish(m_state);
-            return;
-        }
-    if (!m_token->text().trimmed().isEmpty()) {
-        const QString failed = crypto::KeychainSecret(centralsync::keychainService(),
-                                                      QFileInfo(m_database.path()).absolutePath())
-                                   .save(m_token->text().trimmed());
-        m_token->clear();
-        if (!failed.isEmpty()) {
-            m_state->setText(failed);
-            m_state->setProperty("problem", true);
-            repolish(m_state);
-            return;
-        }
+    const core::Status saved = m_sync.save(m_session.account.username, m_server->text().trimmed(),
+                                           m_ca->text().trimmed(), m_token->text().trimmed());
+    m_token->clear();
+    if (!saved) {
+        m_state->setText(saved.error());
+        m_state->setProperty("problem", true);
+        repolish(m_state);
+        return;
     }
     reload();
     m_state->setText(tr("Settings saved."));

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "accounts/permissions.h"
-#include "store/database.h"
+#include "centralsync/syncadministration.h"
+#include "core/clock.h"
 
 #include <QWidget>
 
@@ -26,8 +27,8 @@ class SyncPage : public QWidget
     Q_OBJECT
 public:
     // `scheduler` owns the uploads; without one, "Sync now" is off.
-    SyncPage(store::Database &database, centralsync::SyncScheduler *scheduler,
-             const accounts::Session &session, QWidget *parent = nullptr);
+    SyncPage(centralsync::SyncAdministration &sync, centralsync::SyncScheduler *scheduler,
+             const core::Clock &clock, const accounts::Session &session, QWidget *parent = nullptr);
     ~SyncPage() override;
     void reload();
     void syncNow();
@@ -39,7 +40,8 @@ private:
     void saveSettings();
     void onFinished(const centralsync::UploadSummary &summary);
 
-    store::Database &m_database;
+    centralsync::SyncAdministration &m_sync;
+    const core::Clock &m_clock;
     accounts::Session m_session;
     centralsync::SyncScheduler *m_scheduler = nullptr;
     QLabel *m_pending = nullptr;
@@ -57,6 +59,6 @@ private:
 };
 
 // One line for the status bar: not set up, syncing, online, offline or error, with the pending count.
-QString syncStatusLine(store::Database &database, bool syncing, bool *problem);
+QString syncStatusLine(const centralsync::SyncStatus &status, bool syncing, bool *problem);
 
 } // namespace ui

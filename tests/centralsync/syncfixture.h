@@ -3,6 +3,7 @@
 // A real appraisal-server over TLS on loopback (a certificate made with openssl for the run) and a
 // fresh station with a simulated day in its outbox, for the sync suites. With
 // APPRAISAL_TEST_DB=postgresql://… the server keeps its records in PostgreSQL (with-postgres.sh).
+#include "loopbackcert.h"
 #include "testkey.h"
 
 #include "centralsync/uploader.h"
@@ -136,15 +137,7 @@ protected:
         QStandardPaths::setTestModeEnabled(true);
         m_cert = m_serverDir.filePath(QStringLiteral("cert.pem"));
         m_key = m_serverDir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key,
-                       QStringLiteral("-out"), m_cert, QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeLoopbackCertificate(m_serverDir.path()));
     }
 
     // Each test: a fresh station with a simulated day in its outbox and a token of its own.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/accountservice.h"
+#include "station/stationservices.h"
 #include "stationfixture.h"
 #include "ui/services.h"
 
@@ -16,30 +16,34 @@
 struct GuiFixture : StationFixture {
     GuiFixture() : StationFixture(QDateTime(QDate(2026, 11, 23), QTime(8, 30))) {}
 
-    std::unique_ptr<accounts::AccountService> accounts;
+    // The station's services as the app builds them (station::StationServices), and the pages' view
+    // of them; the live parts (printer, reader, hub, voice, health) stay null unless a suite sets them.
+    routing::CryptoRandom random; // for what a suite draws besides the station (a loopback hub)
+    std::unique_ptr<station::StationServices> stationServices;
     std::unique_ptr<ui::Services> services;
-    routing::CryptoRandom random;
-    std::unique_ptr<routing::DrawService> draws;
-    std::unique_ptr<routing::LocalCallAuthority> calls;
-    std::unique_ptr<exam::OpinionService> opinions;
-    std::unique_ptr<materials::MaterialStore> materials;
-    std::unique_ptr<centralsync::SyncScheduler> sync; // not started: tests run it on demand
+    accounts::AccountService *accounts = nullptr;
+    routing::DrawService *draws = nullptr;
+    routing::LocalCallAuthority *calls = nullptr;
+    exam::OpinionService *opinions = nullptr;
+    materials::MaterialStore *materials = nullptr;
+    centralsync::SyncScheduler *sync = nullptr; // not started: tests run it on demand
 
     bool setUp()
     {
         if (!StationFixture::setUp())
             return false;
-        accounts = std::make_unique<accounts::AccountService>(*database);
-        draws = std::make_unique<routing::DrawService>(*database, random);
-        calls = std::make_unique<routing::LocalCallAuthority>(*database);
-        const auto templates = forms::ExamTemplates::loadAll();
-        if (!templates)
+        stationServices = std::make_unique<station::StationServices>(*database);
+        if (!stationServices->opinions()) {
+            qWarning() << "exam templates:" << stationServices->templatesProblem();
             return false;
-        opinions = std::make_unique<exam::OpinionService>(*database, templates.value());
-        materials = std::make_unique<materials::MaterialStore>(*database);
-        sync = std::make_unique<centralsync::SyncScheduler>(*database);
-        services.reset(new ui::Services{*database, clock, *accounts, nullptr, nullptr, draws.get(),
-                                        calls.get(), nullptr, opinions.get(), materials.get(), sync.get()});
+        }
+        services = std::make_unique<ui::Services>(*stationServices);
+        accounts = &stationServices->accounts();
+        draws = &stationServices->draws();
+        calls = &stationServices->localCalls();
+        opinions = stationServices->opinions();
+        materials = &stationServices->materials();
+        sync = &stationServices->sync();
         return true;
     }
 

@@ -3,6 +3,7 @@
 #include "accounts/accountservice.h"
 #include "administration/expertadministration.h"
 #include "administration/venueadministration.h"
+#include "station/stationservices.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/outbox.h"
@@ -39,7 +40,8 @@ class TestAdminPages : public QObject
     QTemporaryDir m_dir;
     core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(8, 0))};
     std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<accounts::AccountService> m_accounts;
+    std::unique_ptr<station::StationServices> m_station;
+    accounts::AccountService *m_accounts = nullptr;
     std::unique_ptr<ui::Services> m_services;
     accounts::Session m_admin;
 
@@ -92,11 +94,12 @@ private Q_SLOTS:
         plan.adminPassword = QStringLiteral("Chief2026x");
         const core::Status applied = ui::SetupApplier::apply(plan, *m_database, m_dir.path(), {});
         QVERIFY2(applied.ok(), qPrintable(applied.error()));
-        m_accounts = std::make_unique<accounts::AccountService>(*m_database);
+        m_station = std::make_unique<station::StationServices>(*m_database);
+        m_accounts = &m_station->accounts();
         const auto session = m_accounts->authenticate(QStringLiteral("chief"), QStringLiteral("Chief2026x"));
         QVERIFY(session.ok());
         m_admin = session.value();
-        m_services.reset(new ui::Services{*m_database, m_clock, *m_accounts});
+        m_services = std::make_unique<ui::Services>(*m_station);
     }
 
     void expertAccountSeatAndRoster()

@@ -2,6 +2,7 @@
 #include "testkey.h"
 
 #include "accounts/accountservice.h"
+#include "station/stationservices.h"
 #include "ui/dashboardcard.h"
 #include "ui/dashboardpage.h"
 #include "ui/mainwindow.h"
@@ -52,14 +53,10 @@ class TestDashboard : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(StatisticsPeriod::firstDay(), QTime(7, 0))};
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<accounts::AccountService> m_accounts;
-    std::unique_ptr<routing::LocalCallAuthority> m_calls;
-    std::unique_ptr<statistics::StatisticsService> m_statistics;
+    StatisticsPeriodStation m_period;
+    std::unique_ptr<station::StationServices> m_station;
+    routing::LocalCallAuthority *m_calls = nullptr;
     std::unique_ptr<ui::Services> m_services;
-    std::unique_ptr<StatisticsPeriod> m_period;
 
     // Answers the next save dialog with `path`, as a person types it.
     void answerSaveDialog(const QString &objectName, const QString &path)
@@ -84,20 +81,13 @@ class TestDashboard : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_db = store::Database::open(store::databasePath(m_dir.path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        m_period = std::make_unique<StatisticsPeriod>(*m_db, m_clock);
-        const QString error = m_period->build();
+        const QString error = m_period.build();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // The day of the first scenario, in the afternoon.
-        m_clock.set(QDateTime(StatisticsPeriod::firstDay(), QTime(16, 0)));
-        m_accounts = std::make_unique<accounts::AccountService>(*m_db);
-        m_calls = std::make_unique<routing::LocalCallAuthority>(*m_db);
-        m_statistics = std::make_unique<statistics::StatisticsService>(*m_db);
-        m_services.reset(new ui::Services{*m_db, m_clock, *m_accounts});
-        m_services->calls = m_calls.get();
-        m_services->statistics = m_statistics.get();
+        m_period.clock.set(QDateTime(StatisticsPeriod::firstDay(), QTime(16, 0)));
+        m_station = std::make_unique<station::StationServices>(*m_period.database);
+        m_calls = &m_station->localCalls();
+        m_services = std::make_unique<ui::Services>(*m_station);
     }
 
     void theAdminChoosesARangeAndReadsTheTable()
@@ -128,7 +118,7 @@ private slots:
         // The experts by id and name; an examiner's agreement as it happened.
         const QString experts = tableText(page.findChild<QTableWidget *>(QStringLiteral("expertsCardTable")));
         const ScenarioOutcome same =
-            m_period->outcomes().value(QStringLiteral("same grade, on time, delivered in time"));
+            m_period.period->outcomes().value(QStringLiteral("same grade, on time, delivered in time"));
         QVERIFY(experts.contains(same.examiners.first() + QLatin1Char('|')));
         QVERIFY(page.findChild<QTableWidget *>(QStringLiteral("expertsCardTable"))->columnCount() == 10);
 
@@ -149,7 +139,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         chooseRange(page, StatisticsPeriod::firstDay(), StatisticsPeriod::firstDay().addDays(27));
 
-        const QString csvPath = m_dir.filePath(QStringLiteral("limits.csv"));
+        const QString csvPath = m_period.dir.filePath(QStringLiteral("limits.csv"));
         answerSaveDialog(QStringLiteral("dashboardCsvDialog"), csvPath);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("timeLimitsCardCsv")), Qt::LeftButton);
         QFile csv(csvPath);
@@ -161,7 +151,7 @@ private slots:
                                 "overdue,1\r\ndelivered within 15 days,1\r\ndelivered late,1\r\n"));
         // (The undelivered conclusion of the third day is not late yet: "today" is the first day here.)
 
-        const QString pdfPath = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+        const QString pdfPath = m_period.dir.filePath(QStringLiteral("dashboard.pdf"));
         answerSaveDialog(QStringLiteral("dashboardPdfDialog"), pdfPath);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("dashboardExportPdf")),
                           Qt::LeftButton);
@@ -175,7 +165,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Venue dashboard")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("4 arrived")));
 
-        const QString pngPath = m_dir.filePath(QStringLiteral("dashboard.png"));
+        const QString pngPath = m_period.dir.filePath(QStringLiteral("dashboard.png"));
         QCOMPARE(page.exportPng(pngPath), QString());
         QImage png(pngPath);
         QVERIFY(!png.isNull());

@@ -3,6 +3,7 @@
 #include "accounts/accountservice.h"
 #include "administration/expertadministration.h"
 #include "forms/examtemplate.h"
+#include "station/stationservices.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 #include "ui/adminimports.h"
@@ -46,11 +47,9 @@ class TestGoLive : public QObject
     QTemporaryDir m_dir;
     core::ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(8, 0))};
     std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<accounts::AccountService> m_accounts;
-    routing::CryptoRandom m_random;
-    std::unique_ptr<routing::DrawService> m_draws;
-    std::unique_ptr<routing::LocalCallAuthority> m_calls;
-    std::unique_ptr<exam::OpinionService> m_opinions;
+    std::unique_ptr<station::StationServices> m_station;
+    accounts::AccountService *m_accounts = nullptr;
+    routing::DrawService *m_draws = nullptr;
     std::unique_ptr<ui::Services> m_services;
 
     static inline const QString Acceptance = QStringLiteral("GL-0001");
@@ -239,14 +238,11 @@ private Q_SLOTS:
         QVERIFY2(applied.ok(), qPrintable(applied.error()));
 
         // The station's services, as app/ wires them for one PC.
-        m_accounts = std::make_unique<accounts::AccountService>(*m_database);
-        m_draws = std::make_unique<routing::DrawService>(*m_database, m_random);
-        m_calls = std::make_unique<routing::LocalCallAuthority>(*m_database);
-        const auto templates = forms::ExamTemplates::loadAll();
-        QVERIFY(templates.ok());
-        m_opinions = std::make_unique<exam::OpinionService>(*m_database, templates.value());
-        m_services.reset(new ui::Services{*m_database, m_clock, *m_accounts, nullptr, nullptr, m_draws.get(),
-                                          m_calls.get(), nullptr, m_opinions.get()});
+        m_station = std::make_unique<station::StationServices>(*m_database);
+        QVERIFY2(m_station->opinions(), qPrintable(m_station->templatesProblem()));
+        m_accounts = &m_station->accounts();
+        m_draws = &m_station->draws();
+        m_services = std::make_unique<ui::Services>(*m_station);
 
         // 2. The administration pages, as the admin the assistant made.
         const QStringList experts{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3")};
@@ -405,10 +401,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_services.reset();
-        m_opinions.reset();
-        m_calls.reset();
-        m_draws.reset();
-        m_accounts.reset();
+        m_station.reset();
         m_database.reset();
     }
 };

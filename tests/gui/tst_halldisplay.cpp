@@ -44,9 +44,15 @@ private slots:
         m_fixture = std::make_unique<GuiFixture>();
         QVERIFY(m_fixture->setUp());
         m_link = std::make_unique<DroppingLink>(*m_fixture->database);
-        m_fixture->services.reset(new ui::Services{*m_fixture->database, m_fixture->clock,
-                                                   *m_fixture->accounts, nullptr, nullptr,
-                                                   m_fixture->draws.get(), m_link.get()});
+        m_fixture->services->calls = m_link.get();
+        // As the hall display had it before: the calls, nothing else of a room's.
+        m_fixture->services->opinions = nullptr;
+        m_fixture->services->review = nullptr;
+        m_fixture->services->caseFiles = nullptr;
+        m_fixture->services->materials = nullptr;
+        m_fixture->services->sync = nullptr;
+        m_fixture->services->desk = nullptr;
+        m_fixture->services->statistics = nullptr;
         accounts::Session desk;
         desk.account.username = QStringLiteral("qiantai");
         desk.account.role = core::Role::FrontDesk;

@@ -3,6 +3,7 @@
 // loopback, and an HTTPS server on loopback with its own CA. Each button's result line is read
 // back as the person would read it, for the working device and for one that is not there.
 #include "guifixture.h"
+#include "loopbackcert.h"
 
 #include "../identity/testcard.h"
 
@@ -128,16 +129,7 @@ private slots:
     void testConnectionAsksTheServerWithItsCa()
     {
         QTemporaryDir files;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       files.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                       files.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeLoopbackCertificate(files.path()));
         QFile certFile(files.filePath(QStringLiteral("cert.pem")));
         QFile keyFile(files.filePath(QStringLiteral("key.pem")));
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));

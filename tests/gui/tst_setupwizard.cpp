@@ -1,4 +1,5 @@
 #include "../support/loopbackhub.h"
+#include "loopbackcert.h"
 #include "testkey.h"
 
 #include "accounts/accountservice.h"
@@ -150,16 +151,7 @@ private Q_SLOTS:
     void centralServerFillsTheVenue()
     {
         QTemporaryDir serverDir;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       serverDir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                       serverDir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeLoopbackCertificate(serverDir.path()));
         const QString server =
             qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-server");
         const QStringList storage{QStringLiteral("--data-dir"), serverDir.filePath(QStringLiteral("data"))};

@@ -1,4 +1,5 @@
 #include "guifixture.h"
+#include "loopbackcert.h"
 
 #include "demo/daysimulation.h"
 #include "i18n/translations.h"
@@ -41,14 +42,7 @@ private slots:
         ui::applyStationStyle(*qApp);
         m_cert = m_serverDir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_serverDir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), m_cert, QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY(makeLoopbackCertificate(m_serverDir.path()));
         QProcess token;
         token.start(binary("appraisal-server"),
                     {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
@@ -86,12 +80,13 @@ private slots:
         accounts::Session admin;
         admin.account.username = QStringLiteral("guanli");
         admin.account.role = core::Role::VenueAdmin;
-        ui::SyncPage page(*station.database, station.sync.get(), admin);
+        ui::SyncPage page(station.services->syncAdministration, station.sync, station.clock, admin);
         page.resize(1280, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         bool problem = false;
-        QVERIFY(ui::syncStatusLine(*station.database, false, &problem).contains(QString::number(total)));
+        QVERIFY(ui::syncStatusLine(centralsync::readSyncStatus(*station.database), false, &problem)
+                    .contains(QString::number(total)));
 
         // Not set up yet: the page says so and sends nothing.
         auto *syncNow = page.findChild<QPushButton *>(QStringLiteral("syncNow"));
@@ -127,7 +122,8 @@ private slots:
         QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("syncPendingByType"))->rowCount(), 0);
         QVERIFY(
             page.findChild<QLabel *>(QStringLiteral("syncLastSuccess"))->text().contains(QLatin1Char(':')));
-        const QString line = ui::syncStatusLine(*station.database, false, &problem);
+        const QString line =
+            ui::syncStatusLine(centralsync::readSyncStatus(*station.database), false, &problem);
         QVERIFY(!problem);
         page.grab().save(QStringLiteral(SCREENSHOT_DIR "/sync-page-done.png"));
     }

@@ -68,8 +68,16 @@ private slots:
                     roomLink->state() == venue::HubClient::State::Online);
         venue::HubCallAuthority displayCalls(*displayLink);
         venue::HubCallAuthority roomCalls(*roomLink, 500);
-        ui::Services services{*m_fixture.database,   m_fixture.clock, *m_fixture.accounts, nullptr, nullptr,
-                              m_fixture.draws.get(), &displayCalls};
+        ui::Services services = *m_fixture.services;
+        services.calls = &displayCalls;
+        // As the hall display had it before: the calls, nothing else of a room's.
+        services.opinions = nullptr;
+        services.review = nullptr;
+        services.caseFiles = nullptr;
+        services.materials = nullptr;
+        services.sync = nullptr;
+        services.desk = nullptr;
+        services.statistics = nullptr;
         ui::HallDisplay display(services, ui::loadStationInfo(*m_fixture.database));
         display.resize(1280, 720);
         display.show();

@@ -30,19 +30,12 @@ class TestStatistics : public QObject
 {
     Q_OBJECT
 
-    core::ManualClock m_clock{QDateTime(StatisticsPeriod::firstDay(), QTime(7, 0))};
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<StatisticsPeriod> m_period;
+    StatisticsPeriodStation m_period;
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_db = store::Database::open(store::databasePath(m_dir.path()), m_clock, testDataKey()).database;
-        QVERIFY(m_db);
-        m_period = std::make_unique<StatisticsPeriod>(*m_db, m_clock);
-        const QString error = m_period->build();
+        const QString error = m_period.build();
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -89,10 +82,10 @@ private slots:
         QFETCH(QList<bool>, matches);
         QFETCH(qint64, changedByReview);
         QFETCH(double, examMinutes);
-        const ScenarioOutcome outcome = m_period->outcomes().value(scenario);
+        const ScenarioOutcome outcome = m_period.period->outcomes().value(scenario);
         QVERIFY(outcome.day.isValid());
-        const statistics::RangeReport report =
-            statistics::StatisticsService(*m_db).range(outcome.day, outcome.day, ExpertNames::Shown);
+        const statistics::RangeReport report = statistics::StatisticsService(*m_period.database)
+                                                   .range(outcome.day, outcome.day, ExpertNames::Shown);
         QCOMPARE((QList<qint64>{report.totals.arrived, report.totals.concluded, report.totals.noShow,
                                 report.totals.withdrawn, report.totals.walkIns}),
                  totals);
@@ -132,8 +125,8 @@ private slots:
     void theWholePeriod()
     {
         const QDate from = StatisticsPeriod::firstDay();
-        const statistics::RangeReport report =
-            statistics::StatisticsService(*m_db).range(from, from.addDays(30), ExpertNames::Shown);
+        const statistics::RangeReport report = statistics::StatisticsService(*m_period.database)
+                                                   .range(from, from.addDays(30), ExpertNames::Shown);
         QCOMPARE(report.totals.arrived, qint64(4));
         QCOMPARE(report.totals.concluded, qint64(3));
         QCOMPARE(report.totals.noShow, qint64(1));
@@ -190,10 +183,10 @@ private slots:
         const QDate from = StatisticsPeriod::firstDay();
         QCOMPARE(statistics::expertNamesFor(core::Role::VenueAdmin), ExpertNames::Shown);
         QCOMPARE(statistics::expertNamesFor(core::Role::Clerk), ExpertNames::Anonymised);
-        const statistics::RangeReport named =
-            statistics::StatisticsService(*m_db).range(from, from.addDays(30), ExpertNames::Shown);
-        const statistics::RangeReport anonymous =
-            statistics::StatisticsService(*m_db).range(from, from.addDays(30), ExpertNames::Anonymised);
+        const statistics::RangeReport named = statistics::StatisticsService(*m_period.database)
+                                                  .range(from, from.addDays(30), ExpertNames::Shown);
+        const statistics::RangeReport anonymous = statistics::StatisticsService(*m_period.database)
+                                                      .range(from, from.addDays(30), ExpertNames::Anonymised);
         QCOMPARE(anonymous.experts.size(), named.experts.size());
         for (int i = 0; i < anonymous.experts.size(); ++i) {
             const statistics::ExpertLine &line = anonymous.experts.at(i);
@@ -213,8 +206,8 @@ private slots:
     {
         // Back on the day of the first scenario: its examinations are finished, nothing waits.
         const QDate day = StatisticsPeriod::firstDay();
-        m_clock.set(QDateTime(day, QTime(17, 0)));
-        const statistics::LiveReport live = statistics::StatisticsService(*m_db).today();
+        m_period.clock.set(QDateTime(day, QTime(17, 0)));
+        const statistics::LiveReport live = statistics::StatisticsService(*m_period.database).today();
         QCOMPARE(live.day, day);
         QCOMPARE(live.arrived, qint64(1));
         QCOMPARE(live.concluded, qint64(1));
@@ -240,8 +233,8 @@ private slots:
     void anEmptyRangeAndAFreshVenueAreZeros()
     {
         const QDate later = StatisticsPeriod::firstDay().addYears(1);
-        const statistics::RangeReport report =
-            statistics::StatisticsService(*m_db).range(later, later.addDays(30), ExpertNames::Shown);
+        const statistics::RangeReport report = statistics::StatisticsService(*m_period.database)
+                                                   .range(later, later.addDays(30), ExpertNames::Shown);
         QCOMPARE(report.totals.arrived, qint64(0));
         QCOMPARE(report.wait.p50, 0.0);
         QVERIFY(report.experts.isEmpty());
@@ -249,7 +242,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("by_type")).toObject().size(), 5);
         QCOMPARE(json.value(QStringLiteral("by_grade")).toObject().size(), 11);
         // A range the wrong way round is empty, not an error.
-        QCOMPARE(statistics::StatisticsService(*m_db)
+        QCOMPARE(statistics::StatisticsService(*m_period.database)
                      .range(later, later.addDays(-1), ExpertNames::Shown)
                      .totals.arrived,
                  qint64(0));

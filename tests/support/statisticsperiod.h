@@ -1,6 +1,7 @@
 #pragma once
 
 #include "syntheticsignature.h"
+#include "testkey.h"
 #include "testsession.h"
 
 #include "checkin/checkinservice.h"
@@ -19,6 +20,8 @@
 #include "store/venuerepository.h"
 
 #include <QHash>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 // A venue period with known answers for the statistics: one scenario a day from 2 November 2026 on
 // the demo venue (orthopaedics cases, so the draw picks among E101, E102, E104, E108, E112), each
@@ -216,4 +219,25 @@ private:
     QHash<QString, QString> m_accountOf;
     QHash<QString, ScenarioOutcome> m_outcomes;
     QHash<int, QString> m_numbers; // scenario index → acceptance number
+};
+
+// The period in a station database of its own under a manual clock, as the statistics and
+// dashboard suites start from: `build()` opens the database and drives every scenario; it returns
+// an error or nothing.
+struct StatisticsPeriodStation {
+    core::ManualClock clock{QDateTime(StatisticsPeriod::firstDay(), QTime(7, 0))};
+    QTemporaryDir dir;
+    std::unique_ptr<store::Database> database;
+    std::unique_ptr<StatisticsPeriod> period;
+
+    [[nodiscard]] QString build()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto opened = store::Database::open(store::databasePath(dir.path()), clock, testDataKey());
+        if (!opened.database)
+            return QStringLiteral("station database: ") + opened.error;
+        database = std::move(opened.database);
+        period = std::make_unique<StatisticsPeriod>(*database, clock);
+        return period->build();
+    }
 };

@@ -1,5 +1,6 @@
 // The venue hub with separate station processes on loopback: a front desk, two exam rooms and a
 // hall display, each enrolled with a one-time code and talking to the hub over TLS WebSocket.
+#include "loopbackcert.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,16 +138,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       path(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                       path(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeLoopbackCertificate(m_dir.path()));
         const Run loaded =
             admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"),
                    path(QStringLiteral("hub")), QStringLiteral("--json")});

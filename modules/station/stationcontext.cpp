@@ -1,62 +1,57 @@
 #include "stationcontext.h"
 
-#include "exam/stationtemplates.h"
-
 #include <QCoreApplication>
 #include <QDir>
 
 namespace station {
 
-StationContext::StationContext(store::Database &database, const core::Clock &clock, StationStart start)
-    : m_database(database)
-    , m_clock(clock)
-    , m_start(std::move(start))
-    , m_accounts(database)
+StationContext::StationContext(store::Database &database, StationStart start)
+    : m_start(std::move(start))
+    , m_services(database)
     , m_printers(database, m_start.dataDir)
-    , m_draws(database, m_random)
-    , m_localCalls(database)
     , m_hubJournal(database)
     , m_hubMirror(database)
-    , m_materials(database)
-    , m_sync(database)
-    , m_statistics(database)
 {
 }
 
 void StationContext::start()
 {
-    if (started())
+    if (m_started)
         return;
+    m_started = true;
+    store::Database &database = m_services.database();
     const QString readerPort = m_start.cardReaderPort.isEmpty()
-                                   ? m_database.setting(store::settings::CardReaderPort)
+                                   ? database.setting(store::settings::CardReaderPort)
                                    : m_start.cardReaderPort;
     if (!readerPort.isEmpty())
-        m_reader = std::make_unique<identity::CardReader>(readerPort, m_clock);
-    connectHub();
-    buildAnnouncements();
-    // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
-    const auto templates = exam::stationTemplates(m_database);
-    if (templates)
-        m_opinions = std::make_unique<exam::OpinionService>(m_database, templates.value());
-    else
-        m_templatesProblem = templates.error();
+        m_reader = std::make_unique<identity::CardReader>(readerPort, database.clock());
+    connectHub(database);
+    buildAnnouncements(database, m_start.dataDir);
     // Uploads to the central system in the background whenever a server is set up.
-    m_sync.start();
+    m_services.sync().start();
     m_health = std::make_unique<health::Monitor>(
-        m_database, m_start.dataDir, health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
+        database, m_start.dataDir, health::LiveSources{m_hubClient.get(), m_reader.get(), &m_printers});
     m_health->start();
-    routing::CallAuthority &calls =
-        m_hubCalls ? static_cast<routing::CallAuthority &>(*m_hubCalls) : m_localCalls;
-    m_services.reset(new ui::Services{m_database, m_clock, m_accounts, &m_printers, m_reader.get(), &m_draws,
-                                      &calls, m_announcements.get(), m_opinions.get(), &m_materials, &m_sync,
-                                      m_hubDesk.get(), m_hubClient.get(), m_health.get(), &m_statistics});
 }
 
 StationContext::~StationContext() = default;
 
-void StationContext::connectHub()
+routing::CallAuthority &StationContext::calls()
 {
-    store::Database &database = m_database;
+    if (m_hubCalls)
+        return *m_hubCalls;
+    return m_services.localCalls();
+}
+
+routing::DeskAuthority &StationContext::desk()
+{
+    if (m_hubDesk)
+        return *m_hubDesk;
+    return m_services.localDesk();
+}
+
+void StationContext::connectHub(store::Database &database)
+{
     if (database.setting(store::settings::HubUrl).isEmpty())
         return;
     m_hubClient = std::make_unique<venue::HubClient>(venue::savedHubLink(database));
@@ -78,10 +73,8 @@ void StationContext::connectHub()
 // installs in <prefix>/share/appraisal-station/clips, else the clips next to the program in a build
 // folder, made by packaging/make-clip-pack.sh), announce.template, announce.volume (0-100),
 // announce.repeat.
-void StationContext::buildAnnouncements()
+void StationContext::buildAnnouncements(store::Database &database, const QString &dataDir)
 {
-    store::Database &database = m_database;
-    const QString &dataDir = m_start.dataDir;
     QString clipPack = QDir(dataDir).filePath(QStringLiteral("clips"));
     const QDir programDir(QCoreApplication::applicationDirPath());
     if (!QDir(clipPack).exists())
@@ -96,7 +89,7 @@ void StationContext::buildAnnouncements()
     m_speaker = announce::makeSpeaker(configuredClips.isEmpty() ? QDir::cleanPath(clipPack) : configuredClips,
                                       callTemplate);
     m_speaker->setVolume(database.settingNumber(store::settings::AnnounceVolume));
-    m_announcements = std::make_unique<announce::AnnouncementQueue>(*m_speaker, m_clock);
+    m_announcements = std::make_unique<announce::AnnouncementQueue>(*m_speaker, database.clock());
     m_announcements->setRepeat(database.settingNumber(store::settings::AnnounceRepeat));
     m_announcements->setTemplate(callTemplate);
 }
