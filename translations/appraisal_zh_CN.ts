@@ -4120,6 +4120,13 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>store::MaterialRepository</name>
+    <message>
+        <source>Saving %1</source>
+        <translation>保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>store::OpinionRepository</name>
     <message>
         <source>Saving the opinion</source>
@@ -4128,13 +4135,6 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Saving the conclusion</source>
         <translation>保存鉴定结论</translation>
-    </message>
-</context>
-<context>
-    <name>store::MaterialRepository</name>
-    <message>
-        <source>Saving %1</source>
-        <translation>保存 %1</translation>
     </message>
 </context>
 <context>

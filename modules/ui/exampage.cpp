@@ -302,7 +302,7 @@ void ExamPage::openCase(const QString &acceptanceNo)
     if (m_materials)
         m_materials->showCase(acceptanceNo);
     QString limit;
-    if (const auto deadline = deadlines::DeadlineService(m_services.database).of(acceptanceNo))
+    if (const auto deadline = m_services.deadlines.of(acceptanceNo))
         limit = tr(" Conclusion due %1: %2.")
                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
                          deadlines::daysLeftText(deadline->standing));

@@ -153,7 +153,7 @@ void FrontDeskPage::hideEvent(QHideEvent *event)
 
 void FrontDeskPage::reload()
 {
-    checkin::CheckInService checkIn(m_services.database);
+    const checkin::CheckInService &checkIn = m_services.checkIn;
     const QList<store::CaseRecord> cases =
         store::CaseRepository(m_services.database).inBatch(m_station.batchId);
     QHash<QString, store::Ticket> tickets;

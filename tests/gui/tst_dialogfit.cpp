@@ -82,8 +82,9 @@ class TestDialogFit : public QObject
         });
         all.insert(QStringLiteral("passwordChange"),
                    [] { return new ui::PasswordDialog(QStringLiteral("qiantai")); });
-        all.insert(QStringLiteral("account"),
-                   [this] { return new ui::AccountDialog(*m_station.database, nullptr); });
+        all.insert(QStringLiteral("account"), [this] {
+            return new ui::AccountDialog(m_station.stationServices->expertAdministration(), nullptr);
+        });
         all.insert(QStringLiteral("expert"), [] { return new ui::ExpertDialog(nullptr); });
         all.insert(QStringLiteral("room"), [] { return new ui::RoomDialog(nullptr); });
         all.insert(QStringLiteral("lane"), [] { return new ui::LaneDialog(nullptr); });
@@ -283,14 +284,16 @@ class TestDialogFit : public QObject
         for (const QString &decision : {QStringLiteral("approveWalkIn"), QStringLiteral("refuseWalkIn")})
             all.insert(decision,
                        {1, [this, decision] {
-                            ui::AdminWalkInsTab tab(*m_station.database, m_admin);
+                            ui::AdminWalkInsTab tab(m_station.stationServices->walkInAdministration(),
+                                                    m_admin);
                             tab.show();
                             tab.findChild<QTableWidget *>(QStringLiteral("walkInsView"))->selectRow(0);
                             click(tab, decision + QStringLiteral("Button"));
                         }});
         all.insert(QStringLiteral("pauseRoom"),
                    {1, [this] {
-                        ui::AdminRoomsTab tab(*m_station.database, m_station.calls.get(), m_admin);
+                        ui::AdminRoomsTab tab(m_station.stationServices->venueAdministration(),
+                                              *m_station.calls, m_admin);
                         tab.show();
                         tab.findChild<QTableWidget *>(QStringLiteral("roomsView"))->selectRow(0);
                         click(tab, QStringLiteral("pauseRoomButton"));
