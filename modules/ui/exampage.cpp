@@ -178,6 +178,18 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     m_newVersion->setToolTip(
         tr("Change a submitted opinion: asks for the reason and opens an editable copy"));
     m_newVersion->hide();
+    if (compact) {
+        // 911×512 logical pixels: the pad's two buttons show icons (their words in the tooltip) so
+        // that "Sign and submit" keeps its whole label beside them.
+        const std::pair<QPushButton *, QStyle::StandardPixmap> iconOnly[] = {
+            {clearPad, QStyle::SP_DialogResetButton}, {undoStroke, QStyle::SP_ArrowBack}};
+        for (const auto &[button, icon] : iconOnly) {
+            button->setToolTip(button->text());
+            button->setAccessibleName(button->text());
+            button->setText(QString());
+            button->setIcon(style()->standardIcon(icon));
+        }
+    }
     padActions->addWidget(clearPad);
     padActions->addWidget(undoStroke);
     padActions->addStretch(1);
