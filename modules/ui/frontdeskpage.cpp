@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &session,
@@ -174,6 +176,15 @@ void FrontDeskPage::reload()
         for (QString &counter : waiting)
             counter.replace(QLatin1Char(' '), QChar::Nbsp);
     m_waiting->setText(waiting.join(QStringLiteral("  ·  ")));
+    if (!isCompactScreen(*this)) {
+        // A right-aligned label gets its size hint, not the height its wrapped text needs (the second
+        // line was cut off): size it for one line when that fits in 40 % of the screen, else for the
+        // lines it wraps to. Never more than that, so the window does not widen.
+        m_waiting->ensurePolished(); // the style sheet's bold font, which the width depends on
+        const int oneLine = m_waiting->fontMetrics().horizontalAdvance(m_waiting->text()) + 8;
+        const int labelWidth = std::min(oneLine, std::max(240, availableArea(*this).width() * 2 / 5));
+        m_waiting->setMinimumSize(labelWidth, m_waiting->heightForWidth(labelWidth));
+    }
     if (firstLoad) {
         m_view->resizeColumnsToContents();
         const int minimumWidths[] = {130, 70, 90, 170, 120, 200, 90, 90};
