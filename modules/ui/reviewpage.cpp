@@ -108,6 +108,7 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     });
     connect(m_concludeOwn, &QPushButton::clicked, this, &ReviewPage::concludeOwn);
     setFocusProxy(m_cases);
+    setEditable(false); // until a case is open
     reloadCases();
 }
 
@@ -200,16 +201,20 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     showMessage(QString(), false);
 }
 
+void ReviewPage::setEditable(bool editable)
+{
+    for (QPushButton *button : std::as_const(m_agree))
+        button->setEnabled(editable);
+    m_concludeOwn->setEnabled(editable);
+    m_ownGrade->setEnabled(editable);
+    m_ownReason->setEnabled(editable);
+    m_pad->setEnabled(editable);
+}
+
 void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
 {
     // A concluded case is read-only: its conclusion is shown, nothing can conclude it again.
-    const bool open = !conclusion.has_value();
-    for (QPushButton *button : std::as_const(m_agree))
-        button->setEnabled(open);
-    m_concludeOwn->setEnabled(open);
-    m_ownGrade->setEnabled(open);
-    m_ownReason->setEnabled(open);
-    m_pad->setEnabled(open);
+    setEditable(!conclusion.has_value());
     if (!conclusion)
         return;
     const auto reviewer = store::ExpertRepository(m_services.database).find(conclusion->reviewer);

@@ -33,6 +33,8 @@ private:
     void concludeOwn();
     void showMessage(const QString &text, bool problem);
     void setConcluded(const std::optional<exam::Conclusion> &conclusion);
+    // The controls that conclude: off while no case is open and on a concluded case.
+    void setEditable(bool editable);
 
     const Services &m_services;
     accounts::Session m_session;
