@@ -49,15 +49,15 @@ int createAccount(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
     core::StaffAccount account;
     account.username = user;
     account.displayName = name;
     account.role = *role;
     account.expertId = parser.value(QStringLiteral("expert"));
-    const core::Status created = administration::AccountAdministration(*database).create(
+    const core::Status created = station->services().accountAdministration().create(
         commandLineSession(core::Role::VenueAdmin), account, passwordFromStdin());
     return reportStatus(created, parser, user,
                         tr("Account %1 created (%2).").arg(user, core::displayName(*role)));
@@ -66,11 +66,11 @@ int createAccount(QCommandLineParser &parser)
 int listAccounts(QCommandLineParser &parser)
 {
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
     const auto rows =
-        administration::AccountAdministration(*database).list(commandLineSession(core::Role::VenueAdmin));
+        station->services().accountAdministration().list(commandLineSession(core::Role::VenueAdmin));
     if (!rows) {
         printError(rows.error());
         return Failed;
@@ -109,10 +109,10 @@ int changeAccount(QCommandLineParser &parser, const QString &action)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    administration::AccountAdministration accounts(*database);
+    administration::AccountAdministration &accounts = station->services().accountAdministration();
     const accounts::Session session = commandLineSession(core::Role::VenueAdmin);
     if (action == QLatin1String("disable"))
         return reportStatus(accounts.setActive(session, user, false), parser, user,

@@ -14,15 +14,15 @@ int verifyAudit(QCommandLineParser &parser)
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString path = store::databasePath(dataDirFrom(parser));
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     const bool full = parser.isSet(QStringLiteral("full"));
     store::IncrementalAudit run;
     if (full)
-        run.verification = store::AuditLog(*database).verify();
+        run.verification = station->services().auditTrail().verify();
     else
-        run = store::verifyAuditIncrementally(*database);
+        run = store::verifyAuditIncrementally(station->database());
     const store::AuditVerification &result = run.verification;
     if (json) {
         printJson({{QStringLiteral("intact"), result.intact},

@@ -113,4 +113,13 @@ std::unique_ptr<store::Database> openStation(const QString &dataDir, const core:
     return std::move(opening.database);
 }
 
+std::unique_ptr<OpenedStation> openStationServices(const QString &dataDir, const core::Clock &clock,
+                                                   Create create)
+{
+    auto database = openStation(dataDir, clock, create);
+    if (!database)
+        return nullptr;
+    return std::make_unique<OpenedStation>(std::move(database));
+}
+
 } // namespace admin

@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "core/clock.h"
+#include "station/stationservices.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,10 +11,6 @@
 
 #include <functional>
 #include <memory>
-
-namespace store {
-class Database;
-}
 
 namespace admin {
 
@@ -49,6 +46,27 @@ enum class Create { IfMissing, Never };
 // prints why (and how to recover) and returns null. When this call set up a new installation, the
 // recovery key is printed to stderr, once.
 std::unique_ptr<store::Database> openStation(const QString &dataDir, const core::Clock &clock, Create create);
+
+// The opened station database with the services the station itself builds on it
+// (station::StationServices): a command uses these, as the station and the benchmarks do, instead of
+// building its own.
+class OpenedStation
+{
+public:
+    explicit OpenedStation(std::unique_ptr<store::Database> database)
+        : m_database(std::move(database)), m_services(*m_database)
+    {
+    }
+    store::Database &database() { return *m_database; }
+    station::StationServices &services() { return m_services; }
+
+private:
+    std::unique_ptr<store::Database> m_database; // declared first: outlives the services built on it
+    station::StationServices m_services;
+};
+// openStation, then the station's services; null (and why printed) when the database did not open.
+std::unique_ptr<OpenedStation> openStationServices(const QString &dataDir, const core::Clock &clock,
+                                                   Create create);
 
 QList<Command> idCommands();
 QList<Command> dbCommands();

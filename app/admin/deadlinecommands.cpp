@@ -50,10 +50,10 @@ QString urgencyKey(deadlines::Urgency urgency)
 int listDeadlines(QCommandLineParser &parser)
 {
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    const deadlines::DeadlineService service(*database);
+    const deadlines::DeadlineService &service = station->services().deadlines();
     const auto rows = service.overview(parser.isSet(QStringLiteral("all")));
     if (parser.isSet(jsonOption())) {
         QJsonArray cases;
@@ -83,10 +83,10 @@ int extendDeadline(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    deadlines::DeadlineService service(*database);
+    deadlines::DeadlineService &service = station->services().deadlines();
     if (const core::Status extended = service.extend(commandLineSession(core::Role::VenueAdmin), acceptanceNo,
                                                      days, parser.value(QStringLiteral("reason")));
         !extended) {
@@ -108,13 +108,13 @@ int recordDelivery(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     const QDate on = parser.isSet(QStringLiteral("on"))
                          ? QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate)
                          : clock.now().date();
-    deadlines::DeadlineService service(*database);
+    deadlines::DeadlineService &service = station->services().deadlines();
     if (const core::Status recorded =
             service.recordDelivery(commandLineSession(core::Role::Clerk), acceptanceNo, on, method,
                                    parser.value(QStringLiteral("tracking")));
@@ -137,12 +137,12 @@ int exportDeliveryList(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     useDocumentLanguage(parser);
     const auto rows =
-        deadlines::writeDeliveryList(*database, commandLineSession(core::Role::Clerk), day, csv);
+        station->services().deadlines().writeDeliveryList(commandLineSession(core::Role::Clerk), day, csv);
     if (!rows) {
         printError(rows.error());
         return Failed;

@@ -1,10 +1,8 @@
 #include "command.h"
 
 #include "exam/opinionservice.h"
-#include "exam/stationtemplates.h"
 #include "routing/drawservice.h"
 #include "store/database.h"
-#include "store/expertrepository.h"
 
 #include <QJsonArray>
 
@@ -93,26 +91,26 @@ QJsonObject opinionJson(const exam::Opinion &opinion)
 // Opens the station and the expert's opinion service; null after saying why.
 struct ExamContext {
     core::SystemClock clock;
-    std::unique_ptr<store::Database> database;
-    std::unique_ptr<exam::OpinionService> opinions;
+    std::unique_ptr<OpenedStation> station;
+    exam::OpinionService *opinions = nullptr; // the station's
 };
 
 std::unique_ptr<ExamContext> openExam(const QCommandLineParser &parser, const QString &expertId)
 {
     auto context = std::make_unique<ExamContext>();
-    context->database = openStation(dataDirFrom(parser), context->clock, Create::Never);
-    if (!context->database)
+    context->station = openStationServices(dataDirFrom(parser), context->clock, Create::Never);
+    if (!context->station)
         return nullptr;
-    if (!store::ExpertRepository(*context->database).find(expertId)) {
+    station::StationServices &services = context->station->services();
+    if (!services.directory().expert(expertId)) {
         printError(tr("There is no expert %1 at this station.").arg(expertId));
         return nullptr;
     }
-    const auto templates = exam::stationTemplates(*context->database);
-    if (!templates) {
-        printError(templates.error());
+    context->opinions = services.opinions();
+    if (!context->opinions) {
+        printError(services.templatesProblem());
         return nullptr;
     }
-    context->opinions = std::make_unique<exam::OpinionService>(*context->database, templates.value());
     return context;
 }
 
@@ -178,8 +176,7 @@ int showOpinions(QCommandLineParser &parser)
     if (!context)
         return Failed;
     // The case's reviewer reads as the reviewer (the submitted opinions), an examiner as an examiner.
-    routing::CryptoRandom random;
-    const auto draw = routing::DrawService(*context->database, random).current(acceptanceNo);
+    const auto draw = context->station->services().draws().current(acceptanceNo);
     const bool reviewing = draw && draw->result.reviewer == expertId;
     const auto visible = context->opinions->visibleOpinions(
         expertSession(expertId, reviewing ? core::Role::Reviewer : core::Role::Expert), acceptanceNo);

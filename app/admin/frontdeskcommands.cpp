@@ -36,13 +36,13 @@ int importRoster(QCommandLineParser &parser)
         return Failed;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
     const QString batch = parser.isSet(QStringLiteral("batch"))
                               ? parser.value(QStringLiteral("batch"))
-                              : database->setting(store::settings::CurrentBatch);
-    const auto summary = roster::RosterImporter(*database).import(
+                              : station->services().settings().value(store::settings::CurrentBatch);
+    const auto summary = station->services().rosterImport().import(
         commandLineSession(core::Role::VenueAdmin), text, batch, parser.isSet(QStringLiteral("batch")));
     if (!summary) {
         printError(summary.error());
@@ -76,10 +76,10 @@ int checkIn(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    checkin::CheckInService service(*database);
+    checkin::CheckInService &service = station->services().checkIn();
     const accounts::Session session = commandLineSession(core::Role::FrontDesk);
     const checkin::CheckInResult result = idNumber.isEmpty()
                                               ? service.checkInByAcceptanceNo(session, acceptanceNo)

@@ -44,10 +44,10 @@ int grade(QCommandLineParser &parser)
         }
     } else {
         core::SystemClock clock;
-        const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-        if (!database)
+        const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+        if (!station)
             return Failed;
-        const grading::ClauseCatalog catalog(*database);
+        const grading::ClauseCatalog &catalog = station->services().clauses();
         for (const QString &id : listValue(parser, QStringLiteral("clauses"))) {
             const auto clause = catalog.find(id);
             if (!clause) {
@@ -110,10 +110,10 @@ int importCatalog(QCommandLineParser &parser)
         content = file.readAll();
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    grading::ClauseCatalog catalog(*database);
+    grading::ClauseCatalog &catalog = station->services().clauses();
     const auto imported = sample ? catalog.importSample() : catalog.import(content, files.first());
     if (!imported) {
         printError(imported.error());
@@ -141,10 +141,10 @@ int searchCatalog(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    const QList<grading::Clause> found = grading::ClauseCatalog(*database).search(text);
+    const QList<grading::Clause> found = station->services().clauses().search(text);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const grading::Clause &clause : found)

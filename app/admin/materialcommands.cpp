@@ -25,10 +25,10 @@ int importMaterials(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    materials::MaterialStore store(*database);
+    materials::MaterialStore &store = station->services().materials();
     const auto imported = store.importFolder(commandLineSession(core::Role::VenueAdmin), folder);
     if (!imported) {
         printError(imported.error());
@@ -61,10 +61,10 @@ int addMaterials(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    materials::MaterialStore store(*database);
+    materials::MaterialStore &store = station->services().materials();
     bool allAdded = true;
     for (const QString &path : files) {
         QFile file(path);
@@ -96,11 +96,11 @@ int listMaterials(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     const auto files =
-        materials::MaterialStore(*database).list(commandLineSession(core::Role::VenueAdmin), acceptanceNo);
+        station->services().materials().list(commandLineSession(core::Role::VenueAdmin), acceptanceNo);
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const materials::MaterialFile &file : files)

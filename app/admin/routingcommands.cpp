@@ -45,10 +45,10 @@ int importExperts(QCommandLineParser &parser)
         return Failed;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    const auto parsed = administration::ExpertAdministration(*database).importCsv(
+    const auto parsed = station->services().expertAdministration().importCsv(
         commandLineSession(core::Role::VenueAdmin), text);
     if (!parsed) {
         printError(parsed.error());
@@ -78,12 +78,10 @@ int simulateDraw(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    routing::CryptoRandom random;
-    const routing::Simulation simulation =
-        routing::DrawService(*database, random).simulate(acceptanceNo, runs);
+    const routing::Simulation simulation = station->services().draws().simulate(acceptanceNo, runs);
     if (!simulation.error.isEmpty()) {
         printError(simulation.error);
         return Failed;
@@ -110,11 +108,10 @@ int makeDraw(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    routing::CryptoRandom random;
-    routing::DrawService draws(*database, random);
+    routing::DrawService &draws = station->services().draws();
     const accounts::Session session = commandLineSession(core::Role::VenueAdmin);
     const QString reason = parser.value(QStringLiteral("redraw"));
     const auto drawn = parser.isSet(QStringLiteral("redraw")) ? draws.redraw(session, acceptanceNo, reason)
@@ -146,8 +143,8 @@ int declareConflict(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     routing::Conflict conflict;
     conflict.expertId = expert;
@@ -162,11 +159,10 @@ int declareConflict(QCommandLineParser &parser)
             return Failed;
         }
         conflict.kind = routing::Conflict::Kind::Person;
-        conflict.subject = database->sealer().idIndex(check.normalized);
+        conflict.subject = station->database().sealer().idIndex(check.normalized);
     }
-    routing::CryptoRandom random;
-    const core::Status added = routing::DrawService(*database, random)
-                                   .addConflict(commandLineSession(core::Role::VenueAdmin), conflict);
+    const core::Status added =
+        station->services().draws().addConflict(commandLineSession(core::Role::VenueAdmin), conflict);
     if (!added) {
         printError(added.error());
         return Failed;

@@ -14,10 +14,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("admin", text);
 }
 
-QJsonObject settingJson(const store::Database &database, const store::SettingSpec &spec)
+QJsonObject settingJson(const station::StationSettings &settings, const store::SettingSpec &spec)
 {
     QJsonObject json{{QStringLiteral("key"), spec.name()},
-                     {QStringLiteral("value"), database.setting(spec)},
+                     {QStringLiteral("value"), settings.value(spec)},
                      {QStringLiteral("default"), spec.fallback()},
                      {QStringLiteral("type"), store::SettingsRegistry::typeName(spec.type)},
                      {QStringLiteral("allowed"), store::SettingsRegistry::allowedValues(spec)},
@@ -63,17 +63,18 @@ int settingsCommand(QCommandLineParser &parser, const QString &action)
         }
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
     const bool json = parser.isSet(jsonOption());
     if (action == QLatin1String("list")) {
         QJsonArray list;
         for (const store::SettingSpec *each : store::SettingsRegistry::all()) {
             if (json)
-                list << settingJson(*database, *each);
+                list << settingJson(station->services().settings(), *each);
             else
-                printLine(QStringLiteral("%1 = %2").arg(each->name(), database->setting(*each)));
+                printLine(
+                    QStringLiteral("%1 = %2").arg(each->name(), station->services().settings().value(*each)));
         }
         if (json)
             printJson({{QStringLiteral("settings"), list}});
@@ -81,16 +82,17 @@ int settingsCommand(QCommandLineParser &parser, const QString &action)
     }
     if (action == QLatin1String("set")) {
         const accounts::Session session = commandLineSession(core::Role::VenueAdmin);
-        if (const core::Status set = database->setSetting(*spec, args.at(1), session.account.username);
+        if (const core::Status set =
+                station->services().settings().change(*spec, args.at(1), session.account.username);
             !set) {
             printError(set.error());
             return Failed;
         }
     }
     if (json)
-        printJson(settingJson(*database, *spec));
+        printJson(settingJson(station->services().settings(), *spec));
     else
-        printLine(database->setting(*spec));
+        printLine(station->services().settings().value(*spec));
     return Ok;
 }
 
@@ -138,10 +140,10 @@ int walkInCommand(QCommandLineParser &parser, const QString &action)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    administration::WalkInAdministration walkIns(*database);
+    administration::WalkInAdministration &walkIns = station->services().walkInAdministration();
     const accounts::Session session = commandLineSession(core::Role::VenueAdmin);
     const bool json = parser.isSet(jsonOption());
     if (action == QLatin1String("list")) {

@@ -41,12 +41,12 @@ int printStatistics(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     // The command line is the administrator at the machine: experts by their ids, never by name.
     const statistics::RangeReport report =
-        statistics::StatisticsService(*database).range(from, to, statistics::ExpertNames::Shown);
+        station->services().statistics().range(from, to, statistics::ExpertNames::Shown);
     if (parser.isSet(jsonOption()))
         printJson(statistics::toJson(report));
     else

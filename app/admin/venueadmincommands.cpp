@@ -53,10 +53,10 @@ int setupVenue(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    administration::VenueAdministration venues(*database);
+    administration::VenueAdministration &venues = station->services().venueAdministration();
     administration::VenueDetails details{id, name, {}, {}, {}};
     // Options not given keep what an earlier setup stored.
     if (const auto current = venues.venue(); current && current->id == id)
@@ -92,11 +92,11 @@ int addRoom(QCommandLineParser &parser)
         return Failed;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    const core::Status saved = administration::VenueAdministration(*database).saveRoom(
-        adminSession(), {id, name, specialties.value()});
+    const core::Status saved =
+        station->services().venueAdministration().saveRoom(adminSession(), {id, name, specialties.value()});
     if (!saved) {
         printError(saved.error());
         return Failed;
@@ -111,10 +111,10 @@ int addRoom(QCommandLineParser &parser)
 int listRooms(QCommandLineParser &parser)
 {
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    const QList<administration::RoomStatus> rooms = administration::VenueAdministration(*database).rooms();
+    const QList<administration::RoomStatus> rooms = station->services().venueAdministration().rooms();
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const administration::RoomStatus &room : rooms)
@@ -156,11 +156,11 @@ int seatExpert(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
     if (const core::Status seated =
-            administration::ExpertAdministration(*database).seat(adminSession(), expert, room);
+            station->services().expertAdministration().seat(adminSession(), expert, room);
         !seated) {
         printError(seated.error());
         return Failed;
@@ -194,11 +194,10 @@ int setLane(QCommandLineParser &parser)
     lane.colour = parser.value(QStringLiteral("colour"));
     lane.resetTime = parser.value(QStringLiteral("reset-time"));
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    if (const core::Status saved =
-            administration::VenueAdministration(*database).setLane(adminSession(), lane);
+    if (const core::Status saved = station->services().venueAdministration().setLane(adminSession(), lane);
         !saved) {
         printError(saved.error());
         return Failed;
@@ -213,11 +212,11 @@ int setLane(QCommandLineParser &parser)
 int listLanes(QCommandLineParser &parser)
 {
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::IfMissing);
+    if (!station)
         return Failed;
-    const QList<core::Lane> lanes = administration::VenueAdministration(*database).lanes();
-    const QString venueReset = database->setting(store::settings::QueueResetTime);
+    const QList<core::Lane> lanes = station->services().venueAdministration().lanes();
+    const QString venueReset = station->services().settings().value(store::settings::QueueResetTime);
     // A lane's reset time: its own, or the venue's day (own_reset_time false).
     const auto resetOf = [&](const core::Lane &lane) {
         return lane.resetTime.isEmpty() ? venueReset : lane.resetTime;

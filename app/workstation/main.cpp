@@ -366,7 +366,7 @@ int main(int argc, char **argv)
             QMessageBox::warning(nullptr, QApplication::translate("main", "Exam templates"),
                                  context.templatesProblem());
         const ui::Services services = ui::Services::of(context);
-        ui::HallDisplay display(services, ui::loadStationInfo(database));
+        ui::HallDisplay display(services, services.directory.stationInfo());
         ui::showOnScreen(display, parser.value(options.screen).toInt());
         return app.exec();
     }

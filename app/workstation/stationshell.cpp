@@ -54,8 +54,7 @@ void StationShell::startServices(QWidget *parent)
 
 bool StationShell::showLogin()
 {
-    ui::LoginDialog login(m_context.services().accounts(),
-                          ui::loadStationInfo(m_context.services().database()));
+    ui::LoginDialog login(m_context.services().accounts(), m_context.services().directory().stationInfo());
     // The login window needs only the accounts and the station's name. What the pages behind it
     // need (card reader, venue hub link, the hall's voice and its audio output, exam templates,
     // sync, health checks) is started once the window has been painted, while the person types.

@@ -39,6 +39,24 @@ CheckInService::CheckInService(store::Database &database)
 {
 }
 
+QList<store::CaseRecord> CheckInService::roster(const QString &batchId) const
+{
+    return m_cases.inBatch(batchId);
+}
+
+QHash<QString, store::Ticket> CheckInService::ticketsToday() const
+{
+    QHash<QString, store::Ticket> tickets;
+    for (const store::Ticket &ticket : m_tickets.onDay(serviceDay()))
+        tickets.insert(ticket.acceptanceNo, ticket);
+    return tickets;
+}
+
+std::optional<store::CaseRecord> CheckInService::caseRecord(const QString &acceptanceNo) const
+{
+    return m_cases.find(acceptanceNo);
+}
+
 QDate CheckInService::serviceDay() const
 {
     const QTime reset =

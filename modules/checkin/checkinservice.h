@@ -4,6 +4,8 @@
 #include "store/caserepository.h"
 #include "store/ticketrepository.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace checkin {
@@ -57,6 +59,11 @@ public:
     QList<LaneWaiting> waitingPerLane() const;
     // Today's ticket of a case, if it has one.
     std::optional<store::Ticket> ticketOf(const QString &acceptanceNo) const;
+    // The cases of a batch (the desk's roster list), and today's tickets by acceptance number.
+    QList<store::CaseRecord> roster(const QString &batchId) const;
+    QHash<QString, store::Ticket> ticketsToday() const;
+    // A case as it stands, by acceptance number (a calling page's masked name, a desk's sign-out).
+    std::optional<store::CaseRecord> caseRecord(const QString &acceptanceNo) const;
     // A check-in as it stands, found by today's ticket label (e.g. "A001"), a ticket id, or the
     // acceptance number of a case checked in today; for reprints and documents.
     std::optional<CheckIn> find(const QString &ticketOrCase) const;

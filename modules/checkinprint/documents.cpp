@@ -1,8 +1,11 @@
 #include "documents.h"
+#include "ticketoutput.h"
 
 #include "core/idnumber.h"
 #include "core/masking.h"
 #include "store/venuerepository.h"
+
+#include <QFileInfo>
 
 namespace checkinprint {
 
@@ -46,6 +49,11 @@ printing::ReceiptNotice receiptDocument(store::Database &database, const checkin
     notice.venueAddress = venue.address;
     notice.enquiryPhone = venue.phone;
     return notice;
+}
+
+TicketOutput *CheckInDocuments::newTicketOutput(QObject *parent) const
+{
+    return new ConfiguredTicketOutput(m_database, QFileInfo(m_database.path()).absolutePath(), parent);
 }
 
 } // namespace checkinprint

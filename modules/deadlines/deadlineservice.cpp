@@ -1,4 +1,5 @@
 #include "deadlineservice.h"
+#include "deliverylist.h"
 
 #include "store/auditlog.h"
 #include "store/caserepository.h"
@@ -215,6 +216,12 @@ core::Status DeadlineService::recordDelivery(const accounts::Session &session, c
         return store::Outbox(m_database)
             .append(QStringLiteral("delivery"), acceptanceNo, details, store::Outbox::Versioning::FirstOnly);
     });
+}
+
+core::Result<int> DeadlineService::writeDeliveryList(const accounts::Session &session, const QDate &day,
+                                                     const QString &path) const
+{
+    return deadlines::writeDeliveryList(m_database, session, day, path);
 }
 
 } // namespace deadlines

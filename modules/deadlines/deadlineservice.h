@@ -45,6 +45,11 @@ public:
     core::Status recordDelivery(const accounts::Session &session, const QString &acceptanceNo,
                                 const QDate &deliveredOn, const QString &method, const QString &trackingNo);
 
+    // The EMS delivery list of the conclusions made on `day`, as deadlines::writeDeliveryList
+    // (deliverylist.h) writes it.
+    core::Result<int> writeDeliveryList(const accounts::Session &session, const QDate &day,
+                                        const QString &path) const;
+
     WarningDays warningDays() const;
 
     // How many open cases are past their limit or due soon (the station health check): the open

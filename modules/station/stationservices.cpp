@@ -21,6 +21,12 @@ StationServices::StationServices(store::Database &database)
     , m_expertAdministration(database)
     , m_venueAdministration(database)
     , m_walkInAdministration(database)
+    , m_directory(database)
+    , m_auditTrail(database)
+    , m_checkInDocuments(database)
+    , m_clauses(database)
+    , m_rosterImport(database)
+    , m_settings(database)
 {
     // Exam templates: built in, or a venue's own folder (setting forms.exam_dir).
     const auto templates = exam::stationTemplates(database);

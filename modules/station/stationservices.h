@@ -1,18 +1,25 @@
 #pragma once
 
+#include "stationsettings.h"
+
 #include "accounts/accountservice.h"
 #include "administration/accountadministration.h"
+#include "administration/audittrail.h"
 #include "administration/casefiles.h"
 #include "administration/expertadministration.h"
 #include "administration/venueadministration.h"
+#include "administration/venuedirectory.h"
 #include "administration/walkinadministration.h"
 #include "centralsync/syncadministration.h"
 #include "centralsync/syncscheduler.h"
 #include "checkin/checkinservice.h"
+#include "checkinprint/documents.h"
 #include "deadlines/deadlineservice.h"
 #include "exam/opinionservice.h"
 #include "exam/reviewservice.h"
+#include "grading/catalog.h"
 #include "materials/materialstore.h"
+#include "roster/rosterimport.h"
 #include "routing/callauthority.h"
 #include "routing/deskauthority.h"
 #include "routing/drawservice.h"
@@ -60,6 +67,15 @@ public:
     administration::ExpertAdministration &expertAdministration() { return m_expertAdministration; }
     administration::VenueAdministration &venueAdministration() { return m_venueAdministration; }
     administration::WalkInAdministration &walkInAdministration() { return m_walkInAdministration; }
+    // Read-only views for the screens: the venue's rooms, lanes, pauses and experts, the station's
+    // venue and batch; the audit trail; a check-in's printed forms.
+    administration::VenueDirectory &directory() { return m_directory; }
+    administration::AuditTrail &auditTrail() { return m_auditTrail; }
+    checkinprint::CheckInDocuments &checkInDocuments() { return m_checkInDocuments; }
+    // The clause catalog (the exam page's search, the catalog import) and the roster import.
+    grading::ClauseCatalog &clauses() { return m_clauses; }
+    roster::RosterImporter &rosterImport() { return m_rosterImport; }
+    StationSettings &settings() { return m_settings; }
 
 private:
     store::Database &m_database;
@@ -83,6 +99,12 @@ private:
     administration::ExpertAdministration m_expertAdministration;
     administration::VenueAdministration m_venueAdministration;
     administration::WalkInAdministration m_walkInAdministration;
+    administration::VenueDirectory m_directory;
+    administration::AuditTrail m_auditTrail;
+    checkinprint::CheckInDocuments m_checkInDocuments;
+    grading::ClauseCatalog m_clauses;
+    roster::RosterImporter m_rosterImport;
+    StationSettings m_settings;
 };
 
 } // namespace station

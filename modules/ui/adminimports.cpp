@@ -103,12 +103,11 @@ AdminImportsTab::AdminImportsTab(const Services &services, const accounts::Sessi
     m_batch->setMaximumWidth(360);
     // Today's batch, or the name a new one gets.
     const QDate today = services.clock.today();
-    const auto current = store::VenueRepository(services.database)
-                             .batch(services.database.setting(store::settings::CurrentBatch));
-    m_batch->setText(current && current->day == today
-                         ? current->id
-                         : QStringLiteral("%1-%2").arg(services.database.setting(store::settings::VenueId),
-                                                       today.toString(QStringLiteral("yyyyMMdd"))));
+    const StationInfo station = services.directory.stationInfo();
+    m_batch->setText(
+        station.batchDay == today
+            ? station.batchId
+            : QStringLiteral("%1-%2").arg(station.venueId, today.toString(QStringLiteral("yyyyMMdd"))));
     form->addRow(tr("Batch of the roster"), m_batch);
     layout->addLayout(form);
     const auto button = [this, layout](const QString &name, const QString &text, const QString &explanation) {
@@ -171,9 +170,8 @@ void AdminImportsTab::importRoster(const QString &file)
     const auto text = readUtf8(file);
     if (!m_feedback->report(text.status(), QString()))
         return;
-    const auto summary =
-        roster::RosterImporter(m_services.database)
-            .import(m_session, text.value(), m_batch->text().trimmed(), /*createBatch=*/true);
+    const auto summary = m_services.rosterImport.import(m_session, text.value(), m_batch->text().trimmed(),
+                                                        /*createBatch=*/true);
     if (!m_feedback->report(summary.status(), QString()))
         return;
     QStringList rejections;
@@ -232,8 +230,7 @@ void AdminImportsTab::importCatalog(const QString &file)
                            QString());
         return;
     }
-    grading::ClauseCatalog catalog(m_services.database);
-    const auto imported = catalog.import(input.readAll(), file);
+    const auto imported = m_services.clauses.import(input.readAll(), file);
     if (!m_feedback->report(imported.status(), QString()))
         return;
     QStringList rejections;

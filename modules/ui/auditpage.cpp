@@ -107,7 +107,7 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
     m_actor = new QComboBox(this);
     m_actor->setObjectName(QStringLiteral("auditActor"));
     m_actor->addItem(tr("Everyone"), QString());
-    for (const QString &actor : store::AuditLog(services.database).actors())
+    for (const QString &actor : services.auditTrail.actors())
         m_actor->addItem(actor, actor);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
@@ -162,7 +162,7 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
 
 void AuditPage::reload()
 {
-    store::AuditLog audit(m_services.database);
+    const administration::AuditTrail &audit = m_services.auditTrail;
     store::AuditFilter filter;
     filter.actor = m_actor->currentData().toString();
     filter.action = m_action->currentData().toString();

@@ -5,9 +5,6 @@
 #include "shortcuthelp.h"
 
 #include "core/masking.h"
-#include "store/caserepository.h"
-#include "store/expertrepository.h"
-#include "store/venuerepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -65,9 +62,9 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
     // Wide enough for the longest room name: a seated expert's combo is disabled and shows it whole.
     m_room->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QString myRoom;
-    if (const auto me = store::ExpertRepository(services.database).find(session.account.expertId))
+    if (const auto me = services.directory.expert(session.account.expertId))
         myRoom = me->roomId;
-    for (const core::Room &room : store::VenueRepository(services.database).rooms())
+    for (const core::Room &room : services.directory.rooms())
         m_room->addItem(room.name, room.id);
     if (const int mine = m_room->findData(myRoom); mine >= 0)
         m_room->setCurrentIndex(mine);
@@ -193,7 +190,7 @@ QString CallingPage::roomId() const
 
 QString CallingPage::maskedNameOf(const QString &acceptanceNo) const
 {
-    const auto record = store::CaseRepository(m_services.database).find(acceptanceNo);
+    const auto record = m_services.checkIn.caseRecord(acceptanceNo);
     return record ? core::maskName(record->data.person.name) : QString();
 }
 
@@ -214,7 +211,7 @@ void CallingPage::refresh()
     const QList<routing::RoomEntry> parked = m_services.calls->parked(room);
     const QHash<QString, QString> laneNames = [this] {
         QHash<QString, QString> names;
-        for (const core::Lane &lane : store::VenueRepository(m_services.database).lanes())
+        for (const core::Lane &lane : m_services.directory.lanes())
             names.insert(lane.key, lane.name);
         return names;
     }();
@@ -243,7 +240,7 @@ void CallingPage::refresh()
             QStringLiteral("%1  %2").arg(entry.ticketLabel, maskedNameOf(entry.acceptanceNo)), m_parked);
         item->setData(Qt::UserRole, entry.ticketId);
     }
-    const QString pause = store::VenueRepository(m_services.database).roomPause(room);
+    const QString pause = m_services.directory.roomPause(room);
     m_pauseBanner->setText(pause.isEmpty() ? QString() : tr("Paused: %1").arg(pause));
     m_pauseBanner->setProperty("problem", !pause.isEmpty());
     repolish(m_pauseBanner);
@@ -329,7 +326,7 @@ void CallingPage::transfer()
     if (!entry || !m_services.calls)
         return;
     QStringList choices;
-    for (const core::Expert &expert : store::ExpertRepository(m_services.database).all())
+    for (const core::Expert &expert : m_services.directory.experts())
         if (expert.onDuty && !expert.roomId.isEmpty() && expert.id != entry->expertId)
             choices << QStringLiteral("%1 %2 (%3)").arg(expert.id, expert.name, expert.roomId);
     const auto choice = askChoice(this, QStringLiteral("transferExpertPrompt"), tr("Transfer"),
@@ -348,7 +345,7 @@ void CallingPage::togglePause()
 {
     if (!m_services.calls)
         return;
-    if (!store::VenueRepository(m_services.database).roomPause(roomId()).isEmpty()) {
+    if (!m_services.directory.roomPause(roomId()).isEmpty()) {
         report(m_services.calls->resume(m_session, roomId()), tr("The room calls again."));
         return;
     }

@@ -420,8 +420,8 @@ void CheckInPanel::preview(Document document)
         return;
     }
     const bool receipt = document == Document::Receipt;
-    const printing::ReceiptNotice notice = checkinprint::receiptDocument(m_services.database, *m_current);
-    const printing::Ticket ticket = checkinprint::ticketDocument(m_services.database, *m_current, true);
+    const printing::ReceiptNotice notice = m_services.checkInDocuments.receipt(*m_current);
+    const printing::Ticket ticket = m_services.checkInDocuments.ticket(*m_current, true);
     QPrinter printer(QPrinter::HighResolution);
     if (receipt)
         printer.setPageSize(QPageSize(QPageSize::A4));
@@ -469,7 +469,7 @@ void CheckInPanel::signOut()
             tr("Read the card or type the ID number of the person who is leaving, and press Enter first."));
         return;
     }
-    const auto record = store::CaseRepository(m_services.database).find(m_current->record.data.acceptanceNo);
+    const auto record = m_services.checkIn.caseRecord(m_current->record.data.acceptanceNo);
     if (!record)
         return;
     SignOutDialog dialog(*record, this);

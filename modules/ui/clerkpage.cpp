@@ -297,7 +297,7 @@ void ClerkPage::exportDeliveryList()
                                      tr("ems-%1.csv").arg(dayText(day)), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const auto rows = deadlines::writeDeliveryList(m_services.database, m_session, day, path);
+    const auto rows = m_services.deadlines.writeDeliveryList(m_session, day, path);
     if (!rows) {
         showMessage(rows.error(), true);
         return;

@@ -1,7 +1,5 @@
 #include "examcaselist.h"
 
-#include "store/expertrepository.h"
-
 namespace ui {
 
 namespace {
@@ -32,7 +30,7 @@ void ExamCaseList::reload()
     const QHash<QString, QString> opinions = m_services.opinions->opinionStates(m_session.account.expertId);
     QHash<QString, QString> atTheRoom; // acceptance number → called | in_exam
     if (m_services.calls)
-        if (const auto me = store::ExpertRepository(m_services.database).find(m_session.account.expertId))
+        if (const auto me = m_services.directory.expert(m_session.account.expertId))
             for (const routing::RoomEntry &entry : m_services.calls->current(me->roomId))
                 if (entry.expertId == m_session.account.expertId)
                     atTheRoom.insert(entry.acceptanceNo, core::toKey(entry.state));

@@ -370,7 +370,7 @@ void ExamPage::refreshBasis()
     if (!opinion())
         return;
     const exam::Opinion &current = *opinion();
-    const grading::ClauseCatalog catalog(m_services.database);
+    const grading::ClauseCatalog &catalog = m_services.clauses;
     m_suggested->clear();
     if (const forms::ExamTemplate *form = m_services.opinions->templateById(current.templateId))
         for (const QString &id : form->suggestedClauses(current.findings))
@@ -406,7 +406,7 @@ void ExamPage::refreshBasis()
 void ExamPage::searchClauses(const QString &text)
 {
     m_found->clear();
-    for (const grading::Clause &clause : grading::ClauseCatalog(m_services.database).search(text, 30)) {
+    for (const grading::Clause &clause : m_services.clauses.search(text, 30)) {
         auto *item = new QListWidgetItem(
             tr("%1 (grade %2) %3").arg(clause.id).arg(clause.grade).arg(clause.text), m_found);
         item->setData(Qt::UserRole, clause.id);

@@ -156,12 +156,8 @@ void FrontDeskPage::hideEvent(QHideEvent *event)
 void FrontDeskPage::reload()
 {
     const checkin::CheckInService &checkIn = m_services.checkIn;
-    const QList<store::CaseRecord> cases =
-        store::CaseRepository(m_services.database).inBatch(m_station.batchId);
-    QHash<QString, store::Ticket> tickets;
-    for (const store::Ticket &ticket :
-         store::TicketRepository(m_services.database).onDay(checkIn.serviceDay()))
-        tickets.insert(ticket.acceptanceNo, ticket);
+    const QList<store::CaseRecord> cases = checkIn.roster(m_station.batchId);
+    const QHash<QString, store::Ticket> tickets = checkIn.ticketsToday();
     const bool firstLoad = m_model->rowCount() == 0;
     m_model->setCases(cases, tickets);
     int arrived = 0;

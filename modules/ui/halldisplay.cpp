@@ -3,8 +3,6 @@
 #include <QKeyEvent>
 #include <QPushButton>
 
-#include "store/venuerepository.h"
-
 #include <QGuiApplication>
 #include <QPainter>
 #include <QScreen>
@@ -46,8 +44,8 @@ HallDisplay::HallDisplay(const Services &services, const StationInfo &station, Q
     connect(m_poll, &QTimer::timeout, this, &HallDisplay::pollNow);
     m_poll->start();
     // The venue's rooms do not change during a day: read once, not at every repaint.
-    m_rooms = store::VenueRepository(services.database).rooms();
-    for (const core::Lane &lane : store::VenueRepository(services.database).lanes())
+    m_rooms = services.directory.rooms();
+    for (const core::Lane &lane : services.directory.lanes())
         if (QColor colour(lane.colour); !lane.colour.isEmpty() && colour.isValid())
             m_laneColours.insert(lane.key, colour);
     if (services.announcements)

@@ -64,7 +64,7 @@ void UnlockDialog::tryUnlock()
 IdleLock::IdleLock(const Services &services, const accounts::Session &session, QWidget *window)
     : QObject(window), m_services(services), m_session(session), m_window(window)
 {
-    m_idleMinutes = services.database.settingNumber(store::settings::IdleLockMinutes);
+    m_idleMinutes = services.settings.number(store::settings::IdleLockMinutes);
     m_lastActivity = services.clock.now();
     qApp->installEventFilter(this);
     m_timer = new QTimer(this);

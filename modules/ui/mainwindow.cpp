@@ -107,7 +107,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     : QMainWindow(parent)
     , m_services(services)
     , m_session(session)
-    , m_station(loadStationInfo(services.database))
+    , m_station(services.directory.stationInfo())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Appraisal Site Workstation — %1").arg(m_station.venueName));

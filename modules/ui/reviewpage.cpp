@@ -7,7 +7,6 @@
 #include "deadlines/deadlineservice.h"
 #include "exam/reviewservice.h"
 #include "grading/grading.h"
-#include "store/expertrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -164,7 +163,7 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     for (int column = 0; column < opinions.size(); ++column) {
         const exam::Opinion &o = opinions.at(column);
         headers << tr("Opinion %1 (%2)").arg(column + 1).arg(exam::OpinionService::roleDisplayName(o.role));
-        const auto expert = store::ExpertRepository(m_services.database).find(o.expertId);
+        const auto expert = m_services.directory.expert(o.expertId);
         const QStringList cells{expert ? expert->name : o.expertId,
                                 QString::number(o.effectiveGrade()),
                                 o.clauses.join(QStringLiteral(", ")),
@@ -217,7 +216,7 @@ void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
     setEditable(!conclusion.has_value());
     if (!conclusion)
         return;
-    const auto reviewer = store::ExpertRepository(m_services.database).find(conclusion->reviewer);
+    const auto reviewer = m_services.directory.expert(conclusion->reviewer);
     const QString reviewerName = reviewer ? reviewer->name : conclusion->reviewer;
     QString text = tr("Concluded %1 by %2: grade %3, self-care: %4.")
                        .arg(QLocale().toString(conclusion->concludedAt, QLocale::ShortFormat), reviewerName)

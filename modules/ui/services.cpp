@@ -1,12 +1,9 @@
 #include "services.h"
 
-#include "store/venuerepository.h"
-
 namespace ui {
 
 Services::Services(station::StationServices &station)
-    : database(station.database())
-    , clock(station.clock())
+    : clock(station.clock())
     , accounts(station.accounts())
     , checkIn(station.checkIn())
     , deadlines(station.deadlines())
@@ -16,6 +13,12 @@ Services::Services(station::StationServices &station)
     , expertAdministration(station.expertAdministration())
     , venueAdministration(station.venueAdministration())
     , walkInAdministration(station.walkInAdministration())
+    , directory(station.directory())
+    , auditTrail(station.auditTrail())
+    , checkInDocuments(station.checkInDocuments())
+    , clauses(station.clauses())
+    , rosterImport(station.rosterImport())
+    , settings(station.settings())
     , draws(&station.draws())
     , calls(&station.localCalls())
     , opinions(station.opinions())
@@ -39,21 +42,6 @@ Services Services::of(station::StationContext &context)
     services.hub = context.hub();
     services.health = &context.health();
     return services;
-}
-
-StationInfo loadStationInfo(store::Database &database)
-{
-    StationInfo info;
-    store::VenueRepository venues(database);
-    info.venueId = database.setting(store::settings::VenueId);
-    if (const auto venue = venues.venue(info.venueId))
-        info.venueName = venue->name;
-    info.batchId = database.setting(store::settings::CurrentBatch);
-    if (const auto batch = venues.batch(info.batchId)) {
-        info.batchTitle = batch->title;
-        info.batchDay = batch->day;
-    }
-    return info;
 }
 
 } // namespace ui

@@ -12,7 +12,6 @@ struct Services {
     explicit Services(station::StationServices &station);
     static Services of(station::StationContext &context);
 
-    store::Database &database; // for the pages that still read repositories directly
     const core::Clock &clock;
     accounts::AccountService &accounts;
     checkin::CheckInService &checkIn;
@@ -23,6 +22,12 @@ struct Services {
     administration::ExpertAdministration &expertAdministration;
     administration::VenueAdministration &venueAdministration;
     administration::WalkInAdministration &walkInAdministration;
+    administration::VenueDirectory &directory; // rooms, lanes, pauses, experts; the station's venue and batch
+    administration::AuditTrail &auditTrail;
+    checkinprint::CheckInDocuments &checkInDocuments; // a check-in's ticket and receipt notice
+    grading::ClauseCatalog &clauses;
+    roster::RosterImporter &rosterImport;
+    station::StationSettings &settings;
     checkinprint::TicketOutput *tickets = nullptr;        // no printer: the ticket is shown on screen only
     identity::CardReader *cardReader = nullptr;           // no reader: typed ID numbers and barcodes only
     routing::DrawService *draws = nullptr;                // no draw: experts are assigned elsewhere
@@ -39,14 +44,7 @@ struct Services {
     statistics::StatisticsService *statistics = nullptr;  // the dashboard's figures; none: an empty page
 };
 
-// The venue and batch this station works for today, read from the station settings.
-struct StationInfo {
-    QString venueId;
-    QString venueName;
-    QString batchId;
-    QString batchTitle;
-    QDate batchDay;
-};
-StationInfo loadStationInfo(store::Database &database);
+// The venue and batch this station works for today (Services::directory.stationInfo()).
+using StationInfo = administration::StationInfo;
 
 } // namespace ui

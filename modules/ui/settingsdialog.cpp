@@ -8,7 +8,6 @@
 #include "centralsync/syncstatus.h"
 
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,7 +96,7 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
     auto *form = new QVBoxLayout;
     form->setSpacing(4);
     for (const store::SettingSpec *spec : specs) {
-        auto *field = new SettingField(*spec, m_services.database.setting(*spec), page);
+        auto *field = new SettingField(*spec, m_services.settings.value(*spec), page);
         m_fields << field;
         QString label = store::SettingsRegistry::description(*spec);
         if (needsRestart(*spec))
@@ -137,10 +136,10 @@ bool SettingsDialog::save()
     bool restart = false;
     for (SettingField *field : std::as_const(m_fields)) {
         const QString value = field->value();
-        if (value == m_services.database.setting(field->spec()))
+        if (value == m_services.settings.value(field->spec()))
             continue;
         if (const core::Status set =
-                m_services.database.setSetting(field->spec(), value, m_session.account.username);
+                m_services.settings.change(field->spec(), value, m_session.account.username);
             !set) {
             m_status->setText(set.error());
             m_status->setProperty("problem", true);
@@ -165,8 +164,8 @@ bool SettingsDialog::save()
     }
     // What the running station can take up at once.
     if (m_services.announcements) {
-        m_services.announcements->setRepeat(m_services.database.settingNumber(s::AnnounceRepeat));
-        if (const QString words = m_services.database.setting(s::AnnounceTemplate); !words.isEmpty())
+        m_services.announcements->setRepeat(m_services.settings.number(s::AnnounceRepeat));
+        if (const QString words = m_services.settings.value(s::AnnounceTemplate); !words.isEmpty())
             m_services.announcements->setTemplate(words);
     }
     m_status->setProperty("problem", false);
@@ -199,7 +198,7 @@ QWidget *SettingsDialog::deviceTests()
             [this, result] { testCardRead(field(s::CardReaderPort)->value(), m_services.clock, result); });
     connect(print, &QPushButton::clicked, this, [this, result] {
         if (save())
-            testPrint(m_services.database, QFileInfo(m_services.database.path()).absolutePath(), result);
+            testPrint(m_services.checkInDocuments, m_services.clock, result);
     });
     return box;
 }
@@ -251,13 +250,13 @@ QWidget *SettingsDialog::lanExtras()
 {
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
-    const QString hub = m_services.database.setting(s::HubUrl);
+    const QString hub = m_services.settings.value(s::HubUrl);
     auto *state =
         new QLabel(hub.isEmpty() ? tr("This station is not enrolled at a venue hub: it decides queue "
                                       "numbers and calls itself (single PC).")
                                  : tr("Enrolled at %1 as %2 (%3).")
-                                       .arg(hub, m_services.database.setting(s::HubStation),
-                                            m_services.database.setting(s::HubRole)),
+                                       .arg(hub, m_services.settings.value(s::HubStation),
+                                            m_services.settings.value(s::HubRole)),
                    box);
     state->setObjectName(QStringLiteral("lanState"));
     state->setWordWrap(true);
@@ -267,7 +266,7 @@ QWidget *SettingsDialog::lanExtras()
     row->addStretch(1);
     layout->addLayout(row);
     connect(enrol, &QPushButton::clicked, this, [this, state] {
-        const QString done = enrolAtHub(m_services.database, m_session, this);
+        const QString done = enrolAtHub(m_services.settings, m_session, this);
         if (!done.isEmpty())
             state->setText(done);
     });

@@ -7,7 +7,6 @@
 #include "identity/cardreader.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -86,14 +85,14 @@ void testCardRead(const QString &port, const core::Clock &clock, QLabel *result)
     reader->start();
 }
 
-void testPrint(store::Database &database, const QString &dataDir, QLabel *result)
+void testPrint(const checkinprint::CheckInDocuments &documents, const core::Clock &clock, QLabel *result)
 {
-    auto *printers = new checkinprint::ConfiguredTicketOutput(database, dataDir, result);
+    checkinprint::TicketOutput *printers = documents.newTicketOutput(result);
     checkin::CheckIn sample;
     sample.ticket.label = QStringLiteral("T000");
     sample.ticket.lane = QString::fromLatin1(core::kNormalLane);
-    sample.ticket.serviceDay = database.clock().today();
-    sample.ticket.issuedAt = database.clock().now();
+    sample.ticket.serviceDay = clock.today();
+    sample.ticket.issuedAt = clock.now();
     sample.lane.name = tr("Test");
     const auto job = printers->printTicket(sample, false);
     if (!job) {
@@ -168,7 +167,7 @@ void testConnection(const QUrl &server, const QString &caFile, QLabel *result)
     });
 }
 
-QString enrolAtHub(store::Database &database, const accounts::Session &session, QWidget *parent)
+QString enrolAtHub(station::StationSettings &settings, const accounts::Session &session, QWidget *parent)
 {
     SetupPlan plan;
     QWizard wizard(parent);
@@ -178,8 +177,7 @@ QString enrolAtHub(store::Database &database, const accounts::Session &session, 
     wizard.resize(820, 560);
     if (wizard.exec() != QDialog::Accepted)
         return {};
-    const core::Status saved = venue::Enrolment::save(
-        plan.enrolment, database, QFileInfo(database.path()).absolutePath(), session.account.username);
+    const core::Status saved = settings.keepHubEnrolment(plan.enrolment, session.account.username);
     if (!saved)
         return saved.error();
     return tr("Enrolled at %1 as %2. Restart the station to work through the hub.")

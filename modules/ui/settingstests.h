@@ -2,8 +2,9 @@
 
 #include "accounts/permissions.h"
 #include "announce/announcer.h"
+#include "checkinprint/documents.h"
 #include "core/clock.h"
-#include "store/database.h"
+#include "station/stationsettings.h"
 
 #include <QUrl>
 
@@ -17,14 +18,15 @@ namespace ui {
 
 // Opens the card reader's port and waits up to 10 s for a card on it.
 void testCardRead(const QString &port, const core::Clock &clock, QLabel *result);
-// Prints a test ticket through the configured ticket printer and shows what the printer answered.
-void testPrint(store::Database &database, const QString &dataDir, QLabel *result);
+// Prints a test ticket through the ticket printer as the settings now configure it and shows what
+// the printer answered.
+void testPrint(const checkinprint::CheckInDocuments &documents, const core::Clock &clock, QLabel *result);
 // Speaks a test call through the hall's voice.
 void testAnnouncement(announce::AnnouncementQueue *announcements, QLabel *result);
 // Asks the central server's health route, trusting the given CA file (or the system's).
 void testConnection(const QUrl &server, const QString &caFile, QLabel *result);
 // Enrols the station at a venue hub (address, one-time code, fingerprint to compare) and keeps the
 // link; returns what to show, empty when the person cancelled.
-QString enrolAtHub(store::Database &database, const accounts::Session &session, QWidget *parent);
+QString enrolAtHub(station::StationSettings &settings, const accounts::Session &session, QWidget *parent);
 
 } // namespace ui

@@ -104,7 +104,7 @@ private Q_SLOTS:
 
     void expertAccountSeatAndRoster()
     {
-        ui::AdminPage page(*m_services, m_admin, ui::loadStationInfo(*m_database));
+        ui::AdminPage page(*m_services, m_admin, administration::VenueDirectory(*m_database).stationInfo());
         page.resize(1100, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

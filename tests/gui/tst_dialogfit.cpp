@@ -72,7 +72,7 @@ class TestDialogFit : public QObject
     {
         QMap<QString, Factory> all;
         all.insert(QStringLiteral("login"), [this] {
-            return new ui::LoginDialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
+            return new ui::LoginDialog(*m_station.accounts, m_station.services->directory.stationInfo());
         });
         all.insert(QStringLiteral("settings"),
                    [this] { return new ui::SettingsDialog(*m_station.services, m_admin); });

@@ -117,8 +117,9 @@ private slots:
         const auto session = m_fixture->accounts->authenticate(credentials.first, credentials.second);
         QVERIFY(session.ok());
         m_session = session.value();
-        m_page = std::make_unique<ui::FrontDeskPage>(*m_fixture->services, m_session,
-                                                     ui::loadStationInfo(*m_fixture->database));
+        m_page = std::make_unique<ui::FrontDeskPage>(
+            *m_fixture->services, m_session,
+            administration::VenueDirectory(*m_fixture->database).stationInfo());
         m_page->resize(1280, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -268,8 +269,9 @@ private slots:
         identity::CardReader reader(port.value(), m_fixture->clock, {50, 500, 100});
         m_fixture->services->cardReader = &reader;
         qputenv("APPRAISAL_WLT_LIBRARY", FAKE_WLT_LIBRARY);
-        m_page = std::make_unique<ui::FrontDeskPage>(*m_fixture->services, m_session,
-                                                     ui::loadStationInfo(*m_fixture->database));
+        m_page = std::make_unique<ui::FrontDeskPage>(
+            *m_fixture->services, m_session,
+            administration::VenueDirectory(*m_fixture->database).stationInfo());
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QTRY_VERIFY(text("readerStatus").contains(port.value()));

@@ -249,7 +249,7 @@ private Q_SLOTS:
         {
             const accounts::Session admin = login(QStringLiteral("chief"), QStringLiteral("Chief2026x"));
             QCOMPARE(admin.account.role, core::Role::VenueAdmin);
-            ui::AdminPage page(*m_services, admin, ui::loadStationInfo(*m_database));
+            ui::AdminPage page(*m_services, admin, administration::VenueDirectory(*m_database).stationInfo());
             page.resize(1100, 700);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -318,7 +318,8 @@ private Q_SLOTS:
         {
             const accounts::Session desk = login(QStringLiteral("desk1"), QStringLiteral("Desk-2026x"));
             QCOMPARE(desk.account.role, core::Role::FrontDesk);
-            ui::FrontDeskPage page(*m_services, desk, ui::loadStationInfo(*m_database));
+            ui::FrontDeskPage page(*m_services, desk,
+                                   administration::VenueDirectory(*m_database).stationInfo());
             page.resize(1280, 800);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));

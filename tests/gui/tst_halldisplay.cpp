@@ -77,7 +77,7 @@ private slots:
         // A call made before the display starts is on the board, but not announced.
         const auto early = m_link->callNext(m_expert, m_rooms.first());
         QVERIFY(early.ok());
-        ui::HallDisplay display(*m_fixture->services, ui::loadStationInfo(*m_fixture->database));
+        ui::HallDisplay display(*m_fixture->services, m_fixture->services->directory.stationInfo());
         QSignalSpy announced(&display, &ui::HallDisplay::newCall);
         QCOMPARE(display.board().newest()->ticket, early->ticketLabel);
         QVERIFY(display.board().newest()->maskedName.contains(QLatin1Char('*')));
@@ -115,7 +115,7 @@ private slots:
 
     void recallMovesToTheTopAndNoShowLeaves()
     {
-        ui::HallDisplay display(*m_fixture->services, ui::loadStationInfo(*m_fixture->database));
+        ui::HallDisplay display(*m_fixture->services, m_fixture->services->directory.stationInfo());
         const auto first = m_link->callNext(m_expert, m_rooms.first());
         QVERIFY(first.ok());
         display.pollNow();
@@ -145,7 +145,7 @@ private slots:
             lane.colour = lane.key == QLatin1String("green") ? QString() : QStringLiteral("#1b3f7f");
             QVERIFY(venues.saveLane(lane, venues.laneOrder(lane.key)).ok());
         }
-        ui::HallDisplay display(*m_fixture->services, ui::loadStationInfo(*m_fixture->database));
+        ui::HallDisplay display(*m_fixture->services, m_fixture->services->directory.stationInfo());
         const QColor normal = display.laneColour(QStringLiteral("normal"));
         QCOMPARE(normal.toHsl().hslHue(), QColor(QStringLiteral("#1b3f7f")).toHsl().hslHue());
         QVERIFY(normal.lightnessF() >= 0.64);

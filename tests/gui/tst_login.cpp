@@ -66,7 +66,8 @@ private slots:
         const auto credentials = GuiFixture::demoAccounts().value(role);
         QVERIFY2(!credentials.first.isEmpty(), qPrintable(role));
 
-        ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
+        ui::LoginDialog dialog(*m_station.accounts,
+                               administration::VenueDirectory(*m_station.database).stationInfo());
         dialog.show();
         QVERIFY(logIn(dialog, credentials.first, credentials.second));
         QCOMPARE(core::toKey(dialog.session().account.role), role);
@@ -102,7 +103,8 @@ private slots:
     void wrongPasswordIsRefused()
     {
         const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
-        ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
+        ui::LoginDialog dialog(*m_station.accounts,
+                               administration::VenueDirectory(*m_station.database).stationInfo());
         dialog.show();
         QVERIFY(!logIn(dialog, credentials.first, credentials.second + QStringLiteral("x")));
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
@@ -118,7 +120,8 @@ private slots:
 
     void emptyUserNameAsksForIt()
     {
-        ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
+        ui::LoginDialog dialog(*m_station.accounts,
+                               administration::VenueDirectory(*m_station.database).stationInfo());
         dialog.show();
         QVERIFY(!logIn(dialog, QString(), QStringLiteral("whatever1")));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());

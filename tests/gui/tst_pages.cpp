@@ -34,7 +34,7 @@ private slots:
     {
         ui::RosterModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto info = ui::loadStationInfo(*m_station.database);
+        const auto info = administration::VenueDirectory(*m_station.database).stationInfo();
         model.setCases(store::CaseRepository(*m_station.database).inBatch(info.batchId));
         QVERIFY(model.rowCount() >= 30);
         ui::RosterFilter filter;
@@ -52,7 +52,7 @@ private slots:
         auto *view = window.findChild<QTableView *>(QStringLiteral("rosterView"));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("rosterSearch"));
         QVERIFY(view && search);
-        const auto info = ui::loadStationInfo(*m_station.database);
+        const auto info = administration::VenueDirectory(*m_station.database).stationInfo();
         const auto cases = store::CaseRepository(*m_station.database).inBatch(info.batchId);
         QCOMPARE(view->model()->rowCount(), cases.size());
 
@@ -90,7 +90,7 @@ private slots:
     void statusBarShowsVenueBatchAndHealth()
     {
         ui::MainWindow window(*m_station.services, sessionFor(QStringLiteral("clerk")));
-        const auto info = ui::loadStationInfo(*m_station.database);
+        const auto info = administration::VenueDirectory(*m_station.database).stationInfo();
         auto *venue = window.findChild<QLabel *>(QStringLiteral("statusVenue"));
         QVERIFY(venue->text().contains(info.venueName));
         QVERIFY(venue->text().contains(info.batchId));

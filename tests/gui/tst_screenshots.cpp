@@ -50,7 +50,7 @@ private slots:
 
     void login()
     {
-        ui::LoginDialog dialog(*m_station.accounts, ui::loadStationInfo(*m_station.database));
+        ui::LoginDialog dialog(*m_station.accounts, m_station.services->directory.stationInfo());
         dialog.resize(480, 460);
         save(dialog, QStringLiteral("login.png"));
     }
@@ -127,7 +127,7 @@ private slots:
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("callNextButton")), Qt::LeftButton);
         save(window, QStringLiteral("expert-calling.png"));
 
-        ui::HallDisplay display(*m_station.services, ui::loadStationInfo(*m_station.database));
+        ui::HallDisplay display(*m_station.services, m_station.services->directory.stationInfo());
         display.resize(1600, 900);
         QVERIFY(display.board().newest().has_value());
         save(display, QStringLiteral("hall-display-zh.png"));

@@ -78,7 +78,7 @@ private slots:
         services.sync = nullptr;
         services.desk = nullptr;
         services.statistics = nullptr;
-        ui::HallDisplay display(services, ui::loadStationInfo(*m_fixture.database));
+        ui::HallDisplay display(services, administration::VenueDirectory(*m_fixture.database).stationInfo());
         display.resize(1280, 720);
         display.show();
         QVERIFY(QTest::qWaitForWindowExposed(&display));

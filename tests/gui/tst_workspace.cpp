@@ -368,7 +368,8 @@ private slots:
     {
         const QString expertId = m_firstExaminers.first();
         QVERIFY(m_station->calls->callNext(as(core::Role::Expert, expertId), seatOf(expertId)).ok());
-        ui::HallDisplay display(*m_station->services, ui::loadStationInfo(*m_station->database));
+        ui::HallDisplay display(*m_station->services,
+                                administration::VenueDirectory(*m_station->database).stationInfo());
         display.setClosable(true);
         display.resize(1000, 600);
         display.show();
@@ -387,7 +388,8 @@ private slots:
         QTest::keyClick(&display, Qt::Key_Escape);
         QVERIFY(!display.isVisible());
         // The kiosk has no way out on the screen.
-        ui::HallDisplay kiosk(*m_station->services, ui::loadStationInfo(*m_station->database));
+        ui::HallDisplay kiosk(*m_station->services,
+                              administration::VenueDirectory(*m_station->database).stationInfo());
         QVERIFY(!kiosk.findChild<QPushButton *>(QStringLiteral("closeHallDisplay")));
     }
 
