@@ -43,17 +43,18 @@ int printTicket(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    checkin::CheckInService service(*database);
+    checkin::CheckInService &service = station->services().checkIn();
     const auto found = service.find(ticketName);
     if (!found) {
         printError(QCoreApplication::translate("admin", "There is no ticket %1 today.").arg(ticketName));
         return Failed;
     }
     useDocumentLanguage(parser);
-    const printing::Ticket ticket = checkinprint::ticketDocument(*database, *found, found->ticket.prints > 0);
+    const printing::Ticket ticket =
+        station->services().checkInDocuments().ticket(*found, found->ticket.prints > 0);
     QString summary;
     if (!pdf.isEmpty()) {
         if (const core::Status written = printing::writeTicketPdf(ticket, pdf); !written) {
@@ -94,10 +95,10 @@ int printReceipt(QCommandLineParser &parser)
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    checkin::CheckInService service(*database);
+    checkin::CheckInService &service = station->services().checkIn();
     const auto found = service.find(acceptanceNo);
     if (!found) {
         printError(QCoreApplication::translate("admin",
@@ -108,7 +109,7 @@ int printReceipt(QCommandLineParser &parser)
     }
     useDocumentLanguage(parser);
     if (const core::Status written =
-            printing::writeReceiptPdf(checkinprint::receiptDocument(*database, *found), pdf);
+            printing::writeReceiptPdf(station->services().checkInDocuments().receipt(*found), pdf);
         !written) {
         printError(written.error());
         return Failed;
@@ -139,12 +140,12 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
         return UsageError;
     }
     core::SystemClock clock;
-    const auto database = openStation(dataDirFrom(parser), clock, Create::Never);
-    if (!database)
+    const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
+    if (!station)
         return Failed;
-    station::StationServices station(*database);
-    if (!station.caseFiles()) {
-        printError(station.templatesProblem());
+    station::StationServices &services = station->services();
+    if (!services.caseFiles()) {
+        printError(services.templatesProblem());
         return Failed;
     }
     useDocumentLanguage(parser);
@@ -155,20 +156,20 @@ int printCaseDocuments(QCommandLineParser &parser, exam::ReviewService::Document
             printError(QCoreApplication::translate("admin", "--day %1 is not a date YYYY-MM-DD.").arg(day));
             return UsageError;
         }
-        cases = station.deadlines().concludedOn(date);
+        cases = services.deadlines().concludedOn(date);
         if (cases.isEmpty()) {
             printError(QCoreApplication::translate("admin", "No case was concluded on %1.").arg(day));
             return Failed;
         }
     }
     const accounts::Session clerk = commandLineSession(core::Role::Clerk);
-    const auto run = station.caseFiles()->documents(clerk, cases, which);
+    const auto run = services.caseFiles()->documents(clerk, cases, which);
     if (!run) {
         printError(run.error());
         return Failed;
     }
     // The service records the copy in the audit trail, and removes the PDF when it cannot.
-    if (const core::Status written = station.caseFiles()->writePdf(clerk, run.value(), which, pdf);
+    if (const core::Status written = services.caseFiles()->writePdf(clerk, run.value(), which, pdf);
         !written) {
         printError(written.error());
         return Failed;
