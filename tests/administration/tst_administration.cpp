@@ -1,6 +1,8 @@
 #include "administration/accountadministration.h"
+#include "administration/audittrail.h"
 #include "administration/expertadministration.h"
 #include "administration/venueadministration.h"
+#include "administration/venuedirectory.h"
 #include "administration/walkinadministration.h"
 #include "checkin/checkinservice.h"
 #include "exam/opinionservice.h"
@@ -243,6 +245,44 @@ private slots:
         QSqlQuery payloads(m_db->connection());
         QVERIFY(payloads.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = 'account'")));
         QVERIFY(payloads.next() && payloads.value(0).toInt() >= 6);
+    }
+
+    // What the screens read (VenueDirectory, AuditTrail) follows what the administration changes.
+    void theDirectoryShowsWhatTheAdministrationMade()
+    {
+        const administration::VenueDirectory directory(*m_db);
+        QVERIFY(directory.stationInfo().venueId.isEmpty());
+        QVERIFY(directory.rooms().isEmpty());
+        administration::VenueAdministration venues(*m_db);
+        QVERIFY(venues.firstStart(firstStart()).ok());
+        const administration::StationInfo station = directory.stationInfo();
+        QCOMPARE(station.venueId, QStringLiteral("SZ-01"));
+        QCOMPARE(station.venueName, QStringLiteral("深圳鉴定场所"));
+        QCOMPARE(directory.rooms().size(), 2);
+        QCOMPARE(directory.lanes().size(), 2); // the defaults: normal and green
+
+        administration::ExpertAdministration experts(*m_db);
+        QVERIFY(experts.save(m_admin, expert(QStringLiteral("E1"))).ok());
+        QVERIFY(experts.seat(m_admin, QStringLiteral("E1"), QStringLiteral("R2")).ok());
+        QCOMPARE(directory.expert(QStringLiteral("E1"))->roomId, QStringLiteral("R2"));
+        QVERIFY(!directory.expert(QStringLiteral("E9")));
+        QCOMPARE(directory.experts().size(), 1);
+
+        routing::LocalCallAuthority calls(*m_db);
+        QVERIFY(directory.roomPause(QStringLiteral("R2")).isEmpty());
+        QVERIFY(venues.pauseRoom(m_admin, calls, QStringLiteral("R2"), QStringLiteral("午休")).ok());
+        QCOMPARE(directory.roomPause(QStringLiteral("R2")), QStringLiteral("午休"));
+        QVERIFY(venues.resumeRoom(m_admin, calls, QStringLiteral("R2")).ok());
+        QVERIFY(directory.roomPause(QStringLiteral("R2")).isEmpty());
+
+        const administration::AuditTrail audit(*m_db);
+        QVERIFY(audit.verify().intact);
+        QVERIFY(audit.actors().contains(m_admin.account.username));
+        store::AuditFilter seats;
+        seats.action = QStringLiteral("expert.seat");
+        seats.from = m_clock.now().addDays(-1);
+        seats.to = m_clock.now().addDays(1);
+        QCOMPARE(audit.search(seats).size(), 1);
     }
 
     void conflictsAndSeats()
