@@ -1,9 +1,9 @@
 #include "venuebench.h"
 
 #include "callingbench.h"
-#include "certificate.h"
 #include "stats.h"
 
+#include "httpd/loopbackcertificate.h"
 #include "httpd/server.h"
 #include "httpd/tls.h"
 #include "venue/hubclient.h"
