@@ -1,8 +1,7 @@
 #include "syncbench.h"
 
-#include "certificate.h"
-
 #include "centralsync/uploader.h"
+#include "httpd/loopbackcertificate.h"
 #include "store/outbox.h"
 
 #include <QCoreApplication>
@@ -49,8 +48,8 @@ QJsonObject runSyncBench(int count, const QString &dataDir)
     QDir().mkpath(serverDir);
     const QString cert = QDir(serverDir).filePath(QStringLiteral("cert.pem"));
     const QString key = QDir(serverDir).filePath(QStringLiteral("key.pem"));
-    if (const QString problem = makeLoopbackCertificate(serverDir); !problem.isEmpty())
-        return failure(problem);
+    if (const core::Status made = httpd::makeLoopbackCertificate(serverDir); !made)
+        return failure(made.error());
 
     // The station: `count` rows in its outbox, written as the services write them.
     QStandardPaths::setTestModeEnabled(true); // the data key stays out of the real keychain

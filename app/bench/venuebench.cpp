@@ -1,9 +1,9 @@
 #include "venuebench.h"
 
 #include "callingbench.h"
-#include "certificate.h"
 #include "stats.h"
 
+#include "httpd/loopbackcertificate.h"
 #include "httpd/server.h"
 #include "httpd/tls.h"
 #include "venue/hubclient.h"
@@ -47,8 +47,8 @@ QJsonObject runVenueBench(int count, int stations)
     if (stations < 2)
         return failure(QStringLiteral("--stations must be at least 2 (a display and a room)"));
     QTemporaryDir folder;
-    if (const QString problem = makeLoopbackCertificate(folder.path()); !problem.isEmpty())
-        return failure(problem);
+    if (const core::Status made = httpd::makeLoopbackCertificate(folder.path()); !made)
+        return failure(made.error());
     QStandardPaths::setTestModeEnabled(true); // the data key stays out of the real keychain
     core::SystemClock clock;
     auto opened =

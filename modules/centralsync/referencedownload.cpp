@@ -4,9 +4,11 @@
 #include "forms/examtemplate.h"
 #include "roster/rosterparser.h"
 #include "store/caserepository.h"
+#include "store/catalogrepository.h"
 #include "store/expertrepository.h"
 #include "store/outbox.h"
 #include "store/referencerepository.h"
+#include "store/templaterepository.h"
 #include "store/venuerepository.h"
 
 #include <QCoreApplication>
@@ -131,7 +133,7 @@ ApplyResult applyTemplate(store::Database &database, const QJsonObject &data)
     const auto parsed = forms::ExamTemplates::parse(json, QStringLiteral("central template"));
     if (!parsed)
         return ApplyResult::failure(parsed.error());
-    if (const core::Status stored = store::ReferenceRepository(database).saveCentralTemplate(
+    if (const core::Status stored = store::TemplateRepository(database).saveCentral(
             parsed->id, core::toKey(parsed->group), parsed->version, QString::fromUtf8(json),
             database.clock().now());
         !stored)
@@ -186,7 +188,7 @@ ApplyResult apply(store::Database &database, const QString &kind, const QJsonObj
         const int grade = data.value(QStringLiteral("grade")).toInt();
         if (clause.isEmpty() || grade < 1 || grade > 10)
             return R::failure(QStringLiteral("a clause without id or with a grade outside 1–10"));
-        written = store::ReferenceRepository(database).saveCentralClause(
+        written = store::CatalogRepository(database).applyCentral(
             clause, grade, data.value(QStringLiteral("group")).toString(),
             data.value(QStringLiteral("text")).toString());
     } else {

@@ -2,6 +2,7 @@
 
 #include "grading/catalog.h"
 #include "grading/grading.h"
+#include "store/assignmentrepository.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/opinionrepository.h"
@@ -77,8 +78,7 @@ const forms::ExamTemplate *OpinionService::templateFor(core::Specialty group) co
 
 QList<QPair<QString, QString>> OpinionService::assignedCases(const QString &expertId, bool review) const
 {
-    const store::OpinionRepository repository(m_database);
-    return review ? repository.assignedReviews(expertId) : repository.assignedExaminations(expertId);
+    return store::AssignmentRepository(m_database).casesOf(expertId, review);
 }
 
 QHash<QString, QString> OpinionService::opinionStates(const QString &expertId) const
@@ -97,7 +97,7 @@ const forms::ExamTemplate *OpinionService::templateById(const QString &id) const
 std::optional<QString> OpinionService::assignedRole(const QString &acceptanceNo, const QString &expertId,
                                                     bool review) const
 {
-    return store::OpinionRepository(m_database).assignedRole(acceptanceNo, expertId, review);
+    return store::AssignmentRepository(m_database).roleOf(acceptanceNo, expertId, review);
 }
 
 std::optional<Opinion> OpinionService::load(const QString &opinionId) const

@@ -1,5 +1,6 @@
 #include "reviewservice.h"
 
+#include "store/assignmentrepository.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
 #include "store/opinionrepository.h"
@@ -50,7 +51,7 @@ core::Result<Comparison> ReviewService::compare(const accounts::Session &session
     const auto visible = m_opinions.visibleOpinions(session, acceptanceNo);
     if (!visible)
         return core::Result<Comparison>::failure(visible.error());
-    const int expected = store::OpinionRepository(m_database).examinerCount(acceptanceNo);
+    const int expected = store::AssignmentRepository(m_database).examinerCount(acceptanceNo);
     Comparison comparison;
     comparison.opinions = visible.value();
     if (comparison.opinions.isEmpty() || comparison.opinions.size() < expected)

@@ -29,6 +29,18 @@ RoomEntry entryFrom(const QSqlQuery &query)
     return entry;
 }
 
+// The two columns of every row `sql` finds for one bound value.
+QList<QPair<QString, QString>> pairs(Database &database, const QString &sql, const QString &value)
+{
+    Statement query = database.statement(sql);
+    bindAll(*query, {value});
+    QList<QPair<QString, QString>> found;
+    if (query->exec())
+        while (query->next())
+            found << qMakePair(query->value(0).toString(), query->value(1).toString());
+    return found;
+}
+
 } // namespace
 
 AssignmentRepository::AssignmentRepository(Database &database) : m_database(database) {}
@@ -92,6 +104,66 @@ QList<PastAssignment> AssignmentRepository::examinationsOfPerson(const QString &
     return past;
 }
 
+std::optional<QString> AssignmentRepository::roleOf(const QString &acceptanceNo, const QString &expertId,
+                                                    bool review) const
+{
+    if (expertId.isEmpty())
+        return std::nullopt;
+    Statement query = m_database.statement(
+        review ? QStringLiteral("SELECT role FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND "
+                                "role = 'review'")
+               : QStringLiteral("SELECT role FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND "
+                                "role != 'review'"));
+    bindAll(*query, {acceptanceNo, expertId});
+    if (!query->exec() || !query->next())
+        return std::nullopt;
+    return query->value(0).toString();
+}
+
+int AssignmentRepository::examinerCount(const QString &acceptanceNo) const
+{
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT COUNT(*) FROM assignments WHERE acceptance_no = ? AND role != 'review'"));
+    bindAll(*query, {acceptanceNo});
+    return query->exec() && query->next() ? query->value(0).toInt() : 0;
+}
+
+QList<QPair<QString, QString>> AssignmentRepository::casesOf(const QString &expertId, bool review) const
+{
+    return pairs(
+        m_database,
+        review ? QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
+                                "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
+                                "a.role = 'review' ORDER BY a.acceptance_no")
+               : QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t "
+                                "ON t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
+                                "a.role != 'review' ORDER BY t.number"),
+        expertId);
+}
+
+QList<MirroredAssignment> AssignmentRepository::panelOf(const QString &drawId) const
+{
+    QList<MirroredAssignment> panel;
+    const auto rows = pairs(
+        m_database, QStringLiteral("SELECT role, expert_id FROM assignments WHERE draw_id = ? ORDER BY role"),
+        drawId);
+    for (const auto &[role, expertId] : rows)
+        panel.append({role, expertId});
+    return panel;
+}
+
+std::optional<MirroredTransfer> AssignmentRepository::heldFor(const QString &ticketId,
+                                                              const QString &expertId) const
+{
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT a.acceptance_no, a.role FROM assignments a JOIN tickets t ON "
+                       "t.acceptance_no = a.acceptance_no WHERE t.id = ? AND a.expert_id = ?"));
+    bindAll(*query, {ticketId, expertId});
+    if (!query->exec() || !query->next())
+        return std::nullopt;
+    return MirroredTransfer{query->value(0).toString(), query->value(1).toString(), expertId};
+}
+
 core::Status AssignmentRepository::add(const QString &acceptanceNo, const QString &role,
                                        const QString &expertId, const QString &drawId,
                                        const QDateTime &drawnAt)
@@ -145,6 +217,25 @@ core::Status AssignmentRepository::reassign(const QString &acceptanceNo, const Q
     bindAll(*update, {toExpertId, acceptanceNo, role});
     if (!update->exec())
         return core::Status::failure(sqlError(tr("Transferring"), *update));
+    return {};
+}
+
+core::Status AssignmentRepository::mirrorPanel(const MirroredDraw &draw)
+{
+    Statement clear = m_database.statement(
+        QStringLiteral("DELETE FROM assignments WHERE acceptance_no = ? AND draw_id != ?"));
+    bindAll(*clear, {draw.acceptanceNo, draw.id});
+    if (!clear->exec())
+        return core::Status::failure(sqlError(QStringLiteral("recording the hub's draw"), *clear));
+    Statement assign = m_database.statement(
+        QStringLiteral("INSERT OR IGNORE INTO assignments(acceptance_no, role, expert_id, draw_id, drawn_at) "
+                       "VALUES(?, ?, ?, ?, ?)"));
+    for (const MirroredAssignment &assignment : draw.assignments) {
+        bindAll(*assign, {draw.acceptanceNo, assignment.role, assignment.expertId, draw.id, draw.drawnAt});
+        if (!assign->exec())
+            return core::Status::failure(
+                sqlError(QStringLiteral("recording the hub's assignments"), *assign));
+    }
     return {};
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "database.h"
+#include "mirroredrecords.h"
 
 #include "core/queuestates.h"
 
 #include <QDateTime>
+#include <QPair>
 #include <optional>
 
 namespace store {
@@ -32,8 +34,9 @@ struct PastAssignment {
 };
 
 // The assignments table: which expert examines (exam1 …) or reviews a case, and where that
-// examination stands. Every change runs inside the caller's transaction (the draw, the call
-// authority); the repository opens none.
+// examination stands. The only place with SQL on it (opinions, cases, the hub's mirror ask here).
+// Every change runs inside the caller's transaction (the draw, the call authority, the mirror of a
+// hub event); the repository opens none.
 class AssignmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(store::AssignmentRepository)
@@ -52,6 +55,17 @@ public:
     // The examinations (not reviews) of the person with this blind index in their other cases.
     QList<PastAssignment> examinationsOfPerson(const QString &personKey,
                                                const QString &exceptAcceptanceNo) const;
+    // The role the expert is drawn for on the case: exam1, exam2 … or (review) "review".
+    std::optional<QString> roleOf(const QString &acceptanceNo, const QString &expertId, bool review) const;
+    // How many examinations the draw asked for on the case.
+    int examinerCount(const QString &acceptanceNo) const;
+    // The expert's examinations by ticket order as acceptance number → ticket label, or (review) their
+    // reviews as acceptance number → case state key.
+    QList<QPair<QString, QString>> casesOf(const QString &expertId, bool review) const;
+    // At the hub: a draw's panel as recorded, by role (for the event that publishes the draw).
+    QList<MirroredAssignment> panelOf(const QString &drawId) const;
+    // At the hub: the case and role an expert holds for the person with `ticketId` (after a transfer).
+    std::optional<MirroredTransfer> heldFor(const QString &ticketId, const QString &expertId) const;
 
     core::Status add(const QString &acceptanceNo, const QString &role, const QString &expertId,
                      const QString &drawId, const QDateTime &drawnAt);
@@ -62,6 +76,9 @@ public:
     core::Status recordCall(const QString &acceptanceNo, const QString &role, const QDateTime &at);
     // Hands the examination to another expert; it waits for them from the start.
     core::Status reassign(const QString &acceptanceNo, const QString &role, const QString &toExpertId);
+    // At a station: the hub's panel replaces the case's assignments from other draws; a role this
+    // station holds already for the same draw (the event replayed) stays as it is.
+    core::Status mirrorPanel(const MirroredDraw &draw);
 
 private:
     Database &m_database;

@@ -1,5 +1,6 @@
 #include "caserepository.h"
 
+#include "assignmentrepository.h"
 #include "auditlog.h"
 
 #include <QJsonArray>
@@ -260,13 +261,38 @@ QList<StoredTransition> CaseRepository::history(const QString &acceptanceNo) con
     return transitions;
 }
 
+core::Result<std::optional<QString>> CaseRepository::storedState(const QString &acceptanceNo) const
+{
+    Statement known = m_database.statement(QStringLiteral("SELECT state FROM cases WHERE acceptance_no = ?"));
+    bindAll(*known, {acceptanceNo});
+    if (!known->exec())
+        return core::Result<std::optional<QString>>::failure(
+            sqlError(QStringLiteral("reading the case"), *known));
+    if (!known->next())
+        return std::optional<QString>();
+    return std::optional<QString>(known->value(0).toString());
+}
+
+core::Status CaseRepository::followHub(const QString &acceptanceNo, const QString &fromState,
+                                       const QString &toState, const QString &at, const QString &actor)
+{
+    Statement move = m_database.statement(QStringLiteral(
+        "UPDATE cases SET state = ?, version = version + 1, updated_at = ? WHERE acceptance_no = ?"));
+    bindAll(*move, {toState, at, acceptanceNo});
+    if (!move->exec())
+        return core::Status::failure(sqlError(QStringLiteral("moving the case"), *move));
+    Statement history = m_database.statement(
+        QStringLiteral("INSERT INTO case_transitions(acceptance_no, from_state, to_state, at, reason, actor) "
+                       "VALUES(?, ?, ?, ?, 'venue hub', ?)"));
+    bindAll(*history, {acceptanceNo, fromState, toState, at, actor});
+    if (!history->exec())
+        return core::Status::failure(sqlError(QStringLiteral("recording the case's transition"), *history));
+    return {};
+}
+
 bool CaseRepository::isDrawnReviewer(const QString &acceptanceNo, const QString &expertId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT 1 FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND role = 'review'"));
-    bindAll(query, {acceptanceNo, expertId});
-    return !expertId.isEmpty() && query.exec() && query.next();
+    return AssignmentRepository(m_database).roleOf(acceptanceNo, expertId, true).has_value();
 }
 
 } // namespace store

@@ -51,6 +51,13 @@ public:
     core::Status transition(const QString &acceptanceNo, std::optional<core::CaseState> from,
                             core::CaseState to, const QString &reason, const QString &actor);
     QList<StoredTransition> history(const QString &acceptanceNo) const;
+    // The state as stored (text), nothing when this station does not have the case; a failure when
+    // the table cannot be read (a staff station following the venue hub).
+    core::Result<std::optional<QString>> storedState(const QString &acceptanceNo) const;
+    // Follows a move the venue hub decided (its event carries the states as text): no flow check and
+    // no outbox row (the hub uploads its own), the transition recorded with "venue hub" as the reason.
+    core::Status followHub(const QString &acceptanceNo, const QString &fromState, const QString &toState,
+                           const QString &at, const QString &actor);
     // The expert is the case's drawn reviewer.
     bool isDrawnReviewer(const QString &acceptanceNo, const QString &expertId) const;
 

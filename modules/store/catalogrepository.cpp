@@ -24,15 +24,30 @@ CatalogRepository::CatalogRepository(Database &database) : m_database(database) 
 
 core::Status CatalogRepository::upsert(const QList<ClauseRecord> &clauses, const QString &source)
 {
+    for (const ClauseRecord &clause : clauses)
+        if (core::Status written =
+                write(clause.id, clause.grade, core::toKey(clause.group), clause.text, source);
+            !written)
+            return written;
+    return {};
+}
+
+core::Status CatalogRepository::applyCentral(const QString &clause, int grade, const QString &groupKey,
+                                             const QString &text)
+{
+    return write(clause, grade, groupKey, text, QStringLiteral("central"));
+}
+
+core::Status CatalogRepository::write(const QString &clause, int grade, const QString &groupKey,
+                                      const QString &text, const QString &source)
+{
     Statement query = m_database.statement(
         QStringLiteral("INSERT INTO clauses(clause, grade, grp, text, source) VALUES(?, ?, ?, ?, ?) "
                        "ON CONFLICT(clause) DO UPDATE SET grade = excluded.grade, grp = excluded.grp, "
                        "text = excluded.text, source = excluded.source"));
-    for (const ClauseRecord &clause : clauses) {
-        bindAll(*query, {clause.id, clause.grade, core::toKey(clause.group), clause.text, source});
-        if (!query->exec())
-            return core::Status::failure(sqlError(tr("Saving clause %1").arg(clause.id), *query));
-    }
+    bindAll(*query, {clause, grade, groupKey, text, source});
+    if (!query->exec())
+        return core::Status::failure(sqlError(tr("Saving clause %1").arg(clause), *query));
     return {};
 }
 

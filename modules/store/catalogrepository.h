@@ -16,7 +16,8 @@ struct ClauseRecord {
     QString text;
 };
 
-// The clause catalog: reference data, not personal. Searches are ordered by grade, then clause id.
+// The clause catalog: reference data, not personal, from the sample catalogue, an import or the
+// central system (the only place with SQL on `clauses`). Searches are ordered by grade, then clause id.
 class CatalogRepository
 {
     Q_DECLARE_TR_FUNCTIONS(store::CatalogRepository)
@@ -25,6 +26,9 @@ public:
 
     // Inserts the clauses or replaces those with the same id; runs inside the caller's transaction.
     [[nodiscard]] core::Status upsert(const QList<ClauseRecord> &clauses, const QString &source);
+    // One clause as the central system sent it (source 'central'); its group key is stored as it came.
+    [[nodiscard]] core::Status applyCentral(const QString &clause, int grade, const QString &groupKey,
+                                            const QString &text);
     std::optional<ClauseRecord> find(const QString &id) const;
     // Clause ids starting with `prefix` (LIKE wildcards in it stay literal).
     QList<ClauseRecord> withIdPrefix(const QString &prefix, int limit) const;
@@ -37,6 +41,8 @@ public:
 
 private:
     QList<ClauseRecord> clausesFrom(Statement &query) const;
+    core::Status write(const QString &clause, int grade, const QString &groupKey, const QString &text,
+                       const QString &source);
     Database &m_database;
 };
 

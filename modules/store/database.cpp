@@ -1,7 +1,5 @@
 #include "database.h"
 
-#include "outbox.h"
-
 #include "auditlog.h"
 #include "backup.h"
 #include "migrations.h"
@@ -14,9 +12,15 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+// Opening the station's file: its folder, the PRAGMAs, the key check, the checked copy before an
+// upgrade and the migrations; then health and row counts. Statements, transactions and settings
+// are in databasestatements.cpp, databasetransactions.cpp and databasesettings.cpp.
+
 namespace store {
 
 namespace {
+
+const QString kKeyCheckSetting = QStringLiteral("crypto.key_check");
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
@@ -49,70 +53,6 @@ QString defaultDataDir()
 QString databasePath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("station.db"));
-}
-
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    // By position, so a reused prepared statement is bound afresh each time.
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, value);
-    }
-}
-
-Statement::Statement(QSqlQuery *cached, std::function<void()> release)
-    : m_query(cached), m_release(std::move(release))
-{
-}
-
-Statement::Statement(std::unique_ptr<QSqlQuery> own) : m_own(std::move(own)), m_query(m_own.get()) {}
-
-Statement::Statement(Statement &&other) noexcept
-    : m_own(std::move(other.m_own)), m_query(other.m_query), m_release(std::move(other.m_release))
-{
-    other.m_query = nullptr;
-}
-
-Statement::~Statement()
-{
-    if (!m_query)
-        return;
-    m_query->finish();
-    if (m_release)
-        m_release();
-}
-
-Statement Database::statement(const QString &sql)
-{
-    if (m_statementsInUse.contains(sql)) {
-        auto own = std::make_unique<QSqlQuery>(m_db);
-        own->prepare(sql);
-        return Statement(std::move(own));
-    }
-    QSqlQuery *&query = m_statements[sql];
-    if (!query) {
-        query = new QSqlQuery(m_db);
-        if (!query->prepare(sql)) {
-            // Keep the failed query out of the cache; the caller sees the error when it executes.
-            auto own = std::unique_ptr<QSqlQuery>(query);
-            m_statements.remove(sql);
-            return Statement(std::move(own));
-        }
-    }
-    m_statementsInUse.insert(sql);
-    return Statement(query, [this, sql] { m_statementsInUse.remove(sql); });
-}
-
-QString sqlError(const QString &what, const QSqlQuery &query)
-{
-    return Database::tr("%1 failed: %2").arg(what, query.lastError().text());
-}
-
-namespace {
-const QString kKeyCheckSetting = QStringLiteral("crypto.key_check");
 }
 
 QString Database::storedKeyCheck(const QString &path)
@@ -375,152 +315,6 @@ QMap<QString, qint64> Database::rowCounts()
     for (const QString &table : tables)
         counts.insert(table, scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong());
     return counts;
-}
-
-bool Database::run(const QString &sql, QString *error)
-{
-    Statement statement = this->statement(sql);
-    if (statement->exec())
-        return true;
-    if (error)
-        *error = statement->lastError().text();
-    return false;
-}
-
-core::Status Database::transaction(const std::function<core::Status()> &work)
-{
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        core::Status status;
-        try {
-            status = work();
-        } catch (...) {
-            --m_transactionDepth;
-            throw;
-        }
-        --m_transactionDepth;
-        return status;
-    }
-    QString error;
-    if (m_synchronousRelaxed) {
-        if (!run(QStringLiteral("PRAGMA synchronous=FULL"), &error))
-            return core::Status::failure(
-                tr("Cannot make the station database wait for the disk: %1").arg(error));
-        m_synchronousRelaxed = false;
-    }
-    if (!run(QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return core::Status::failure(tr("Cannot start a database transaction: %1").arg(error));
-    m_transactionDepth = 1;
-    core::Status status;
-    try {
-        status = work();
-    } catch (...) {
-        m_transactionDepth = 0;
-        run(QStringLiteral("ROLLBACK"));
-        throw;
-    }
-    m_transactionDepth = 0;
-    if (!status) {
-        run(QStringLiteral("ROLLBACK"));
-        return status;
-    }
-    if (!run(QStringLiteral("COMMIT"), &error)) {
-        run(QStringLiteral("ROLLBACK"));
-        return core::Status::failure(tr("Saving to the station database failed: %1").arg(error));
-    }
-    return {};
-}
-
-core::Status Database::transactionWithoutFsync(const std::function<core::Status()> &work)
-{
-    if (m_transactionDepth > 0)
-        return transaction(work);
-    // Set outside the transaction (SQLite ignores it inside) and put back after; should that
-    // fail, the next transaction puts it back before it starts, or refuses to start.
-    run(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    const core::Status status = transaction(work);
-    m_synchronousRelaxed = !run(QStringLiteral("PRAGMA synchronous=FULL"));
-    return status;
-}
-
-core::Status Database::beginBulkLoad()
-{
-    QString error;
-    if (!run(QStringLiteral("PRAGMA synchronous=OFF"), &error))
-        return core::Status::failure(error);
-    return {};
-}
-
-core::Status Database::endBulkLoad()
-{
-    QString error;
-    if (!run(QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
-        !run(QStringLiteral("PRAGMA optimize"), &error))
-        return core::Status::failure(error);
-    return {};
-}
-
-QString Database::storedSetting(const QString &key) const
-{
-    Statement query =
-        const_cast<Database *>(this)->statement(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    bindAll(*query, {key});
-    if (query->exec() && query->next())
-        return query->value(0).toString();
-    return {};
-}
-
-QString Database::setting(const SettingSpec &spec) const
-{
-    const QString stored = storedSetting(spec.name());
-    return stored.isNull() ? spec.fallback() : stored;
-}
-
-int Database::settingNumber(const SettingSpec &spec) const
-{
-    QString value = setting(spec);
-    if (!SettingsRegistry::problem(spec, value).isEmpty())
-        value = spec.fallback();
-    return value.trimmed().toInt();
-}
-
-bool Database::hasSetting(const SettingSpec &spec) const
-{
-    return !storedSetting(spec.name()).isNull();
-}
-
-core::Status Database::setSetting(const QString &key, const QString &value, const QString &actor)
-{
-    const SettingSpec *spec = SettingsRegistry::find(key);
-    if (!spec)
-        return core::Status::failure(SettingsRegistry::unknownKey(key));
-    return setSetting(*spec, value, actor);
-}
-
-core::Status Database::setSetting(const SettingSpec &spec, const QString &value, const QString &actor)
-{
-    if (const QString problem = SettingsRegistry::problem(spec, value); !problem.isEmpty())
-        return core::Status::failure(problem);
-    const QString key = spec.name();
-    const QString previous = storedSetting(key);
-    if (previous == value && !previous.isNull())
-        return {};
-    return transaction([&]() -> core::Status {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        bindAll(query, {key, value});
-        if (!query.exec())
-            return core::Status::failure(sqlError(tr("Saving setting %1").arg(key), query));
-        if (spec.synced)
-            if (core::Status queued =
-                    Outbox(*this).append(QStringLiteral("setting"), key,
-                                         {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
-                !queued)
-                return queued;
-        return AuditLog(*this).append(actor, QStringLiteral("config.set"), key,
-                                      {{QStringLiteral("from"), previous}, {QStringLiteral("to"), value}});
-    });
 }
 
 } // namespace store

@@ -118,6 +118,9 @@ public:
                             const QString &actor = QStringLiteral("system"));
     // True when the station has a value of its own for the setting (not the default).
     bool hasSetting(const SettingSpec &spec) const;
+    // A value that moves with the work (a cursor such as venue.mirrored_seq), not a configuration
+    // change: written as it is, without an audit row or an outbox row, in the caller's transaction.
+    core::Status recordProgress(const SettingSpec &spec, const QString &value);
 
     // For generating history nobody would miss (the benchmarks' years of cases): commits stop
     // waiting for the disk (synchronous=OFF) until endBulkLoad() puts the station's FULL back and

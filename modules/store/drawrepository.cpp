@@ -74,4 +74,40 @@ QList<StoredDraw> DrawRepository::history(const QString &acceptanceNo) const
     return draws;
 }
 
+std::optional<MirroredDraw> DrawRepository::published(const QString &drawId) const
+{
+    Statement row = m_database.statement(
+        QStringLiteral("SELECT acceptance_no, drawn_at, operator, panel_size, record, reason FROM draws "
+                       "WHERE id = ?"));
+    bindAll(*row, {drawId});
+    if (!row->exec() || !row->next())
+        return std::nullopt;
+    return MirroredDraw{drawId,
+                        row->value(0).toString(),
+                        row->value(1).toString(),
+                        row->value(2).toString(),
+                        row->value(3).toInt(),
+                        row->value(4).toString(),
+                        row->value(5).toString(),
+                        {}};
+}
+
+core::Status DrawRepository::mirror(const MirroredDraw &draw)
+{
+    const QString what = QStringLiteral("recording the hub's draw");
+    Statement insert = m_database.statement(QStringLiteral(
+        "INSERT OR IGNORE INTO draws(id, acceptance_no, drawn_at, operator, panel_size, record, "
+        "reason) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(*insert, {draw.id, draw.acceptanceNo, draw.drawnAt, draw.operatorName, draw.panelSize,
+                      draw.record, draw.reason});
+    if (!insert->exec())
+        return core::Status::failure(sqlError(what, *insert));
+    Statement replaced = m_database.statement(QStringLiteral(
+        "UPDATE draws SET replaced_by = ? WHERE acceptance_no = ? AND id != ? AND replaced_by = ''"));
+    bindAll(*replaced, {draw.id, draw.acceptanceNo, draw.id});
+    if (!replaced->exec())
+        return core::Status::failure(sqlError(what, *replaced));
+    return {};
+}
+
 } // namespace store

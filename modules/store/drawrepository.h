@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "mirroredrecords.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ struct StoredDraw {
 };
 
 // The draws table. A redraw keeps both draws: the older one names its successor. Writes run
-// inside the caller's transaction (the draw service's).
+// inside the caller's transaction (the draw service's, or the hub mirror's for one event).
 class DrawRepository
 {
     Q_DECLARE_TR_FUNCTIONS(store::DrawRepository)
@@ -33,6 +34,13 @@ public:
     core::Status markReplaced(const QString &drawId, const QString &byDrawId);
     std::optional<StoredDraw> current(const QString &acceptanceNo) const;
     QList<StoredDraw> history(const QString &acceptanceNo) const; // oldest first
+
+    // At the hub: the draw as its event publishes it, the columns as stored (text); the panel is
+    // AssignmentRepository::panelOf's.
+    std::optional<MirroredDraw> published(const QString &drawId) const;
+    // At a station: the hub's draw (a replayed one stays as it is); the case's other current draws
+    // are marked replaced by it.
+    core::Status mirror(const MirroredDraw &draw);
 
 private:
     Database &m_database;

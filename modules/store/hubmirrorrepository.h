@@ -1,58 +1,25 @@
 #pragma once
 
 #include "database.h"
+#include "mirroredrecords.h"
 
 #include <optional>
 
 namespace store {
 
-// The hub's decisions as they travel in its event stream: read at the hub when it publishes an
-// event, written into a staff station's own tables when the station mirrors it (venue::HubMirror).
-// Values stay as the event carries them (text), so what the hub sent is what the station stores.
-
-struct MirroredAssignment {
-    QString role;
-    QString expertId;
-};
-
-struct MirroredDraw {
-    QString id;
-    QString acceptanceNo;
-    QString drawnAt;
-    QString operatorName;
-    int panelSize = 0;
-    QString record;
-    QString reason;
-    QList<MirroredAssignment> assignments; // ordered by role
-};
-
-// An expert who took over a role in a case.
-struct MirroredTransfer {
-    QString acceptanceNo;
-    QString role;
-    QString expertId;
-};
-
-struct MirroredTicket {
-    QString id;
-    QString serviceDay;
-    QString lane;
-    int number = 0;
-    QString label;
-    QString acceptanceNo;
-    QString issuedAt;
-    QString issuedBy;
-};
-
-// The statements behind it: the tickets, case states, draws and assignments a station takes from
-// the hub, and the cursor of the last event applied. Nothing here writes the outbox: the hub uploads
-// these changes itself. Runs inside the caller's transaction (one per event).
+// What a station takes from the venue hub, one event at a time: the tickets, case states, draws
+// and assignments (through the repositories that own those tables: TicketRepository,
+// CaseRepository, DrawRepository, AssignmentRepository), and the cursor of the last event applied
+// (Database::recordProgress).
+// At the hub, the same records read back for the event that publishes them. Nothing here writes
+// the outbox: the hub uploads these changes itself. Runs inside the caller's transaction (one per
+// event).
 class HubMirrorRepository
 {
 public:
     explicit HubMirrorRepository(Database &database);
 
-    // At the hub: a draw and its panel as the event publishes them.
+    // At the hub: a draw and its panel as the event publishes it.
     std::optional<MirroredDraw> draw(const QString &drawId) const;
     // At the hub: the case and role an expert holds for the person with `ticketId` (after a transfer).
     std::optional<MirroredTransfer> transferOf(const QString &ticketId, const QString &expertId) const;
@@ -69,7 +36,7 @@ public:
     // An expert took over a role in a case (a transfer at the hub): pending again under them.
     core::Status mirrorTransfer(const MirroredTransfer &transfer);
     // The cursor of the last event applied (setting venue.mirrored_seq). Not setSetting: it
-    // moves with every event and is not a configuration change.
+    // moves with every event and is not a configuration change (Database::recordProgress).
     core::Status saveAppliedSeq(qint64 seq);
 
 private:

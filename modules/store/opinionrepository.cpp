@@ -10,62 +10,9 @@ const QString kColumns =
     QStringLiteral("id, acceptance_no, role, expert_id, template_id, template_version, version, "
                    "state, sealed_content, predecessor, change_reason, updated_at, submitted_at");
 
-QList<QPair<QString, QString>> pairs(Statement &query)
-{
-    QList<QPair<QString, QString>> found;
-    if (query->exec())
-        while (query->next())
-            found << qMakePair(query->value(0).toString(), query->value(1).toString());
-    return found;
-}
-
 } // namespace
 
 OpinionRepository::OpinionRepository(Database &database) : m_database(database) {}
-
-std::optional<QString> OpinionRepository::assignedRole(const QString &acceptanceNo, const QString &expertId,
-                                                       bool review) const
-{
-    if (expertId.isEmpty())
-        return std::nullopt;
-    Statement query = m_database.statement(
-        review ? QStringLiteral("SELECT role FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND "
-                                "role = 'review'")
-               : QStringLiteral("SELECT role FROM assignments WHERE acceptance_no = ? AND expert_id = ? AND "
-                                "role != 'review'"));
-    bindAll(*query, {acceptanceNo, expertId});
-    if (!query->exec() || !query->next())
-        return std::nullopt;
-    return query->value(0).toString();
-}
-
-int OpinionRepository::examinerCount(const QString &acceptanceNo) const
-{
-    Statement query = m_database.statement(
-        QStringLiteral("SELECT COUNT(*) FROM assignments WHERE acceptance_no = ? AND role != 'review'"));
-    bindAll(*query, {acceptanceNo});
-    return query->exec() && query->next() ? query->value(0).toInt() : 0;
-}
-
-QList<QPair<QString, QString>> OpinionRepository::assignedExaminations(const QString &expertId) const
-{
-    Statement query = m_database.statement(
-        QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t ON "
-                       "t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
-                       "a.role != 'review' ORDER BY t.number"));
-    bindAll(*query, {expertId});
-    return pairs(query);
-}
-
-QList<QPair<QString, QString>> OpinionRepository::assignedReviews(const QString &expertId) const
-{
-    Statement query = m_database.statement(
-        QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
-                       "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
-                       "a.role = 'review' ORDER BY a.acceptance_no"));
-    bindAll(*query, {expertId});
-    return pairs(query);
-}
 
 QHash<QString, QString> OpinionRepository::opinionStates(const QString &expertId) const
 {

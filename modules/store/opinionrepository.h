@@ -39,24 +39,15 @@ struct ConclusionRecord {
     QString selfCare;
 };
 
-// The examination side of a case: who is drawn to examine or review it (read only: the draw writes
-// the assignments), the experts' opinions and the reviewer's conclusion. Runs inside the caller's
-// transaction; the services decide where transactions begin and end.
+// The examination side of a case: the experts' opinions and the reviewer's conclusion (who is drawn
+// to examine or review it is AssignmentRepository's). Runs inside the caller's transaction; the
+// services decide where transactions begin and end.
 class OpinionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(store::OpinionRepository)
 public:
     explicit OpinionRepository(Database &database);
 
-    // The role the expert is drawn for on the case: exam1, exam2 … or (review) "review".
-    std::optional<QString> assignedRole(const QString &acceptanceNo, const QString &expertId,
-                                        bool review) const;
-    // How many examinations the draw asked for on the case.
-    int examinerCount(const QString &acceptanceNo) const;
-    // The expert's examinations by ticket order as acceptance number → ticket label.
-    QList<QPair<QString, QString>> assignedExaminations(const QString &expertId) const;
-    // The expert's reviews as acceptance number → case state key.
-    QList<QPair<QString, QString>> assignedReviews(const QString &expertId) const;
     // Acceptance number → state of the newest version of the expert's own examination opinion.
     QHash<QString, QString> opinionStates(const QString &expertId) const;
 

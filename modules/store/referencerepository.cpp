@@ -30,30 +30,4 @@ core::Status ReferenceRepository::saveCursor(const QString &kind, const QString 
     return {};
 }
 
-core::Status ReferenceRepository::saveCentralClause(const QString &clause, int grade, const QString &group,
-                                                    const QString &text)
-{
-    Statement write = m_database.statement(
-        QStringLiteral("INSERT INTO clauses(clause, grade, grp, text, source) VALUES(?, ?, ?, ?, 'central') "
-                       "ON CONFLICT(clause) DO UPDATE SET grade = excluded.grade, grp = excluded.grp, "
-                       "text = excluded.text, source = excluded.source"));
-    bindAll(*write, {clause, grade, group, text});
-    if (!write->exec())
-        return core::Status::failure(sqlError(QStringLiteral("applying clauses"), *write));
-    return {};
-}
-
-core::Status ReferenceRepository::saveCentralTemplate(const QString &id, const QString &group, int version,
-                                                      const QString &json, const QDateTime &at)
-{
-    Statement write = m_database.statement(QStringLiteral(
-        "INSERT INTO exam_templates(id, grp, version, json, updated_at) VALUES(?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET grp = excluded.grp, version = excluded.version, json = excluded.json, "
-        "updated_at = excluded.updated_at"));
-    bindAll(*write, {id, group, version, json, at.toString(Qt::ISODateWithMs)});
-    if (!write->exec())
-        return core::Status::failure(sqlError(QStringLiteral("storing template %1").arg(id), *write));
-    return {};
-}
-
 } // namespace store

@@ -220,4 +220,16 @@ core::Status TicketRepository::setStateByCall(const QString &id, core::TicketSta
     return {};
 }
 
+core::Status TicketRepository::mirror(const MirroredTicket &ticket)
+{
+    Statement insert = m_database.statement(
+        QStringLiteral("INSERT OR IGNORE INTO tickets(id, service_day, lane, number, label, acceptance_no, "
+                       "issued_at, issued_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(*insert, {ticket.id, ticket.serviceDay, ticket.lane, ticket.number, ticket.label,
+                      ticket.acceptanceNo, ticket.issuedAt, ticket.issuedBy});
+    if (!insert->exec())
+        return core::Status::failure(sqlError(QStringLiteral("recording the hub's ticket"), *insert));
+    return {};
+}
+
 } // namespace store

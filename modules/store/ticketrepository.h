@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mirroredrecords.h"
 #include "outbox.h"
 
 #include "core/queuestates.h"
@@ -64,6 +65,10 @@ public:
     // A change the call authority decides inside its transaction: only the state and, for a call,
     // the call time. Not published again: the call event it records is what the outbox carries.
     core::Status setStateByCall(const QString &id, core::TicketState state);
+    // A ticket the venue hub issued, copied into a staff station's table as the hub's event carries
+    // it; one this station holds already (the same one, replayed) stays as it is. Not published:
+    // the hub uploads its own tickets.
+    core::Status mirror(const MirroredTicket &ticket);
 
 private:
     std::optional<Ticket> one(const QString &where, const QVariantList &values) const;

@@ -3,7 +3,7 @@
 // A real appraisal-server over TLS on loopback (a certificate made with openssl for the run) and a
 // fresh station with a simulated day in its outbox, for the sync suites. With
 // APPRAISAL_TEST_DB=postgresql://… the server keeps its records in PostgreSQL (with-postgres.sh).
-#include "loopbackcert.h"
+#include "httpd/loopbackcertificate.h"
 #include "testkey.h"
 
 #include "centralsync/uploader.h"
@@ -137,7 +137,8 @@ protected:
         QStandardPaths::setTestModeEnabled(true);
         m_cert = m_serverDir.filePath(QStringLiteral("cert.pem"));
         m_key = m_serverDir.filePath(QStringLiteral("key.pem"));
-        QVERIFY(makeLoopbackCertificate(m_serverDir.path()));
+        const core::Status made = httpd::makeLoopbackCertificate(m_serverDir.path());
+        QVERIFY2(made, qPrintable(made.error()));
     }
 
     // Each test: a fresh station with a simulated day in its outbox and a token of its own.

@@ -2,12 +2,14 @@
 
 #include "station/stationservices.h"
 #include "stationfixture.h"
+#include "syntheticsignature.h"
 #include "ui/services.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 
 #include <memory>
 
@@ -45,6 +47,39 @@ struct GuiFixture : StationFixture {
         materials = &stationServices->materials();
         sync = &stationServices->sync();
         return true;
+    }
+
+    // Every drawn examiner opens the case, records the same findings (right elbow) and clause
+    // 5.7.2(36), signs and submits: the case then waits for its review. The first step that fails
+    // says which expert and what.
+    core::Status examineAndSubmit(const QString &acceptanceNo, const QStringList &examiners)
+    {
+        const QList<QPair<QString, QJsonValue>> findings{
+            {QStringLiteral("complaint"), QStringLiteral("右肘疼痛")},
+            {QStringLiteral("history"), QStringLiteral("摔伤")},
+            {QStringLiteral("injury_site"), QStringLiteral("右肘")},
+            {QStringLiteral("side"), QStringLiteral("right")}};
+        for (const QString &expertId : examiners) {
+            accounts::Session expert;
+            expert.account.username = expertId;
+            expert.account.role = core::Role::Expert;
+            expert.account.expertId = expertId;
+            const auto failed = [&](const QString &problem) {
+                return core::Status::failure(
+                    QStringLiteral("%1 on %2: %3").arg(expertId, acceptanceNo, problem));
+            };
+            const auto draft = opinions->open(expert, acceptanceNo);
+            if (!draft)
+                return failed(draft.error());
+            for (const auto &[field, value] : findings)
+                if (const auto set = opinions->setFinding(expert, draft->id, field, value); !set)
+                    return failed(set.error());
+            if (const auto set = opinions->setClauses(expert, draft->id, {QStringLiteral("5.7.2(36)")}); !set)
+                return failed(set.error());
+            if (const auto submitted = opinions->submit(expert, draft->id, syntheticSignature()); !submitted)
+                return failed(submitted.error());
+        }
+        return {};
     }
 
     // The demo accounts as shipped: {role key: {username, password}}.

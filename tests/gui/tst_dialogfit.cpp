@@ -1,8 +1,6 @@
 #include "guifixture.h"
 #include "screenharness.h"
 
-#include "syntheticsignature.h"
-
 #include "checkin/checkinservice.h"
 #include "i18n/translations.h"
 #include "store/caserepository.h"
@@ -319,22 +317,9 @@ private slots:
         const auto drawn = m_station.draws->draw(m_desk, QStringLiteral("JD2026-0001"));
         QVERIFY(drawn.ok());
         m_examiner = drawn->result.examiners.at(0);
-        for (const QString &expertId : drawn->result.examiners) {
-            accounts::Session expert;
-            expert.account.username = expertId;
-            expert.account.role = core::Role::Expert;
-            expert.account.expertId = expertId;
-            const auto draft = m_station.opinions->open(expert, QStringLiteral("JD2026-0001"));
-            QVERIFY(draft.ok());
-            for (const auto &[field, value] :
-                 QList<QPair<QString, QJsonValue>>{{QStringLiteral("complaint"), QStringLiteral("右肘疼痛")},
-                                                   {QStringLiteral("history"), QStringLiteral("摔伤")},
-                                                   {QStringLiteral("injury_site"), QStringLiteral("右肘")},
-                                                   {QStringLiteral("side"), QStringLiteral("right")}})
-                QVERIFY(m_station.opinions->setFinding(expert, draft->id, field, value).ok());
-            QVERIFY(m_station.opinions->setClauses(expert, draft->id, {QStringLiteral("5.7.2(36)")}).ok());
-            QVERIFY(m_station.opinions->submit(expert, draft->id, syntheticSignature()).ok());
-        }
+        const core::Status examined =
+            m_station.examineAndSubmit(QStringLiteral("JD2026-0001"), drawn->result.examiners);
+        QVERIFY2(examined, qPrintable(examined.error()));
         QVERIFY(m_station.calls->callNext(examinerSession(), examinerRoom()).ok());
         core::Person walkIn;
         walkIn.idNumber = QStringLiteral("110105198001010032");

@@ -172,22 +172,9 @@ private slots:
         m_firstExaminer = drawn->result.examiners.at(0);
         m_reviewer = drawn->result.reviewer;
         // Both examinations recorded and submitted; the first examiner then starts a new version.
-        for (const QString &expertId : drawn->result.examiners) {
-            accounts::Session expert;
-            expert.account.username = expertId;
-            expert.account.role = core::Role::Expert;
-            expert.account.expertId = expertId;
-            const auto draft = m_station.opinions->open(expert, QStringLiteral("JD2026-0001"));
-            QVERIFY(draft.ok());
-            for (const auto &[field, value] :
-                 QList<QPair<QString, QJsonValue>>{{QStringLiteral("complaint"), QStringLiteral("右肘疼痛")},
-                                                   {QStringLiteral("history"), QStringLiteral("摔伤")},
-                                                   {QStringLiteral("injury_site"), QStringLiteral("右肘")},
-                                                   {QStringLiteral("side"), QStringLiteral("right")}})
-                QVERIFY(m_station.opinions->setFinding(expert, draft->id, field, value).ok());
-            QVERIFY(m_station.opinions->setClauses(expert, draft->id, {QStringLiteral("5.7.2(36)")}).ok());
-            QVERIFY(m_station.opinions->submit(expert, draft->id, syntheticSignature()).ok());
-        }
+        const core::Status examined =
+            m_station.examineAndSubmit(QStringLiteral("JD2026-0001"), drawn->result.examiners);
+        QVERIFY2(examined, qPrintable(examined.error()));
         accounts::Session first;
         first.account.username = m_firstExaminer;
         first.account.role = core::Role::Expert;

@@ -3,7 +3,7 @@
 // loopback, and an HTTPS server on loopback with its own CA. Each button's result line is read
 // back as the person would read it, for the working device and for one that is not there.
 #include "guifixture.h"
-#include "loopbackcert.h"
+#include "httpd/loopbackcertificate.h"
 
 #include "../identity/testcard.h"
 
@@ -129,7 +129,8 @@ private slots:
     void testConnectionAsksTheServerWithItsCa()
     {
         QTemporaryDir files;
-        QVERIFY(makeLoopbackCertificate(files.path()));
+        const core::Status made = httpd::makeLoopbackCertificate(files.path());
+        QVERIFY2(made, qPrintable(made.error()));
         QFile certFile(files.filePath(QStringLiteral("cert.pem")));
         QFile keyFile(files.filePath(QStringLiteral("key.pem")));
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));

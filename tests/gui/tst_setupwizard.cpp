@@ -1,5 +1,5 @@
 #include "../support/loopbackhub.h"
-#include "loopbackcert.h"
+#include "httpd/loopbackcertificate.h"
 #include "testkey.h"
 
 #include "accounts/accountservice.h"
@@ -151,7 +151,8 @@ private Q_SLOTS:
     void centralServerFillsTheVenue()
     {
         QTemporaryDir serverDir;
-        QVERIFY(makeLoopbackCertificate(serverDir.path()));
+        const core::Status made = httpd::makeLoopbackCertificate(serverDir.path());
+        QVERIFY2(made, qPrintable(made.error()));
         const QString server =
             qEnvironmentVariable("APPRAISAL_BIN_DIR") + QStringLiteral("/appraisal-server");
         const QStringList storage{QStringLiteral("--data-dir"), serverDir.filePath(QStringLiteral("data"))};

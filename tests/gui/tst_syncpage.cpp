@@ -1,5 +1,5 @@
 #include "guifixture.h"
-#include "loopbackcert.h"
+#include "httpd/loopbackcertificate.h"
 
 #include "demo/daysimulation.h"
 #include "i18n/translations.h"
@@ -42,7 +42,8 @@ private slots:
         ui::applyStationStyle(*qApp);
         m_cert = m_serverDir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_serverDir.filePath(QStringLiteral("key.pem"));
-        QVERIFY(makeLoopbackCertificate(m_serverDir.path()));
+        const core::Status made = httpd::makeLoopbackCertificate(m_serverDir.path());
+        QVERIFY2(made, qPrintable(made.error()));
         QProcess token;
         token.start(binary("appraisal-server"),
                     {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),

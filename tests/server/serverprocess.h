@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpd/loopbackcertificate.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,23 +26,6 @@ inline QString binary(const char *name)
 }
 
 // Starts the server with `arguments` plus --listen 127.0.0.1:0; returns its port, 0 on failure.
-// A throw-away self-signed certificate for 127.0.0.1 (key.pem and cert.pem in `folder`); the
-// error text is empty when openssl made them.
-inline QString makeLoopbackCertificate(const QString &folder)
-{
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   folder + QStringLiteral("/key.pem"), QStringLiteral("-out"),
-                   folder + QStringLiteral("/cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-        return QStringLiteral("openssl req failed: ") +
-               QString::fromLocal8Bit(openssl.readAllStandardError());
-    return {};
-}
-
 inline quint16 start(QProcess &process, const QStringList &arguments)
 {
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -67,8 +67,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString certificate = makeLoopbackCertificate(m_dir.path());
-        QVERIFY2(certificate.isEmpty(), qPrintable(certificate));
+        const core::Status made = httpd::makeLoopbackCertificate(m_dir.path());
+        QVERIFY2(made, qPrintable(made.error()));
         QProcess load;
         load.start(binary("appraisal-admin"),
                    {QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"), path("hub"),

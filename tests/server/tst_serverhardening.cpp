@@ -61,8 +61,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString certificate = makeLoopbackCertificate(m_dir.path());
-        QVERIFY2(certificate.isEmpty(), qPrintable(certificate));
+        const core::Status made = httpd::makeLoopbackCertificate(m_dir.path());
+        QVERIFY2(made, qPrintable(made.error()));
         QProcess token;
         token.start(binary("appraisal-server"),
                     {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),

@@ -1,6 +1,6 @@
 // The venue hub with separate station processes on loopback: a front desk, two exam rooms and a
 // hall display, each enrolled with a one-time code and talking to the hub over TLS WebSocket.
-#include "loopbackcert.h"
+#include "httpd/loopbackcertificate.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,7 +138,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeLoopbackCertificate(m_dir.path()));
+        const core::Status made = httpd::makeLoopbackCertificate(m_dir.path());
+        QVERIFY2(made, qPrintable(made.error()));
         const Run loaded =
             admin({QStringLiteral("demo"), QStringLiteral("load"), QStringLiteral("--data-dir"),
                    path(QStringLiteral("hub")), QStringLiteral("--json")});

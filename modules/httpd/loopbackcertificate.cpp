@@ -1,14 +1,11 @@
-#pragma once
+#include "loopbackcertificate.h"
 
-#include <QDebug>
 #include <QDir>
 #include <QProcess>
-#include <QString>
 
-// A self-signed certificate for 127.0.0.1, made with openssl into `folder` as cert.pem and key.pem,
-// for the suites that run a real TLS server on loopback. False, with openssl's words in the test
-// log, when it could not be made (callers QVERIFY it).
-[[nodiscard]] inline bool makeLoopbackCertificate(const QString &folder)
+namespace httpd {
+
+core::Status makeLoopbackCertificate(const QString &folder)
 {
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
@@ -18,9 +15,13 @@
                    QDir(folder).filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    // One minute: making an RSA key on a loaded two-core machine can take seconds.
     if (openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit &&
         openssl.exitCode() == 0)
-        return true;
-    qWarning() << "openssl:" << openssl.errorString() << openssl.readAllStandardError();
-    return false;
+        return {};
+    return core::Status::failure(
+        QStringLiteral("openssl could not make a loopback certificate: %1 %2")
+            .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAllStandardError())));
 }
+
+} // namespace httpd
