@@ -229,8 +229,7 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     const QString materialsError = copyMaterialFiles(
         written->newMaterials, MaterialFiles::folderIn(QFileInfo(databaseFile).absolutePath()),
         materialsFolder(), cancel, &info, &info.materialsMissing);
-    if (info.materialBytesCopied > 0)
-        addMaterialsBytes(info.materialBytesCopied);
+    addMaterialsBytes(info.materialBytesCopied);
     if (!materialsError.isEmpty())
         return R::failure(tr("The backup failed: %1").arg(materialsError));
     // Only a manifest whose every piece is on disk gets a backup's name.
@@ -294,12 +293,7 @@ QList<BackupInfo> Backups::list() const
         const QDateTime takenAt = QDateTime::fromString(stamp, kFormat);
         if (!takenAt.isValid())
             continue;
-        qint64 bytes = file.size();
-        if (isManifest(file.fileName())) {
-            const auto header = ChunkManifest::read(file.absoluteFilePath(), true);
-            bytes = header ? header->databaseBytes : 0;
-        }
-        backups << BackupInfo{file.absoluteFilePath(), takenAt, bytes};
+        backups << BackupInfo{file.absoluteFilePath(), takenAt, databaseBytes(file.absoluteFilePath())};
     }
     // Same time stamp, both kinds: the order of the time, whatever the extension.
     std::stable_sort(backups.begin(), backups.end(),
@@ -310,6 +304,14 @@ QList<BackupInfo> Backups::list() const
 bool Backups::isManifest(const QString &backupPath)
 {
     return backupPath.endsWith(kManifest);
+}
+
+qint64 Backups::databaseBytes(const QString &backupPath)
+{
+    if (!isManifest(backupPath))
+        return QFileInfo(backupPath).size();
+    const auto header = ChunkManifest::read(backupPath, true);
+    return header ? header->databaseBytes : 0;
 }
 
 PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
@@ -474,11 +476,14 @@ qint64 Backups::materialsBytes() const
 
 void Backups::addMaterialsBytes(qint64 bytes) const
 {
-    // Known before: add the new files. Unknown: counted by the next materialsBytes().
+    // Known before: add the new files. Unknown (the first copy, or after a sweep): counted now,
+    // with the new files, so that the half-hourly copies after it never walk the store.
     const QString path = QDir(materialsFolder()).filePath(kMaterialsBytesName);
     QFile cached(path);
-    if (!cached.open(QIODevice::ReadOnly))
+    if (!cached.open(QIODevice::ReadOnly)) {
+        materialsBytes();
         return;
+    }
     bool ok = false;
     const qint64 before = cached.readAll().trimmed().toLongLong(&ok);
     cached.close();
@@ -539,6 +544,10 @@ QString Backups::restoreFromManifest(const QString &manifestPath, const QString 
     if (!manifest)
         return manifest.error();
     const ChunkStore chunks(QFileInfo(manifestPath).absoluteDir().filePath(QStringLiteral("chunks")));
+    if (!QFileInfo(chunks.folder()).isDir())
+        return tr("the folder %1 beside the manifest is missing (a copy elsewhere needs the whole backups "
+                  "folder)")
+            .arg(QDir::toNativeSeparators(chunks.folder()));
     const auto names = materialNames(manifest.value(), chunks);
     if (!names)
         return names.error();

@@ -96,6 +96,8 @@ public:
     // checked against their names, and the database they make passes SQLite's quick_check.
     static QString check(const QString &backupPath);
     static bool isManifest(const QString &backupPath);
+    // The size of the database a backup restores (a manifest's header, or the file's size).
+    static qint64 databaseBytes(const QString &backupPath);
     QString materialsFolder() const;
     QString chunksFolder() const;
     // Bytes in the shared materials store.
