@@ -68,9 +68,10 @@ QList<QByteArray> snapshotMaterialNames(sqlite3 *db)
 {
     QList<QByteArray> names;
     sqlite3_stmt *statement = nullptr;
-    // Table order is row order: no sort, one pass.
+    // Row order (the table's own order: no sort, one pass), so new files come last.
     const char *sql = "SELECT sha256 FROM material_files WHERE NOT EXISTS "
-                      "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
+                      "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content') "
+                      "ORDER BY rowid";
     QSet<QByteArray> seen;
     if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
         while (sqlite3_step(statement) == SQLITE_ROW) {
