@@ -433,8 +433,17 @@ private slots:
         QThread::msleep(killAfterMs + QRandomGenerator::global()->bounded(5));
         child.kill();
         QVERIFY(child.waitForFinished(30000));
-        for (const store::BackupInfo &backup : backups.list())
+        // No manifest names a piece that is not there, and every copy is whole.
+        for (const store::BackupInfo &backup : backups.list()) {
+            if (store::Backups::isManifest(backup.path)) {
+                const auto manifest = store::ChunkManifest::read(backup.path);
+                QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+                for (const auto &piece : manifest->chunks)
+                    QVERIFY2(QFileInfo::exists(store::ChunkStore(backups.chunksFolder()).pathOf(piece.hash)),
+                             qPrintable(piece.hash));
+            }
             QCOMPARE(store::Backups::check(backup.path), QStringLiteral("ok"));
+        }
         // The station starts again: its scheduler clears what the killed copy left.
         store::BackupScheduler scheduler(*db, dir.path());
         QVERIFY2(backups.leftovers().isEmpty(), qPrintable(backups.leftovers().join(QLatin1Char(' '))));
@@ -645,8 +654,18 @@ static int copyUntilKilled(const QString &dataDir)
     std::fputs("copying\n", stdout);
     std::fflush(stdout);
     QDateTime at(QDate(2026, 11, 22), QTime(10, 0));
-    for (;;) {
+    // The station keeps working meanwhile: each copy has new pieces to write, so a kill can land
+    // while pieces are written as well as while they are compared.
+    QSqlDatabase station = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("child"));
+    station.setDatabaseName(store::databasePath(dataDir));
+    if (!station.open())
+        return 1;
+    QSqlQuery work(station);
+    for (int round = 0;; ++round) {
         at = at.addSecs(1);
+        static_cast<void>(
+            work.exec(QStringLiteral("UPDATE test_filler SET data = randomblob(1048576) WHERE rowid = %1")
+                          .arg(round % 24 + 1)));
         // Copies until killed: a copy that fails is just followed by the next one, the parent
         // checks what the kill left behind.
         static_cast<void>(backups.copy(store::databasePath(dataDir), at));
