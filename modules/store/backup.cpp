@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "backupchunks.h"
+#include "backupfiles.h"
 #include "databasestamp.h"
 #include "integritycheck.h"
 #include "materialfiles.h"
@@ -27,10 +28,9 @@ namespace {
 const QString kPrefix = QStringLiteral("station-");
 const QString kFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 const QString kPartial = QStringLiteral(".partial");
-const QString kManifest = QStringLiteral(".manifest");
-// The size of backups/materials, kept beside it so that pruning need not walk a year of files.
-const QString kMaterialsBytesName = QStringLiteral(".bytes");
-const QString kLockName = QStringLiteral(".backup.lock");
+using backupfiles::kLockName;
+using backupfiles::kManifest;
+using backupfiles::referencedMaterials;
 // Pages copied per step: small enough that a cancel is seen within a fraction of a second.
 constexpr int kPagesPerStep = 1024;
 
@@ -103,34 +103,6 @@ QString snapshot(const QString &source, const QString &target, const std::atomic
     return error;
 }
 
-// The material files a database file refers to (content names). Empty for a copy at the old
-// layout, where the materials are inside the database, and for one from before materials existed.
-QStringList referencedMaterials(const QString &databaseFile)
-{
-    if (Backups::isManifest(databaseFile)) {
-        const auto manifest = ChunkManifest::read(databaseFile);
-        const ChunkStore chunks(QFileInfo(databaseFile).absoluteDir().filePath(QStringLiteral("chunks")));
-        const auto names =
-            manifest ? materialNames(manifest.value(), chunks) : core::Result<QStringList>(manifest.status());
-        return names ? names.value() : QStringList();
-    }
-    QStringList names;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt *statement = nullptr;
-        const char *sql = "SELECT DISTINCT sha256 FROM material_files WHERE NOT EXISTS "
-                          "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
-        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
-            while (sqlite3_step(statement) == SQLITE_ROW)
-                names << QString::fromLatin1(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return names;
-}
-
 // Copies the named content files from one materials folder to another, skipping those already
 // there (content-addressed: same name, same content). Returns an error, or nothing.
 QString copyMaterialFiles(const QStringList &names, const QString &fromFolder, const QString &toFolder,
@@ -162,6 +134,34 @@ QString copyMaterialFiles(const QStringList &names, const QString &fromFolder, c
 }
 
 } // namespace
+
+// The material files a database file refers to (content names). Empty for a copy at the old
+// layout, where the materials are inside the database, and for one from before materials existed.
+QStringList backupfiles::referencedMaterials(const QString &databaseFile)
+{
+    if (Backups::isManifest(databaseFile)) {
+        const auto manifest = ChunkManifest::read(databaseFile);
+        const ChunkStore chunks(QFileInfo(databaseFile).absoluteDir().filePath(QStringLiteral("chunks")));
+        const auto names =
+            manifest ? materialNames(manifest.value(), chunks) : core::Result<QStringList>(manifest.status());
+        return names ? names.value() : QStringList();
+    }
+    QStringList names;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        const char *sql = "SELECT DISTINCT sha256 FROM material_files WHERE NOT EXISTS "
+                          "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                names << QString::fromLatin1(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return names;
+}
 
 Backups::Backups(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
@@ -314,120 +314,6 @@ qint64 Backups::databaseBytes(const QString &backupPath)
     return header ? header->databaseBytes : 0;
 }
 
-PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
-{
-    PruneReport report;
-    QList<BackupInfo> backups = list();
-    if (backups.isEmpty())
-        return report;
-    std::reverse(backups.begin(), backups.end()); // newest first
-    // What each copy adds to the disk: a single-file copy its file; a chunked copy the pieces no
-    // newer kept copy has (pieces are shared, so they count once). The shared materials store
-    // counts once, with the newest copy. Removing an older copy frees what it alone holds.
-    QSet<QString> counted;
-    auto cost = [&counted](const BackupInfo &backup, QStringList *added) -> qint64 {
-        if (!isManifest(backup.path))
-            return backup.bytes;
-        const auto manifest = ChunkManifest::read(backup.path);
-        if (!manifest)
-            return QFileInfo(backup.path).size();
-        qint64 bytes = 0;
-        for (const QList<ChunkManifest::Piece> *pieces : {&manifest->chunks, &manifest->materials})
-            for (const ChunkManifest::Piece &piece : *pieces)
-                if (!counted.contains(piece.hash)) {
-                    counted.insert(piece.hash);
-                    added->append(piece.hash);
-                    bytes += piece.bytes;
-                }
-        return bytes;
-    };
-    QStringList newestPieces;
-    report.newestBytes = cost(backups.first(), &newestPieces) + materialsBytes();
-    report.budgetTooSmall = policy.budgetBytes > 0 && report.newestBytes > policy.budgetBytes;
-    const QDateTime oldestKept = now.addDays(-policy.keepDays);
-    qint64 used = report.newestBytes;
-    for (int i = 1; i < backups.size(); ++i) {
-        const BackupInfo &backup = backups.at(i);
-        QStringList added;
-        const qint64 bytes = cost(backup, &added);
-        used += bytes;
-        const bool tooOld = policy.keepDays > 0 && backup.takenAt < oldestKept;
-        const bool tooMany = policy.keepCount > 0 && i >= policy.keepCount;
-        const bool overBudget = policy.budgetBytes > 0 && used > policy.budgetBytes;
-        if (tooOld || tooMany || overBudget) {
-            if (QFile::remove(backup.path))
-                ++report.removed;
-            used -= bytes;
-            for (const QString &piece : std::as_const(added))
-                counted.remove(piece);
-        }
-    }
-    // Pieces and material files are swept only when a copy went (or a killed copy left pieces
-    // no manifest names, found by the same sweep later): the sweep reads every kept manifest.
-    if (report.removed > 0) {
-        report.chunksRemoved = removeUnreferencedChunks();
-        report.materialsRemoved = removeUnreferencedMaterials();
-    }
-    return report;
-}
-
-int Backups::removeUnreferencedChunks() const
-{
-    // Not while a copy is being taken: the pieces it has written are not named by a manifest yet.
-    QLockFile lock(QDir(folder()).filePath(kLockName));
-    if (!lock.tryLock(0) || !QFileInfo(chunksFolder()).isDir())
-        return 0;
-    QSet<QString> kept;
-    for (const BackupInfo &backup : list()) {
-        if (!isManifest(backup.path))
-            continue;
-        const auto manifest = ChunkManifest::read(backup.path);
-        if (!manifest)
-            return 0; // a manifest that cannot be read: keep every piece rather than guess
-        for (const QList<ChunkManifest::Piece> *pieces : {&manifest->chunks, &manifest->materials})
-            for (const ChunkManifest::Piece &piece : *pieces)
-                kept.insert(piece.hash);
-    }
-    return ChunkStore(chunksFolder()).removeExcept(kept);
-}
-
-int Backups::removeUnreferencedMaterials() const
-{
-    // Not while a copy is being taken: the files it has copied are not named by a copy yet.
-    QLockFile lock(QDir(folder()).filePath(kLockName));
-    if (!lock.tryLock(0) || !QFileInfo(materialsFolder()).isDir())
-        return 0;
-    QSet<QString> referenced;
-    const QFileInfoList copies =
-        QDir(folder()).entryInfoList({QStringLiteral("*.db"), QLatin1Char('*') + kManifest}, QDir::Files);
-    const ChunkStore chunks(chunksFolder());
-    for (const QFileInfo &copy : copies) {
-        if (isManifest(copy.fileName())) {
-            const auto manifest = ChunkManifest::read(copy.absoluteFilePath());
-            const auto names = manifest ? materialNames(manifest.value(), chunks)
-                                        : core::Result<QStringList>(manifest.status());
-            if (!names)
-                return 0; // a copy whose list cannot be read: keep every file rather than guess
-            for (const QString &name : names.value())
-                referenced.insert(name);
-            continue;
-        }
-        for (const QString &name : referencedMaterials(copy.absoluteFilePath()))
-            referenced.insert(name);
-    }
-    int removed = 0;
-    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QFileInfo file(files.next());
-        if (MaterialFiles::isContentName(file.fileName()) && !referenced.contains(file.fileName()) &&
-            QFile::remove(file.filePath()))
-            ++removed;
-    }
-    removeInterruptedWrites(materialsFolder());
-    QFile::remove(QDir(materialsFolder()).filePath(kMaterialsBytesName)); // counted again when asked
-    return removed;
-}
-
 core::Result<int> Backups::verifyMaterials(Database &database)
 {
     const MaterialFiles files(QFileInfo(database.path()).absolutePath(), database.sealer());
@@ -451,46 +337,6 @@ QString Backups::materialsFolder() const
 QString Backups::chunksFolder() const
 {
     return QDir(folder()).filePath(QStringLiteral("chunks"));
-}
-
-qint64 Backups::materialsBytes() const
-{
-    QFile cached(QDir(materialsFolder()).filePath(kMaterialsBytesName));
-    if (cached.open(QIODevice::ReadOnly)) {
-        bool ok = false;
-        const qint64 bytes = cached.readAll().trimmed().toLongLong(&ok);
-        if (ok && bytes >= 0)
-            return bytes;
-    }
-    qint64 bytes = 0;
-    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        files.next();
-        if (MaterialFiles::isContentName(files.fileName()))
-            bytes += files.fileInfo().size();
-    }
-    if (QFileInfo(materialsFolder()).isDir() && cached.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        cached.write(QByteArray::number(bytes));
-    return bytes;
-}
-
-void Backups::addMaterialsBytes(qint64 bytes) const
-{
-    // Known before: add the new files. Unknown (the first copy, or after a sweep): counted now,
-    // with the new files, so that the half-hourly copies after it never walk the store.
-    const QString path = QDir(materialsFolder()).filePath(kMaterialsBytesName);
-    QFile cached(path);
-    if (!cached.open(QIODevice::ReadOnly)) {
-        materialsBytes();
-        return;
-    }
-    bool ok = false;
-    const qint64 before = cached.readAll().trimmed().toLongLong(&ok);
-    cached.close();
-    if (!ok || !cached.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        QFile::remove(path);
-    else
-        cached.write(QByteArray::number(before + bytes));
 }
 
 QStringList Backups::leftovers() const
