@@ -13,6 +13,7 @@ packages=(
     qt6-declarative-dev # find_package(Qt6 TextToSpeech) needs QmlIntegration
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qtkeychain-qt6-dev libsodium-dev libssl-dev libqrencode-dev libxkbcommon-dev libgl1-mesa-dev
+    libxxhash-dev # XXH3 fingerprints of backup pieces (header only)
     # runtime: platform plugins, SVG icon/image plugins, Chinese fonts
     qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-wqy-microhei
     # tests: headless display, PDF checks, database inspection, a private keyring on a session bus

@@ -232,10 +232,6 @@ Exit codes: 0 success, 1 failure or invalid input, 2 usage error.
         <translation>列出备份，按时间从旧到新。</translation>
     </message>
     <message>
-        <source>Backup file to restore.</source>
-        <translation>要恢复的备份文件。</translation>
-    </message>
-    <message>
         <source>Restore the newest backup.</source>
         <translation>恢复最新的备份。</translation>
     </message>
@@ -1402,10 +1398,6 @@ Recovery key (shown only now; write it down and keep it locked away):
         <translation>已将 %1 恢复到 %2（已校验 %3 个材料文件）。</translation>
     </message>
     <message>
-        <source>Write a consistent, checked copy of the station database into &lt;data dir&gt;/backups, and the material files not backed up yet into &lt;data dir&gt;/backups/materials.</source>
-        <translation>将工作站数据库的一致且经过校验的副本写入 &lt;数据目录&gt;/backups，并把尚未备份的材料文件写入 &lt;数据目录&gt;/backups/materials。</translation>
-    </message>
-    <message>
         <source>Check a backup and its material files, then replace the station database with it (the station must be closed; the replaced files are kept).</source>
         <translation>校验备份及其材料文件后用其替换工作站数据库（工作站必须已关闭；被替换的文件会保留）。</translation>
     </message>
@@ -1448,6 +1440,42 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>An argument, NAME=VALUE (repeatable): acceptance_no, room, ticket, ticket_id, to_expert, reason, as_role, as_expert.</source>
         <translation>参数，名称=值（可重复）：acceptance_no、room、ticket、ticket_id、to_expert、reason、as_role、as_expert。</translation>
+    </message>
+    <message>
+        <source>Name one backup file, or pass --latest, or nothing.</source>
+        <translation>请指定一个备份文件，或使用 --latest，或不带参数。</translation>
+    </message>
+    <message>
+        <source>good     %1</source>
+        <translation>完好     %1</translation>
+    </message>
+    <message>
+        <source>DAMAGED  %1: %2</source>
+        <translation>已损坏   %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups are damaged; do not restore them.</source>
+        <translation>%2 个备份中有 %1 个已损坏；请勿用它们恢复。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the station database into &lt;data dir&gt;/backups (the pieces changed since the previous copy into backups/chunks, a manifest naming them all), and the material files not backed up yet into &lt;data dir&gt;/backups/materials.</source>
+        <translation>将工作站数据库的一致副本写入 &lt;数据目录&gt;/backups（自上一份副本以来变化的分块写入 backups/chunks，另写一份列出全部分块的清单），并把尚未备份的材料文件写入 &lt;数据目录&gt;/backups/materials。</translation>
+    </message>
+    <message>
+        <source>Backup to restore: station-&lt;time&gt;.manifest, or an older station-&lt;time&gt;.db.</source>
+        <translation>要恢复的备份：station-&lt;时间&gt;.manifest，或旧版的 station-&lt;时间&gt;.db。</translation>
+    </message>
+    <message>
+        <source>Check backups without changing anything: every piece of a copy against its name, then the database it makes with SQLite&apos;s quick_check. All backups, or the one named, or the newest; exit status 1 when one is damaged.</source>
+        <translation>检查备份，不做任何更改：逐一核对副本的每个分块与其名称，再用 SQLite 的 quick_check 检查由分块组成的数据库。检查全部备份、指定的备份或最新的备份；有备份损坏时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>Backup to check (optional).</source>
+        <translation>要检查的备份（可选）。</translation>
+    </message>
+    <message>
+        <source>Check the newest backup only.</source>
+        <translation>只检查最新的备份。</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3958,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>The backup %1 names %2 material files that are not in %3 (for example %4); nothing was restored. Choose another backup.</source>
         <translation>备份 %1 登记的 %2 个材料文件不在 %3 中（例如 %4），未恢复任何内容。请选择其他备份。</translation>
     </message>
+    <message>
+        <source>the folder %1 beside the manifest is missing (a copy elsewhere needs the whole backups folder)</source>
+        <translation>清单旁的文件夹 %1 不存在（在别处使用备份需要复制整个 backups 文件夹）</translation>
+    </message>
 </context>
 <context>
     <name>store::CallEventRepository</name>
@@ -3970,6 +4002,81 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     <message>
         <source>Saving clause %1</source>
         <translation>保存条款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>store::ChunkStore</name>
+    <message>
+        <source>not a station backup manifest</source>
+        <translation>不是工作站备份清单</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s database size is unreadable</source>
+        <translation>清单中的数据库大小无法读取</translation>
+    </message>
+    <message>
+        <source>line %1 of the manifest is damaged</source>
+        <translation>清单第 %1 行已损坏</translation>
+    </message>
+    <message>
+        <source>the manifest is cut short</source>
+        <translation>清单不完整</translation>
+    </message>
+    <message>
+        <source>the manifest has bytes after its end</source>
+        <translation>清单结尾之后还有多余内容</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s pieces do not add up to its database size</source>
+        <translation>清单中各分块的大小之和与数据库大小不符</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the disk is writable.</source>
+        <translation>无法创建文件夹 %1。请检查磁盘是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>磁盘未确认写入</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed into place</source>
+        <translation>文件无法重命名到位</translation>
+    </message>
+    <message>
+        <source>the piece %1 is missing (%2)</source>
+        <translation>分块 %1 缺失（%2）</translation>
+    </message>
+    <message>
+        <source>the piece %1 is damaged (its content does not match its name)</source>
+        <translation>分块 %1 已损坏（内容与名称不符）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the station kept writing; no quiet moment for a consistent copy</source>
+        <translation>工作站持续写入，找不到可取得一致副本的空闲时刻</translation>
+    </message>
+    <message>
+        <source>the database file cannot be read</source>
+        <translation>无法读取数据库文件</translation>
+    </message>
+    <message>
+        <source>reading the database file failed at byte %1</source>
+        <translation>读取数据库文件时在第 %1 字节处失败</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the backup&apos;s pieces</source>
+        <translation>磁盘未确认备份分块的写入</translation>
+    </message>
+    <message>
+        <source>the piece %1 has the wrong size</source>
+        <translation>分块 %1 的大小不正确</translation>
     </message>
 </context>
 <context>
@@ -7969,20 +8076,12 @@ Workstation</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Choose a station backup (station-*.db). It is checked before anything is restored; if this PC&apos;s keychain lacks the data key, the station asks for the recovery key next.</source>
-        <translation>选择工作站备份（station-*.db）。恢复前先检查备份；如本机钥匙串中没有数据密钥，工作站随后会要求输入恢复密钥。</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
         <source>Station backup</source>
         <translation>工作站备份</translation>
-    </message>
-    <message>
-        <source>Station backups (*.db);;All files (*)</source>
-        <translation>工作站备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -7995,6 +8094,14 @@ Workstation</source>
     <message>
         <source>The backup passed its check (%1, %2 KB). Press Finish to restore it.</source>
         <translation>备份已通过检查（%1，%2 KB）。按“完成”进行恢复。</translation>
+    </message>
+    <message>
+        <source>Choose a station backup (station-*.manifest in a copied backups folder, or an older station-*.db). It is checked before anything is restored; if this PC&apos;s keychain lacks the data key, the station asks for the recovery key next.</source>
+        <translation>选择工作站备份（复制来的 backups 文件夹中的 station-*.manifest，或旧版的 station-*.db）。恢复前先检查备份；如本机钥匙串中没有数据密钥，工作站随后会要求输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Station backups (*.manifest *.db);;All files (*)</source>
+        <translation>工作站备份 (*.manifest *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace admin {
 
 namespace {
@@ -130,6 +132,59 @@ int restoreBackup(QCommandLineParser &parser)
     return Ok;
 }
 
+// Checks backups without changing anything: a chunked copy's pieces against their names and the
+// database they make with quick_check; a single-file copy with quick_check. The copies a station
+// takes are not checked while it works (that would read the whole database every half hour).
+int verifyBackups(QCommandLineParser &parser)
+{
+    const store::Backups backups(dataDirFrom(parser));
+    QList<store::BackupInfo> chosen = backups.list();
+    if (parser.isSet(QStringLiteral("latest"))) {
+        if (chosen.isEmpty()) {
+            printError(
+                QCoreApplication::translate("admin", "There is no backup in %1.").arg(backups.folder()));
+            return Failed;
+        }
+        chosen = {chosen.last()};
+    } else if (parser.positionalArguments().size() == 1) {
+        const QString file = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+        const auto known = std::find_if(chosen.cbegin(), chosen.cend(),
+                                        [&file](const store::BackupInfo &info) { return info.path == file; });
+        chosen = {known != chosen.cend() ? *known : store::BackupInfo{file, {}, QFileInfo(file).size()}};
+    } else if (!parser.positionalArguments().isEmpty()) {
+        printError(
+            QCoreApplication::translate("admin", "Name one backup file, or pass --latest, or nothing."));
+        return UsageError;
+    }
+    QJsonArray array;
+    int bad = 0;
+    for (const store::BackupInfo &backup : std::as_const(chosen)) {
+        const QString result = store::Backups::check(backup.path);
+        const bool good = result == QLatin1String("ok");
+        bad += good ? 0 : 1;
+        QJsonObject json = toJson(backup);
+        json.insert(QStringLiteral("ok"), good);
+        if (!good)
+            json.insert(QStringLiteral("problem"), result);
+        array << json;
+        if (!parser.isSet(QStringLiteral("json"))) {
+            if (good)
+                printLine(QCoreApplication::translate("admin", "good     %1").arg(backup.path));
+            else
+                printLine(QCoreApplication::translate("admin", "DAMAGED  %1: %2").arg(backup.path, result));
+        }
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("backups"), array}, {QStringLiteral("damaged"), bad}});
+    else if (chosen.isEmpty())
+        printLine(QCoreApplication::translate("admin", "No backups yet."));
+    if (bad > 0)
+        printError(QCoreApplication::translate("admin", "%1 of %2 backups are damaged; do not restore them.")
+                       .arg(bad)
+                       .arg(chosen.size()));
+    return bad > 0 ? Failed : Ok;
+}
+
 void declareCommon(QCommandLineParser &parser)
 {
     parser.addOption(dataDirOption());
@@ -142,9 +197,12 @@ QList<Command> backupCommands()
 {
     return {
         {QStringLiteral("backup"), QStringLiteral("create"),
-         QCoreApplication::translate("admin", "Write a consistent, checked copy of the station database into "
-                                              "<data dir>/backups, and the material files not backed up yet "
-                                              "into <data dir>/backups/materials."),
+         QCoreApplication::translate("admin",
+                                     "Write a consistent copy of the station database into "
+                                     "<data dir>/backups (the pieces changed since the previous copy "
+                                     "into backups/chunks, a manifest naming them all), and the "
+                                     "material files not backed up yet into "
+                                     "<data dir>/backups/materials."),
          declareCommon, createBackup},
         {QStringLiteral("backup"), QStringLiteral("list"),
          QCoreApplication::translate("admin", "List the backups, oldest first."), declareCommon, listBackups},
@@ -155,13 +213,31 @@ QList<Command> backupCommands()
                                      "are kept)."),
          [](QCommandLineParser &parser) {
              declareCommon(parser);
-             parser.addPositionalArgument(QStringLiteral("FILE"),
-                                          QCoreApplication::translate("admin", "Backup file to restore."));
+             parser.addPositionalArgument(
+                 QStringLiteral("FILE"),
+                 QCoreApplication::translate(
+                     "admin", "Backup to restore: station-<time>.manifest, or an older station-<time>.db."));
              parser.addOption(
                  QCommandLineOption(QStringLiteral("latest"),
                                     QCoreApplication::translate("admin", "Restore the newest backup.")));
          },
          restoreBackup},
+        {QStringLiteral("backup"), QStringLiteral("verify"),
+         QCoreApplication::translate("admin",
+                                     "Check backups without changing anything: every piece of a copy against "
+                                     "its name, then the database it makes with SQLite's quick_check. All "
+                                     "backups, or the one named, or the newest; exit status 1 when one is "
+                                     "damaged."),
+         [](QCommandLineParser &parser) {
+             declareCommon(parser);
+             parser.addPositionalArgument(QStringLiteral("FILE"),
+                                          QCoreApplication::translate("admin", "Backup to check (optional)."),
+                                          QStringLiteral("[FILE]"));
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("latest"),
+                                    QCoreApplication::translate("admin", "Check the newest backup only.")));
+         },
+         verifyBackups},
     };
 }
 

@@ -1,6 +1,8 @@
 #include "backup.h"
 
 #include "auditlog.h"
+#include "backupchunks.h"
+#include "backupfiles.h"
 #include "databasestamp.h"
 #include "integritycheck.h"
 #include "materialfiles.h"
@@ -12,10 +14,12 @@
 #include <QLockFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace store {
 
@@ -24,7 +28,9 @@ namespace {
 const QString kPrefix = QStringLiteral("station-");
 const QString kFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 const QString kPartial = QStringLiteral(".partial");
-const QString kLockName = QStringLiteral(".backup.lock");
+using backupfiles::kLockName;
+using backupfiles::kManifest;
+using backupfiles::referencedMaterials;
 // Pages copied per step: small enough that a cancel is seen within a fraction of a second.
 constexpr int kPagesPerStep = 1024;
 
@@ -97,27 +103,6 @@ QString snapshot(const QString &source, const QString &target, const std::atomic
     return error;
 }
 
-// The material files a database file refers to (content names). Empty for a copy at the old
-// layout, where the materials are inside the database, and for one from before materials existed.
-QStringList referencedMaterials(const QString &databaseFile)
-{
-    QStringList names;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt *statement = nullptr;
-        const char *sql = "SELECT DISTINCT sha256 FROM material_files WHERE NOT EXISTS "
-                          "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
-        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
-            while (sqlite3_step(statement) == SQLITE_ROW)
-                names << QString::fromLatin1(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return names;
-}
-
 // Copies the named content files from one materials folder to another, skipping those already
 // there (content-addressed: same name, same content). Returns an error, or nothing.
 QString copyMaterialFiles(const QStringList &names, const QString &fromFolder, const QString &toFolder,
@@ -149,6 +134,34 @@ QString copyMaterialFiles(const QStringList &names, const QString &fromFolder, c
 }
 
 } // namespace
+
+// The material files a database file refers to (content names). Empty for a copy at the old
+// layout, where the materials are inside the database, and for one from before materials existed.
+QStringList backupfiles::referencedMaterials(const QString &databaseFile)
+{
+    if (Backups::isManifest(databaseFile)) {
+        const auto manifest = ChunkManifest::read(databaseFile);
+        const ChunkStore chunks(QFileInfo(databaseFile).absoluteDir().filePath(QStringLiteral("chunks")));
+        const auto names =
+            manifest ? materialNames(manifest.value(), chunks) : core::Result<QStringList>(manifest.status());
+        return names ? names.value() : QStringList();
+    }
+    QStringList names;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        const char *sql = "SELECT DISTINCT sha256 FROM material_files WHERE NOT EXISTS "
+                          "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content')";
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                names << QString::fromLatin1(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return names;
+}
 
 Backups::Backups(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
@@ -184,32 +197,45 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     removeFiles(leftovers()); // what a killed copy left; the lock says no copy is under way
     BackupInfo info;
     info.takenAt = takenAt;
-    info.path = QDir(folder()).filePath(kPrefix + takenAt.toString(kFormat) + QStringLiteral(".db"));
-    const QString partial = info.path + kPartial;
-    if (const QString error = snapshot(databaseFile, partial, cancel); !error.isEmpty()) {
-        removeWithSideFiles(partial);
-        return R::failure(tr("The backup failed: %1").arg(error));
+    info.path = QDir(folder()).filePath(kPrefix + takenAt.toString(kFormat) + kManifest);
+    // The newest chunked copy: its pieces' fingerprints tell which pieces changed since.
+    std::optional<ChunkManifest> previous;
+    const QList<BackupInfo> earlier = list();
+    for (auto it = earlier.crbegin(); it != earlier.crend() && !previous; ++it)
+        if (isManifest(it->path))
+            if (const auto parsed = ChunkManifest::read(it->path); parsed)
+                previous = parsed.value();
+    const ChunkStore chunks(chunksFolder());
+    bool noQuietMoment = false;
+    auto written =
+        writeChunkedSnapshot(databaseFile, chunks, previous ? &*previous : nullptr, cancel, &noQuietMoment);
+    if (!written && noQuietMoment) {
+        // The station's log never emptied: copy through SQLite's backup API (one read transaction,
+        // consistent whatever the station writes) and cut that file instead. Linear, but rare.
+        const QString still = info.path + QStringLiteral(".db") + kPartial;
+        if (const QString error = snapshot(databaseFile, still, cancel); !error.isEmpty()) {
+            removeWithSideFiles(still);
+            return R::failure(tr("The backup failed: %1").arg(error));
+        }
+        written = writeChunkedSnapshot(still, chunks, previous ? &*previous : nullptr, cancel);
+        removeWithSideFiles(still);
     }
-    const QString integrity = quickCheck(partial);
-    if (integrity != QLatin1String("ok")) {
-        removeWithSideFiles(partial);
-        return R::failure(tr("The backup copy failed its integrity check: %1").arg(integrity));
-    }
-    // The materials before the name: a named copy always has every file it refers to.
+    if (!written)
+        return R::failure(tr("The backup failed: %1").arg(written.error()));
+    info.chunksWritten = written->chunksWritten;
+    info.chunkBytesWritten = written->bytesWritten;
+    // The materials before the name: a named copy always has every file it refers to. Only the
+    // names in pieces of the list the previous copy did not have are looked for.
     const QString materialsError = copyMaterialFiles(
-        referencedMaterials(partial), MaterialFiles::folderIn(QFileInfo(databaseFile).absolutePath()),
+        written->newMaterials, MaterialFiles::folderIn(QFileInfo(databaseFile).absolutePath()),
         materialsFolder(), cancel, &info, &info.materialsMissing);
-    if (!materialsError.isEmpty()) {
-        removeWithSideFiles(partial);
+    addMaterialsBytes(info.materialBytesCopied);
+    if (!materialsError.isEmpty())
         return R::failure(tr("The backup failed: %1").arg(materialsError));
-    }
-    // Only a complete, checked copy gets a backup's name.
-    if (!QFile::rename(partial, info.path)) {
-        removeWithSideFiles(partial);
-        return R::failure(tr("Cannot name the backup file %1.").arg(info.path));
-    }
-    removeWithSideFiles(partial);
-    info.bytes = QFileInfo(info.path).size();
+    // Only a manifest whose every piece is on disk gets a backup's name.
+    if (const core::Status named = writeFileAtomically(info.path, written->manifest.serialize()); !named)
+        return R::failure(tr("The backup failed: %1").arg(named.error()));
+    info.bytes = written->manifest.databaseBytes;
     return info;
 }
 
@@ -260,67 +286,32 @@ core::Result<QString> Backups::beforeUpgrade(const QString &databaseFile, int fr
 QList<BackupInfo> Backups::list() const
 {
     QList<BackupInfo> backups;
-    const QFileInfoList files =
-        QDir(folder()).entryInfoList({kPrefix + QStringLiteral("*.db")}, QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(folder()).entryInfoList(
+        {kPrefix + QStringLiteral("*.db"), kPrefix + QLatin1Char('*') + kManifest}, QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
         const QString stamp = file.completeBaseName().mid(kPrefix.size());
         const QDateTime takenAt = QDateTime::fromString(stamp, kFormat);
-        if (takenAt.isValid())
-            backups << BackupInfo{file.absoluteFilePath(), takenAt, file.size()};
+        if (!takenAt.isValid())
+            continue;
+        backups << BackupInfo{file.absoluteFilePath(), takenAt, databaseBytes(file.absoluteFilePath())};
     }
+    // Same time stamp, both kinds: the order of the time, whatever the extension.
+    std::stable_sort(backups.begin(), backups.end(),
+                     [](const BackupInfo &a, const BackupInfo &b) { return a.takenAt < b.takenAt; });
     return backups;
 }
 
-PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
+bool Backups::isManifest(const QString &backupPath)
 {
-    PruneReport report;
-    QList<BackupInfo> backups = list();
-    if (backups.isEmpty())
-        return report;
-    std::reverse(backups.begin(), backups.end()); // newest first
-    // The shared materials store counts once, with the newest copy: removing an older copy frees
-    // its database copy, and its materials only when no other copy names them.
-    report.newestBytes = backups.first().bytes + materialsBytes();
-    report.budgetTooSmall = policy.budgetBytes > 0 && report.newestBytes > policy.budgetBytes;
-    const QDateTime oldestKept = now.addDays(-policy.keepDays);
-    qint64 used = report.newestBytes;
-    for (int i = 1; i < backups.size(); ++i) {
-        const BackupInfo &backup = backups.at(i);
-        used += backup.bytes;
-        const bool tooOld = policy.keepDays > 0 && backup.takenAt < oldestKept;
-        const bool tooMany = policy.keepCount > 0 && i >= policy.keepCount;
-        const bool overBudget = policy.budgetBytes > 0 && used > policy.budgetBytes;
-        if (tooOld || tooMany || overBudget) {
-            if (QFile::remove(backup.path))
-                ++report.removed;
-            used -= backup.bytes;
-        }
-    }
-    report.materialsRemoved = removeUnreferencedMaterials();
-    return report;
+    return backupPath.endsWith(kManifest);
 }
 
-int Backups::removeUnreferencedMaterials() const
+qint64 Backups::databaseBytes(const QString &backupPath)
 {
-    // Not while a copy is being taken: the files it has copied are not named by a copy yet.
-    QLockFile lock(QDir(folder()).filePath(kLockName));
-    if (!lock.tryLock(0) || !QFileInfo(materialsFolder()).isDir())
-        return 0;
-    QSet<QString> referenced;
-    const QFileInfoList copies = QDir(folder()).entryInfoList({QStringLiteral("*.db")}, QDir::Files);
-    for (const QFileInfo &copy : copies)
-        for (const QString &name : referencedMaterials(copy.absoluteFilePath()))
-            referenced.insert(name);
-    int removed = 0;
-    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QFileInfo file(files.next());
-        if (MaterialFiles::isContentName(file.fileName()) && !referenced.contains(file.fileName()) &&
-            QFile::remove(file.filePath()))
-            ++removed;
-    }
-    removeInterruptedWrites(materialsFolder());
-    return removed;
+    if (!isManifest(backupPath))
+        return QFileInfo(backupPath).size();
+    const auto header = ChunkManifest::read(backupPath, true);
+    return header ? header->databaseBytes : 0;
 }
 
 core::Result<int> Backups::verifyMaterials(Database &database)
@@ -343,15 +334,9 @@ QString Backups::materialsFolder() const
     return QDir(folder()).filePath(QStringLiteral("materials"));
 }
 
-qint64 Backups::materialsBytes() const
+QString Backups::chunksFolder() const
 {
-    qint64 bytes = 0;
-    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        files.next();
-        bytes += files.fileInfo().size();
-    }
-    return bytes;
+    return QDir(folder()).filePath(QStringLiteral("chunks"));
 }
 
 QStringList Backups::leftovers() const
@@ -360,6 +345,11 @@ QStringList Backups::leftovers() const
     for (const QFileInfo &file :
          QDir(folder()).entryInfoList({QStringLiteral("*") + kPartial + QStringLiteral("*")}, QDir::Files))
         files << file.absoluteFilePath();
+    // Pieces a killed copy was writing.
+    QDirIterator pieces(chunksFolder(), {QStringLiteral("*") + kPartial}, QDir::Files,
+                        QDirIterator::Subdirectories);
+    while (pieces.hasNext())
+        files << pieces.next();
     return files;
 }
 
@@ -377,21 +367,75 @@ QString Backups::check(const QString &backupPath)
 {
     if (!QFileInfo::exists(backupPath))
         return tr("the file does not exist");
-    return quickCheck(backupPath);
+    if (!isManifest(backupPath))
+        return quickCheck(backupPath);
+    // The pieces put together beside the manifest (a killed check leaves a *.partial leftover).
+    const QString target = backupPath + QLatin1Char('.') +
+                           QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".check") +
+                           kPartial;
+    QStringList materials;
+    QString result = restoreFromManifest(backupPath, target, &materials);
+    if (result.isEmpty())
+        result = quickCheck(target);
+    removeWithSideFiles(target);
+    return result;
+}
+
+// Puts the database of a manifest together in `target`, every piece checked against its name;
+// `materials` receives the material names it lists. Returns an empty string or what is wrong.
+QString Backups::restoreFromManifest(const QString &manifestPath, const QString &target,
+                                     QStringList *materials)
+{
+    const auto manifest = ChunkManifest::read(manifestPath);
+    if (!manifest)
+        return manifest.error();
+    const ChunkStore chunks(QFileInfo(manifestPath).absoluteDir().filePath(QStringLiteral("chunks")));
+    if (!QFileInfo(chunks.folder()).isDir())
+        return tr("the folder %1 beside the manifest is missing (a copy elsewhere needs the whole backups "
+                  "folder)")
+            .arg(QDir::toNativeSeparators(chunks.folder()));
+    const auto names = materialNames(manifest.value(), chunks);
+    if (!names)
+        return names.error();
+    *materials = names.value();
+    return reassemble(manifest.value(), chunks, target);
 }
 
 core::Status Backups::restore(const QString &backupPath, const core::Clock &clock)
 {
-    const QString integrity = check(backupPath);
-    if (integrity != QLatin1String("ok"))
+    const QString live = databasePath(m_dataDir);
+    const bool chunked = isManifest(backupPath);
+    // A chunked copy is put together beside the live database first (checked piece by piece,
+    // then by SQLite), so that the live one is replaced by a rename.
+    const QString assembled = live + QStringLiteral(".restore") + kPartial;
+    QString source = backupPath;
+    QStringList names;
+    QString integrity;
+    if (!QFileInfo::exists(backupPath)) {
+        integrity = tr("the file does not exist");
+    } else if (chunked) {
+        removeWithSideFiles(assembled);
+        integrity = restoreFromManifest(backupPath, assembled, &names);
+        if (integrity.isEmpty())
+            integrity = quickCheck(assembled);
+        source = assembled;
+    } else {
+        integrity = quickCheck(backupPath);
+        names = referencedMaterials(backupPath);
+    }
+    if (integrity != QLatin1String("ok")) {
+        removeWithSideFiles(assembled);
         return core::Status::failure(
             tr("The backup %1 is damaged (%2); nothing was restored. Choose an older backup.")
                 .arg(backupPath, integrity));
+    }
     // The materials the backup names, back into the data folder before the database is replaced:
     // a backup whose materials are not all in the store is refused with nothing changed.
     QStringList missing;
-    const QString copied = copyMaterialFiles(referencedMaterials(backupPath), materialsFolder(),
-                                             MaterialFiles::folderIn(m_dataDir), nullptr, nullptr, &missing);
+    const QString copied = copyMaterialFiles(names, materialsFolder(), MaterialFiles::folderIn(m_dataDir),
+                                             nullptr, nullptr, &missing);
+    if (!copied.isEmpty() || !missing.isEmpty())
+        removeWithSideFiles(assembled);
     if (!copied.isEmpty())
         return core::Status::failure(tr("Copying the materials of the backup back failed: %1. The station "
                                         "database was not replaced.")
@@ -402,20 +446,24 @@ core::Status Backups::restore(const QString &backupPath, const core::Clock &cloc
                                          .arg(backupPath)
                                          .arg(missing.size())
                                          .arg(materialsFolder(), missing.first()));
-    const QString live = databasePath(m_dataDir);
     const QString stamp = clock.now().toString(kFormat);
     // Keep what is replaced: a restore must never destroy data.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(live + suffix) &&
-            !QFile::rename(live + suffix, live + QStringLiteral(".replaced-") + stamp + suffix))
+            !QFile::rename(live + suffix, live + QStringLiteral(".replaced-") + stamp + suffix)) {
+            removeWithSideFiles(assembled);
             return core::Status::failure(tr("Cannot move the current database %1 aside; is the station still "
                                             "running? Nothing was restored.")
                                              .arg(live + suffix));
+        }
     }
-    if (!QFile::copy(backupPath, live))
+    if (chunked ? !QFile::rename(source, live) : !QFile::copy(source, live)) {
+        removeWithSideFiles(assembled);
         return core::Status::failure(
             tr("Copying the backup to %1 failed. The replaced database is kept as %2.")
                 .arg(live, live + QStringLiteral(".replaced-") + stamp));
+    }
+    removeWithSideFiles(assembled);
     QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }

@@ -10,12 +10,14 @@
 namespace store {
 
 struct BackupInfo {
-    QString path;
+    QString path; // station-<time>.manifest (chunked) or station-<time>.db (one file, older copies)
     QDateTime takenAt;
-    qint64 bytes = 0;        // the database copy
+    qint64 bytes = 0;        // the database the copy restores
     int materialsCopied = 0; // material files new to backups/materials with this copy
     qint64 materialBytesCopied = 0;
     QStringList materialsMissing; // referenced by the database, absent from the data folder
+    int chunksWritten = 0;        // pieces of the database new to backups/chunks with this copy
+    qint64 chunkBytesWritten = 0;
 };
 
 // Which copies to keep: none older than `keepDays`, at most `keepCount`, and all of them together
@@ -29,13 +31,22 @@ struct BackupPolicy {
 struct PruneReport {
     int removed = 0;
     int materialsRemoved = 0;    // files in backups/materials that no kept copy refers to
+    int chunksRemoved = 0;       // pieces in backups/chunks that no kept copy names
     bool budgetTooSmall = false; // the newest copy alone (with the materials) is over the budget
     qint64 newestBytes = 0;      // the newest database copy and the shared materials store
 };
 
-// Consistent copies of the station database made with SQLite's online backup API from a
-// connection of their own, so the station keeps working (and may keep writing) while they are
-// taken, on any thread. Kept in <data dir>/backups, newest last.
+// Consistent copies of the station database taken from a connection of their own, so the station
+// keeps working (and may keep writing) while they are taken, on any thread. Kept in
+// <data dir>/backups, newest last.
+//
+// A copy is a manifest (station-<time>.manifest) naming content-addressed pieces of the database
+// file in <data dir>/backups/chunks (backupchunks.h), shared by every copy: a copy writes only the
+// pieces that changed since the previous one, so its cost follows the day's changes, not the
+// database's size. Its pieces are checked against their names when written and on every restore
+// and check, which also runs SQLite's integrity check on the reassembled database. Copies from
+// before (one file, station-<time>.db) are still listed, checked and restored; pre-upgrade copies
+// stay single files.
 //
 // The medical materials (sealed files named by content, MaterialFiles) are backed up into one
 // store shared by every copy, <data dir>/backups/materials, laid out like the data folder's: a
@@ -81,9 +92,14 @@ public:
     // Files in the backup folder that are not finished backups (what a killed copy leaves).
     QStringList leftovers() const;
 
-    // Integrity of a backup file ("ok" or SQLite's complaint), without changing it.
+    // Integrity of a backup ("ok" or what is wrong), without changing it: a manifest's pieces are
+    // checked against their names, and the database they make passes SQLite's quick_check.
     static QString check(const QString &backupPath);
+    static bool isManifest(const QString &backupPath);
+    // The size of the database a backup restores (a manifest's header, or the file's size).
+    static qint64 databaseBytes(const QString &backupPath);
     QString materialsFolder() const;
+    QString chunksFolder() const;
     // Bytes in the shared materials store.
     qint64 materialsBytes() const;
     // Replaces the station database with a backup after checking the backup and that the
@@ -98,6 +114,10 @@ public:
 private:
     // Deletes the files of backups/materials that no backup names; returns how many.
     int removeUnreferencedMaterials() const;
+    int removeUnreferencedChunks() const;
+    void addMaterialsBytes(qint64 bytes) const;
+    static QString restoreFromManifest(const QString &manifestPath, const QString &target,
+                                       QStringList *materials);
     QString m_dataDir;
 };
 

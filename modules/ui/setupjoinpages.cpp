@@ -133,8 +133,10 @@ SetupRestorePage::SetupRestorePage(SetupPlan &plan, QWidget *parent) : QWizardPa
 {
     setObjectName(QStringLiteral("setupRestorePage"));
     setTitle(tr("Restore from a backup"));
-    setSubTitle(tr("Choose a station backup (station-*.db). It is checked before anything is restored; if "
-                   "this PC's keychain lacks the data key, the station asks for the recovery key next."));
+    setSubTitle(
+        tr("Choose a station backup (station-*.manifest in a copied backups folder, or an older "
+           "station-*.db). It is checked before anything is restored; if this PC's keychain lacks the "
+           "data key, the station asks for the recovery key next."));
     auto *layout = new QVBoxLayout(scrollingBody(*this));
     auto *row = new QHBoxLayout;
     m_file = new QLineEdit(this);
@@ -150,8 +152,8 @@ SetupRestorePage::SetupRestorePage(SetupPlan &plan, QWidget *parent) : QWizardPa
     layout->addWidget(m_state);
     layout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Station backup"), QString(),
-                                                          tr("Station backups (*.db);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Station backup"), QString(), tr("Station backups (*.manifest *.db);;All files (*)"));
         if (!file.isEmpty()) {
             m_file->setText(file);
             check();
@@ -175,7 +177,7 @@ void SetupRestorePage::check()
         showPageProblem(m_state, QString());
         m_state->setText(tr("The backup passed its check (%1, %2 KB). Press Finish to restore it.")
                              .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat))
-                             .arg(QFileInfo(file).size() / 1024));
+                             .arg(store::Backups::databaseBytes(file) / 1024));
         m_state->show();
     }
     Q_EMIT completeChanged();

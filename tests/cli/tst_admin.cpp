@@ -1,4 +1,6 @@
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -231,6 +233,16 @@ private slots:
         const Run listed = admin(QStringList{QStringLiteral("backup"), QStringLiteral("list")} + dataDir);
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.json().value(QStringLiteral("backups")).toArray().size(), 1);
+        const Run verified = admin(QStringList{QStringLiteral("backup"), QStringLiteral("verify")} + dataDir);
+        QCOMPARE(verified.exitCode, 0);
+        QCOMPARE(verified.json().value(QStringLiteral("damaged")).toInt(), 0);
+        QVERIFY(verified.json()
+                    .value(QStringLiteral("backups"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("ok"))
+                    .toBool());
 
         QFile db(dir.filePath(QStringLiteral("station.db")));
         QVERIFY(db.open(QIODevice::ReadWrite));
@@ -250,6 +262,29 @@ private slots:
             check.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt() >=
             30);
         QCOMPARE(admin(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataDir).exitCode, 0);
+
+        // A piece of the copy altered on disk: verify names it and fails.
+        QDirIterator pieces(dir.filePath(QStringLiteral("backups/chunks")), QDir::Files,
+                            QDirIterator::Subdirectories);
+        QVERIFY(pieces.hasNext());
+        QFile piece(pieces.next());
+        QVERIFY(piece.open(QIODevice::ReadWrite));
+        QVERIFY(piece.seek(100));
+        piece.write("\x7f");
+        piece.close();
+        const Run damaged = admin(
+            QStringList{QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("--latest")} +
+            dataDir);
+        QCOMPARE(damaged.exitCode, 1);
+        QCOMPARE(damaged.json().value(QStringLiteral("damaged")).toInt(), 1);
+        const QString problem = damaged.json()
+                                    .value(QStringLiteral("backups"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("problem"))
+                                    .toString();
+        QVERIFY2(problem.contains(QFileInfo(piece.fileName()).fileName()), qPrintable(problem));
     }
 
     void damagedDatabaseFailsCheck()

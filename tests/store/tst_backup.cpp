@@ -1,18 +1,22 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
+#include "store/backupchunks.h"
 #include "store/backupscheduler.h"
 #include "store/databasestamp.h"
 #include "store/integritycheck.h"
 #include "store/venuerepository.h"
 #include "testkey.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,8 +171,12 @@ private slots:
         auto db = std::move(
             store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
         QList<store::BackupInfo> made;
+        store::VenueRepository venues(*db);
         for (int day = 0; day < 10; ++day) {
             m_clock.advanceSeconds(24 * 3600);
+            // A day's work: each copy has pieces of its own.
+            QVERIFY(venues.saveRoom({QStringLiteral("D%1").arg(day), QStringLiteral("Day %1").arg(day), {}})
+                        .ok());
             const auto created = backups.create(*db, QStringLiteral("tester"));
             QVERIFY2(created.ok(), qPrintable(created.error()));
             made << created.value();
@@ -179,9 +187,12 @@ private slots:
         QCOMPARE(backups.list().size(), 4);
         QCOMPARE(backups.list().first().path, made.at(6).path);
 
-        // By budget: room for two copies and a half keeps two, the newest two.
-        const qint64 size = made.last().bytes;
-        store::BackupPolicy byBudget{3650, 1000, size * 5 / 2};
+        // By budget, shared pieces counted once: the newest copy whole, each older one by the
+        // pieces it alone holds. Room for the newest, the next and half of another keeps two.
+        const qint64 newest = stored(made.last().path);
+        const qint64 second = storedBeyond(made.at(8).path, {made.last().path});
+        QVERIFY(second > 0 && second <= newest);
+        store::BackupPolicy byBudget{3650, 1000, newest + second + second / 2};
         const store::PruneReport report = backups.prune(byBudget, m_clock.now());
         QCOMPARE(report.removed, 2);
         QVERIFY(!report.budgetTooSmall);
@@ -189,12 +200,195 @@ private slots:
         QCOMPARE(backups.list().last().path, made.last().path);
 
         // A budget smaller than one copy keeps the newest and says so.
-        store::BackupPolicy tiny{3650, 1000, size / 2};
+        store::BackupPolicy tiny{3650, 1000, newest / 2};
         const store::PruneReport tooSmall = backups.prune(tiny, m_clock.now());
         QVERIFY(tooSmall.budgetTooSmall);
-        QCOMPARE(tooSmall.newestBytes, size);
+        QCOMPARE(tooSmall.newestBytes, newest);
         QCOMPARE(backups.list().size(), 1);
         QCOMPARE(backups.list().first().path, made.last().path);
+        QCOMPARE(store::Backups::check(made.last().path), QStringLiteral("ok"));
+    }
+
+    // Identical copies share every piece: ten of them cost one on disk and in the budget.
+    void unchangedCopiesSharePieces()
+    {
+        QTemporaryDir dir;
+        store::Backups backups(dir.path());
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        fill(*db, 3);
+        const auto first = backups.copy(db->path(), m_clock.now()); // create() adds an audit row
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(first->chunksWritten >= 3 * 1024 * 1024 / store::ChunkStore::kChunkBytes);
+        const int files = pieceFiles(backups).size();
+        for (int i = 0; i < 9; ++i) {
+            m_clock.advanceSeconds(60);
+            const auto again = backups.copy(db->path(), m_clock.now());
+            QVERIFY2(again.ok(), qPrintable(again.error()));
+            QCOMPARE(again->chunksWritten, 0);
+        }
+        QCOMPARE(pieceFiles(backups).size(), files);
+        const store::PruneReport report =
+            backups.prune(store::BackupPolicy{3650, 1000, stored(first->path) + 4096}, m_clock.now());
+        QCOMPARE(report.removed, 0);
+        QCOMPARE(backups.list().size(), 10);
+    }
+
+    // A chunked copy restores the database row for row, and a later copy writes only what changed.
+    void chunkedCopyRoundTripsEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        store::Backups backups(dir.path());
+        QByteArray before;
+        QString older;
+        {
+            auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+            fill(*db, 4);
+            store::VenueRepository venues(*db);
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(venues.saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("Room %1").arg(i), {}})
+                            .ok());
+            const auto created =
+                backups.copy(db->path(), m_clock.now()); // create() adds an audit row after it
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            older = created->path;
+            QVERIFY(store::Backups::isManifest(older));
+            before = contentDigest(*db);
+            // A little more work: the next copy writes a few pieces, not the database again.
+            QVERIFY(venues.saveRoom({QStringLiteral("late"), QStringLiteral("Late room"), {}}).ok());
+            m_clock.advanceSeconds(1800);
+            const auto next = backups.create(*db, QStringLiteral("tester"));
+            QVERIFY2(next.ok(), qPrintable(next.error()));
+            QVERIFY(next->chunksWritten > 0);
+            QVERIFY2(next->chunkBytesWritten < next->bytes / 2,
+                     qPrintable(QStringLiteral("%1 of %2").arg(next->chunkBytesWritten).arg(next->bytes)));
+            QVERIFY(contentDigest(*db) != before);
+        }
+        m_clock.advanceSeconds(60);
+        const core::Status restored = backups.restore(older, m_clock);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+        QVERIFY(db);
+        QVERIFY(db->health().healthy());
+        QCOMPARE(contentDigest(*db), before);
+        QVERIFY(store::AuditLog(*db).verify().intact);
+        QVERIFY(backups.leftovers().isEmpty());
+    }
+
+    // A damaged piece is found by the check and by a restore, which then changes nothing.
+    void damagedPieceIsDetected()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        store::Backups backups(dir.path());
+        QString manifest;
+        {
+            auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+            fill(*db, 2);
+            const auto created = backups.create(*db, QStringLiteral("tester"));
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            manifest = created->path;
+        }
+        const QStringList pieces = pieceFiles(backups);
+        QVERIFY(pieces.size() > 4);
+        const QString victim = pieces.at(pieces.size() / 2);
+        {
+            QFile piece(victim);
+            QVERIFY(piece.open(QIODevice::ReadWrite));
+            QVERIFY(piece.seek(1000));
+            piece.write("\x01");
+        }
+        const QString problem = store::Backups::check(manifest);
+        QVERIFY2(problem.contains(QFileInfo(victim).fileName()) &&
+                     problem.contains(QStringLiteral("damaged")),
+                 qPrintable(problem));
+        QFile live(path);
+        QVERIFY(live.open(QIODevice::ReadOnly));
+        const QByteArray bytes = live.readAll();
+        live.close();
+        const core::Status restored = backups.restore(manifest, m_clock);
+        QVERIFY(!restored.ok());
+        QVERIFY2(restored.error().contains(QFileInfo(victim).fileName()), qPrintable(restored.error()));
+        QVERIFY(live.open(QIODevice::ReadOnly));
+        QCOMPARE(live.readAll(), bytes);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restore.partial")));
+        // A missing piece likewise.
+        QVERIFY(QFile::remove(victim));
+        QVERIFY(store::Backups::check(manifest).contains(QStringLiteral("missing")));
+    }
+
+    // Pruning removes the pieces no kept copy names, and only those.
+    void pruneRemovesUnreferencedPiecesOnly()
+    {
+        QTemporaryDir dir;
+        store::Backups backups(dir.path());
+        auto db = std::move(
+            store::Database::open(store::databasePath(dir.path()), m_clock, testDataKey()).database);
+        QStringList made;
+        for (int i = 0; i < 4; ++i) {
+            fill(*db, 1);
+            m_clock.advanceSeconds(600);
+            const auto created = backups.create(*db, QStringLiteral("tester"));
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            made << created->path;
+        }
+        // A killed copy's pieces, named by no manifest.
+        const QString orphan =
+            QDir(backups.chunksFolder()).filePath(QStringLiteral("ab/ab") + QString(62, QLatin1Char('0')));
+        QVERIFY(QDir().mkpath(QFileInfo(orphan).absolutePath()));
+        QFile orphanFile(orphan);
+        QVERIFY(orphanFile.open(QIODevice::WriteOnly));
+        orphanFile.close();
+        const store::PruneReport report = backups.prune(store::BackupPolicy{3650, 2, 0}, m_clock.now());
+        QCOMPARE(report.removed, 2);
+        QVERIFY(report.chunksRemoved > 1);
+        QVERIFY(!QFileInfo::exists(orphan));
+        QSet<QString> named;
+        for (const QString &kept : {made.at(2), made.at(3)}) {
+            QCOMPARE(store::Backups::check(kept), QStringLiteral("ok"));
+            const store::ChunkManifest manifest = store::ChunkManifest::read(kept).value();
+            for (const auto &piece : manifest.chunks)
+                named.insert(piece.hash);
+        }
+        QSet<QString> onDisk;
+        for (const QString &file : pieceFiles(backups))
+            onDisk.insert(QFileInfo(file).fileName());
+        QCOMPARE(onDisk, named);
+    }
+
+    // Venues have single-file copies from before: listed, checked and restored as before.
+    void singleFileCopyStillRestores()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        store::Backups backups(dir.path());
+        QByteArray before;
+        const QString old = QDir(backups.folder()).filePath(QStringLiteral("station-20261101-090000-000.db"));
+        {
+            auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+            for (int i = 0; i < 50; ++i)
+                QVERIFY(store::VenueRepository(*db)
+                            .saveRoom({QStringLiteral("R%1").arg(i), QStringLiteral("x"), {}})
+                            .ok());
+            QVERIFY(QDir().mkpath(backups.folder()));
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(old)));
+            before = contentDigest(*db);
+            QVERIFY(
+                store::VenueRepository(*db).saveRoom({QStringLiteral("late"), QStringLiteral("x"), {}}).ok());
+            QVERIFY(backups.create(*db, QStringLiteral("tester")).ok());
+        }
+        const auto listed = backups.list();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.first().path, old);
+        QVERIFY(store::Backups::isManifest(listed.last().path));
+        QCOMPARE(store::Backups::check(old), QStringLiteral("ok"));
+        const core::Status restored = backups.restore(old, m_clock);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+        QVERIFY(db);
+        QCOMPARE(contentDigest(*db), before);
     }
 
     // The copy of a WAL database is a single file: no -wal, -shm or -journal beside it, in the
@@ -239,8 +433,17 @@ private slots:
         QThread::msleep(killAfterMs + QRandomGenerator::global()->bounded(5));
         child.kill();
         QVERIFY(child.waitForFinished(30000));
-        for (const store::BackupInfo &backup : backups.list())
+        // No manifest names a piece that is not there, and every copy is whole.
+        for (const store::BackupInfo &backup : backups.list()) {
+            if (store::Backups::isManifest(backup.path)) {
+                const auto manifest = store::ChunkManifest::read(backup.path);
+                QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+                for (const auto &piece : manifest->chunks)
+                    QVERIFY2(QFileInfo::exists(store::ChunkStore(backups.chunksFolder()).pathOf(piece.hash)),
+                             qPrintable(piece.hash));
+            }
             QCOMPARE(store::Backups::check(backup.path), QStringLiteral("ok"));
+        }
         // The station starts again: its scheduler clears what the killed copy left.
         store::BackupScheduler scheduler(*db, dir.path());
         QVERIFY2(backups.leftovers().isEmpty(), qPrintable(backups.leftovers().join(QLatin1Char(' '))));
@@ -378,6 +581,60 @@ private slots:
     }
 
 private:
+    // Bytes of every piece a manifest names, each once.
+    static qint64 stored(const QString &manifest)
+    {
+        return store::ChunkManifest::read(manifest)->storedBytes();
+    }
+    // Bytes of the pieces of `manifest` that none of `newer` names.
+    static qint64 storedBeyond(const QString &manifest, const QStringList &newer)
+    {
+        QSet<QString> shared;
+        for (const QString &other : newer) {
+            const store::ChunkManifest newerManifest = store::ChunkManifest::read(other).value();
+            for (const auto &piece : newerManifest.chunks)
+                shared.insert(piece.hash);
+        }
+        qint64 bytes = 0;
+        const store::ChunkManifest older = store::ChunkManifest::read(manifest).value();
+        for (const auto &piece : older.chunks)
+            if (!shared.contains(piece.hash)) {
+                shared.insert(piece.hash);
+                bytes += piece.bytes;
+            }
+        return bytes;
+    }
+    static QStringList pieceFiles(const store::Backups &backups)
+    {
+        QStringList files;
+        QDirIterator it(backups.chunksFolder(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        return files;
+    }
+    // Every row of every table, in order: equal digests, equal content.
+    static QByteArray contentDigest(store::Database &db)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(db.connection());
+        if (!tables.exec(
+                QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                               "'sqlite_%' ORDER BY name")))
+            return {};
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            hash.addData(table.toUtf8());
+            QSqlQuery rows(db.connection());
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table)) &&
+                !rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)))
+                return {};
+            while (rows.next())
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toByteArray() + '\x1f');
+        }
+        return hash.result();
+    }
     // Makes the database `mib` MiB bigger, in a table of its own.
     static void fill(store::Database &db, int mib)
     {
@@ -397,8 +654,18 @@ static int copyUntilKilled(const QString &dataDir)
     std::fputs("copying\n", stdout);
     std::fflush(stdout);
     QDateTime at(QDate(2026, 11, 22), QTime(10, 0));
-    for (;;) {
+    // The station keeps working meanwhile: each copy has new pieces to write, so a kill can land
+    // while pieces are written as well as while they are compared.
+    QSqlDatabase station = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("child"));
+    station.setDatabaseName(store::databasePath(dataDir));
+    if (!station.open())
+        return 1;
+    QSqlQuery work(station);
+    for (int round = 0;; ++round) {
         at = at.addSecs(1);
+        static_cast<void>(
+            work.exec(QStringLiteral("UPDATE test_filler SET data = randomblob(1048576) WHERE rowid = %1")
+                          .arg(round % 24 + 1)));
         // Copies until killed: a copy that fails is just followed by the next one, the parent
         // checks what the kill left behind.
         static_cast<void>(backups.copy(store::databasePath(dataDir), at));

@@ -1,0 +1,432 @@
+#include "backupchunks.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+#include <QUuid>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace store {
+
+namespace {
+
+const QByteArray kMagic = QByteArrayLiteral("appraisal-station-backup 1");
+const QString kPieceSuffix = QStringLiteral(".partial");
+// How often a snapshot is tried before the copy falls back to reading through SQLite's pages.
+constexpr int kSnapshotAttempts = 8;
+
+QByteArray pieceLine(const char *kind, const ChunkManifest::Piece &piece)
+{
+    return QByteArray(kind) + ' ' + piece.hash.toLatin1() + ' ' + piece.fingerprint.toLatin1() + ' ' +
+           QByteArray::number(piece.bytes) + '\n';
+}
+
+bool isHex(const QByteArray &text, int length)
+{
+    if (text.size() != length)
+        return false;
+    for (const char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+bool exec(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+qint64 pragmaNumber(sqlite3 *db, const char *sql)
+{
+    qint64 value = -1;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
+}
+
+QString walPath(const QString &databaseFile)
+{
+    return databaseFile + QStringLiteral("-wal");
+}
+
+// The material names of the snapshot in row order (new files come last), or nothing for a
+// database from before materials left it.
+QList<QByteArray> snapshotMaterialNames(sqlite3 *db)
+{
+    QList<QByteArray> names;
+    sqlite3_stmt *statement = nullptr;
+    // Row order (the table's own order: no sort, one pass), so new files come last.
+    const char *sql = "SELECT sha256 FROM material_files WHERE NOT EXISTS "
+                      "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content') "
+                      "ORDER BY rowid";
+    QSet<QByteArray> seen;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            const QByteArray name(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            if (!seen.contains(name)) {
+                seen.insert(name);
+                names << name;
+            }
+        }
+    sqlite3_finalize(statement);
+    return names;
+}
+
+// One piece into the store and the manifest: unchanged (same fingerprint at the same place as in
+// the previous copy, and its file still there) costs a fingerprint; changed costs a hash and a write.
+QString addPiece(const QByteArray &bytes, const ChunkManifest::Piece *before, const ChunkStore &chunks,
+                 QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy, QSet<QString> *touched)
+{
+    ChunkManifest::Piece piece;
+    piece.bytes = bytes.size();
+    piece.fingerprint = ChunkStore::fingerprintOf(bytes);
+    if (before && before->fingerprint == piece.fingerprint && before->bytes == piece.bytes &&
+        chunks.has(before->hash)) {
+        piece.hash = before->hash;
+    } else {
+        piece.hash = ChunkStore::hashOf(bytes);
+        if (!chunks.has(piece.hash)) {
+            if (const core::Status written = chunks.put(piece.hash, bytes, touched); !written)
+                return written.error();
+            ++copy->chunksWritten;
+            copy->bytesWritten += bytes.size();
+        }
+    }
+    *pieces << piece;
+    return {};
+}
+
+} // namespace
+
+QByteArray ChunkManifest::serialize() const
+{
+    QByteArray text = kMagic + '\n';
+    text += "database_bytes " + QByteArray::number(databaseBytes) + '\n';
+    for (const Piece &piece : chunks)
+        text += pieceLine("chunk", piece);
+    for (const Piece &piece : materials)
+        text += pieceLine("materials", piece);
+    text += "end\n";
+    return text;
+}
+
+core::Result<ChunkManifest> ChunkManifest::parse(const QByteArray &text, bool headerOnly)
+{
+    using R = core::Result<ChunkManifest>;
+    const QList<QByteArray> lines = text.split('\n');
+    if (lines.size() < 3 || lines.at(0) != kMagic || !lines.at(1).startsWith("database_bytes "))
+        return R::failure(ChunkStore::tr("not a station backup manifest"));
+    ChunkManifest manifest;
+    bool sized = false;
+    manifest.databaseBytes = lines.at(1).mid(15).toLongLong(&sized);
+    if (!sized || manifest.databaseBytes < 0)
+        return R::failure(ChunkStore::tr("the manifest's database size is unreadable"));
+    if (headerOnly)
+        return manifest;
+    bool ended = false;
+    qint64 total = 0;
+    for (int i = 2; i < lines.size() && !ended; ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line == "end") {
+            ended = true;
+            break;
+        }
+        const QList<QByteArray> fields = line.split(' ');
+        bool numeric = false;
+        Piece piece;
+        if (fields.size() == 4) {
+            piece.bytes = fields.at(3).toLongLong(&numeric);
+            piece.hash = QString::fromLatin1(fields.at(1));
+            piece.fingerprint = QString::fromLatin1(fields.at(2));
+        }
+        if (!numeric || piece.bytes <= 0 || piece.bytes > ChunkStore::kChunkBytes * 64 ||
+            !isHex(fields.at(1), 64) || !isHex(fields.at(2), 32))
+            return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(i + 1));
+        if (fields.at(0) == "chunk") {
+            manifest.chunks << piece;
+            total += piece.bytes;
+        } else if (fields.at(0) == "materials") {
+            manifest.materials << piece;
+        } else {
+            return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(i + 1));
+        }
+    }
+    if (!ended)
+        return R::failure(ChunkStore::tr("the manifest is cut short"));
+    // Nothing may follow the end: a manifest is written whole or not at all.
+    const int endLine = int(lines.indexOf(QByteArray("end")));
+    if (lines.size() != endLine + 2 || !lines.constLast().isEmpty())
+        return R::failure(ChunkStore::tr("the manifest has bytes after its end"));
+    if (total != manifest.databaseBytes)
+        return R::failure(ChunkStore::tr("the manifest's pieces do not add up to its database size"));
+    return manifest;
+}
+
+core::Result<ChunkManifest> ChunkManifest::read(const QString &path, bool headerOnly)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::Result<ChunkManifest>::failure(file.errorString());
+    return parse(headerOnly ? file.read(256) : file.readAll(), headerOnly);
+}
+
+qint64 ChunkManifest::storedBytes() const
+{
+    QSet<QString> counted;
+    qint64 bytes = 0;
+    for (const QList<Piece> *list : {&chunks, &materials})
+        for (const Piece &piece : *list)
+            if (!counted.contains(piece.hash)) {
+                counted.insert(piece.hash);
+                bytes += piece.bytes;
+            }
+    return bytes;
+}
+
+ChunkStore::ChunkStore(QString folder) : m_folder(std::move(folder)) {}
+
+QString ChunkStore::pathOf(const QString &hash) const
+{
+    return m_folder + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash;
+}
+
+bool ChunkStore::has(const QString &hash) const
+{
+    return QFileInfo(pathOf(hash)).isFile();
+}
+
+core::Status ChunkStore::put(const QString &hash, const QByteArray &bytes,
+                             QSet<QString> *touchedFolders) const
+{
+    const QString path = pathOf(hash);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return core::Status::failure(
+            tr("Cannot create the folder %1. Check that the disk is writable.").arg(folder));
+    const QString temporary =
+        path + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(12) + kPieceSuffix;
+    QFile file(temporary);
+    auto failed = [&](const QString &why) {
+        file.close();
+        QFile::remove(temporary);
+        return core::Status::failure(tr("Cannot write %1: %2").arg(path, why));
+    };
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failed(file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return failed(file.errorString());
+    if (::fsync(file.handle()) != 0)
+        return failed(tr("the disk did not confirm the write"));
+    file.close();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        return failed(tr("the file could not be renamed into place"));
+    touchedFolders->insert(folder);
+    touchedFolders->insert(m_folder);
+    return {};
+}
+
+core::Result<QByteArray> ChunkStore::get(const QString &hash) const
+{
+    using R = core::Result<QByteArray>;
+    QFile file(pathOf(hash));
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("the piece %1 is missing (%2)").arg(hash, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (hashOf(bytes) != hash)
+        return R::failure(tr("the piece %1 is damaged (its content does not match its name)").arg(hash));
+    return bytes;
+}
+
+int ChunkStore::removeExcept(const QSet<QString> &kept) const
+{
+    int removed = 0;
+    QDirIterator files(m_folder, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file(files.next());
+        const QByteArray name = file.fileName().toLatin1();
+        if (isHex(name, 64) && !kept.contains(file.fileName()) && QFile::remove(file.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+QString ChunkStore::hashOf(const QByteArray &bytes)
+{
+    unsigned char digest[32];
+    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       quint64(bytes.size()), nullptr, 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+QString ChunkStore::fingerprintOf(const QByteArray &bytes)
+{
+    const XXH128_hash_t hash = XXH3_128bits(bytes.constData(), size_t(bytes.size()));
+    return QString::asprintf("%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                             static_cast<unsigned long long>(hash.low64));
+}
+
+bool ChunkStore::syncFolders(const QSet<QString> &folders)
+{
+    for (const QString &folder : folders) {
+        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        const bool synced = ::fsync(fd) == 0;
+        ::close(fd);
+        if (!synced)
+            return false;
+    }
+    return true;
+}
+
+core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, const ChunkStore &chunks,
+                                               const ChunkManifest *previous, const std::atomic_bool *cancel,
+                                               bool *noQuietMoment)
+{
+    using R = core::Result<ChunkedCopy>;
+    sqlite3 *db = nullptr;
+    auto fail = [&db](const QString &why) {
+        if (db) {
+            exec(db, "ROLLBACK");
+            sqlite3_close(db);
+        }
+        return R::failure(why);
+    };
+    if (sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    // Short: a checkpoint waiting for a long reader is tried again, then the copy falls back.
+    sqlite3_busy_timeout(db, 2000);
+    // The snapshot is the database file itself, read under one read transaction that started
+    // while the write-ahead log was empty. Such a reader reads the file alone (WAL read lock 0),
+    // and no checkpoint may copy pages into the file while a reader holds that lock, so the file
+    // does not change under the copy while the station keeps committing into the log. The log is
+    // emptied just before (TRUNCATE checkpoint: the pages committed since the last checkpoint,
+    // the station's own auto-checkpoint would have written them soon anyway); a commit between
+    // the checkpoint and the read transaction leaves a log, and the attempt is made again.
+    bool stable = false;
+    for (int attempt = 0; attempt < kSnapshotAttempts && !stable; ++attempt) {
+        if (cancel && cancel->load())
+            return fail(ChunkStore::tr("cancelled"));
+        if (attempt > 0)
+            QThread::msleep(5 * attempt);
+        int logFrames = 0;
+        int checkpointed = 0;
+        const int rc =
+            sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+            return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        if (!exec(db, "BEGIN") || pragmaNumber(db, "SELECT COUNT(*) FROM sqlite_schema") < 0)
+            return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        // No log after the read transaction began: it began without one (a log cannot be
+        // truncated while a reader uses it, and a reader of the file alone blocks checkpoints).
+        stable = QFileInfo(walPath(databaseFile)).size() == 0;
+        if (!stable)
+            exec(db, "ROLLBACK");
+    }
+    if (!stable) {
+        if (noQuietMoment)
+            *noQuietMoment = true;
+        return fail(ChunkStore::tr("the station kept writing; no quiet moment for a consistent copy"));
+    }
+    const qint64 pageSize = pragmaNumber(db, "PRAGMA page_size");
+    const qint64 pageCount = pragmaNumber(db, "PRAGMA page_count");
+    if (pageSize <= 0 || pageCount < 0)
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    // Read through SQLite's own file handle: opening and closing a second descriptor of the
+    // database file would drop the process's POSIX locks on it (SQLite's "how to corrupt", 2.2).
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
+        return fail(ChunkStore::tr("the database file cannot be read"));
+    ChunkedCopy copy;
+    copy.manifest.databaseBytes = pageSize * pageCount;
+    QSet<QString> touched;
+    QByteArray buffer;
+    int index = 0;
+    for (qint64 offset = 0; offset < copy.manifest.databaseBytes;
+         offset += ChunkStore::kChunkBytes, ++index) {
+        if (cancel && cancel->load())
+            return fail(ChunkStore::tr("cancelled"));
+        const qint64 length = std::min<qint64>(ChunkStore::kChunkBytes, copy.manifest.databaseBytes - offset);
+        buffer.resize(length);
+        if (file->pMethods->xRead(file, buffer.data(), int(length), offset) != SQLITE_OK)
+            return fail(ChunkStore::tr("reading the database file failed at byte %1").arg(offset));
+        const ChunkManifest::Piece *before =
+            previous && index < previous->chunks.size() ? &previous->chunks.at(index) : nullptr;
+        if (const QString error = addPiece(buffer, before, chunks, &copy.manifest.chunks, &copy, &touched);
+            !error.isEmpty())
+            return fail(error);
+    }
+    // The material names of the same snapshot, in pieces; names in pieces the previous copy did
+    // not have are the ones to look for in backups/materials.
+    const QList<QByteArray> names = snapshotMaterialNames(db);
+    exec(db, "COMMIT");
+    sqlite3_close(db);
+    db = nullptr;
+    QSet<QString> previousPieces;
+    if (previous)
+        for (const ChunkManifest::Piece &piece : previous->materials)
+            previousPieces.insert(piece.hash);
+    for (qsizetype first = 0; first < names.size(); first += ChunkStore::kNamesPerPiece) {
+        const QList<QByteArray> part = names.mid(first, ChunkStore::kNamesPerPiece);
+        const QByteArray bytes = part.join('\n') + '\n';
+        if (const QString error = addPiece(bytes, nullptr, chunks, &copy.manifest.materials, &copy, &touched);
+            !error.isEmpty())
+            return R::failure(error);
+        if (!previousPieces.contains(copy.manifest.materials.constLast().hash))
+            for (const QByteArray &name : part)
+                copy.newMaterials << QString::fromLatin1(name);
+    }
+    if (!ChunkStore::syncFolders(touched))
+        return R::failure(ChunkStore::tr("the disk did not confirm the backup's pieces"));
+    return copy;
+}
+
+core::Result<QStringList> materialNames(const ChunkManifest &manifest, const ChunkStore &chunks)
+{
+    QStringList names;
+    for (const ChunkManifest::Piece &piece : manifest.materials) {
+        const auto bytes = chunks.get(piece.hash);
+        if (!bytes)
+            return core::Result<QStringList>::failure(bytes.error());
+        for (const QByteArray &name : bytes->split('\n'))
+            if (!name.isEmpty())
+                names << QString::fromLatin1(name);
+    }
+    return names;
+}
+
+QString reassemble(const ChunkManifest &manifest, const ChunkStore &chunks, const QString &target)
+{
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return out.errorString();
+    for (const ChunkManifest::Piece &piece : manifest.chunks) {
+        const auto bytes = chunks.get(piece.hash);
+        if (!bytes)
+            return bytes.error();
+        if (bytes->size() != piece.bytes)
+            return ChunkStore::tr("the piece %1 has the wrong size").arg(piece.hash);
+        if (out.write(bytes.value()) != bytes->size())
+            return out.errorString();
+    }
+    if (!out.flush() || ::fsync(out.handle()) != 0)
+        return ChunkStore::tr("the disk did not confirm the write");
+    return {};
+}
+
+} // namespace store
