@@ -1,5 +1,7 @@
 #include "materialrepository.h"
 
+#include "assignmentrepository.h"
+
 #include <QSqlQuery>
 
 namespace store {
@@ -38,10 +40,7 @@ bool MaterialRepository::caseExists(const QString &acceptanceNo) const
 
 bool MaterialRepository::isAssigned(const QString &acceptanceNo, const QString &expertId) const
 {
-    QSqlQuery assigned(m_database.connection());
-    assigned.prepare(QStringLiteral("SELECT 1 FROM assignments WHERE acceptance_no = ? AND expert_id = ?"));
-    bindAll(assigned, {acceptanceNo, expertId});
-    return assigned.exec() && assigned.next();
+    return AssignmentRepository(m_database).isOnCase(acceptanceNo, expertId);
 }
 
 std::optional<MaterialRecord> MaterialRepository::findByContent(const QString &acceptanceNo,
