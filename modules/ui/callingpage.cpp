@@ -2,6 +2,7 @@
 #include "textprompt.h"
 
 #include "pagewidgets.h"
+#include "rostermodel.h"
 #include "shortcuthelp.h"
 
 #include "core/masking.h"
@@ -215,7 +216,7 @@ void CallingPage::refresh()
     const QHash<QString, QString> laneNames = [this] {
         QHash<QString, QString> names;
         for (const core::Lane &lane : store::VenueRepository(m_services.database).lanes())
-            names.insert(lane.key, lane.name);
+            names.insert(lane.key, RosterModel::laneTitle(lane)); // the built-in lanes translated
         return names;
     }();
 
@@ -331,7 +332,9 @@ void CallingPage::transfer()
     QStringList choices;
     for (const core::Expert &expert : store::ExpertRepository(m_services.database).all())
         if (expert.onDuty && !expert.roomId.isEmpty() && expert.id != entry->expertId)
-            choices << QStringLiteral("%1 %2 (%3)").arg(expert.id, expert.name, expert.roomId);
+            choices << tr("%1 %2 (%3)",
+                          "expert id, name (room); the id comes first and ends at the first space")
+                           .arg(expert.id, expert.name, expert.roomId);
     const auto choice = askChoice(this, QStringLiteral("transferExpertPrompt"), tr("Transfer"),
                                   tr("To which expert?"), choices);
     if (!choice)
