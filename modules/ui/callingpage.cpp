@@ -141,7 +141,10 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
     m_queue = new QTableWidget(0, 4, this);
     m_queue->setObjectName(QStringLiteral("roomQueue"));
     m_queue->setHorizontalHeaderLabels({tr("Number"), tr("Channel"), tr("Name"), tr("Examination")});
-    m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The short columns as wide as their words, the last one takes the rest: equal widths cut the
+    // "Examination" header at 1366×768, 150 %.
+    m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->verticalHeader()->hide();
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -41,6 +41,13 @@ DeskCard::DeskCard(QWidget *parent) : QWidget(parent)
     m_ahead = wrapped(QStringLiteral("peopleAhead"), this);
     m_person = wrapped(QStringLiteral("personName"), this);
     if (compact) {
+        // The name and the masked ID number on two lines of their own: a wrapped line's height,
+        // known only once laid out, squeezed the ticket number.
+        m_person->setWordWrap(false);
+        m_lane->setWordWrap(false);
+        m_ahead->setWordWrap(false);
+        m_ticket->ensurePolished(); // the style sheet's smaller number: its line is all it needs
+        m_ticket->setMinimumHeight(m_ticket->sizeHint().height());
         // One line each, however long the list of materials: the card's height does not depend
         // on the case, so the roster below keeps its rows.
         m_details = new ElidingLabel(QString(), this);
@@ -96,7 +103,8 @@ void DeskCard::showCheckIn(const checkin::CheckIn &done, bool keepPhoto)
     m_ticket->setText(done.ticket.label);
     m_lane->setText(RosterModel::laneTitle(done.lane));
     m_ahead->setText(tr("%n people ahead", nullptr, done.peopleAhead));
-    m_person->setText(QStringLiteral("%1  ·  %2").arg(c.person.name, core::maskIdNumber(c.person.idNumber)));
+    const QString separator = m_person->wordWrap() ? QStringLiteral("  ·  ") : QStringLiteral("\n");
+    m_person->setText(c.person.name + separator + core::maskIdNumber(c.person.idNumber));
     m_details->setText(QStringLiteral("%1  ·  %2  ·  %3")
                            .arg(c.acceptanceNo, core::displayName(c.type), core::displayName(c.specialty)));
     m_materials->setText(tr("Materials: %1").arg(c.materials.join(QStringLiteral("、"))));
