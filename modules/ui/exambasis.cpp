@@ -28,7 +28,10 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
     const bool tabbed = availableArea(*this).height() < 900;
     auto *basisPanel = new QWidget(m_workspace);
     basisPanel->setObjectName(QStringLiteral("basisPanel"));
-    basisPanel->setMinimumWidth(compact ? 310 : 280); // compact: the clause part's scroll bar too
+    // Compact: room for the clause part's scroll bar too. Otherwise as wide as its rows need: a
+    // fixed 280 let the splitter cut "Sign and submit" at 1920×1080 beside the materials.
+    if (compact)
+        basisPanel->setMinimumWidth(310);
     auto *basis = new QVBoxLayout(basisPanel);
     basis->setContentsMargins(0, 0, 0, 0);
     basis->setSpacing(4);
@@ -129,8 +132,9 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
     m_overrideGrade->setRange(0, 10);
     m_overrideGrade->setSpecialValueText(tr("computed"));
     overrideRow->addWidget(m_overrideGrade);
-    if (compact) {
-        // 911×512: the reason and "Apply" on a line of their own, so the basis stays narrow.
+    {
+        // The reason and "Apply" on a line of their own, so the basis stays narrow enough for the
+        // form and the materials beside it (1920×1080 at 150 % in English too).
         overrideRow->addStretch(1);
         overrideRows->addLayout(overrideRow);
         overrideRow = new QHBoxLayout;
