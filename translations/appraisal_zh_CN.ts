@@ -2997,6 +2997,11 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <source>no case near its limit</source>
         <translation>没有临近时限的案件</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the hub&apos;s error after the link state</comment>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>identity</name>
@@ -5778,6 +5783,11 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>You may call for %1 until the end of the day; each call is audited.</source>
         <translation>今天结束前您可以为 %1 叫号；每次叫号均记入审计。</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>expert id, name (room); the id comes first and ends at the first space</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>ui::CheckInPanel</name>
@@ -5800,10 +5810,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Walk-in (F9)</source>
         <translation>临时到场（F9）</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>无照片</translation>
     </message>
     <message>
         <source>Valid ID number (%1, born %2).</source>
@@ -5832,16 +5838,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Already checked in with ticket %1. Press F5 to reprint it.</source>
         <translation>已签到，排队号 %1。按 F5 补打。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people ahead</source>
-        <translation>
-            <numerusform>前面还有 %n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Materials: %1</source>
-        <translation>材料：%1</translation>
     </message>
     <message>
         <source>Checked in: ticket %1. No ticket printer is set up; tell the person the number.</source>
@@ -5986,10 +5982,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Record a walk-in</source>
         <translation>登记临时到场人员</translation>
-    </message>
-    <message>
-        <source>More…</source>
-        <translation>更多…</translation>
     </message>
 </context>
 <context>
@@ -6402,6 +6394,30 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::DeskActions</name>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeskCard</name>
+    <message numerus="yes">
+        <source>%n people ahead</source>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+</context>
+<context>
     <name>ui::ExamCaseList</name>
     <message>
         <source>submitted</source>
@@ -6577,6 +6593,26 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Medical materials</source>
         <translation>医学材料</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议条款</translation>
+    </message>
+    <message>
+        <source>Basis (%1)</source>
+        <translation>评定依据（%1）</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>改定…</translation>
+    </message>
+    <message>
+        <source>Change the computed grade, with the reason</source>
+        <translation>改定计算得出的等级，须写明理由</translation>
     </message>
 </context>
 <context>
@@ -7116,6 +7152,11 @@ Workstation</source>
     <message>
         <source>%1 cannot be shown: the image is damaged.</source>
         <translation>无法显示 %1：图片已损坏。</translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB)</source>
+        <comment>file name (size)</comment>
+        <translation>%1（%2 KB）</translation>
     </message>
 </context>
 <context>
@@ -8835,6 +8876,11 @@ Workstation</source>
     <message>
         <source>none</source>
         <translation>未达级</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>room name (room state)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

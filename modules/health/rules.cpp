@@ -219,12 +219,14 @@ Check Rules::hubLink(const Facts &facts)
             names::kHubLink, Level::Warning, tr("connecting…") + waiting,
             tr("Wait a moment; if it stays like this, check the LAN cable and that the hub PC is on."));
     case LinkState::Offline:
-        return make(names::kHubLink, Level::Critical,
-                    tr("not reachable") + waiting +
-                        (facts.hubError.isEmpty() ? QString()
-                                                  : QStringLiteral(" (%1)").arg(facts.hubError.left(200))),
-                    tr("Check the LAN cable and that the hub PC and appraisal-server are running; work "
-                       "goes on here and what waits is sent when the hub is back."));
+        return make(
+            names::kHubLink, Level::Critical,
+            tr("not reachable") + waiting +
+                (facts.hubError.isEmpty()
+                     ? QString()
+                     : tr(" (%1)", "the hub's error after the link state").arg(facts.hubError.left(200))),
+            tr("Check the LAN cable and that the hub PC and appraisal-server are running; work "
+               "goes on here and what waits is sent when the hub is back."));
     case LinkState::Refused:
         return make(names::kHubLink, Level::Critical, tr("the hub refused this station"),
                     tr("Enrol this station again with a code from the hub (appraisal-admin venue enrol)."));

@@ -2,6 +2,7 @@
 #include "textprompt.h"
 
 #include "pagewidgets.h"
+#include "rostermodel.h"
 #include "shortcuthelp.h"
 
 #include "core/masking.h"
@@ -137,7 +138,10 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
     m_queue = new QTableWidget(0, 4, this);
     m_queue->setObjectName(QStringLiteral("roomQueue"));
     m_queue->setHorizontalHeaderLabels({tr("Number"), tr("Channel"), tr("Name"), tr("Examination")});
-    m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The short columns as wide as their words, the last one takes the rest: equal widths cut the
+    // "Examination" header at 1366×768, 150 %.
+    m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->verticalHeader()->hide();
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -212,7 +216,7 @@ void CallingPage::refresh()
     const QHash<QString, QString> laneNames = [this] {
         QHash<QString, QString> names;
         for (const core::Lane &lane : m_services.directory.lanes())
-            names.insert(lane.key, lane.name);
+            names.insert(lane.key, RosterModel::laneTitle(lane)); // the built-in lanes translated
         return names;
     }();
 
@@ -328,7 +332,9 @@ void CallingPage::transfer()
     QStringList choices;
     for (const core::Expert &expert : m_services.directory.experts())
         if (expert.onDuty && !expert.roomId.isEmpty() && expert.id != entry->expertId)
-            choices << QStringLiteral("%1 %2 (%3)").arg(expert.id, expert.name, expert.roomId);
+            choices << tr("%1 %2 (%3)",
+                          "expert id, name (room); the id comes first and ends at the first space")
+                           .arg(expert.id, expert.name, expert.roomId);
     const auto choice = askChoice(this, QStringLiteral("transferExpertPrompt"), tr("Transfer"),
                                   tr("To which expert?"), choices);
     if (!choice)

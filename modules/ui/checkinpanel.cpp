@@ -1,5 +1,6 @@
 #include "checkinpanel.h"
-#include "elidinglabel.h"
+#include "deskactions.h"
+#include "deskcard.h"
 #include "pagewidgets.h"
 #include "screenfit.h"
 #include "textprompt.h"
@@ -9,42 +10,24 @@
 #include "checkinprint/ticketoutput.h"
 #include "materialsintake.h"
 #include "printing/pdfdocuments.h"
-#include "rostermodel.h"
 #include "shortcuthelp.h"
 #include "signoutdialog.h"
 
 #include "core/idnumber.h"
 
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScreen>
 #include <QShortcut>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace ui {
 
 namespace {
 
 using checkin::looksLikeIdNumber;
-
-QLabel *label(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
-// Re-applies the style sheet after a dynamic property used by it changed.
 
 } // namespace
 
@@ -62,34 +45,10 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
         showDone(done);
         emit changed();
     });
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(16);
-
-    // Left: input, hint, actions.
-    auto *entry = new QVBoxLayout;
-    entry->setSpacing(8);
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("checkInInput"));
     m_input->setPlaceholderText(
         tr("Place the ID card on the reader, scan the notice barcode, or type the ID number"));
-    QFont big = m_input->font();
-    big.setPointSize(big.pointSize() + 4);
-    m_input->setFont(big);
-    entry->addWidget(m_input);
-    if (isCompactScreen(*this)) {
-        // One line at 911×512, whole in its tooltip; F1 lists the keys the long hint names.
-        m_inputHint = new ElidingLabel(QString(), this);
-        m_inputHint->setObjectName(QStringLiteral("inputHint"));
-    } else {
-        m_inputHint = label(QStringLiteral("inputHint"), this);
-    }
-    entry->addWidget(m_inputHint);
-
-    // Two rows of actions: one row of seven needed more than a 1366-pixel screen in English.
-    auto *actions = new QGridLayout;
-    actions->setHorizontalSpacing(8);
-    actions->setVerticalSpacing(6);
     m_checkInButton = new QPushButton(tr("Check in and print (Enter)"), this);
     m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
     m_reprintButton = new QPushButton(tr("Reprint (F5)"), this);
@@ -106,85 +65,13 @@ CheckInPanel::CheckInPanel(const Services &services, const accounts::Session &se
     m_addMaterialsButton->setObjectName(QStringLiteral("addMaterialsButton"));
     m_addMaterialsButton->setToolTip(tr("Add scanned medical materials (PDF, PNG, JPEG) to this case"));
     m_addMaterialsButton->setVisible(m_services.materials != nullptr);
-    // As many to a row as the screen has room for: four on a wide screen, fewer on 1366×768 or at
-    // 150 %, so the desk never needs a window wider than the screen.
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const int screenWidth = screen ? screen->availableGeometry().width() : 1366;
-    const int perRow = screenWidth >= 1600 ? 4 : screenWidth >= 1340 ? 3 : 2;
-    QList<QPushButton *> shown{m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton};
-    const QList<QPushButton *> occasional{m_previewButton, m_ticketPreviewButton, m_addMaterialsButton};
-    if (isCompactScreen(*this)) {
-        // 911×512: the previews (F6, Shift+F6 work anyway) and adding materials go behind one
-        // "More" button, so the desk keeps its input, actions, card and roster on the screen.
-        auto *more = new QPushButton(tr("More…"), this);
-        more->setObjectName(QStringLiteral("moreActionsButton"));
-        auto *menu = new QMenu(more);
-        for (QPushButton *button : occasional) {
-            button->hide();
-            QAction *action = menu->addAction(button->text(), button, &QPushButton::click);
-            connect(menu, &QMenu::aboutToShow, action,
-                    [action, button] { action->setEnabled(button->isEnabled()); });
-        }
-        if (!m_services.materials)
-            menu->actions().constLast()->setVisible(false);
-        more->setMenu(menu);
-        shown << more;
-        m_input->setFont(font());
-        entry->setSpacing(4);
-    } else {
-        shown << occasional;
-    }
-    int column = 0;
-    for (QPushButton *button : std::as_const(shown)) {
-        actions->addWidget(button, column / perRow, column % perRow);
-        ++column;
-    }
-    actions->setColumnStretch(perRow, 1);
-    entry->addLayout(actions);
-    if (isCompactScreen(*this)) {
-        // 911×512: what happened is said on the hint's line (whole in its tooltip) rather than
-        // on a line of its own that would push the roster down, or the window up.
-        m_message = m_inputHint;
-    } else {
-        m_message = label(QStringLiteral("checkInMessage"), this);
-        m_message->hide();
-        entry->addWidget(m_message);
-    }
-    entry->addStretch(1);
-    layout->addLayout(entry, 3);
-
-    // Right: the person and their ticket.
-    auto *card = new QWidget(this);
-    card->setObjectName(QStringLiteral("resultCard"));
-    auto *cardLayout = new QGridLayout(card);
-    cardLayout->setContentsMargins(16, 12, 16, 12);
-    m_ticket = label(QStringLiteral("ticketLabel"), card);
-    m_ticket->setText(QStringLiteral("—"));
-    m_lane = label(QStringLiteral("ticketLane"), card);
-    m_ahead = label(QStringLiteral("peopleAhead"), card);
-    m_person = label(QStringLiteral("personName"), card);
-    m_details = label(QStringLiteral("caseDetails"), card);
-    m_materials = label(QStringLiteral("materialsList"), card);
-    m_photo = label(QStringLiteral("photoLabel"), card);
-    // The ID card photo's proportions; smaller at 911×512.
-    m_photo->setFixedSize(isCompactScreen(*this) ? QSize(76, 94) : QSize(102, 126));
-    m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setText(tr("No photo"));
-    // 911×512: the "No photo" placeholder gives its width to the person's details; a photo read
-    // from the card shows.
-    m_photo->setVisible(!isCompactScreen(*this));
-    cardLayout->addWidget(m_photo, 0, 0, 4, 1);
-    cardLayout->addWidget(m_person, 0, 1);
-    cardLayout->addWidget(m_details, 1, 1);
-    cardLayout->addWidget(m_materials, 2, 1);
-    auto *ticketBox = new QVBoxLayout;
-    ticketBox->addWidget(m_ticket, 0, Qt::AlignRight);
-    ticketBox->addWidget(m_lane, 0, Qt::AlignRight);
-    ticketBox->addWidget(m_ahead, 0, Qt::AlignRight);
-    ticketBox->addStretch(1);
-    cardLayout->addLayout(ticketBox, 0, 2, 4, 1);
-    cardLayout->setColumnStretch(1, 1);
-    layout->addWidget(card, 4);
+    // The screen decides the layout (see deskactions.h): the every-case actions always show.
+    auto *actions = new DeskActions({m_checkInButton, m_reprintButton, m_signOutButton, m_walkInButton},
+                                    {m_previewButton, m_ticketPreviewButton, m_addMaterialsButton}, this);
+    m_inputHint = DeskActions::makeHint(this);
+    m_message = actions->makeMessageLine(m_inputHint);
+    m_card = new DeskCard(this); // the person and their ticket
+    actions->layOut(*this, m_input, m_inputHint, m_message, m_card);
 
     connect(m_input, &QLineEdit::textChanged, this, &CheckInPanel::validateInput);
     connect(m_input, &QLineEdit::returnPressed, this, &CheckInPanel::checkIn);
@@ -270,15 +157,7 @@ void CheckInPanel::present(const PresentedIdentity &identity)
     m_presented = identity;
     m_input->setText(identity.idNumber);
     m_input->setFocus();
-    m_person->setText(identity.name);
-    if (!identity.photo.isNull()) {
-        m_photo->setPixmap(QPixmap::fromImage(identity.photo)
-                               .scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        m_photo->show();
-    } else {
-        m_photo->setText(identity.photoStatus.isEmpty() ? tr("No photo") : identity.photoStatus);
-        m_photo->setVisible(!isCompactScreen(*this));
-    }
+    m_card->showPresented(identity.name, identity.photo, identity.photoStatus);
     if (identity.cardExpired)
         showError(
             tr("This ID card has expired. Check identity with another valid document before check-in."));
@@ -335,18 +214,7 @@ void CheckInPanel::showDone(const routing::DeskCheckIn &done)
 
 void CheckInPanel::showCheckIn(const checkin::CheckIn &done)
 {
-    const core::Case &c = done.record.data;
-    m_ticket->setText(done.ticket.label);
-    m_lane->setText(RosterModel::laneTitle(done.lane));
-    m_ahead->setText(tr("%n people ahead", nullptr, done.peopleAhead));
-    m_person->setText(QStringLiteral("%1  ·  %2").arg(c.person.name, core::maskIdNumber(c.person.idNumber)));
-    m_details->setText(QStringLiteral("%1  ·  %2  ·  %3")
-                           .arg(c.acceptanceNo, core::displayName(c.type), core::displayName(c.specialty)));
-    m_materials->setText(tr("Materials: %1").arg(c.materials.join(QStringLiteral("、"))));
-    if (!m_presented) {
-        m_photo->setText(tr("No photo"));
-        m_photo->setVisible(!isCompactScreen(*this));
-    }
+    m_card->showCheckIn(done, m_presented.has_value());
 }
 
 void CheckInPanel::print(const checkin::CheckIn &done, bool reprint)

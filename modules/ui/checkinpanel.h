@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace ui {
 
+class DeskCard;
+
 // What a card read (or another identity source) tells the desk before check-in.
 struct PresentedIdentity {
     QString idNumber;
@@ -82,13 +84,7 @@ private:
     QLineEdit *m_input = nullptr;
     QLabel *m_inputHint = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_ticket = nullptr;
-    QLabel *m_lane = nullptr;
-    QLabel *m_person = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_materials = nullptr;
-    QLabel *m_ahead = nullptr;
-    QLabel *m_photo = nullptr;
+    DeskCard *m_card = nullptr;
     QPushButton *m_checkInButton = nullptr;
     QPushButton *m_reprintButton = nullptr;
     QPushButton *m_signOutButton = nullptr;

@@ -178,7 +178,9 @@ void fillLive(const QHash<QString, DashboardCard *> &cards, const statistics::Li
     for (const statistics::RoomLine &room : live.rooms) {
         rooms.rows << QStringList{room.name, optionalMinutes(room.medianExamMinutes), number(room.exams),
                                   roomStateName(room.state)};
-        names << QStringLiteral("%1 (%2)").arg(room.name, roomStateName(room.state));
+        // Through the catalogue: Chinese puts the state in full-width brackets.
+        names << QCoreApplication::translate("ui::dashboard", "%1 (%2)", "room name (room state)")
+                     .arg(room.name, roomStateName(room.state));
         medians << room.medianExamMinutes.value_or(0);
     }
     set(cards, "roomsCard", rooms, barChart(names, {{tr("Median examination (min)"), medians}}, false, true));

@@ -1,10 +1,12 @@
 #include "exampage.h"
 
+#include "elidinglabel.h"
 #include "examcaselist.h"
 #include "materialsviewer.h"
 #include "pagewidgets.h"
 #include "screenfit.h"
 #include "signaturepad.h"
+#include "textfieldundo.h"
 
 #include "deadlines/deadlineservice.h"
 #include "forms/fieldtext.h"
@@ -75,129 +77,7 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
         m_workspace->addWidget(m_materials);
     }
 
-    auto *basisPanel = new QWidget(m_workspace);
-    basisPanel->setObjectName(QStringLiteral("basisPanel"));
-    basisPanel->setMinimumWidth(compact ? 310 : 280); // compact: the clause part's scroll bar too
-    auto *basis = new QVBoxLayout(basisPanel);
-    basis->setContentsMargins(0, 0, 0, 0);
-    basis->setSpacing(4);
-    // The clause lists shrink (they scroll inside) so that the signature and "Sign and submit"
-    // below them always stay on the screen, at 150 % too. On a screen too low for all of them
-    // (911×512) the part above the signature scrolls as a whole; the search field comes first.
-    QScrollArea *clauseArea = nullptr;
-    QVBoxLayout *clauses = basis; // the part above the signature
-    if (compact) {
-        clauseArea = new QScrollArea(basisPanel);
-        clauseArea->setObjectName(QStringLiteral("clauseArea"));
-        clauseArea->setWidgetResizable(true);
-        clauseArea->setFrameShape(QFrame::NoFrame);
-        clauseArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        auto *clausePanel = new QWidget(clauseArea);
-        clausePanel->setObjectName(QStringLiteral("clausePanel"));
-        clauses = new QVBoxLayout(clausePanel);
-        clauses->setContentsMargins(0, 0, 0, 0);
-        clauses->setSpacing(4);
-        clauseArea->setWidget(clausePanel);
-    }
-    auto *suggestedLabel = new QLabel(tr("Suggested by the findings"), basisPanel);
-    m_suggested = new QListWidget(basisPanel);
-    m_suggested->setObjectName(QStringLiteral("suggestedClauses"));
-    m_suggested->setMinimumHeight(40);
-    m_suggested->setMaximumHeight(90);
-    m_clauseSearch = new QLineEdit(basisPanel);
-    m_clauseSearch->setObjectName(QStringLiteral("clauseSearch"));
-    m_clauseSearch->setPlaceholderText(tr("Search clauses: 5.7.2 or words"));
-    if (compact) {
-        clauses->addWidget(m_clauseSearch);
-        clauses->addWidget(suggestedLabel);
-        clauses->addWidget(m_suggested, 1);
-    } else {
-        clauses->addWidget(suggestedLabel);
-        clauses->addWidget(m_suggested, 1);
-        clauses->addWidget(m_clauseSearch);
-    }
-    m_found = new QListWidget(basisPanel);
-    m_found->setObjectName(QStringLiteral("foundClauses"));
-    m_found->setMinimumHeight(40);
-    clauses->addWidget(m_found, 2);
-    clauses->addWidget(new QLabel(tr("Grading basis (double-click to remove)"), basisPanel));
-    m_chosen = new QListWidget(basisPanel);
-    m_chosen->setObjectName(QStringLiteral("chosenClauses"));
-    m_chosen->setMinimumHeight(40);
-    m_chosen->setMaximumHeight(110);
-    clauses->addWidget(m_chosen, 1);
-    m_result = new QLabel(basisPanel);
-    m_result->setObjectName(QStringLiteral("gradeResult"));
-    m_result->setWordWrap(true);
-    clauses->addWidget(m_result);
-    // The computed grade stands unless the expert changes it, and then only with a reason.
-    auto *overrideRow = new QHBoxLayout;
-    overrideRow->addWidget(new QLabel(tr("Change grade to"), basisPanel));
-    m_overrideGrade = new QSpinBox(basisPanel);
-    m_overrideGrade->setObjectName(QStringLiteral("overrideGrade"));
-    m_overrideGrade->setRange(0, 10);
-    m_overrideGrade->setSpecialValueText(tr("computed"));
-    overrideRow->addWidget(m_overrideGrade);
-    if (compact) {
-        // 911×512: the reason and "Apply" on a line of their own, so the basis stays narrow.
-        overrideRow->addStretch(1);
-        clauses->addLayout(overrideRow);
-        overrideRow = new QHBoxLayout;
-    }
-    m_overrideReason = new QLineEdit(basisPanel);
-    m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
-    m_overrideReason->setPlaceholderText(tr("reason for the change"));
-    overrideRow->addWidget(m_overrideReason, 1);
-    auto *applyOverride = new QPushButton(tr("Apply"), basisPanel);
-    applyOverride->setObjectName(QStringLiteral("applyOverride"));
-    overrideRow->addWidget(applyOverride);
-    clauses->addLayout(overrideRow);
-    connect(applyOverride, &QPushButton::clicked, this, &ExamPage::applyOverride);
-    if (clauseArea)
-        basis->addWidget(clauseArea, 1);
-    auto *signatureLabel = new QLabel(tr("Signature"), basisPanel);
-    basis->addWidget(signatureLabel);
-    m_pad = new SignaturePad(basisPanel);
-    if (compact) {
-        // The pad draws its own signing line; 80 logical pixels are 120 on the screen at 150 %.
-        signatureLabel->hide();
-        m_pad->setMinimumHeight(80);
-    }
-    basis->addWidget(m_pad);
-    // Signing and submitting share one row under the pad: always on screen, never scrolled to.
-    auto *padActions = new QHBoxLayout;
-    auto *clearPad = new QPushButton(tr("Clear"), basisPanel);
-    clearPad->setObjectName(QStringLiteral("clearSignature"));
-    auto *undoStroke = new QPushButton(tr("Undo stroke"), basisPanel);
-    undoStroke->setObjectName(QStringLiteral("undoStroke"));
-    m_submit = new QPushButton(tr("Sign and submit"), basisPanel);
-    m_submit->setObjectName(QStringLiteral("submitOpinion"));
-    m_submit->setProperty("primary", true);
-    m_newVersion = new QPushButton(tr("New version…"), basisPanel);
-    m_newVersion->setObjectName(QStringLiteral("newVersion"));
-    m_newVersion->setToolTip(
-        tr("Change a submitted opinion: asks for the reason and opens an editable copy"));
-    m_newVersion->hide();
-    if (compact) {
-        // 911×512 logical pixels: the pad's two buttons show icons (their words in the tooltip) so
-        // that "Sign and submit" keeps its whole label beside them.
-        const std::pair<QPushButton *, QStyle::StandardPixmap> iconOnly[] = {
-            {clearPad, QStyle::SP_DialogResetButton}, {undoStroke, QStyle::SP_ArrowBack}};
-        for (const auto &[button, icon] : iconOnly) {
-            button->setToolTip(button->text());
-            button->setAccessibleName(button->text());
-            button->setText(QString());
-            button->setIcon(style()->standardIcon(icon));
-        }
-    }
-    padActions->addWidget(clearPad);
-    padActions->addWidget(undoStroke);
-    padActions->addStretch(1);
-    padActions->addWidget(m_newVersion);
-    padActions->addWidget(m_submit);
-    basis->addLayout(padActions);
-    connect(clearPad, &QPushButton::clicked, m_pad, &SignaturePad::clear);
-    connect(undoStroke, &QPushButton::clicked, m_pad, &SignaturePad::undoStroke);
+    QWidget *basisPanel = buildBasisPanel(compact);
     m_workspace->addWidget(basisPanel);
     const int basisIndex = m_workspace->indexOf(basisPanel);
     m_workspace->setStretchFactor(0, 0);
@@ -221,11 +101,13 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
 
     // The footer keeps its height whether or not there is a message: nothing jumps.
     auto *footer = new QHBoxLayout;
-    m_message = new QLabel(this);
+    // Two lines reserved; one at 911×512, where a longer message is cut (whole in its tooltip)
+    // and the clause lists keep the height.
+    m_message = compact ? new ElidingLabel(QString(), this) : new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));
-    m_message->setWordWrap(true);
+    m_message->setWordWrap(!compact);
     m_message->setProperty("empty", true);
-    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 18); // two lines reserved
+    m_message->setMinimumHeight((compact ? 1 : 2) * m_message->fontMetrics().lineSpacing() + 18);
     footer->addWidget(m_message, 1);
     if (m_materials) {
         m_detachMaterials = new QPushButton(tr("Materials in own window"), this);
@@ -256,11 +138,17 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     connect(m_document, &exam::ExamDocument::basisChanged, this, &ExamPage::refreshBasis);
     connect(m_document, &exam::ExamDocument::refused, this,
             [this](const QString &message) { showMessage(message, true); });
-    auto *undo = new QShortcut(QKeySequence::Undo, this, [this] { m_document->undoStack()->undo(); });
+    // In a text field the keys undo the typing there; elsewhere the document's last edit.
+    auto *undo = new QShortcut(QKeySequence::Undo, this, [this] {
+        if (!applyToFocusedTextField(EditStep::Undo))
+            m_document->undoStack()->undo();
+    });
     undo->setContext(Qt::WidgetWithChildrenShortcut);
     undo->setWhatsThis(tr("Undo the last entry, clause or grade change"));
-    auto *redo =
-        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] { m_document->undoStack()->redo(); });
+    auto *redo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), this, [this] {
+        if (!applyToFocusedTextField(EditStep::Redo))
+            m_document->undoStack()->redo();
+    });
     redo->setContext(Qt::WidgetWithChildrenShortcut);
     redo->setWhatsThis(tr("Redo"));
     setFocusProxy(m_cases);

@@ -48,6 +48,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *buildBasisPanel(bool compact); // exambasis.cpp
     void openCase(const QString &acceptanceNo);
     void buildForm(const forms::ExamTemplate &form);
     void showValue(const QString &fieldId, const QJsonValue &value);

@@ -1,6 +1,7 @@
 #include "frontdeskpage.h"
 
 #include "checkinpanel.h"
+#include "elidinglabel.h"
 #include "pagewidgets.h"
 #include "rostermodel.h"
 #include "screenfit.h"
@@ -36,17 +37,24 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
         this));
     m_panel = new CheckInPanel(services, session, this);
     layout->addWidget(m_panel);
-    m_reader = new QLabel(this);
-    m_reader->setObjectName(QStringLiteral("readerStatus"));
-    m_reader->setWordWrap(true); // a long reader message wraps instead of widening the window
+    // A long device message wraps instead of widening the window; at 911×512 it is one line (whole
+    // in its tooltip), so that the roster keeps its rows.
+    const bool compact = isCompactScreen(*this);
+    const auto statusLine = [this, compact](const QString &objectName) {
+        QLabel *line = compact ? new ElidingLabel(QString(), this) : new QLabel(this);
+        line->setObjectName(objectName);
+        line->setWordWrap(!compact);
+        return line;
+    };
+    m_reader = statusLine(QStringLiteral("readerStatus"));
+    if (compact)
+        layout->setSpacing(4);
     m_reader->setText(services.cardReader
                           ? tr("Card reader: connecting to %1…").arg(services.cardReader->portName())
                           : tr("No card reader set up: type the ID number or scan the barcode."));
     auto *deviceRow = new QHBoxLayout;
     deviceRow->addWidget(m_reader, 1);
-    m_printer = new QLabel(this);
-    m_printer->setObjectName(QStringLiteral("printerStatus"));
-    m_printer->setWordWrap(true);
+    m_printer = statusLine(QStringLiteral("printerStatus"));
     deviceRow->addWidget(m_printer, 1);
     m_retryPrint = new QPushButton(tr("Retry printing now"), this);
     m_retryPrint->setObjectName(QStringLiteral("retryPrintButton"));
@@ -79,16 +87,12 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, ID number, acceptance number or ticket"));
     m_search->setClearButtonEnabled(true);
-    m_waiting = new QLabel(this);
-    m_waiting->setObjectName(QStringLiteral("laneWaiting"));
-    m_waiting->setWordWrap(true); // one counter per lane: many lanes wrap, they never widen the window
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("rosterSummary"));
-    m_summary->setWordWrap(true);
+    // One counter per lane: many lanes wrap, they never widen the window (one line at 911×512).
+    m_waiting = statusLine(QStringLiteral("laneWaiting"));
+    m_summary = statusLine(QStringLiteral("rosterSummary"));
     searchRow->addWidget(m_search, 2);
-    if (isCompactScreen(*this)) {
-        // 911×512: right-aligned text rather than right-aligned items, which get their one-line
-        // height and cut a wrapped second line off; as plain items they take the lines they need.
+    if (compact) {
+        // 911×512: right-aligned text in lines that take what the search field leaves.
         m_waiting->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         searchRow->addWidget(m_waiting, 2);

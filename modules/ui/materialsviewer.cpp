@@ -144,7 +144,7 @@ void MaterialsViewer::showCase(const QString &acceptanceNo)
     m_list->clear();
     m_files = m_store.list(m_session, acceptanceNo);
     for (const materials::MaterialFile &file : std::as_const(m_files))
-        m_list->addItem(QStringLiteral("%1  (%2 KB)").arg(file.name).arg((file.size + 1023) / 1024));
+        m_list->addItem(tr("%1  (%2 KB)", "file name (size)").arg(file.name).arg((file.size + 1023) / 1024));
     m_list->blockSignals(false);
     if (m_files.isEmpty()) {
         showStatus(tr("No medical materials were received for case %1.").arg(acceptanceNo));

@@ -46,6 +46,8 @@ QWidget *makePageHeader(const QString &title, const QString &subtitle, QWidget *
         // 911×512: the two lines of explanation would push the page's actions off the screen.
         subtitleLabel->hide();
         titleLabel->setToolTip(subtitle);
+        // The highlighted sidebar item names the page: the title's line goes to the page's work.
+        header->hide();
         layout->setContentsMargins(0, 0, 0, 2);
     }
     return header;

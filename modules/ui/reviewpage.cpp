@@ -76,11 +76,20 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_ownReason = new QLineEdit(this);
     m_ownReason->setObjectName(QStringLiteral("ownReason"));
     m_ownReason->setPlaceholderText(tr("Why your result differs from the opinions"));
-    ownRow->addWidget(m_ownReason, 1);
     m_concludeOwn = new QPushButton(tr("Conclude with my own result"), this);
     m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
-    ownRow->addWidget(m_concludeOwn);
-    right->addLayout(ownRow);
+    if (isCompactScreen(*this)) {
+        // 911×512: beside the grade and the button the reason was a few letters wide; it gets a
+        // line of its own under them.
+        ownRow->addStretch(1);
+        ownRow->addWidget(m_concludeOwn);
+        right->addLayout(ownRow);
+        right->addWidget(m_ownReason);
+    } else {
+        ownRow->addWidget(m_ownReason, 1);
+        ownRow->addWidget(m_concludeOwn);
+        right->addLayout(ownRow);
+    }
     auto *signatureLabel = new QLabel(tr("Signature"), this);
     right->addWidget(signatureLabel);
     m_pad = new SignaturePad(this);

@@ -181,6 +181,46 @@ private slots:
         QCOMPARE(savedHeight(), 172);
     }
 
+    // Ctrl+Z / Ctrl+Y in a text field undo and redo the typing there; the form's own undo (the
+    // saved entries, clauses, grade) answers them only when the focus is not in a text field.
+    void undoKeysInATextFieldBelongToTheField()
+    {
+        typeInto(QStringLiteral("height"), QStringLiteral("172"));
+        QCOMPARE(savedHeight(), 172);
+        const int saved = m_page->undoStack()->index();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        for (const QString &name : {QStringLiteral("clauseSearch"), QStringLiteral("field_complaint")}) {
+            auto *line = child<QLineEdit>(name);
+            QVERIFY2(line, qPrintable(name));
+            line->setFocus();
+            QTRY_VERIFY(line->hasFocus());
+            line->clear();
+            QTest::keyClicks(line, QStringLiteral("5.7"));
+            QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(line->text(), QString());
+            QTest::keyClick(line, Qt::Key_Y, Qt::ControlModifier);
+            QCOMPARE(line->text(), QStringLiteral("5.7"));
+            QCOMPARE(m_page->undoStack()->index(), saved); // the form's entries untouched
+            QCOMPARE(savedHeight(), 172);
+            line->clear();
+        }
+        // The grade spin box types into its own line too.
+        auto *grade = child<QSpinBox>(QStringLiteral("overrideGrade"));
+        grade->setFocus();
+        QTRY_VERIFY(grade->hasFocus());
+        QTest::keyClick(grade, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(m_page->undoStack()->index(), saved);
+        // Outside a text field the keys reach the form: the saved height is undone and redone.
+        auto *cases = child<QListWidget>(QStringLiteral("myCases"));
+        cases->setFocus();
+        QTRY_VERIFY(cases->hasFocus());
+        QTest::keyClick(cases, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(savedHeight(), 0);
+        QTest::keyClick(cases, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(savedHeight(), 172);
+    }
+
     // Closing the page (logout, the window shut) while a field is being typed in: the field reports
     // its edit as it loses the focus, which must reach a whole page and be saved (found by UBSan:
     // the report used to arrive in QWidget's destructor, after the page's own members were gone).

@@ -4,16 +4,24 @@
 
 #include "checkin/checkinservice.h"
 #include "i18n/translations.h"
+#include "identity/photodecoder.h"
 #include "store/expertrepository.h"
+#include "ui/checkinpanel.h"
+#include "ui/elidinglabel.h"
 #include "ui/exampage.h"
+#include "ui/frontdeskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/style.h"
 
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTranslator>
 
 // Every role's pages on a real screen size (1366×768 by default; the suite runs again at 1920×1080
@@ -142,6 +150,91 @@ class TestScreenFit : public QObject
         QVERIFY2(logout.isEmpty(), qPrintable(logout));
     }
 
+    // Whether a label shows all it says: a wrapped one as high as its lines, a one-line one as wide
+    // as its text (an eliding one may cut its text, which its tooltip shows whole, but not its
+    // height), neither clipped by its parents.
+    static QString whyNotWhole(const QLabel &label)
+    {
+        if (!label.visibleRegion().isEmpty() && label.visibleRegion().boundingRect() != label.rect())
+            return QStringLiteral("clipped");
+        if (label.wordWrap() && label.height() < label.heightForWidth(label.width()))
+            return QStringLiteral("%1 high, its text needs %2")
+                .arg(label.height())
+                .arg(label.heightForWidth(label.width()));
+        if (label.height() < label.sizeHint().height())
+            return QStringLiteral("%1 high, its line needs %2")
+                .arg(label.height())
+                .arg(label.sizeHint().height());
+        if (!label.wordWrap() && !qobject_cast<const ui::ElidingLabel *>(&label) &&
+            label.width() < label.sizeHint().width())
+            return QStringLiteral("%1 wide, its text needs %2")
+                .arg(label.width())
+                .arg(label.sizeHint().width());
+        return {};
+    }
+
+    // The person card after a check-in: every line of it whole, the photo slot too.
+    void verifyCardWhole(QWidget &page)
+    {
+        // Layouts settle through posted requests, nested ones one level at a time.
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *card = page.findChild<QWidget *>(QStringLiteral("resultCard"));
+        QCOMPARE(screenharness::whyNotUsable(card), QString());
+        for (const QLabel *label : card->findChildren<QLabel *>()) {
+            if (!label->isVisible())
+                continue;
+            const QString problem = whyNotWhole(*label);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1 on the card: %2 (%3)")
+                                                       .arg(label->objectName(), problem, label->text())));
+        }
+    }
+
+    // The photo slot on the card: a photo read from the card shows, scaled into the slot; without
+    // one a placeholder says why, its words whole in the slot (compact screens have a small one).
+    void verifyPhotoSlot(QWidget &page)
+    {
+        auto *panel = page.findChild<ui::CheckInPanel *>();
+        auto *slot = page.findChild<QLabel *>(QStringLiteral("photoLabel"));
+        QVERIFY(panel && slot);
+        QImage photo(102, 126, QImage::Format_RGB32);
+        photo.fill(Qt::darkGray);
+        panel->present({QStringLiteral("440306197812236050"), QStringLiteral("张三"), photo, {}, false});
+        QCOMPARE(screenharness::whyNotUsable(slot), QString());
+        QVERIFY(!slot->pixmap().isNull());
+        QVERIFY(slot->contentsRect().width() >= slot->pixmap().width() &&
+                slot->contentsRect().height() >= slot->pixmap().height());
+        QString why;
+        QVERIFY(identity::PhotoDecoder().decode(QByteArray(1024, 'x'), &why).isNull());
+        QVERIFY(!why.isEmpty());
+        panel->present({QStringLiteral("440306197812236050"), QStringLiteral("张三"), {}, why, false});
+        QCOMPARE(screenharness::whyNotUsable(slot), QString());
+        QVERIFY(slot->pixmap().isNull());
+        QCOMPARE(slot->text(), why);
+        const QRect needed = slot->fontMetrics().boundingRect(slot->contentsRect(),
+                                                              Qt::TextWordWrap | int(slot->alignment()), why);
+        QVERIFY2(slot->contentsRect().contains(needed),
+                 qPrintable(QStringLiteral("\"%1\" needs %2x%3 in a %4x%5 slot")
+                                .arg(why)
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(slot->contentsRect().width())
+                                .arg(slot->contentsRect().height())));
+    }
+
+    // A list shows at least `rows` rows without scrolling the list or what it is in.
+    static void verifyRows(const QAbstractItemView *view, int rowHeight, int rows)
+    {
+        QVERIFY(view);
+        QCOMPARE(screenharness::whyNotUsable(view), QString());
+        QVERIFY2(view->viewport()->height() >= rows * rowHeight,
+                 qPrintable(QStringLiteral("%1 shows %2 rows of %3 pixels in %4 pixels")
+                                .arg(view->objectName())
+                                .arg(view->viewport()->height() / std::max(rowHeight, 1))
+                                .arg(rowHeight)
+                                .arg(view->viewport()->height())));
+    }
+
     // For people to look at: build/screenshots/<size>[@scale]/<language>-<page>.png.
     static void saveScreenshot(QWidget &window, const QString &language, const QString &page)
     {
@@ -230,6 +323,38 @@ private slots:
                                        << child->minimumSizeHint() << child->size();
                 QCOMPARE(window.size(), before);
                 verifyUsable(window, *pages->currentWidget());
+                verifyCardWhole(*pages->currentWidget());
+                auto *roster = pages->currentWidget()->findChild<QTableView *>(QStringLiteral("rosterView"));
+                QVERIFY(roster->model()->rowCount() >= 3);
+                verifyRows(roster, roster->rowHeight(0), 3);
+                saveScreenshot(window, language, QStringLiteral("frontDeskPage-card"));
+                verifyPhotoSlot(*pages->currentWidget());
+                QCOMPARE(window.size(), before);
+            }
+            if (page == QLatin1String("examPage")) {
+                // The clauses to choose from and those chosen: three rows each, at least.
+                auto *search = pages->currentWidget()->findChild<QLineEdit *>(QStringLiteral("clauseSearch"));
+                search->setText(QStringLiteral("5.7"));
+                QTest::qWait(20);
+                // On a screen under 900 pixels high they share tabs: each is looked at in its own.
+                auto *tabs = pages->currentWidget()->findChild<QTabWidget *>(QStringLiteral("clauseTabs"));
+                QCOMPARE(tabs != nullptr, window.screen()->availableGeometry().height() < 900);
+                for (const char *name : {"foundClauses", "suggestedClauses", "chosenClauses"}) {
+                    auto *list = pages->currentWidget()->findChild<QListWidget *>(QLatin1String(name));
+                    QVERIFY(list);
+                    if (tabs)
+                        tabs->setCurrentWidget(list);
+                    QTest::qWait(10);
+                    const int rowHeight =
+                        list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().lineSpacing() + 6;
+                    if (const QString problem = screenharness::whyNotUsable(list); !problem.isEmpty())
+                        QFAIL(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), problem)));
+                    verifyRows(list, rowHeight, 3);
+                }
+                if (tabs)
+                    tabs->setCurrentIndex(0);
+                saveScreenshot(window, language, QStringLiteral("examPage-clauses"));
+                search->clear();
             }
         }
     }
