@@ -64,10 +64,10 @@ int listDeadlines(QCommandLineParser &parser)
     }
     const deadlines::DeadlineService service(*database);
     // No names are read: none is printed.
-    const deadlines::DeadlineService::Page page = service.page(
-        parser.isSet(QStringLiteral("all")) ? deadlines::DeadlineService::Scope::Everything
-                                            : deadlines::DeadlineService::Scope::Open,
-        limit, false);
+    const deadlines::DeadlineService::Page page =
+        service.page(parser.isSet(QStringLiteral("all")) ? deadlines::DeadlineService::Scope::Everything
+                                                         : deadlines::DeadlineService::Scope::Open,
+                     limit, false);
     const QList<deadlines::CaseDeadline> &rows = page.rows;
     if (parser.isSet(jsonOption())) {
         QJsonArray cases;
@@ -188,9 +188,10 @@ QList<Command> deadlineCommands()
              parser.addOption(dataDirOption());
              parser.addOption(jsonOption());
              parser.addOption({QStringLiteral("all"), tr("Include delivered and ended cases.")});
-             parser.addOption({QStringLiteral("limit"),
-                               tr("Only the N most urgent cases (JSON then adds \"total\", the count of all)."),
-                               QStringLiteral("N")});
+             parser.addOption(
+                 {QStringLiteral("limit"),
+                  tr("Only the N most urgent cases (JSON then adds \"total\", the count of all)."),
+                  QStringLiteral("N")});
          },
          listDeadlines},
         {QStringLiteral("deadline"), QStringLiteral("extend"),

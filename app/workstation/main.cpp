@@ -255,7 +255,8 @@ int main(int argc, char **argv)
     bool readyTold = false; // --startup-probe: "ready" once, when the first window is up
     const std::optional<store::LoginFacts> loginFacts = store::readLoginFacts(folder);
     store::StationOpening opening;
-    if (loginFacts && !setup && !parser.isSet(options.display) && QFileInfo::exists(store::databasePath(folder))) {
+    if (loginFacts && !setup && !parser.isSet(options.display) &&
+        QFileInfo::exists(store::databasePath(folder))) {
         fontWarmUp->wait();
         earlyLogin = std::make_unique<ui::LoginDialog>(ui::stationInfoFrom(*loginFacts));
         opening = ui::openBehindLogin(

@@ -73,4 +73,3 @@ bool StationShell::showLogin(std::unique_ptr<ui::LoginDialog> shownEarly)
     m_window->show();
     return true;
 }
-

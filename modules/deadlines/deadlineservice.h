@@ -44,8 +44,8 @@ public:
         Open,           // waiting for the conclusion or its delivery
         Everything,     // delivered and ended cases too
     };
-    // One page of the list: the `limit` most urgent cases of the scope (all of them when `limit` is
-    // negative), in the order of overview(), with their names; the counts are over the whole scope, so the page can say what it leaves out.
+    // The `limit` most urgent cases of the scope (all when `limit` < 0) in the order of overview(), with
+    // names; the counts cover the whole scope, so the page can say what it leaves out.
     struct Page {
         QList<CaseDeadline> rows;
         int total = 0; // cases in the scope; rows holds the first min(total, limit)

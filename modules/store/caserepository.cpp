@@ -158,7 +158,8 @@ std::optional<CaseRecord> CaseRepository::findByIdNumberOn(const QString &idNumb
 QHash<QString, std::optional<QString>> CaseRepository::names(const QStringList &acceptanceNos) const
 {
     QHash<QString, std::optional<QString>> names;
-    Statement query = m_database.statement(QStringLiteral("SELECT personal FROM cases WHERE acceptance_no = ?"));
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT personal FROM cases WHERE acceptance_no = ?"));
     for (const QString &acceptanceNo : acceptanceNos) {
         bindAll(*query, {acceptanceNo});
         if (!query->exec() || !query->next())

@@ -7,7 +7,7 @@ namespace store {
 DeadlineRepository::DeadlineRepository(Database &database) : m_database(database) {}
 
 QList<DeadlineFacts> DeadlineRepository::select(const QString &from, const QString &where,
-                                               const QVariantList &values) const
+                                                const QVariantList &values) const
 {
     Statement query = m_database.statement(
         QStringLiteral("SELECT c.acceptance_no, c.state, c.accepted_on, e.days, e.reason, "
@@ -46,7 +46,8 @@ QList<DeadlineFacts> DeadlineRepository::open() const
 {
     // open_deadlines holds exactly these cases, kept by triggers in the same transaction as each
     // change (schema 25): the query starts from it and looks each case up by its key.
-    return select(QStringLiteral("open_deadlines o JOIN cases c ON c.acceptance_no = o.acceptance_no"), {}, {});
+    return select(QStringLiteral("open_deadlines o JOIN cases c ON c.acceptance_no = o.acceptance_no"), {},
+                  {});
 }
 
 std::optional<DeadlineFacts> DeadlineRepository::of(const QString &acceptanceNo) const

@@ -15,11 +15,6 @@ namespace store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store", text);
-}
-
 constexpr qint64 kMaxFileBytes = 64 * 1024; // a venue name and a batch; anything larger is not ours
 
 QByteArray encode(const LoginFacts &facts)
@@ -76,7 +71,8 @@ core::Status refreshLoginFacts(Database &database)
     QSaveFile file(loginFactsPath(dataDir));
     if (!file.open(QIODevice::WriteOnly) || file.write(encode(facts)) < 0 || !file.commit())
         return core::Status::failure(
-            tr("%1 cannot be written: %2").arg(loginFactsPath(dataDir), file.errorString()));
+            QCoreApplication::translate("store::LoginFacts", "%1 cannot be written: %2")
+                .arg(loginFactsPath(dataDir), file.errorString()));
     return {};
 }
 

@@ -770,17 +770,18 @@ QStringList version25()
         "AND (EXISTS (SELECT 1 FROM conclusions k WHERE k.acceptance_no = c.acceptance_no) "
         "OR c.state NOT IN ('no_show', 'withdrawn', 'terminated'))");
     // Recomputes one case's row: `%1` names the case.
-    const QString refresh = QStringLiteral(
-                                "DELETE FROM open_deadlines WHERE acceptance_no = %1; "
-                                "INSERT INTO open_deadlines(acceptance_no) SELECT c.acceptance_no FROM cases c "
-                                "WHERE c.acceptance_no = %1 AND ") +
-                            openCase + QStringLiteral(";");
+    const QString refresh =
+        QStringLiteral("DELETE FROM open_deadlines WHERE acceptance_no = %1; "
+                       "INSERT INTO open_deadlines(acceptance_no) SELECT c.acceptance_no FROM cases c "
+                       "WHERE c.acceptance_no = %1 AND ") +
+        openCase + QStringLiteral(";");
     const auto trigger = [&](const QString &name, const QString &event, const QString &key) {
         return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, event, refresh.arg(key));
     };
     return {
         QStringLiteral("CREATE TABLE open_deadlines (acceptance_no TEXT PRIMARY KEY) WITHOUT ROWID"),
-        QStringLiteral("INSERT INTO open_deadlines(acceptance_no) SELECT c.acceptance_no FROM cases c WHERE ") +
+        QStringLiteral(
+            "INSERT INTO open_deadlines(acceptance_no) SELECT c.acceptance_no FROM cases c WHERE ") +
             openCase,
         trigger(QStringLiteral("open_deadlines_case_insert"), QStringLiteral("INSERT ON cases"),
                 QStringLiteral("NEW.acceptance_no")),
@@ -808,10 +809,11 @@ QStringList version25()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
-        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
-        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
-        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}, {version20()}, {version21()}, version22(),   {version23()}, version24(),   {version25()}};
+        {version1()},  {version2()},  {version3()},  version4(),    {version5()},
+        {version6()},  {version7()},  {version8()},  {version9()},  {version10()},
+        {version11()}, {version12()}, {version13()}, {version14()}, {version15()},
+        {version16()}, {version17()}, {version18()}, {version19()}, {version20()},
+        {version21()}, version22(),   {version23()}, version24(),   {version25()}};
     return all;
 }
 

@@ -51,13 +51,14 @@ core::Status VenueRepository::write(const QString &sql, const QVariantList &valu
 
 core::Status VenueRepository::saveVenue(const core::Venue &venue)
 {
-    const core::Status saved = write(kUpsertVenue, {venue.id, venue.name, venue.address, venue.phone, venue.committee},
-                 QStringLiteral("venue"), venue.id,
-                 {{QStringLiteral("id"), venue.id},
-                  {QStringLiteral("name"), venue.name},
-                  {QStringLiteral("address"), venue.address},
-                  {QStringLiteral("phone"), venue.phone},
-                  {QStringLiteral("committee"), venue.committee}});
+    const core::Status saved =
+        write(kUpsertVenue, {venue.id, venue.name, venue.address, venue.phone, venue.committee},
+              QStringLiteral("venue"), venue.id,
+              {{QStringLiteral("id"), venue.id},
+               {QStringLiteral("name"), venue.name},
+               {QStringLiteral("address"), venue.address},
+               {QStringLiteral("phone"), venue.phone},
+               {QStringLiteral("committee"), venue.committee}});
     // The login window shows the venue's name before the key is read (loginfacts.h).
     if (saved)
         static_cast<void>(refreshLoginFacts(m_database));
@@ -253,14 +254,15 @@ QList<core::Room> VenueRepository::rooms() const
 core::Status VenueRepository::saveBatch(const core::AppraisalBatch &batch)
 {
     const QString day = batch.day.toString(Qt::ISODate);
-    const core::Status saved = write(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, ?) "
-                                "ON CONFLICT(id) DO UPDATE SET venue_id = excluded.venue_id, "
-                                "day = excluded.day, title = excluded.title"),
-                 {batch.id, batch.venueId, day, batch.title}, QStringLiteral("batch"), batch.id,
-                 {{QStringLiteral("id"), batch.id},
-                  {QStringLiteral("venue_id"), batch.venueId},
-                  {QStringLiteral("day"), day},
-                  {QStringLiteral("title"), batch.title}});
+    const core::Status saved =
+        write(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET venue_id = excluded.venue_id, "
+                             "day = excluded.day, title = excluded.title"),
+              {batch.id, batch.venueId, day, batch.title}, QStringLiteral("batch"), batch.id,
+              {{QStringLiteral("id"), batch.id},
+               {QStringLiteral("venue_id"), batch.venueId},
+               {QStringLiteral("day"), day},
+               {QStringLiteral("title"), batch.title}});
     if (saved && batch.id == m_database.setting(settings::CurrentBatch))
         static_cast<void>(refreshLoginFacts(m_database));
     return saved;

@@ -176,8 +176,9 @@ void ClerkPage::reload()
                            .arg(page.dueSoon)
                            .arg(page.awaitingDelivery));
     const bool partial = page.total > m_rows.size();
-    m_shownNote->setText(partial ? tr("The %1 most urgent of %2 cases are shown.").arg(m_rows.size()).arg(page.total)
-                                 : QString());
+    m_shownNote->setText(
+        partial ? tr("The %1 most urgent of %2 cases are shown.").arg(m_rows.size()).arg(page.total)
+                : QString());
     m_shownNote->setVisible(partial);
     m_showMore->setVisible(partial);
     m_table->setRowCount(int(m_rows.size()));

@@ -35,7 +35,8 @@ store::StationOpening openBehindLogin(LoginDialog &login, const std::function<st
     {
         QEventLoop untilPainted;
         auto *painted = new FirstPaint(&login);
-        QObject::connect(painted, &FirstPaint::painted, &untilPainted, &QEventLoop::quit, Qt::QueuedConnection);
+        QObject::connect(painted, &FirstPaint::painted, &untilPainted, &QEventLoop::quit,
+                         Qt::QueuedConnection);
         // A window that is never painted (a locked screen) must not hold the start up.
         QTimer::singleShot(2000, &untilPainted, &QEventLoop::quit);
         login.show();

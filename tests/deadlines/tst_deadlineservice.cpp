@@ -207,7 +207,8 @@ private slots:
             case 0: { // a new case on the roster
                 auto record = store::CaseRepository(*db).find(pick(all));
                 QVERIFY(record);
-                record->data.acceptanceNo = QStringLiteral("JD2026-9%1").arg(++newCases, 3, 10, QLatin1Char('0'));
+                record->data.acceptanceNo =
+                    QStringLiteral("JD2026-9%1").arg(++newCases, 3, 10, QLatin1Char('0'));
                 QVERIFY(store::CaseRepository(*db).save(record->data).ok());
                 break;
             }
@@ -224,10 +225,11 @@ private slots:
                                         "c.acceptance_no)")));
                 if (number.isEmpty())
                     break;
-                QVERIFY(db->transaction([&] {
-                              return store::OpinionRepository(*db).insertConclusion(
-                                  {number, QStringLiteral("E01"), now, QByteArrayLiteral("{}"), 7, QString()});
-                          }).ok());
+                QVERIFY(
+                    db->transaction([&] {
+                          return store::OpinionRepository(*db).insertConclusion(
+                              {number, QStringLiteral("E01"), now, QByteArrayLiteral("{}"), 7, QString()});
+                      }).ok());
                 break;
             }
             case 4: { // a delivery, by the clerk
@@ -245,9 +247,10 @@ private slots:
             }
             case 5: { // archived, as the retention policy marks a delivered case
                 const QString number = pick(casesWhere(
-                    *db, QStringLiteral("EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = "
-                                        "c.acceptance_no) AND NOT EXISTS (SELECT 1 FROM archived_cases a WHERE "
-                                        "a.acceptance_no = c.acceptance_no)")));
+                    *db,
+                    QStringLiteral("EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = "
+                                   "c.acceptance_no) AND NOT EXISTS (SELECT 1 FROM archived_cases a WHERE "
+                                   "a.acceptance_no = c.acceptance_no)")));
                 if (number.isEmpty())
                     break;
                 QSqlQuery archive(db->connection());
@@ -263,8 +266,8 @@ private slots:
                 const core::Status failed = db->transaction([&]() -> core::Status {
                     (void)store::OpinionRepository(*db).insertConclusion(
                         {number, QStringLiteral("E01"), now, QByteArrayLiteral("{}"), 7, QString()});
-                    (void)store::CaseRepository(*db).transition(number, core::CaseState::Withdrawn,
-                                                                QStringLiteral("test"), QStringLiteral("tester"));
+                    (void)store::CaseRepository(*db).transition(
+                        number, core::CaseState::Withdrawn, QStringLiteral("test"), QStringLiteral("tester"));
                     return core::Status::failure(QStringLiteral("the power went out"));
                 });
                 QVERIFY(!failed.ok());
@@ -281,15 +284,18 @@ private slots:
         }
         // The walk reached every kind of case, or it proved little.
         const QSet<QString> listed = openByTheList(*db);
-        const QStringList delivered =
-            casesWhere(*db, QStringLiteral("EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = c.acceptance_no)"));
+        const QStringList delivered = casesWhere(
+            *db,
+            QStringLiteral("EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = c.acceptance_no)"));
         const QStringList ended = casesWhere(
-            *db, QStringLiteral("state IN ('no_show', 'withdrawn', 'terminated') AND NOT EXISTS (SELECT 1 FROM "
-                                "conclusions k WHERE k.acceptance_no = c.acceptance_no)"));
+            *db,
+            QStringLiteral("state IN ('no_show', 'withdrawn', 'terminated') AND NOT EXISTS (SELECT 1 FROM "
+                           "conclusions k WHERE k.acceptance_no = c.acceptance_no)"));
         if (steps >= 80) {
             QVERIFY(!delivered.isEmpty());
             QVERIFY(!ended.isEmpty());
-            QVERIFY(!casesWhere(*db, QStringLiteral("acceptance_no IN (SELECT acceptance_no FROM archived_cases)"))
+            QVERIFY(!casesWhere(*db,
+                                QStringLiteral("acceptance_no IN (SELECT acceptance_no FROM archived_cases)"))
                          .isEmpty());
         }
         for (const QString &number : delivered)

@@ -24,7 +24,9 @@ namespace {
 class LateKeyStore final : public crypto::KeyStore
 {
 public:
-    LateKeyStore(std::optional<crypto::DataKey> key, int delayMs) : m_key(std::move(key)), m_delayMs(delayMs) {}
+    LateKeyStore(std::optional<crypto::DataKey> key, int delayMs) : m_key(std::move(key)), m_delayMs(delayMs)
+    {
+    }
 
     std::function<void()> asked;
 
@@ -64,7 +66,8 @@ QPair<QString, QString> demoClerk()
         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray();
     for (const QJsonValue &value : list)
         if (value[QStringLiteral("role")].toString() == QLatin1String("clerk"))
-            return {value[QStringLiteral("username")].toString(), value[QStringLiteral("password")].toString()};
+            return {value[QStringLiteral("username")].toString(),
+                    value[QStringLiteral("password")].toString()};
     return {};
 }
 
@@ -100,8 +103,9 @@ private slots:
         venue->name = QStringLiteral("广州市劳动能力鉴定中心（天河）");
         QVERIFY(venues.saveVenue(*venue).ok());
         QCOMPARE(store::readLoginFacts(m_station->dir.path())->venueName, venue->name);
-        QVERIFY(venues.saveBatch({QStringLiteral("B-NEXT"), venue->id, m_station->clock.today().addDays(1),
-                                  QStringLiteral("next")})
+        QVERIFY(venues
+                    .saveBatch({QStringLiteral("B-NEXT"), venue->id, m_station->clock.today().addDays(1),
+                                QStringLiteral("next")})
                     .ok());
         QVERIFY(db.setSetting(store::settings::CurrentBatch, QStringLiteral("B-NEXT")).ok());
         QCOMPARE(store::readLoginFacts(m_station->dir.path())->batchId, QStringLiteral("B-NEXT"));
@@ -144,7 +148,8 @@ private slots:
             QTimer::singleShot(50, &login, [&] {
                 QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")), clerk.first);
                 QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), clerk.second);
-                QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
+                QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("loginButton")),
+                                  Qt::LeftButton);
                 buttonWhileWaiting = login.findChild<QPushButton *>(QStringLiteral("loginButton"))->text();
                 acceptedBeforeOpen = login.result() == QDialog::Accepted;
             });
@@ -200,7 +205,8 @@ private slots:
         LateKeyStore again(keyPresent ? std::optional(crypto::DataKey::generate()) : std::nullopt, 0);
         QCOMPARE(opening.error, store::StationKeys(folder, again).open(m_station->clock).error);
         // And no login can happen: the window still waits for a database.
-        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("clerk"));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("clerk"));
         QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
         QVERIFY(login.waitingForDatabase());
         QVERIFY(login.result() != QDialog::Accepted);
