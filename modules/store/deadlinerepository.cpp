@@ -45,9 +45,10 @@ QList<DeadlineFacts> DeadlineRepository::all() const
 QList<DeadlineFacts> DeadlineRepository::open() const
 {
     // open_deadlines holds exactly these cases, kept by triggers in the same transaction as each
-    // change (schema 25): the query starts from it and looks each case up by its key.
-    return select(QStringLiteral("open_deadlines o JOIN cases c ON c.acceptance_no = o.acceptance_no"), {},
-                  {});
+    // change (schema 25). CROSS JOIN keeps it the outer loop: with a plain JOIN SQLite chose to walk
+    // every case in key order (to skip the sort) and probe the open table, a scan of the history.
+    return select(QStringLiteral("open_deadlines o CROSS JOIN cases c ON c.acceptance_no = o.acceptance_no"),
+                  {}, {});
 }
 
 std::optional<DeadlineFacts> DeadlineRepository::of(const QString &acceptanceNo) const
