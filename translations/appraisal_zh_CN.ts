@@ -1474,6 +1474,18 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <translation>要检查的备份（可选）。</translation>
     </message>
     <message>
+        <source>--limit takes a number of cases, 1 or more.</source>
+        <translation>--limit 后面给出案件数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown, the most urgent first; leave out --limit to list them all.</source>
+        <translation>已按紧急程度显示 %2 件中的 %1 件；去掉 --limit 可列出全部。</translation>
+    </message>
+    <message>
+        <source>Only the N most urgent cases (JSON then adds &quot;total&quot;, the count of all).</source>
+        <translation>只列出最紧急的 N 件（JSON 另加 &quot;total&quot;，即全部件数）。</translation>
+    </message>
+    <message>
         <source>Check the newest backup only.</source>
         <translation>只检查最新的备份。</translation>
     </message>
@@ -4209,6 +4221,13 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
 </context>
 <context>
+    <name>store::LoginFacts</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>store::MaterialFiles</name>
     <message>
         <source>%1 is not a SHA-256 content name.</source>
@@ -6160,6 +6179,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Printed, but the print of %1 could not be recorded: %2</source>
         <translation>已打印，但 %1 的打印记录未能写入：%2</translation>
     </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>The %1 most urgent of %2 cases are shown.</source>
+        <translation>显示 %2 件中最紧急的 %1 件。</translation>
+    </message>
 </context>
 <context>
     <name>ui::ConflictsDialog</name>
@@ -7022,6 +7049,10 @@ Batch %2 · %3</source>
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,22 @@ int listDeadlines(QCommandLineParser &parser)
     const auto station = openStationServices(dataDirFrom(parser), clock, Create::Never);
     if (!station)
         return Failed;
+    int limit = -1;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1) {
+            printError(tr("--limit takes a number of cases, 1 or more."));
+            return UsageError;
+        }
+    }
     const deadlines::DeadlineService &service = station->services().deadlines();
-    const auto rows = service.overview(parser.isSet(QStringLiteral("all")));
+    // No names are read: none is printed.
+    const deadlines::DeadlineService::Page page =
+        service.page(parser.isSet(QStringLiteral("all")) ? deadlines::DeadlineService::Scope::Everything
+                                                         : deadlines::DeadlineService::Scope::Open,
+                     limit, false);
+    const QList<deadlines::CaseDeadline> &rows = page.rows;
     if (parser.isSet(jsonOption())) {
         QJsonArray cases;
         for (const deadlines::CaseDeadline &row : rows)
@@ -63,13 +77,21 @@ int listDeadlines(QCommandLineParser &parser)
                                      {QStringLiteral("due"), row.standing.due.toString(Qt::ISODate)},
                                      {QStringLiteral("days_left"), row.standing.daysLeft},
                                      {QStringLiteral("urgency"), urgencyKey(row.standing.urgency)}});
-        printJson({{QStringLiteral("cases"), cases}});
+        QJsonObject result{{QStringLiteral("cases"), cases}};
+        if (limit > 0)
+            result.insert(QStringLiteral("total"), page.total);
+        printJson(result);
         return Ok;
     }
     for (const deadlines::CaseDeadline &row : rows)
         printLine(QStringLiteral("%1\t%2\t%3\t%4")
                       .arg(row.acceptanceNo, deadlines::displayName(row.standing.stage),
                            row.standing.due.toString(Qt::ISODate), deadlines::daysLeftText(row.standing)));
+    // On standard error: the listing itself stays one case a line for scripts.
+    if (limit > 0 && page.total > rows.size())
+        printError(tr("%1 of %2 cases shown, the most urgent first; leave out --limit to list them all.")
+                       .arg(rows.size())
+                       .arg(page.total));
     return Ok;
 }
 
@@ -166,6 +188,10 @@ QList<Command> deadlineCommands()
              parser.addOption(dataDirOption());
              parser.addOption(jsonOption());
              parser.addOption({QStringLiteral("all"), tr("Include delivered and ended cases.")});
+             parser.addOption(
+                 {QStringLiteral("limit"),
+                  tr("Only the N most urgent cases (JSON then adds \"total\", the count of all)."),
+                  QStringLiteral("N")});
          },
          listDeadlines},
         {QStringLiteral("deadline"), QStringLiteral("extend"),

@@ -8,12 +8,14 @@
 #include "store/backup.h"
 #include "store/backupscheduler.h"
 #include "store/integritycheck.h"
+#include "store/loginfacts.h"
 #include "store/retention.h"
 #include "store/stationkey.h"
 #include "store/venuerepository.h"
 #include "ui/halldisplay.h"
 #include "ui/keydialogs.h"
 #include "ui/setupwizard.h"
+#include "ui/startuplogin.h"
 #include "ui/style.h"
 
 #include <QApplication>
@@ -245,8 +247,40 @@ int main(int argc, char **argv)
             }
         }
     }
-    store::StationOpening opening = keys.open(clock);
+    // A station that has started before shows its login window first, from the plain login facts
+    // kept beside the database, and reads the key (a D-Bus round trip to the keychain) and opens the
+    // database while it is up; a login asked for meanwhile waits for the database. The first start,
+    // the hall display and a folder without the facts open the database first, as before.
+    std::unique_ptr<ui::LoginDialog> earlyLogin;
+    bool readyTold = false; // --startup-probe: "ready" once, when the first window is up
+    const std::optional<store::LoginFacts> loginFacts = store::readLoginFacts(folder);
+    store::StationOpening opening;
+    if (loginFacts && !setup && !parser.isSet(options.display) &&
+        QFileInfo::exists(store::databasePath(folder))) {
+        fontWarmUp->wait();
+        earlyLogin = std::make_unique<ui::LoginDialog>(ui::stationInfoFrom(*loginFacts));
+        opening = ui::openBehindLogin(
+            *earlyLogin, [&] { return keys.open(clock); },
+            [&] {
+                trace.mark("login window (waiting)");
+                if (parser.isSet(options.startupProbe)) {
+                    readyTold = true;
+                    trace.mark("ready");
+                    std::fputs("ready\n", stdout);
+                    std::fflush(stdout);
+                }
+            });
+        if (earlyLogin->result() == QDialog::Rejected && !earlyLogin->isVisible())
+            return 0; // closed before the database was open: nothing to do
+    } else {
+        opening = keys.open(clock);
+    }
     trace.mark("key and database");
+    if (opening.needsRecovery() || !opening.database) {
+        // Today's recovery flow and messages, in front of nothing: the login window waits.
+        if (earlyLogin)
+            earlyLogin->hide();
+    }
     if (opening.needsRecovery()) {
         ui::KeyRecoveryDialog recovery(opening.error, [&](const QString &typed) {
             opening = keys.recover(typed, clock);
@@ -298,6 +332,9 @@ int main(int argc, char **argv)
                     .arg(audited.error()));
     }
     store::Database &database = *opened.database;
+    // What the next start's login window shows before the key: written when it changes.
+    if (const core::Status written = store::refreshLoginFacts(database); !written)
+        qWarning().noquote() << written.error();
     if (!database.upgradeBackup().isEmpty())
         QMessageBox::information(nullptr, QApplication::translate("main", "Station database updated"),
                                  store::Database::upgradeNotice(database.path(),
@@ -335,6 +372,7 @@ int main(int argc, char **argv)
     // A database without a venue (made by an older version or a command): the assistant, without
     // the restore choice since the database is open.
     if (!setup && !ui::SetupApplier::configured(database)) {
+        earlyLogin.reset(); // the assistant first; the login window comes after it
         setup = askForSetup(/*restoreAvailable=*/false);
         if (!setup)
             return 0;
@@ -351,7 +389,7 @@ int main(int argc, char **argv)
     trace.mark("setup checks");
     station::StationContext context(
         database, {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});
-    if (parser.isSet(options.startupProbe))
+    if (parser.isSet(options.startupProbe) && !readyTold)
         // Runs from the event loop, so only once the first window is shown and painted.
         QTimer::singleShot(0, [&trace] {
             trace.mark("ready");
@@ -374,7 +412,9 @@ int main(int argc, char **argv)
     StationShell shell(context);
     QObject::connect(&shell, &StationShell::servicesStarted, &app,
                      [&trace] { trace.mark("services (after it)"); });
-    if (!shell.showLogin())
+    if (earlyLogin && earlyLogin->isHidden())
+        earlyLogin->show(); // after the recovery dialog or a message in front of it
+    if (!shell.showLogin(std::move(earlyLogin)))
         return 0;
     return app.exec();
 }

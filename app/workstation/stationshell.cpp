@@ -2,37 +2,12 @@
 
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/startuplogin.h"
 
 #include <QApplication>
 #include <QDebug>
-#include <QEvent>
 #include <QMessageBox>
 #include <QTimer>
-
-namespace {
-
-// Tells once that the widget it watches was first painted (it is then on the screen).
-class FirstPaint : public QObject
-{
-    Q_OBJECT
-public:
-    explicit FirstPaint(QWidget *watched) : QObject(watched) { watched->installEventFilter(this); }
-
-signals:
-    void painted();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            emit painted();
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 StationShell::StationShell(station::StationContext &context, QObject *parent)
     : QObject(parent), m_context(context)
@@ -52,22 +27,33 @@ void StationShell::startServices(QWidget *parent)
                              m_context.templatesProblem());
 }
 
-bool StationShell::showLogin()
+bool StationShell::showLogin(std::unique_ptr<ui::LoginDialog> shownEarly)
 {
-    ui::LoginDialog login(m_context.services().accounts(), m_context.services().directory().stationInfo());
-    // The login window needs only the accounts and the station's name. What the pages behind it
-    // need (card reader, venue hub link, the hall's voice and its audio output, exam templates,
-    // sync, health checks) is started once the window has been painted, while the person types.
-    if (!m_context.started()) {
-        auto *painted = new FirstPaint(&login);
-        connect(
-            painted, &FirstPaint::painted, &login, [this, &login] { startServices(&login); },
-            Qt::QueuedConnection);
+    std::unique_ptr<ui::LoginDialog> login = std::move(shownEarly);
+    const ui::StationInfo station = m_context.services().directory().stationInfo();
+    if (login) {
+        // Up since before the key was read: now the database is open, it gets the accounts (and
+        // runs a login asked for meanwhile) from inside its own event loop, then the services start.
+        QTimer::singleShot(0, login.get(), [this, dialog = login.get(), station] {
+            dialog->setAccounts(m_context.services().accounts(), station);
+            startServices(dialog);
+        });
+    } else {
+        login = std::make_unique<ui::LoginDialog>(m_context.services().accounts(), station);
+        // The login window needs only the accounts and the station's name. What the pages behind it
+        // need (card reader, venue hub link, the hall's voice and its audio output, exam templates,
+        // sync, health checks) is started once the window has been painted, while the person types.
+        if (!m_context.started()) {
+            auto *painted = new ui::FirstPaint(login.get());
+            connect(
+                painted, &ui::FirstPaint::painted, login.get(),
+                [this, dialog = login.get()] { startServices(dialog); }, Qt::QueuedConnection);
+        }
     }
-    if (login.exec() != QDialog::Accepted)
+    if (login->exec() != QDialog::Accepted)
         return false;
     startServices(nullptr);
-    const accounts::Session session = login.session();
+    const accounts::Session session = login->session();
     if (!m_services)
         m_services = std::make_unique<ui::Services>(ui::Services::of(m_context));
     m_window = std::make_unique<ui::MainWindow>(*m_services, session);
@@ -87,5 +73,3 @@ bool StationShell::showLogin()
     m_window->show();
     return true;
 }
-
-#include "stationshell.moc"

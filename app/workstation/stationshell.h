@@ -10,8 +10,9 @@
 class QWidget;
 
 namespace ui {
+class LoginDialog;
 class MainWindow;
-}
+} // namespace ui
 
 // Login → main window → logout → login, for as long as the station runs.
 class StationShell : public QObject
@@ -20,8 +21,9 @@ class StationShell : public QObject
 public:
     explicit StationShell(station::StationContext &context, QObject *parent = nullptr);
     ~StationShell() override;
-    // Shows the login dialog; returns false when the user closed it (the station quits).
-    bool showLogin();
+    // Shows the login dialog, or takes over the one shown before the database was open (waiting for
+    // the accounts); returns false when the user closed it (the station quits).
+    bool showLogin(std::unique_ptr<ui::LoginDialog> shownEarly = {});
 
 signals:
     // The services behind the pages were started (once the first login window was painted).

@@ -46,12 +46,12 @@ WarningDays DeadlineService::warningDays() const
     return days;
 }
 
-QList<CaseDeadline> DeadlineService::standings(const QList<store::DeadlineFacts> &facts, bool withNames) const
+QList<CaseDeadline> DeadlineService::standings(const QList<store::DeadlineFacts> &facts) const
 {
     QList<CaseDeadline> rows;
+    rows.reserve(facts.size());
     const QDate today = m_database.clock().now().date();
     const WarningDays warning = warningDays();
-    const store::CaseRepository cases(m_database);
     for (const store::DeadlineFacts &fact : facts) {
         CaseDeadline row;
         row.acceptanceNo = fact.acceptanceNo;
@@ -67,43 +67,63 @@ QList<CaseDeadline> DeadlineService::standings(const QList<store::DeadlineFacts>
         row.standing = standing(row.dates, today, warning);
         rows << row;
     }
-    for (CaseDeadline &row : rows)
-        if (const auto record = withNames ? cases.find(row.acceptanceNo) : std::nullopt)
-            row.name = record->unreadable ? tr("(unreadable)") : record->data.person.name;
     return rows;
 }
 
-QList<CaseDeadline> DeadlineService::open(bool withNames) const
+void DeadlineService::addNames(QList<CaseDeadline> &rows) const
 {
-    // Without the done ones, left out in SQL: a year of delivered cases is neither read nor
-    // unsealed (the names), so the clerk's list costs what is still open.
-    return standings(store::DeadlineRepository(m_database).open(), withNames);
+    QStringList numbers;
+    numbers.reserve(rows.size());
+    for (const CaseDeadline &row : std::as_const(rows))
+        numbers << row.acceptanceNo;
+    const QHash<QString, std::optional<QString>> names = store::CaseRepository(m_database).names(numbers);
+    for (CaseDeadline &row : rows)
+        if (const auto name = names.constFind(row.acceptanceNo); name != names.constEnd())
+            row.name = name->has_value() ? **name : tr("(unreadable)");
 }
 
 DeadlineService::Tally DeadlineService::tally() const
 {
-    Tally tally;
-    for (const CaseDeadline &row : open(false)) {
-        if (row.standing.urgency == Urgency::Overdue)
-            ++tally.overdue;
-        else if (row.standing.urgency == Urgency::DueSoon)
-            ++tally.dueSoon;
-    }
-    return tally;
+    // The open cases only, and no name is unsealed.
+    const Page all = page(Scope::Open, 0, false);
+    return {all.overdue, all.dueSoon};
 }
 
-QList<CaseDeadline> DeadlineService::overview(bool includeDone) const
+DeadlineService::Page DeadlineService::page(Scope scope, int limit, bool withNames) const
 {
-    QList<CaseDeadline> rows =
-        includeDone ? standings(store::DeadlineRepository(m_database).all()) : open(true);
-    if (!includeDone)
+    // The open cases come from the open_deadlines table (schema 25): a year of delivered cases is
+    // neither read nor unsealed, so the list costs what is still open.
+    const store::DeadlineRepository repository(m_database);
+    QList<CaseDeadline> rows = standings(scope == Scope::Everything ? repository.all() : repository.open());
+    Page result;
+    for (const CaseDeadline &row : std::as_const(rows)) {
+        result.overdue += row.standing.urgency == Urgency::Overdue;
+        result.dueSoon += row.standing.urgency == Urgency::DueSoon;
+        result.awaitingDelivery += row.standing.stage == Stage::Delivery;
+    }
+    if (scope != Scope::Everything)
         rows.removeIf([](const CaseDeadline &row) { return row.standing.urgency == Urgency::Met; });
+    if (scope == Scope::NeedsAttention)
+        rows.removeIf([](const CaseDeadline &row) {
+            return row.standing.urgency != Urgency::Overdue && row.standing.urgency != Urgency::DueSoon;
+        });
     std::stable_sort(rows.begin(), rows.end(), [](const CaseDeadline &a, const CaseDeadline &b) {
         if (rank(a.standing) != rank(b.standing))
             return rank(a.standing) < rank(b.standing);
         return rank(a.standing) == 0 && a.standing.daysLeft < b.standing.daysLeft;
     });
-    return rows;
+    result.total = int(rows.size());
+    if (limit >= 0 && rows.size() > limit)
+        rows.resize(limit);
+    if (withNames)
+        addNames(rows);
+    result.rows = rows;
+    return result;
+}
+
+QList<CaseDeadline> DeadlineService::overview(bool includeDone, bool withNames) const
+{
+    return page(includeDone ? Scope::Everything : Scope::Open, -1, withNames).rows;
 }
 
 std::optional<CaseDeadline> DeadlineService::of(const QString &acceptanceNo) const
@@ -111,7 +131,9 @@ std::optional<CaseDeadline> DeadlineService::of(const QString &acceptanceNo) con
     const auto facts = store::DeadlineRepository(m_database).of(acceptanceNo);
     if (!facts)
         return std::nullopt;
-    return standings({*facts}).constFirst();
+    QList<CaseDeadline> rows = standings({*facts});
+    addNames(rows);
+    return rows.constFirst();
 }
 
 QStringList DeadlineService::concludedOn(const QDate &day) const

@@ -10,6 +10,10 @@
 
 namespace deadlines {
 
+// The rows the clerk's list shows at first and adds per "Show more": the names are unsealed for
+// these only, so the page opens as fast with a thousand open cases as with ten.
+inline constexpr int kListPageRows = 200;
+
 // One case against its legal time limit, as the clerk's page lists it.
 struct CaseDeadline {
     QString acceptanceNo;
@@ -31,8 +35,27 @@ public:
     explicit DeadlineService(store::Database &database);
 
     // Every case still waiting for its conclusion or its delivery (with `includeDone`, also the
-    // delivered and ended ones), overdue first, then by the days left.
-    QList<CaseDeadline> overview(bool includeDone = false) const;
+    // delivered and ended ones), overdue first, then by the days left. Names are read only with
+    // `withNames` (the command line shows none).
+    QList<CaseDeadline> overview(bool includeDone = false, bool withNames = true) const;
+
+    enum class Scope {
+        NeedsAttention, // open and overdue or due soon
+        Open,           // waiting for the conclusion or its delivery
+        Everything,     // delivered and ended cases too
+    };
+    // The `limit` most urgent cases of the scope (all when `limit` < 0) in the order of overview(), with
+    // names; the counts cover the whole scope, so the page can say what it leaves out.
+    struct Page {
+        QList<CaseDeadline> rows;
+        int total = 0; // cases in the scope; rows holds the first min(total, limit)
+        int overdue = 0;
+        int dueSoon = 0;
+        int awaitingDelivery = 0;
+    };
+    // Costs the open cases (or, for Everything, the history's rows without their names) plus one
+    // name per row shown: the names are the expensive part, unsealed only for the page.
+    Page page(Scope scope, int limit, bool withNames = true) const;
     std::optional<CaseDeadline> of(const QString &acceptanceNo) const;
     // The acceptance numbers of the cases concluded on `day`, in order of acceptance number.
     QStringList concludedOn(const QDate &day) const;
@@ -61,8 +84,8 @@ public:
     Tally tally() const;
 
 private:
-    QList<CaseDeadline> standings(const QList<store::DeadlineFacts> &facts, bool withNames = true) const;
-    QList<CaseDeadline> open(bool withNames) const;
+    QList<CaseDeadline> standings(const QList<store::DeadlineFacts> &facts) const;
+    void addNames(QList<CaseDeadline> &rows) const;
 
     store::Database &m_database;
 };

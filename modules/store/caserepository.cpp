@@ -156,6 +156,27 @@ std::optional<CaseRecord> CaseRepository::findByIdNumberOn(const QString &idNumb
     return caseFrom(*query, m_database.sealer());
 }
 
+QHash<QString, std::optional<QString>> CaseRepository::names(const QStringList &acceptanceNos) const
+{
+    QHash<QString, std::optional<QString>> names;
+    Statement query =
+        m_database.statement(QStringLiteral("SELECT personal FROM cases WHERE acceptance_no = ?"));
+    for (const QString &acceptanceNo : acceptanceNos) {
+        bindAll(*query, {acceptanceNo});
+        if (!query->exec() || !query->next())
+            continue;
+        const auto personal = m_database.sealer().open(query->value(0).toByteArray(), acceptanceNo);
+        query->finish();
+        if (!personal) {
+            names.insert(acceptanceNo, std::nullopt);
+            continue;
+        }
+        names.insert(acceptanceNo,
+                     QJsonDocument::fromJson(*personal).object().value(QStringLiteral("name")).toString());
+    }
+    return names;
+}
+
 QStringList CaseRepository::acceptanceNumbers() const
 {
     QStringList numbers;

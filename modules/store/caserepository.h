@@ -5,6 +5,8 @@
 #include "core/caseflow.h"
 #include "core/types.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace store {
@@ -41,6 +43,10 @@ public:
     // The person's case in a batch held on `day`, found through the blind index.
     std::optional<CaseRecord> findByIdNumberOn(const QString &idNumber, const QDate &day) const;
     QList<CaseRecord> inBatch(const QString &batchId) const;
+    // The names of these cases and nothing else of them: only the sealed personal column is read
+    // and opened (a list does not need the whole case). nullopt: the personal data does not open
+    // with this station's key; a number that is no case is left out.
+    QHash<QString, std::optional<QString>> names(const QStringList &acceptanceNos) const;
     // Every case's acceptance number, in order (the demo's sample materials go to each).
     QStringList acceptanceNumbers() const;
 

@@ -57,7 +57,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 24;
+    static constexpr int kSchemaVersion = 25;
 
     struct OpenResult {
         std::unique_ptr<Database> database;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "auditlog.h"
+#include "loginfacts.h"
 #include "outbox.h"
 
 #include <QSqlQuery>
@@ -55,7 +56,7 @@ core::Status Database::setSetting(const SettingSpec &spec, const QString &value,
     const QString previous = storedSetting(key);
     if (previous == value && !previous.isNull())
         return {};
-    return transaction([&]() -> core::Status {
+    const core::Status saved = transaction([&]() -> core::Status {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -71,6 +72,11 @@ core::Status Database::setSetting(const SettingSpec &spec, const QString &value,
         return AuditLog(*this).append(actor, QStringLiteral("config.set"), key,
                                       {{QStringLiteral("from"), previous}, {QStringLiteral("to"), value}});
     });
+    // The login window shows the venue and the current batch before the key is read (loginfacts.h).
+    // A file that cannot be written only costs the next start its head start: the setting stands.
+    if (saved && (key == settings::VenueId.name() || key == settings::CurrentBatch.name()))
+        static_cast<void>(refreshLoginFacts(*this));
+    return saved;
 }
 
 core::Status Database::recordProgress(const SettingSpec &spec, const QString &value)

@@ -6,12 +6,14 @@ namespace store {
 
 DeadlineRepository::DeadlineRepository(Database &database) : m_database(database) {}
 
-QList<DeadlineFacts> DeadlineRepository::select(const QString &where, const QVariantList &values) const
+QList<DeadlineFacts> DeadlineRepository::select(const QString &from, const QString &where,
+                                                const QVariantList &values) const
 {
     Statement query = m_database.statement(
         QStringLiteral("SELECT c.acceptance_no, c.state, c.accepted_on, e.days, e.reason, "
-                       "k.concluded_at, d.delivered_on, d.method, d.tracking_no FROM cases c "
-                       "LEFT JOIN case_extensions e ON e.acceptance_no = c.acceptance_no "
+                       "k.concluded_at, d.delivered_on, d.method, d.tracking_no FROM ") +
+        from +
+        QStringLiteral(" LEFT JOIN case_extensions e ON e.acceptance_no = c.acceptance_no "
                        "LEFT JOIN conclusions k ON k.acceptance_no = c.acceptance_no "
                        "LEFT JOIN deliveries d ON d.acceptance_no = c.acceptance_no ") +
         where + QStringLiteral(" ORDER BY c.acceptance_no"));
@@ -37,20 +39,22 @@ QList<DeadlineFacts> DeadlineRepository::select(const QString &where, const QVar
 
 QList<DeadlineFacts> DeadlineRepository::all() const
 {
-    return select({}, {});
+    return select(QStringLiteral("cases c"), {}, {});
 }
 
 QList<DeadlineFacts> DeadlineRepository::open() const
 {
-    return select(QStringLiteral("WHERE d.acceptance_no IS NULL AND (k.acceptance_no IS NOT NULL OR "
-                                 "c.state NOT IN (?, ?, ?))"),
-                  {core::toKey(core::CaseState::NoShow), core::toKey(core::CaseState::Withdrawn),
-                   core::toKey(core::CaseState::Terminated)});
+    // open_deadlines holds exactly these cases, kept by triggers in the same transaction as each
+    // change (schema 25). CROSS JOIN keeps it the outer loop: with a plain JOIN SQLite chose to walk
+    // every case in key order (to skip the sort) and probe the open table, a scan of the history.
+    return select(QStringLiteral("open_deadlines o CROSS JOIN cases c ON c.acceptance_no = o.acceptance_no"),
+                  {}, {});
 }
 
 std::optional<DeadlineFacts> DeadlineRepository::of(const QString &acceptanceNo) const
 {
-    const QList<DeadlineFacts> rows = select(QStringLiteral("WHERE c.acceptance_no = ?"), {acceptanceNo});
+    const QList<DeadlineFacts> rows =
+        select(QStringLiteral("cases c"), QStringLiteral("WHERE c.acceptance_no = ?"), {acceptanceNo});
     if (rows.isEmpty())
         return std::nullopt;
     return rows.constFirst();

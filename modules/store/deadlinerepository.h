@@ -33,8 +33,9 @@ public:
     explicit DeadlineRepository(Database &database);
 
     QList<DeadlineFacts> all() const; // by acceptance number
-    // Cases not delivered yet and not ended without a conclusion (no-show, withdrawn, terminated):
-    // left out in SQL, so a year of delivered cases is neither read nor unsealed.
+    // Cases not delivered yet, not archived and not ended without a conclusion (no-show, withdrawn,
+    // terminated), read from the open_deadlines table that triggers keep: the cost is that of the
+    // open cases, whatever the history holds.
     QList<DeadlineFacts> open() const;
     std::optional<DeadlineFacts> of(const QString &acceptanceNo) const;
     // The acceptance numbers of the cases concluded on `day`, in order of acceptance number.
@@ -46,7 +47,7 @@ public:
                              const QString &trackingNo, const QString &actor, const QDateTime &at);
 
 private:
-    QList<DeadlineFacts> select(const QString &where, const QVariantList &values) const;
+    QList<DeadlineFacts> select(const QString &from, const QString &where, const QVariantList &values) const;
     Database &m_database;
 };
 

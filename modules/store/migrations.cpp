@@ -757,15 +757,63 @@ Migration version24()
     return step;
 }
 
+// The clerk's deadline list in the cost of the open work (issue 21): the cases still waiting for
+// their conclusion or its delivery, kept in a table of their own by triggers, so each change of a
+// case's state, each conclusion, delivery or archiving updates it in the same transaction (a
+// crash keeps both or neither). The list reads these rows instead of joining a year of cases.
+// A case is open while it is not delivered, not archived and not ended without a conclusion.
+QStringList version25()
+{
+    const QString openCase = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = c.acceptance_no) "
+        "AND NOT EXISTS (SELECT 1 FROM archived_cases a WHERE a.acceptance_no = c.acceptance_no) "
+        "AND (EXISTS (SELECT 1 FROM conclusions k WHERE k.acceptance_no = c.acceptance_no) "
+        "OR c.state NOT IN ('no_show', 'withdrawn', 'terminated'))");
+    // Recomputes one case's row: `%1` names the case.
+    const QString refresh =
+        QStringLiteral("DELETE FROM open_deadlines WHERE acceptance_no = %1; "
+                       "INSERT INTO open_deadlines(acceptance_no) SELECT c.acceptance_no FROM cases c "
+                       "WHERE c.acceptance_no = %1 AND ") +
+        openCase + QStringLiteral(";");
+    const auto trigger = [&](const QString &name, const QString &event, const QString &key) {
+        return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, event, refresh.arg(key));
+    };
+    return {
+        QStringLiteral("CREATE TABLE open_deadlines (acceptance_no TEXT PRIMARY KEY) WITHOUT ROWID"),
+        QStringLiteral(
+            "INSERT INTO open_deadlines(acceptance_no) SELECT c.acceptance_no FROM cases c WHERE ") +
+            openCase,
+        trigger(QStringLiteral("open_deadlines_case_insert"), QStringLiteral("INSERT ON cases"),
+                QStringLiteral("NEW.acceptance_no")),
+        trigger(QStringLiteral("open_deadlines_case_state"), QStringLiteral("UPDATE OF state ON cases"),
+                QStringLiteral("NEW.acceptance_no")),
+        QStringLiteral("CREATE TRIGGER open_deadlines_case_delete AFTER DELETE ON cases BEGIN "
+                       "DELETE FROM open_deadlines WHERE acceptance_no = OLD.acceptance_no; END"),
+        trigger(QStringLiteral("open_deadlines_conclusion_insert"), QStringLiteral("INSERT ON conclusions"),
+                QStringLiteral("NEW.acceptance_no")),
+        trigger(QStringLiteral("open_deadlines_conclusion_delete"), QStringLiteral("DELETE ON conclusions"),
+                QStringLiteral("OLD.acceptance_no")),
+        trigger(QStringLiteral("open_deadlines_delivery_insert"), QStringLiteral("INSERT ON deliveries"),
+                QStringLiteral("NEW.acceptance_no")),
+        trigger(QStringLiteral("open_deadlines_delivery_delete"), QStringLiteral("DELETE ON deliveries"),
+                QStringLiteral("OLD.acceptance_no")),
+        trigger(QStringLiteral("open_deadlines_archive_insert"), QStringLiteral("INSERT ON archived_cases"),
+                QStringLiteral("NEW.acceptance_no")),
+        trigger(QStringLiteral("open_deadlines_archive_delete"), QStringLiteral("DELETE ON archived_cases"),
+                QStringLiteral("OLD.acceptance_no")),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
-        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
-        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
-        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
-        {version19()}, {version20()}, {version21()}, version22(),   {version23()}, version24()};
+        {version1()},  {version2()},  {version3()},  version4(),    {version5()},
+        {version6()},  {version7()},  {version8()},  {version9()},  {version10()},
+        {version11()}, {version12()}, {version13()}, {version14()}, {version15()},
+        {version16()}, {version17()}, {version18()}, {version19()}, {version20()},
+        {version21()}, version22(),   {version23()}, version24(),   {version25()}};
     return all;
 }
 

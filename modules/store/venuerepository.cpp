@@ -1,5 +1,7 @@
 #include "venuerepository.h"
 
+#include "loginfacts.h"
+
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -49,13 +51,18 @@ core::Status VenueRepository::write(const QString &sql, const QVariantList &valu
 
 core::Status VenueRepository::saveVenue(const core::Venue &venue)
 {
-    return write(kUpsertVenue, {venue.id, venue.name, venue.address, venue.phone, venue.committee},
-                 QStringLiteral("venue"), venue.id,
-                 {{QStringLiteral("id"), venue.id},
-                  {QStringLiteral("name"), venue.name},
-                  {QStringLiteral("address"), venue.address},
-                  {QStringLiteral("phone"), venue.phone},
-                  {QStringLiteral("committee"), venue.committee}});
+    const core::Status saved =
+        write(kUpsertVenue, {venue.id, venue.name, venue.address, venue.phone, venue.committee},
+              QStringLiteral("venue"), venue.id,
+              {{QStringLiteral("id"), venue.id},
+               {QStringLiteral("name"), venue.name},
+               {QStringLiteral("address"), venue.address},
+               {QStringLiteral("phone"), venue.phone},
+               {QStringLiteral("committee"), venue.committee}});
+    // The login window shows the venue's name before the key is read (loginfacts.h).
+    if (saved)
+        static_cast<void>(refreshLoginFacts(m_database));
+    return saved;
 }
 
 int VenueRepository::casesAtVenue(const QString &venueId) const
@@ -247,14 +254,18 @@ QList<core::Room> VenueRepository::rooms() const
 core::Status VenueRepository::saveBatch(const core::AppraisalBatch &batch)
 {
     const QString day = batch.day.toString(Qt::ISODate);
-    return write(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, ?) "
-                                "ON CONFLICT(id) DO UPDATE SET venue_id = excluded.venue_id, "
-                                "day = excluded.day, title = excluded.title"),
-                 {batch.id, batch.venueId, day, batch.title}, QStringLiteral("batch"), batch.id,
-                 {{QStringLiteral("id"), batch.id},
-                  {QStringLiteral("venue_id"), batch.venueId},
-                  {QStringLiteral("day"), day},
-                  {QStringLiteral("title"), batch.title}});
+    const core::Status saved =
+        write(QStringLiteral("INSERT INTO batches(id, venue_id, day, title) VALUES(?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET venue_id = excluded.venue_id, "
+                             "day = excluded.day, title = excluded.title"),
+              {batch.id, batch.venueId, day, batch.title}, QStringLiteral("batch"), batch.id,
+              {{QStringLiteral("id"), batch.id},
+               {QStringLiteral("venue_id"), batch.venueId},
+               {QStringLiteral("day"), day},
+               {QStringLiteral("title"), batch.title}});
+    if (saved && batch.id == m_database.setting(settings::CurrentBatch))
+        static_cast<void>(refreshLoginFacts(m_database));
+    return saved;
 }
 
 namespace {

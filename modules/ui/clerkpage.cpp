@@ -29,6 +29,19 @@ namespace {
 
 enum Filter { NeedsAttention, AllOpen, Everything };
 
+deadlines::DeadlineService::Scope scopeOf(Filter filter)
+{
+    switch (filter) {
+    case NeedsAttention:
+        return deadlines::DeadlineService::Scope::NeedsAttention;
+    case AllOpen:
+        return deadlines::DeadlineService::Scope::Open;
+    case Everything:
+        return deadlines::DeadlineService::Scope::Everything;
+    }
+    return deadlines::DeadlineService::Scope::Open;
+}
+
 QColor rowColour(deadlines::Urgency urgency)
 {
     switch (urgency) {
@@ -52,6 +65,7 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     : QWidget(parent), m_services(services), m_session(session), m_deadlines(services.deadlines)
 {
     setObjectName(QStringLiteral("printCentrePage"));
+    m_shownRows = deadlines::kListPageRows;
     const bool prints = bool(accounts::Authorizer::require(session, accounts::Permission::PrintDocuments));
     const bool extends = bool(accounts::Authorizer::require(session, accounts::Permission::ManageVenue));
     auto *layout = new QVBoxLayout(this);
@@ -72,7 +86,10 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     m_filter->addItem(tr("All open cases"), AllOpen);
     m_filter->addItem(tr("All cases, delivered ones too"), Everything);
     m_filter->setCurrentIndex(AllOpen);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &ClerkPage::reload);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_shownRows = deadlines::kListPageRows;
+        reload();
+    });
     filterRow->addWidget(m_filter);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("deadlineSummary"));
@@ -95,6 +112,19 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+
+    auto *moreRow = new QHBoxLayout;
+    m_shownNote = new QLabel(this);
+    m_shownNote->setObjectName(QStringLiteral("deadlineShown"));
+    moreRow->addWidget(m_shownNote, 1);
+    m_showMore = new QPushButton(tr("Show more"), this);
+    m_showMore->setObjectName(QStringLiteral("showMoreDeadlines"));
+    connect(m_showMore, &QPushButton::clicked, this, [this] {
+        m_shownRows += deadlines::kListPageRows;
+        reload();
+    });
+    moreRow->addWidget(m_showMore);
+    layout->addLayout(moreRow);
 
     auto *actions = new QHBoxLayout;
     const auto addButton = [&](const QString &name, const QString &text, void (ClerkPage::*slot)(),
@@ -139,24 +169,18 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
 void ClerkPage::reload()
 {
     const auto filter = Filter(m_filter->currentData().toInt());
-    m_rows = m_deadlines.overview(filter == Everything);
-    int overdue = 0;
-    int dueSoon = 0;
-    int awaitingDelivery = 0;
-    for (const deadlines::CaseDeadline &row : std::as_const(m_rows)) {
-        overdue += row.standing.urgency == deadlines::Urgency::Overdue;
-        dueSoon += row.standing.urgency == deadlines::Urgency::DueSoon;
-        awaitingDelivery += row.standing.stage == deadlines::Stage::Delivery;
-    }
-    if (filter == NeedsAttention)
-        m_rows.removeIf([](const deadlines::CaseDeadline &row) {
-            return row.standing.urgency != deadlines::Urgency::Overdue &&
-                   row.standing.urgency != deadlines::Urgency::DueSoon;
-        });
+    const deadlines::DeadlineService::Page page = m_deadlines.page(scopeOf(filter), m_shownRows);
+    m_rows = page.rows;
     m_summary->setText(tr("%1 overdue · %2 due soon · %3 awaiting delivery")
-                           .arg(overdue)
-                           .arg(dueSoon)
-                           .arg(awaitingDelivery));
+                           .arg(page.overdue)
+                           .arg(page.dueSoon)
+                           .arg(page.awaitingDelivery));
+    const bool partial = page.total > m_rows.size();
+    m_shownNote->setText(
+        partial ? tr("The %1 most urgent of %2 cases are shown.").arg(m_rows.size()).arg(page.total)
+                : QString());
+    m_shownNote->setVisible(partial);
+    m_showMore->setVisible(partial);
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const deadlines::CaseDeadline &row = m_rows.at(r);

@@ -46,9 +46,12 @@ private:
     accounts::Session m_session;
     deadlines::DeadlineService &m_deadlines;
     QList<deadlines::CaseDeadline> m_rows;
+    int m_shownRows = 0; // how many of the most urgent cases the list shows; "Show more" adds a page
     QComboBox *m_filter = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_shownNote = nullptr;
+    QPushButton *m_showMore = nullptr;
     QDateEdit *m_emsDay = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -7,10 +7,44 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ui {
 
 LoginDialog::LoginDialog(accounts::AccountService &accounts, const StationInfo &station, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts)
+    : QDialog(parent), m_accounts(&accounts)
+{
+    build();
+    showStation(station);
+}
+
+LoginDialog::LoginDialog(const StationInfo &station, QWidget *parent) : QDialog(parent)
+{
+    build();
+    showStation(station);
+}
+
+void LoginDialog::showStation(const StationInfo &station)
+{
+    if (station.venueName.isEmpty())
+        m_venue->setText(tr("No venue is set up on this station yet."));
+    else
+        m_venue->setText(tr("%1\nBatch %2 · %3")
+                             .arg(station.venueName, station.batchId,
+                                  QLocale().toString(station.batchDay, QLocale::LongFormat)));
+}
+
+void LoginDialog::setAccounts(accounts::AccountService &accounts, const StationInfo &station)
+{
+    m_accounts = &accounts;
+    showStation(station);
+    m_loginButton->setText(tr("Log in"));
+    m_loginButton->setEnabled(true);
+    if (std::exchange(m_loginPending, false))
+        tryLogin();
+}
+
+void LoginDialog::build()
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Appraisal Site Workstation"));
@@ -31,16 +65,10 @@ LoginDialog::LoginDialog(accounts::AccountService &accounts, const StationInfo &
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(32, 24, 32, 28);
     bodyLayout->setSpacing(14);
-    auto *venue = new QLabel(body);
-    venue->setObjectName(QStringLiteral("loginVenue"));
-    venue->setWordWrap(true);
-    if (station.venueName.isEmpty())
-        venue->setText(tr("No venue is set up on this station yet."));
-    else
-        venue->setText(tr("%1\nBatch %2 · %3")
-                           .arg(station.venueName, station.batchId,
-                                QLocale().toString(station.batchDay, QLocale::LongFormat)));
-    bodyLayout->addWidget(venue);
+    m_venue = new QLabel(body);
+    m_venue->setObjectName(QStringLiteral("loginVenue"));
+    m_venue->setWordWrap(true);
+    bodyLayout->addWidget(m_venue);
 
     auto *form = new QFormLayout;
     form->setSpacing(10);
@@ -86,7 +114,15 @@ void LoginDialog::tryLogin()
         m_username->setFocus();
         return;
     }
-    const auto result = m_accounts.authenticate(m_username->text(), m_password->text());
+    if (!m_accounts) {
+        // The key is still being read: the login runs as soon as the database is open.
+        m_loginPending = true;
+        m_loginButton->setText(tr("Opening…"));
+        m_loginButton->setEnabled(false);
+        m_error->hide();
+        return;
+    }
+    const auto result = m_accounts->authenticate(m_username->text(), m_password->text());
     if (!result) {
         m_error->setText(result.error());
         m_error->show();

@@ -7,9 +7,13 @@
 #include "demo/demovenue.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
+#include "store/deadlinerepository.h"
+#include "store/opinionrepository.h"
 #include "store/outbox.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +30,44 @@ int outboxRows(store::Database &db, const QString &type, const QString &key)
     query.addBindValue(type);
     query.addBindValue(key);
     return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+// The open cases by a full scan of the history, as the list found them before schema 25: not
+// delivered, not archived, and concluded or not ended without a conclusion.
+QSet<QString> openByFullScan(store::Database &db)
+{
+    QSqlQuery query(db.connection());
+    QSet<QString> open;
+    if (!query.exec(QStringLiteral(
+            "SELECT c.acceptance_no FROM cases c "
+            "LEFT JOIN deliveries d ON d.acceptance_no = c.acceptance_no "
+            "LEFT JOIN conclusions k ON k.acceptance_no = c.acceptance_no "
+            "LEFT JOIN archived_cases a ON a.acceptance_no = c.acceptance_no "
+            "WHERE d.acceptance_no IS NULL AND a.acceptance_no IS NULL AND "
+            "(k.acceptance_no IS NOT NULL OR c.state NOT IN ('no_show', 'withdrawn', 'terminated'))")))
+        return {QStringLiteral("(query failed)")};
+    while (query.next())
+        open << query.value(0).toString();
+    return open;
+}
+
+QSet<QString> openByTheList(store::Database &db)
+{
+    QSet<QString> open;
+    for (const store::DeadlineFacts &facts : store::DeadlineRepository(db).open())
+        open << facts.acceptanceNo;
+    return open;
+}
+
+QStringList casesWhere(store::Database &db, const QString &where)
+{
+    QSqlQuery query(db.connection());
+    QStringList numbers;
+    if (query.exec(QStringLiteral("SELECT c.acceptance_no FROM cases c WHERE ") + where +
+                   QStringLiteral(" ORDER BY c.acceptance_no")))
+        while (query.next())
+            numbers << query.value(0).toString();
+    return numbers;
 }
 
 } // namespace
@@ -133,6 +175,164 @@ private slots:
         QVERIFY(std::none_of(open.cbegin(), open.cend(),
                              [&](const deadlines::CaseDeadline &row) { return row.acceptanceNo == number; }));
         QCOMPARE(m_service->overview(true).size(), 32);
+    }
+
+    // The open_deadlines table (schema 25) that the list reads must hold exactly the open cases of
+    // a full scan, whatever happens to the cases: new cases, any state change the flow allows,
+    // conclusions, deliveries, archiving, transactions rolled back half-way and restarts.
+    void theOpenListEqualsAFullScan_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("seed 1, 25 steps") << 1u << 25;
+        QTest::newRow("seed 7, 60 steps") << 7u << 60;
+    }
+
+    void theOpenListEqualsAFullScan()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, steps);
+        QRandomGenerator random(seed);
+        store::Database *db = m_station->database.get();
+        const auto pick = [&](const QStringList &numbers) {
+            return numbers.isEmpty() ? QString() : numbers.at(random.bounded(int(numbers.size())));
+        };
+        const QDateTime now = m_station->clock.now();
+        int newCases = 0;
+        for (int step = 0; step < steps; ++step) {
+            const int operation = int(random.bounded(8));
+            const QStringList all = casesWhere(*db, QStringLiteral("1"));
+            switch (operation) {
+            case 0: { // a new case on the roster
+                auto record = store::CaseRepository(*db).find(pick(all));
+                QVERIFY(record);
+                record->data.acceptanceNo =
+                    QStringLiteral("JD2026-9%1").arg(++newCases, 3, 10, QLatin1Char('0'));
+                QVERIFY(store::CaseRepository(*db).save(record->data).ok());
+                break;
+            }
+            case 1:
+            case 2: { // any state change the case flow allows (the others are refused)
+                const auto to = core::CaseState(random.bounded(int(core::CaseState::Terminated) + 1));
+                (void)store::CaseRepository(*db).transition(pick(all), to, QStringLiteral("test"),
+                                                            QStringLiteral("tester"));
+                break;
+            }
+            case 3: { // a conclusion
+                const QString number = pick(casesWhere(
+                    *db, QStringLiteral("NOT EXISTS (SELECT 1 FROM conclusions k WHERE k.acceptance_no = "
+                                        "c.acceptance_no)")));
+                if (number.isEmpty())
+                    break;
+                QVERIFY(
+                    db->transaction([&] {
+                          return store::OpinionRepository(*db).insertConclusion(
+                              {number, QStringLiteral("E01"), now, QByteArrayLiteral("{}"), 7, QString()});
+                      }).ok());
+                break;
+            }
+            case 4: { // a delivery, by the clerk
+                const QString number = pick(casesWhere(
+                    *db, QStringLiteral("EXISTS (SELECT 1 FROM conclusions k WHERE k.acceptance_no = "
+                                        "c.acceptance_no) AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE "
+                                        "d.acceptance_no = c.acceptance_no)")));
+                if (number.isEmpty())
+                    break;
+                QVERIFY(m_service
+                            ->recordDelivery(testSession(Role::Clerk), number, m_station->clock.today(),
+                                             QStringLiteral("in_person"), QString())
+                            .ok());
+                break;
+            }
+            case 5: { // archived, as the retention policy marks a delivered case
+                const QString number = pick(casesWhere(
+                    *db,
+                    QStringLiteral("EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = "
+                                   "c.acceptance_no) AND NOT EXISTS (SELECT 1 FROM archived_cases a WHERE "
+                                   "a.acceptance_no = c.acceptance_no)")));
+                if (number.isEmpty())
+                    break;
+                QSqlQuery archive(db->connection());
+                archive.prepare(QStringLiteral("INSERT INTO archived_cases(acceptance_no, archived_at, "
+                                               "material_rows, outbox_rows) VALUES(?, ?, 0, 0)"));
+                archive.addBindValue(number);
+                archive.addBindValue(now.toString(Qt::ISODateWithMs));
+                QVERIFY(archive.exec());
+                break;
+            }
+            case 6: { // a conclusion and a state change that fail half-way: nothing of them stays
+                const QString number = pick(all);
+                const core::Status failed = db->transaction([&]() -> core::Status {
+                    (void)store::OpinionRepository(*db).insertConclusion(
+                        {number, QStringLiteral("E01"), now, QByteArrayLiteral("{}"), 7, QString()});
+                    (void)store::CaseRepository(*db).transition(
+                        number, core::CaseState::Withdrawn, QStringLiteral("test"), QStringLiteral("tester"));
+                    return core::Status::failure(QStringLiteral("the power went out"));
+                });
+                QVERIFY(!failed.ok());
+                break;
+            }
+            case 7: // a restart
+                QVERIFY(m_station->reopen());
+                db = m_station->database.get();
+                m_service = std::make_unique<deadlines::DeadlineService>(*db);
+                break;
+            }
+            const QSet<QString> listed = openByTheList(*db);
+            QCOMPARE(listed, openByFullScan(*db));
+        }
+        // The walk reached every kind of case, or it proved little.
+        const QSet<QString> listed = openByTheList(*db);
+        const QStringList delivered = casesWhere(
+            *db,
+            QStringLiteral("EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = c.acceptance_no)"));
+        const QStringList ended = casesWhere(
+            *db,
+            QStringLiteral("state IN ('no_show', 'withdrawn', 'terminated') AND NOT EXISTS (SELECT 1 FROM "
+                           "conclusions k WHERE k.acceptance_no = c.acceptance_no)"));
+        if (steps >= 60) {
+            QVERIFY(!delivered.isEmpty());
+            QVERIFY(!ended.isEmpty());
+            QVERIFY(!casesWhere(*db,
+                                QStringLiteral("acceptance_no IN (SELECT acceptance_no FROM archived_cases)"))
+                         .isEmpty());
+        }
+        for (const QString &number : delivered)
+            QVERIFY2(!listed.contains(number), qPrintable(number));
+        for (const QString &number : ended)
+            QVERIFY2(!listed.contains(number), qPrintable(number));
+    }
+
+    // The clerk's page asks for the most urgent page only: the counts cover every open case, the
+    // names only the rows shown, in the order of the whole list.
+    void aPageIsTheMostUrgentWithCountsOfAll()
+    {
+        const auto everything = m_service->overview();
+        QCOMPARE(everything.size(), 32);
+        const auto page = m_service->page(deadlines::DeadlineService::Scope::Open, 5);
+        QCOMPARE(page.total, 32);
+        QCOMPARE(page.rows.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(page.rows.at(i).acceptanceNo, everything.at(i).acceptanceNo);
+            QCOMPARE(page.rows.at(i).name, everything.at(i).name);
+            QVERIFY(!page.rows.at(i).name.isEmpty());
+        }
+        int overdue = 0;
+        int dueSoon = 0;
+        for (const auto &row : everything) {
+            overdue += row.standing.urgency == deadlines::Urgency::Overdue;
+            dueSoon += row.standing.urgency == deadlines::Urgency::DueSoon;
+        }
+        QCOMPARE(page.overdue, overdue);
+        QCOMPARE(page.dueSoon, dueSoon);
+        QVERIFY(page.overdue > 0);
+        const auto attention = m_service->page(deadlines::DeadlineService::Scope::NeedsAttention, 100);
+        QCOMPARE(attention.total, overdue + dueSoon);
+        // Without names (the command line), none is read.
+        const auto nameless = m_service->page(deadlines::DeadlineService::Scope::Open, -1, false);
+        QCOMPARE(nameless.rows.size(), 32);
+        QVERIFY(std::all_of(nameless.rows.cbegin(), nameless.rows.cend(),
+                            [](const deadlines::CaseDeadline &row) { return row.name.isEmpty(); }));
     }
 
     void theEmsListHasAddressesAndNoIdNumbers()

@@ -265,6 +265,48 @@ private slots:
             list->item(row, ui::ClerkPage::Due)->text().contains(QStringLiteral("需神经内科与骨科共同查体")));
         QCOMPARE(list->item(row, ui::ClerkPage::Name)->background(), QBrush()); // on time again
     }
+
+    // A venue with more open cases than one page: the most urgent page first, with the counts of
+    // all of them, and "Show more" for the rest (the names are unsealed for the rows shown only).
+    void aLongListShowsTheMostUrgentPageThenMore()
+    {
+        store::Database &db = *m_fixture->database;
+        auto model = store::CaseRepository(db).find(QStringLiteral("JD2026-0001"));
+        QVERIFY(model);
+        QVERIFY(db.transaction([&]() -> core::Status {
+                      for (int i = 0; i < deadlines::kListPageRows; ++i) {
+                          core::Case extra = model->data;
+                          extra.acceptanceNo = QStringLiteral("JD2026-8%1").arg(i, 3, 10, QLatin1Char('0'));
+                          extra.acceptedOn = m_fixture->clock.today(); // 60 days left: the least urgent
+                          if (core::Status saved = store::CaseRepository(db).save(extra); !saved)
+                              return saved;
+                      }
+                      return {};
+                  }).ok());
+        const auto all = m_fixture->services->deadlines.overview();
+        const int open = int(all.size());
+        QVERIFY(open > deadlines::kListPageRows);
+        ui::ClerkPage page(*m_fixture->services, person(core::Role::Clerk));
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
+        auto *more = page.findChild<QPushButton *>(QStringLiteral("showMoreDeadlines"));
+        auto *shown = page.findChild<QLabel *>(QStringLiteral("deadlineShown"));
+        QCOMPARE(table->rowCount(), deadlines::kListPageRows);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->item(row, ui::ClerkPage::AcceptanceNo)->text(), all.at(row).acceptanceNo);
+        QVERIFY(!table->item(0, ui::ClerkPage::Name)->text().isEmpty());
+        QVERIFY(!more->isHidden());
+        QVERIFY(shown->text().contains(QString::number(open)));
+        // The counts cover every open case, the page's rows or not: all the new ones are on time.
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("deadlineSummary"));
+        const QString before = summary->text();
+        QTest::mouseClick(more, Qt::LeftButton);
+        QCOMPARE(table->rowCount(), open);
+        QCOMPARE(summary->text(), before);
+        QVERIFY(more->isHidden());
+        QVERIFY(shown->isHidden());
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY(!table->item(row, ui::ClerkPage::Name)->text().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestClerkPage)
