@@ -171,7 +171,8 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     QStringList headers;
     for (int column = 0; column < opinions.size(); ++column) {
         const exam::Opinion &o = opinions.at(column);
-        headers << tr("Opinion %1 (%2)").arg(column + 1).arg(exam::OpinionService::roleDisplayName(o.role));
+        // On two lines: side by side on a 911-pixel screen each column is narrower than the title.
+        headers << tr("Opinion %1\n%2").arg(column + 1).arg(exam::OpinionService::roleDisplayName(o.role));
         const auto expert = m_services.directory.expert(o.expertId);
         const QStringList cells{expert ? expert->name : o.expertId,
                                 QString::number(o.effectiveGrade()),
