@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
@@ -56,12 +58,19 @@ void AdminExpertsTab::refresh()
     const QString selected = selectedKey(m_table);
     m_table->setRowCount(0);
     int row = 0;
-    for (const core::Expert &expert : m_experts.experts())
-        setAdminRow(m_table, row++, expert.id,
-                    {expert.id, expert.name, expert.title, specialtyNames(expert.specialties),
-                     expert.employer, expert.onDuty ? tr("On duty") : tr("Off duty"),
-                     expert.mayReview ? tr("Yes") : tr("No"), expert.roomId});
+    for (const core::Expert &expert : m_experts.experts()) {
+        const QString specialties = specialtyNames(expert.specialties);
+        setAdminRow(m_table, row, expert.id,
+                    {expert.id, expert.name, expert.title, specialties, expert.employer,
+                     expert.onDuty ? tr("On duty") : tr("Off duty"), expert.mayReview ? tr("Yes") : tr("No"),
+                     expert.roomId});
+        m_table->item(row++, 3)->setToolTip(specialties);
+    }
     m_table->resizeColumnsToContents();
+    // Two or three specialties would push duty, reviews and room off a narrow screen: the list is
+    // cut with "…" at about thirty characters, whole in the tooltip.
+    m_table->setColumnWidth(
+        3, std::min(m_table->columnWidth(3), m_table->fontMetrics().averageCharWidth() * 30));
     selectKey(m_table, selected);
     const QString room = m_room->currentData().toString();
     m_room->clear();

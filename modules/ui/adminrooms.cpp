@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +50,9 @@ AdminRoomsTab::AdminRoomsTab(administration::VenueAdministration &venue, routing
     m_rooms =
         makeAdminTable(QStringLiteral("roomsView"),
                        {tr("Room"), tr("Name"), tr("Specialties"), tr("Experts seated"), tr("State")}, this);
+    // The specialties take what is left, cut with "…" and whole in the tooltip: a sideways
+    // scroll bar would cost the only row a 1366×768 screen at 150 % has room for.
+    m_rooms->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_rooms, 3);
     auto *roomButtons = new QHBoxLayout;
     connect(addActionButton(roomButtons, QStringLiteral("newRoomButton"), tr("New room…"), this),
@@ -96,9 +100,11 @@ void AdminRoomsTab::refresh()
             state = tr("Retired");
         else if (!status.pausedReason.isEmpty())
             state = tr("Paused: %1").arg(status.pausedReason);
-        setAdminRow(m_rooms, row++, status.room.id,
-                    {status.room.id, status.room.name, specialtyNames(status.room.specialties),
-                     status.experts.join(QStringLiteral("、")), state});
+        const QString specialties = specialtyNames(status.room.specialties);
+        setAdminRow(m_rooms, row, status.room.id,
+                    {status.room.id, status.room.name, specialties, status.experts.join(QStringLiteral("、")),
+                     state});
+        m_rooms->item(row++, 2)->setToolTip(specialties);
     }
     m_rooms->resizeColumnsToContents();
     selectKey(m_rooms, room);

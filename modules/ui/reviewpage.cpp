@@ -44,6 +44,8 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_sideBySide->setObjectName(QStringLiteral("opinionsSideBySide"));
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Rows as high as the bold row titles with the style sheet's padding ("Expert" lost its descenders).
+    m_sideBySide->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     right->addWidget(m_sideBySide, 1);
     m_differences = new QLabel(this);
     m_differences->setObjectName(QStringLiteral("differences"));
