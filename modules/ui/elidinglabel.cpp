@@ -53,6 +53,19 @@ QSize ElidingLabel::minimumSizeHint() const
     return size;
 }
 
+void ElidingLabel::setModest(bool modest)
+{
+    m_modest = modest;
+    // Width to spare goes to it, up to its whole text.
+    setSizePolicy(modest ? QSizePolicy::Expanding : QSizePolicy::Preferred, sizePolicy().verticalPolicy());
+    updateGeometry();
+}
+
+QSize ElidingLabel::sizeHint() const
+{
+    return m_modest ? minimumSizeHint() : QLabel::sizeHint();
+}
+
 void ElidingLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

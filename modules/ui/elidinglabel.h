@@ -25,6 +25,10 @@ public:
     // As wide as the short form (a few characters without one): the layout may give it less
     // than its whole text.
     QSize minimumSizeHint() const override;
+    // A label of little importance asks only for its short form and shows the whole text when the
+    // layout has width to spare, so that more important neighbours keep their whole text.
+    void setModest(bool modest);
+    QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -32,6 +36,7 @@ protected:
 
 private:
     QString m_shortText;
+    bool m_modest = false;
 };
 
 } // namespace ui

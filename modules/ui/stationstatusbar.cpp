@@ -46,8 +46,10 @@ StationStatusBar::StationStatusBar(const accounts::Session &session, const Stati
     addItem(this, QStringLiteral("statusUser"),
             tr("%1 · %2").arg(session.account.displayName, core::displayName(session.account.role)),
             session.account.displayName);
+    // The venue is also in the window title: its item gives way first.
     addItem(this, QStringLiteral("statusVenue"), tr("%1 · batch %2").arg(station.venueName, station.batchId),
-            tr("batch %1").arg(station.batchId));
+            tr("batch %1").arg(station.batchId))
+        ->setModest(true);
     m_database =
         addItem(this, QStringLiteral("statusDatabase"), tr("Checking the database…"), tr("Database…"));
     m_network = addItem(this, QStringLiteral("statusNetwork"), QString(), QString());
