@@ -53,6 +53,18 @@ AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
     refresh();
 }
 
+void AdminExpertsTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSpecialties();
+}
+
+void AdminExpertsTab::fitSpecialties()
+{
+    // Two or three specialties would push duty, reviews and room off a narrow screen.
+    fitLongColumn(m_table, 3);
+}
+
 void AdminExpertsTab::refresh()
 {
     const QString selected = selectedKey(m_table);
@@ -67,10 +79,7 @@ void AdminExpertsTab::refresh()
         m_table->item(row++, 3)->setToolTip(specialties);
     }
     m_table->resizeColumnsToContents();
-    // Two or three specialties would push duty, reviews and room off a narrow screen: the list is
-    // cut with "…" at about thirty characters, whole in the tooltip.
-    m_table->setColumnWidth(
-        3, std::min(m_table->columnWidth(3), m_table->fontMetrics().averageCharWidth() * 30));
+    fitSpecialties();
     selectKey(m_table, selected);
     const QString room = m_room->currentData().toString();
     m_room->clear();

@@ -50,9 +50,6 @@ AdminRoomsTab::AdminRoomsTab(administration::VenueAdministration &venue, routing
     m_rooms =
         makeAdminTable(QStringLiteral("roomsView"),
                        {tr("Room"), tr("Name"), tr("Specialties"), tr("Experts seated"), tr("State")}, this);
-    // The specialties take what is left, cut with "…" and whole in the tooltip: a sideways
-    // scroll bar would cost the only row a 1366×768 screen at 150 % has room for.
-    m_rooms->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_rooms, 3);
     auto *roomButtons = new QHBoxLayout;
     connect(addActionButton(roomButtons, QStringLiteral("newRoomButton"), tr("New room…"), this),
@@ -88,6 +85,12 @@ AdminRoomsTab::AdminRoomsTab(administration::VenueAdministration &venue, routing
     refresh();
 }
 
+void AdminRoomsTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLongColumn(m_rooms, 2);
+}
+
 void AdminRoomsTab::refresh()
 {
     administration::VenueAdministration &venue = m_venue;
@@ -107,6 +110,8 @@ void AdminRoomsTab::refresh()
         m_rooms->item(row++, 2)->setToolTip(specialties);
     }
     m_rooms->resizeColumnsToContents();
+    // A sideways scroll bar would cost the only row a 1366×768 screen at 150 % has room for.
+    fitLongColumn(m_rooms, 2);
     selectKey(m_rooms, room);
     const QString lane = selectedKey(m_lanes);
     m_lanes->setRowCount(0);
