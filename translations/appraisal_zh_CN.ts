@@ -7706,10 +7706,6 @@ Workstation</source>
         <translation>主诉</translation>
     </message>
     <message>
-        <source>Opinion %1 (%2)</source>
-        <translation>意见 %1（%2）</translation>
-    </message>
-    <message>
         <source>The opinions agree.</source>
         <translation>各份意见一致。</translation>
     </message>
@@ -7744,6 +7740,12 @@ Workstation</source>
     <message>
         <source>Agrees with one of the opinions.</source>
         <translation>同意其中一份专家意见。</translation>
+    </message>
+    <message>
+        <source>Opinion %1
+%2</source>
+        <translation>意见 %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -8519,6 +8521,54 @@ Workstation</source>
             <numerusform>%1 健康：%2（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>数据库…</translation>
+    </message>
+    <message>
+        <source>Health…</source>
+        <translation>健康…</translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation>%1 正常</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Hub OK</source>
+        <translation>枢纽正常</translation>
+    </message>
+    <message>
+        <source>Hub…</source>
+        <translation>枢纽…</translation>
+    </message>
+    <message>
+        <source>NO HUB</source>
+        <translation>枢纽不通</translation>
+    </message>
+    <message>
+        <source>HUB REFUSED</source>
+        <translation>枢纽拒绝</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <translation> · 待发 %1</translation>
+    </message>
+    <message>
+        <source>DATABASE DAMAGED</source>
+        <translation>数据库损坏</translation>
+    </message>
+    <message>
+        <source>Database OK</source>
+        <translation>数据库正常</translation>
+    </message>
 </context>
 <context>
     <name>ui::SyncPage</name>
@@ -8641,6 +8691,30 @@ Workstation</source>
     <message>
         <source>Uploaded %1, already there %2, set aside %3; %4 waiting.</source>
         <translation>已上传 %1 条，服务器已有 %2 条，隔离 %3 条；待上传 %4 条。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>No central sync</source>
+        <translation>未设中心同步</translation>
+    </message>
+    <message>
+        <source>Not synced · %1</source>
+        <translation>未同步 · %1 条</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE · %1</source>
+        <translation>离线 · %1 条</translation>
+    </message>
+    <message>
+        <source>SYNC ERROR · %1</source>
+        <translation>同步出错 · %1 条</translation>
     </message>
 </context>
 <context>

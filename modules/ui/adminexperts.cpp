@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
@@ -51,17 +53,33 @@ AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
     refresh();
 }
 
+void AdminExpertsTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSpecialties();
+}
+
+void AdminExpertsTab::fitSpecialties()
+{
+    // Two or three specialties would push duty, reviews and room off a narrow screen.
+    fitLongColumn(m_table, 3);
+}
+
 void AdminExpertsTab::refresh()
 {
     const QString selected = selectedKey(m_table);
     m_table->setRowCount(0);
     int row = 0;
-    for (const core::Expert &expert : m_experts.experts())
-        setAdminRow(m_table, row++, expert.id,
-                    {expert.id, expert.name, expert.title, specialtyNames(expert.specialties),
-                     expert.employer, expert.onDuty ? tr("On duty") : tr("Off duty"),
-                     expert.mayReview ? tr("Yes") : tr("No"), expert.roomId});
+    for (const core::Expert &expert : m_experts.experts()) {
+        const QString specialties = specialtyNames(expert.specialties);
+        setAdminRow(m_table, row, expert.id,
+                    {expert.id, expert.name, expert.title, specialties, expert.employer,
+                     expert.onDuty ? tr("On duty") : tr("Off duty"), expert.mayReview ? tr("Yes") : tr("No"),
+                     expert.roomId});
+        m_table->item(row++, 3)->setToolTip(specialties);
+    }
     m_table->resizeColumnsToContents();
+    fitSpecialties();
     selectKey(m_table, selected);
     const QString room = m_room->currentData().toString();
     m_room->clear();

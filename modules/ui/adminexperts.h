@@ -29,7 +29,12 @@ public:
                     QWidget *parent = nullptr);
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The specialties column at most a third of the table (its contents' width otherwise).
+    void fitSpecialties();
     void create();
     void edit();
     void seat();

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,6 +85,12 @@ AdminRoomsTab::AdminRoomsTab(administration::VenueAdministration &venue, routing
     refresh();
 }
 
+void AdminRoomsTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLongColumn(m_rooms, 2);
+}
+
 void AdminRoomsTab::refresh()
 {
     administration::VenueAdministration &venue = m_venue;
@@ -96,11 +103,15 @@ void AdminRoomsTab::refresh()
             state = tr("Retired");
         else if (!status.pausedReason.isEmpty())
             state = tr("Paused: %1").arg(status.pausedReason);
-        setAdminRow(m_rooms, row++, status.room.id,
-                    {status.room.id, status.room.name, specialtyNames(status.room.specialties),
-                     status.experts.join(QStringLiteral("、")), state});
+        const QString specialties = specialtyNames(status.room.specialties);
+        setAdminRow(m_rooms, row, status.room.id,
+                    {status.room.id, status.room.name, specialties, status.experts.join(QStringLiteral("、")),
+                     state});
+        m_rooms->item(row++, 2)->setToolTip(specialties);
     }
     m_rooms->resizeColumnsToContents();
+    // A sideways scroll bar would cost the only row a 1366×768 screen at 150 % has room for.
+    fitLongColumn(m_rooms, 2);
     selectKey(m_rooms, room);
     const QString lane = selectedKey(m_lanes);
     m_lanes->setRowCount(0);

@@ -27,6 +27,9 @@ public:
                   const accounts::Session &session, QWidget *parent = nullptr);
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void editRoom(bool create);
     void pauseRoom();

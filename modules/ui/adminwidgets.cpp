@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace ui {
 
 QTableWidget *makeAdminTable(const QString &objectName, const QStringList &headers, QWidget *parent)
@@ -35,6 +37,13 @@ void setAdminRow(QTableWidget *table, int row, const QString &key, const QString
             item->setData(Qt::UserRole, key);
         table->setItem(row, column, item);
     }
+}
+
+void fitLongColumn(QTableWidget *table, int column)
+{
+    table->resizeColumnToContents(column);
+    const int third = std::max(table->width() / 3, table->fontMetrics().averageCharWidth() * 16);
+    table->setColumnWidth(column, std::min(table->columnWidth(column), third));
 }
 
 QString selectedKey(const QTableWidget *table)

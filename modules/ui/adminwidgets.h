@@ -17,6 +17,9 @@ QTableWidget *makeAdminTable(const QString &objectName, const QStringList &heade
 void setAdminRow(QTableWidget *table, int row, const QString &key, const QStringList &cells);
 // The key of the selected row; empty when none is selected.
 QString selectedKey(const QTableWidget *table);
+// A column of long lists (specialties) as wide as its contents but at most a third of the table,
+// so that the columns after it stay on a narrow screen; its cells carry the whole text as tooltip.
+void fitLongColumn(QTableWidget *table, int column);
 // Selects the row of that key again after a refresh.
 void selectKey(QTableWidget *table, const QString &key);
 

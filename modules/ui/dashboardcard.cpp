@@ -197,6 +197,9 @@ QChart *barChart(const QStringList &categories, const QList<QPair<QString, QList
     valueAxis->setTickAnchor(0);
     valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Qt Charts cuts a count to "…" when the ticks are closer than a line of text (seven ticks in
+    // a card 120 pixels high): a number is short enough to show whole.
+    valueAxis->setTruncateLabels(false);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);

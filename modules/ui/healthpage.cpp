@@ -89,7 +89,11 @@ HealthPage::HealthPage(const Services &services, const accounts::Session &sessio
                          {tr("Level"), tr("Check"), tr("Now"), tr("What to do")}, this);
     m_checks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_checks->setColumnWidth(2, 330);
+    // What it is now and what to do share the rest, both wrapped: a fixed width for the first left
+    // the advice a sliver on a 1366×768 screen at 150 %.
+    m_checks->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_checks->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_checks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_checks, 4);
 
     auto *venueTitle = new QLabel(tr("PCs of the venue"), this);

@@ -318,7 +318,9 @@ void MainWindow::refreshSyncStatus()
 {
     const bool syncing = m_services.sync && m_services.sync->running();
     bool problem = false;
-    m_statusBar->showSync(syncStatusLine(m_services.syncAdministration.status(), syncing, &problem), problem);
+    const centralsync::SyncStatus status = m_services.syncAdministration.status();
+    m_statusBar->showSync(syncStatusLine(status, syncing, &problem), syncStatusShort(status, syncing),
+                          problem);
 }
 
 QWidget *MainWindow::createPage(const QString &name)

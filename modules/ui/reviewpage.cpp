@@ -44,6 +44,8 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_sideBySide->setObjectName(QStringLiteral("opinionsSideBySide"));
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Rows as high as the bold row titles with the style sheet's padding ("Expert" lost its descenders).
+    m_sideBySide->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     right->addWidget(m_sideBySide, 1);
     m_differences = new QLabel(this);
     m_differences->setObjectName(QStringLiteral("differences"));
@@ -171,7 +173,8 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     QStringList headers;
     for (int column = 0; column < opinions.size(); ++column) {
         const exam::Opinion &o = opinions.at(column);
-        headers << tr("Opinion %1 (%2)").arg(column + 1).arg(exam::OpinionService::roleDisplayName(o.role));
+        // On two lines: side by side on a 911-pixel screen each column is narrower than the title.
+        headers << tr("Opinion %1\n%2").arg(column + 1).arg(exam::OpinionService::roleDisplayName(o.role));
         const auto expert = m_services.directory.expert(o.expertId);
         const QStringList cells{expert ? expert->name : o.expertId,
                                 QString::number(o.effectiveGrade()),

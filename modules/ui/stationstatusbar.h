@@ -6,11 +6,13 @@
 
 #include <QStatusBar>
 
-class QLabel;
-
 namespace ui {
 
-// Who is logged in, where, whether the database is healthy, and the network state.
+class ElidingLabel;
+
+// Who is logged in, where, whether the database is healthy, and the network state. Each item has a
+// short form (the name, "Database OK", "Sync error") shown whole when the screen is too narrow for
+// the whole line (1366×768 at 150 % is 911 pixels wide); the whole line is in its tooltip.
 class StationStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -18,7 +20,7 @@ public:
     StationStatusBar(const accounts::Session &session, const StationInfo &station, QWidget *parent = nullptr);
     void showHealth(const store::HealthReport &health);
     // The sync line: not set up / syncing / online / offline / error, and what is waiting.
-    void showSync(const QString &text, bool problem);
+    void showSync(const QString &text, const QString &shortText, bool problem);
     // The venue hub line of a LAN station (hidden on one PC): connected, connecting, not reachable
     // or refused, and how many of this station's commands wait for the hub.
     void showHub(venue::HubClient::State state, int waitingCommands, const QString &lastError);
@@ -34,10 +36,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *m_database = nullptr;
-    QLabel *m_network = nullptr;
-    QLabel *m_hub = nullptr;
-    QLabel *m_health = nullptr;
+    ElidingLabel *m_database = nullptr;
+    ElidingLabel *m_network = nullptr;
+    ElidingLabel *m_hub = nullptr;
+    ElidingLabel *m_health = nullptr;
     bool m_alarm = false;
 };
 

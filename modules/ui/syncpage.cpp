@@ -92,6 +92,28 @@ QString syncStatusLine(const centralsync::SyncStatus &status, bool syncing, bool
     return {};
 }
 
+QString syncStatusShort(const centralsync::SyncStatus &status, bool syncing)
+{
+    using State = centralsync::SyncStatus::State;
+    if (syncing)
+        return SyncPage::tr("Syncing…");
+    switch (status.state) {
+    case State::NotConfigured:
+        return SyncPage::tr("No central sync");
+    case State::NeverRun:
+        return SyncPage::tr("Not synced · %1").arg(status.pending);
+    case State::Online:
+        return SyncPage::tr("Synced %1")
+            .arg(status.lastRun.isValid() ? QLocale().toString(status.lastRun.time(), QStringLiteral("HH:mm"))
+                                          : QStringLiteral("—"));
+    case State::Offline:
+        return SyncPage::tr("OFFLINE · %1").arg(status.pending);
+    case State::Error:
+        return SyncPage::tr("SYNC ERROR · %1").arg(status.pending);
+    }
+    return {};
+}
+
 SyncPage::SyncPage(centralsync::SyncAdministration &sync, centralsync::SyncScheduler *scheduler,
                    const core::Clock &clock, const accounts::Session &session, QWidget *parent)
     : QWidget(parent), m_sync(sync), m_clock(clock), m_session(session), m_scheduler(scheduler)
@@ -158,13 +180,19 @@ SyncPage::SyncPage(centralsync::SyncAdministration &sync, centralsync::SyncSched
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Waiting, by kind of record"), this));
     m_byType = makeTable(QStringLiteral("syncPendingByType"), {tr("Kind"), tr("Waiting")}, this);
+    // The kind takes what is left once the count is whole: no sideways scrolling on a narrow screen.
+    m_byType->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_byType->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_byType->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     left->addWidget(m_byType);
-    tables->addLayout(left, 2);
+    tables->addLayout(left, 3);
     auto *right = new QVBoxLayout;
     right->addWidget(
         new QLabel(tr("Set aside: the central system refused them (the rest still goes up)"), this));
     m_quarantineList = makeTable(QStringLiteral("syncQuarantinedList"),
                                  {tr("Kind"), tr("Key"), tr("Record"), tr("Reason")}, this);
+    for (int column = 0; column < 3; ++column)
+        m_quarantineList->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     right->addWidget(m_quarantineList);
     tables->addLayout(right, 5);
     layout->addLayout(tables, 1);

@@ -60,5 +60,7 @@ private:
 
 // One line for the status bar: not set up, syncing, online, offline or error, with the pending count.
 QString syncStatusLine(const centralsync::SyncStatus &status, bool syncing, bool *problem);
+// The same state in a few words (the status bar on a narrow screen): "Sync error", "Offline · 12".
+QString syncStatusShort(const centralsync::SyncStatus &status, bool syncing);
 
 } // namespace ui
