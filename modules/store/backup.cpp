@@ -199,16 +199,22 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     info.takenAt = takenAt;
     info.path = QDir(folder()).filePath(kPrefix + takenAt.toString(kFormat) + kManifest);
     // The newest chunked copy: its pieces' fingerprints tell which pieces changed since.
+    // Only the newest copy of all may be the change log's starting point (a newer single-file copy
+    // in between means the log belongs to no manifest here).
     std::optional<ChunkManifest> previous;
+    QString previousName;
     const QList<BackupInfo> earlier = list();
     for (auto it = earlier.crbegin(); it != earlier.crend() && !previous; ++it)
         if (isManifest(it->path))
-            if (const auto parsed = ChunkManifest::read(it->path); parsed)
+            if (const auto parsed = ChunkManifest::read(it->path); parsed) {
                 previous = parsed.value();
+                if (it == earlier.crbegin())
+                    previousName = QFileInfo(it->path).fileName();
+            }
     const ChunkStore chunks(chunksFolder());
     bool noQuietMoment = false;
-    auto written =
-        writeChunkedSnapshot(databaseFile, chunks, previous ? &*previous : nullptr, cancel, &noQuietMoment);
+    auto written = writeChunkedSnapshot(databaseFile, chunks, previous ? &*previous : nullptr, cancel,
+                                        &noQuietMoment, previousName, QFileInfo(info.path).fileName());
     if (!written && noQuietMoment) {
         // The station's log never emptied: copy through SQLite's backup API (one read transaction,
         // consistent whatever the station writes) and cut that file instead. Linear, but rare.
@@ -224,6 +230,8 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
         return R::failure(tr("The backup failed: %1").arg(written.error()));
     info.chunksWritten = written->chunksWritten;
     info.chunkBytesWritten = written->bytesWritten;
+    info.piecesRead = written->piecesRead;
+    info.fullScanReason = written->fullScanReason;
     // The materials before the name: a named copy always has every file it refers to. Only the
     // names in pieces of the list the previous copy did not have are looked for.
     const QString materialsError = copyMaterialFiles(

@@ -18,6 +18,8 @@ struct BackupInfo {
     QStringList materialsMissing; // referenced by the database, absent from the data folder
     int chunksWritten = 0;        // pieces of the database new to backups/chunks with this copy
     qint64 chunkBytesWritten = 0;
+    int piecesRead = 0;     // pieces of the database read (the others reused from the previous copy)
+    QString fullScanReason; // why every piece was read, when it was (first copy, untrusted change log)
 };
 
 // Which copies to keep: none older than `keepDays`, at most `keepCount`, and all of them together

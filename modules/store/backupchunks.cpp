@@ -1,5 +1,7 @@
 #include "backupchunks.h"
 
+#include "changetracking.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -294,9 +296,11 @@ bool ChunkStore::syncFolders(const QSet<QString> &folders)
 
 core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, const ChunkStore &chunks,
                                                const ChunkManifest *previous, const std::atomic_bool *cancel,
-                                               bool *noQuietMoment)
+                                               bool *noQuietMoment, const QString &previousName,
+                                               const QString &name)
 {
     using R = core::Result<ChunkedCopy>;
+    changetracking::install();
     sqlite3 *db = nullptr;
     auto fail = [&db](const QString &why) {
         if (db) {
@@ -354,6 +358,14 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
         return fail(ChunkStore::tr("the database file cannot be read"));
     ChunkedCopy copy;
     copy.manifest.databaseBytes = pageSize * pageCount;
+    // Which pieces changed since `previous`: read inside this read transaction, so no checkpoint
+    // writes the file between the log and the pieces.
+    changetracking::ChangedPieces changed;
+    if (!previous || previousName.isEmpty())
+        changed.whyNot = QStringLiteral("no earlier backup to start from");
+    else
+        changed = changetracking::read(databaseFile, previousName);
+    copy.fullScanReason = changed.trusted ? QString() : changed.whyNot;
     QSet<QString> touched;
     QByteArray buffer;
     int index = 0;
@@ -362,6 +374,14 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
         if (cancel && cancel->load())
             return fail(ChunkStore::tr("cancelled"));
         const qint64 length = std::min<qint64>(ChunkStore::kChunkBytes, copy.manifest.databaseBytes - offset);
+        // Unchanged since the previous copy by the log's word, and of the same length there: its
+        // entry as it was (the previous manifest is kept, so its pieces are in the store).
+        if (changed.trusted && index < previous->chunks.size() && !changed.pieces.contains(index) &&
+            previous->chunks.at(index).bytes == length) {
+            copy.manifest.chunks << previous->chunks.at(index);
+            continue;
+        }
+        ++copy.piecesRead;
         buffer.resize(length);
         if (file->pMethods->xRead(file, buffer.data(), int(length), offset) != SQLITE_OK)
             return fail(ChunkStore::tr("reading the database file failed at byte %1").arg(offset));
@@ -374,6 +394,11 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
     // The material names of the same snapshot, in pieces; names in pieces the previous copy did
     // not have are the ones to look for in backups/materials.
     const QList<QByteArray> names = snapshotMaterialNames(db);
+    // The log starts again for this copy while the snapshot still holds the file still. Not for a
+    // copy of another file (the fallback's still copy): the log then stays with the older copy,
+    // which is not the newest once this one is written, so the next backup scans in full.
+    if (!name.isEmpty())
+        changetracking::restart(databaseFile, name);
     exec(db, "COMMIT");
     sqlite3_close(db);
     db = nullptr;
@@ -384,12 +409,16 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
     for (qsizetype first = 0; first < names.size(); first += ChunkStore::kNamesPerPiece) {
         const QList<QByteArray> part = names.mid(first, ChunkStore::kNamesPerPiece);
         const QByteArray bytes = part.join('\n') + '\n';
-        if (const QString error = addPiece(bytes, nullptr, chunks, &copy.manifest.materials, &copy, &touched);
+        // Same place in the previous list and same fingerprint: not hashed again.
+        const qsizetype at = first / ChunkStore::kNamesPerPiece;
+        const ChunkManifest::Piece *before =
+            previous && at < previous->materials.size() ? &previous->materials.at(at) : nullptr;
+        if (const QString error = addPiece(bytes, before, chunks, &copy.manifest.materials, &copy, &touched);
             !error.isEmpty())
             return R::failure(error);
         if (!previousPieces.contains(copy.manifest.materials.constLast().hash))
-            for (const QByteArray &name : part)
-                copy.newMaterials << QString::fromLatin1(name);
+            for (const QByteArray &material : part)
+                copy.newMaterials << QString::fromLatin1(material);
     }
     if (!ChunkStore::syncFolders(touched))
         return R::failure(ChunkStore::tr("the disk did not confirm the backup's pieces"));

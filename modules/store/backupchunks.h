@@ -68,15 +68,23 @@ struct ChunkedCopy {
     int chunksWritten = 0; // pieces new to the store
     qint64 bytesWritten = 0;
     QStringList newMaterials; // material names not in the previous manifest
+    int piecesRead = 0;       // pieces of the database read and fingerprinted (the rest reused)
+    QString fullScanReason;   // why every piece was read, when it was (changetracking.h)
 };
 
 // A consistent snapshot of `databaseFile` written into `chunks`, comparing each piece's
 // fingerprint with `previous` (the newest manifest) so that only changed pieces are hashed and
 // written. Returns the manifest to write, or what went wrong; `noQuietMoment` is set when the
 // station kept the write-ahead log busy through every attempt (the caller then copies it first).
+//
+// With `previousName` (the file name of `previous`) and `name` (the new manifest's), the
+// snapshot asks the change log (changetracking.h) which pieces changed since `previous` and reads
+// only those, reusing `previous`'s entries for the rest; when the log cannot be trusted it reads
+// every piece. Inside the same read transaction it starts the log again for `name`.
 core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, const ChunkStore &chunks,
                                                const ChunkManifest *previous, const std::atomic_bool *cancel,
-                                               bool *noQuietMoment = nullptr);
+                                               bool *noQuietMoment = nullptr, const QString &previousName = {},
+                                               const QString &name = {});
 // The material names a manifest's pieces hold.
 core::Result<QStringList> materialNames(const ChunkManifest &manifest, const ChunkStore &chunks);
 // Writes the database a manifest describes into `target`, checking every piece against its name.

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "changetracking.h"
+
 #include "auditlog.h"
 #include "backup.h"
 #include "migrations.h"
@@ -59,6 +61,7 @@ QString Database::storedKeyCheck(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return {};
+    changetracking::install();
     const QString connectionName =
         QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString check;
@@ -90,6 +93,9 @@ Database::OpenResult Database::open(const QString &path, const core::Clock &cloc
         return result;
     }
 
+    // Every connection on station.db writes through the tracking VFS, so a backup reads only the
+    // pieces that changed since the previous one (changetracking.h).
+    changetracking::install();
     const QString connectionName =
         QStringLiteral("station-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
