@@ -353,11 +353,11 @@ QStringList Backups::leftovers() const
     for (const QFileInfo &file :
          QDir(folder()).entryInfoList({QStringLiteral("*") + kPartial + QStringLiteral("*")}, QDir::Files))
         files << file.absoluteFilePath();
-    // Pieces a killed copy was writing.
-    QDirIterator pieces(chunksFolder(), {QStringLiteral("*") + kPartial}, QDir::Files,
-                        QDirIterator::Subdirectories);
-    while (pieces.hasNext())
-        files << pieces.next();
+    // Pieces a killed copy was writing (one flat folder: listing it costs nothing however many
+    // pieces the kept copies hold; older releases' leftovers beside the pieces go with the sweep).
+    for (const QFileInfo &file : QDir(ChunkStore(chunksFolder()).incomingFolder())
+                                     .entryInfoList({QStringLiteral("*") + kPartial}, QDir::Files))
+        files << file.absoluteFilePath();
     return files;
 }
 

@@ -205,6 +205,11 @@ QString ChunkStore::pathOf(const QString &hash) const
     return m_folder + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash;
 }
 
+QString ChunkStore::incomingFolder() const
+{
+    return m_folder + QStringLiteral("/incoming");
+}
+
 bool ChunkStore::has(const QString &hash) const
 {
     return QFileInfo(pathOf(hash)).isFile();
@@ -218,8 +223,14 @@ core::Status ChunkStore::put(const QString &hash, const QByteArray &bytes,
     if (!QDir().mkpath(folder))
         return core::Status::failure(
             tr("Cannot create the folder %1. Check that the disk is writable.").arg(folder));
-    const QString temporary =
-        path + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(12) + kPieceSuffix;
+    // Written in one flat folder first, so that what a killed copy leaves is found by listing
+    // that folder, not by walking every piece of every kept copy.
+    const QString incoming = incomingFolder();
+    if (!QDir().mkpath(incoming))
+        return core::Status::failure(
+            tr("Cannot create the folder %1. Check that the disk is writable.").arg(incoming));
+    const QString temporary = incoming + QLatin1Char('/') + hash + QLatin1Char('.') +
+                              QUuid::createUuid().toString(QUuid::Id128).left(12) + kPieceSuffix;
     QFile file(temporary);
     auto failed = [&](const QString &why) {
         file.close();
@@ -261,6 +272,8 @@ int ChunkStore::removeExcept(const QSet<QString> &kept) const
         const QByteArray name = file.fileName().toLatin1();
         if (isHex(name, 64) && !kept.contains(file.fileName()) && QFile::remove(file.filePath()))
             ++removed;
+        else if (name.endsWith(kPieceSuffix.toLatin1())) // killed copies of older releases
+            QFile::remove(file.filePath());
     }
     return removed;
 }

@@ -46,6 +46,8 @@ public:
     explicit ChunkStore(QString folder);
     QString folder() const { return m_folder; }
     QString pathOf(const QString &hash) const;
+    // Where pieces are written before they are renamed into place (what a killed copy leaves).
+    QString incomingFolder() const;
     bool has(const QString &hash) const;
     // Writes the piece unless present (content-addressed: same name, same bytes); the file is
     // fsynced and renamed into place, its folder is added to `touchedFolders` for one fsync later.
