@@ -75,6 +75,23 @@ bool stampOf(const char *path, Stamp *stamp)
     return true;
 }
 
+// The identity recorded after a write: the modification time is first set one second back, so
+// that any later write, even in the same tick of the file system's coarse clock, sets a different
+// one (a write sets it to the current time). Without it a foreign write within a few milliseconds
+// of the station's sync could keep size and time unchanged.
+bool backdatedStampOf(const char *path, Stamp *stamp)
+{
+    struct stat info {};
+    if (::stat(path, &info) != 0)
+        return false;
+    struct timespec times[2];
+    times[0].tv_sec = 0;
+    times[0].tv_nsec = UTIME_OMIT;
+    times[1] = info.st_mtim;
+    times[1].tv_sec -= 1;
+    return ::utimensat(AT_FDCWD, path, times, 0) == 0 && stampOf(path, stamp);
+}
+
 quint32 recordCheck(quint32 piece, quint64 generation)
 {
     return piece ^ kRecordSalt ^ quint32(generation) ^ quint32(generation >> 32);
@@ -240,7 +257,7 @@ int trackedSync(sqlite3_file *base, int flags)
         file->inBatch = false;
         if (file->logFd >= 0 && !file->logBroken && !file->header.tainted) {
             // Not synced: a stamp lost in a crash only makes the next backup scan in full.
-            if (!stampOf(file->databasePath->c_str(), &file->header.stamp) ||
+            if (!backdatedStampOf(file->databasePath->c_str(), &file->header.stamp) ||
                 !writeHeader(file->logFd, &file->header))
                 dropLog(file);
         }
@@ -496,7 +513,8 @@ bool restart(const QString &databaseFile, const QString &base)
     header.generation = (previousGeneration + 1) ^ (salt << 16);
     header.baseLength = quint32(baseName.size());
     std::memcpy(header.base, baseName.constData(), size_t(baseName.size()));
-    bool ok = stampOf(QFile::encodeName(databaseFile).constData(), &header.stamp) && ::ftruncate(fd, 0) == 0 &&
+    bool ok = backdatedStampOf(QFile::encodeName(databaseFile).constData(), &header.stamp) &&
+              ::ftruncate(fd, 0) == 0 &&
               writeHeader(fd, &header) && ::fdatasync(fd) == 0;
     ::close(fd);
     if (!ok)
