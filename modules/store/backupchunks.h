@@ -85,8 +85,8 @@ struct ChunkedCopy {
 // every piece. Inside the same read transaction it starts the log again for `name`.
 core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, const ChunkStore &chunks,
                                                const ChunkManifest *previous, const std::atomic_bool *cancel,
-                                               bool *noQuietMoment = nullptr, const QString &previousName = {},
-                                               const QString &name = {});
+                                               bool *noQuietMoment = nullptr,
+                                               const QString &previousName = {}, const QString &name = {});
 // The material names a manifest's pieces hold.
 core::Result<QStringList> materialNames(const ChunkManifest &manifest, const ChunkStore &chunks);
 // Writes the database a manifest describes into `target`, checking every piece against its name.

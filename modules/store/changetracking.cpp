@@ -64,7 +64,8 @@ quint64 checksumOf(const Header &header)
 
 bool stampOf(const char *path, Stamp *stamp)
 {
-    struct stat info {};
+    struct stat info {
+    };
     if (::stat(path, &info) != 0)
         return false;
     stamp->device = quint64(info.st_dev);
@@ -81,7 +82,8 @@ bool stampOf(const char *path, Stamp *stamp)
 // of the station's sync could keep size and time unchanged.
 bool backdatedStampOf(const char *path, Stamp *stamp)
 {
-    struct stat info {};
+    struct stat info {
+    };
     if (::stat(path, &info) != 0)
         return false;
     struct timespec times[2];
@@ -101,8 +103,8 @@ bool readHeader(int fd, Header *header)
 {
     if (::pread(fd, header, sizeof(Header), 0) != ssize_t(sizeof(Header)))
         return false;
-    return std::memcmp(header->magic, kMagic, sizeof kMagic) == 0 && header->checksum == checksumOf(*header) &&
-           header->baseLength <= quint32(kBaseBytes);
+    return std::memcmp(header->magic, kMagic, sizeof kMagic) == 0 &&
+           header->checksum == checksumOf(*header) && header->baseLength <= quint32(kBaseBytes);
 }
 
 bool writeHeader(int fd, Header *header)
@@ -153,10 +155,13 @@ bool beginBatch(TrackedFile *file)
     file->inBatch = true;
     file->logBroken = false;
     // The log removed and made again (by another process) is another file: open the one at the path.
-    struct stat open {};
-    struct stat atPath {};
-    if (file->logFd >= 0 && (::fstat(file->logFd, &open) != 0 || ::stat(file->logPath->c_str(), &atPath) != 0 ||
-                             open.st_ino != atPath.st_ino || open.st_dev != atPath.st_dev)) {
+    struct stat open {
+    };
+    struct stat atPath {
+    };
+    if (file->logFd >= 0 &&
+        (::fstat(file->logFd, &open) != 0 || ::stat(file->logPath->c_str(), &atPath) != 0 ||
+         open.st_ino != atPath.st_ino || open.st_dev != atPath.st_dev)) {
         ::close(file->logFd);
         file->logFd = -1;
     }
@@ -186,7 +191,8 @@ bool record(TrackedFile *file, qint64 firstByte, qint64 lastByte)
 {
     if (file->logFd < 0 || file->logBroken || file->header.tainted || lastByte < firstByte)
         return true;
-    struct stat info {};
+    struct stat info {
+    };
     if (::fstat(file->logFd, &info) != 0) {
         dropLog(file);
         return true;
@@ -265,14 +271,26 @@ int trackedSync(sqlite3_file *base, int flags)
     return rc;
 }
 
-#define PASS(name, ...)                                                                                       \
-    sqlite3_file *real = tracked(base)->real;                                                              \
+#define PASS(name, ...)                                                                                      \
+    sqlite3_file *real = tracked(base)->real;                                                                \
     return real->pMethods->name(real, ##__VA_ARGS__)
 
-int trackedFileSize(sqlite3_file *base, sqlite3_int64 *size) { PASS(xFileSize, size); }
-int trackedLock(sqlite3_file *base, int level) { PASS(xLock, level); }
-int trackedUnlock(sqlite3_file *base, int level) { PASS(xUnlock, level); }
-int trackedCheckReservedLock(sqlite3_file *base, int *out) { PASS(xCheckReservedLock, out); }
+int trackedFileSize(sqlite3_file *base, sqlite3_int64 *size)
+{
+    PASS(xFileSize, size);
+}
+int trackedLock(sqlite3_file *base, int level)
+{
+    PASS(xLock, level);
+}
+int trackedUnlock(sqlite3_file *base, int level)
+{
+    PASS(xUnlock, level);
+}
+int trackedCheckReservedLock(sqlite3_file *base, int *out)
+{
+    PASS(xCheckReservedLock, out);
+}
 int trackedFileControl(sqlite3_file *base, int op, void *argument)
 {
     // A size hint may grow the file before the checkpoint's first write: part of its batch.
@@ -280,24 +298,39 @@ int trackedFileControl(sqlite3_file *base, int op, void *argument)
         beginBatch(tracked(base));
     PASS(xFileControl, op, argument);
 }
-int trackedSectorSize(sqlite3_file *base) { PASS(xSectorSize); }
-int trackedDeviceCharacteristics(sqlite3_file *base) { PASS(xDeviceCharacteristics); }
+int trackedSectorSize(sqlite3_file *base)
+{
+    PASS(xSectorSize);
+}
+int trackedDeviceCharacteristics(sqlite3_file *base)
+{
+    PASS(xDeviceCharacteristics);
+}
 int trackedShmMap(sqlite3_file *base, int page, int size, int extend, void volatile **out)
 {
     PASS(xShmMap, page, size, extend, out);
 }
-int trackedShmLock(sqlite3_file *base, int offset, int n, int flags) { PASS(xShmLock, offset, n, flags); }
+int trackedShmLock(sqlite3_file *base, int offset, int n, int flags)
+{
+    PASS(xShmLock, offset, n, flags);
+}
 void trackedShmBarrier(sqlite3_file *base)
 {
     sqlite3_file *real = tracked(base)->real;
     real->pMethods->xShmBarrier(real);
 }
-int trackedShmUnmap(sqlite3_file *base, int deleteFlag) { PASS(xShmUnmap, deleteFlag); }
+int trackedShmUnmap(sqlite3_file *base, int deleteFlag)
+{
+    PASS(xShmUnmap, deleteFlag);
+}
 int trackedFetch(sqlite3_file *base, sqlite3_int64 offset, int amount, void **out)
 {
     PASS(xFetch, offset, amount, out);
 }
-int trackedUnfetch(sqlite3_file *base, sqlite3_int64 offset, void *pointer) { PASS(xUnfetch, offset, pointer); }
+int trackedUnfetch(sqlite3_file *base, sqlite3_int64 offset, void *pointer)
+{
+    PASS(xUnfetch, offset, pointer);
+}
 #undef PASS
 
 const sqlite3_io_methods kTrackedMethods = {3,
@@ -361,7 +394,10 @@ int trackingOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *out, int fl
 }
 
 // Everything else about files and the system is the real VFS's.
-int passDelete(sqlite3_vfs *, const char *name, int syncDir) { return g_real->xDelete(g_real, name, syncDir); }
+int passDelete(sqlite3_vfs *, const char *name, int syncDir)
+{
+    return g_real->xDelete(g_real, name, syncDir);
+}
 int passAccess(sqlite3_vfs *, const char *name, int flags, int *out)
 {
     return g_real->xAccess(g_real, name, flags, out);
@@ -370,18 +406,42 @@ int passFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
 {
     return g_real->xFullPathname(g_real, name, size, out);
 }
-void *passDlOpen(sqlite3_vfs *, const char *name) { return g_real->xDlOpen(g_real, name); }
-void passDlError(sqlite3_vfs *, int size, char *out) { g_real->xDlError(g_real, size, out); }
+void *passDlOpen(sqlite3_vfs *, const char *name)
+{
+    return g_real->xDlOpen(g_real, name);
+}
+void passDlError(sqlite3_vfs *, int size, char *out)
+{
+    g_real->xDlError(g_real, size, out);
+}
 void (*passDlSym(sqlite3_vfs *, void *handle, const char *symbol))(void)
 {
     return g_real->xDlSym(g_real, handle, symbol);
 }
-void passDlClose(sqlite3_vfs *, void *handle) { g_real->xDlClose(g_real, handle); }
-int passRandomness(sqlite3_vfs *, int size, char *out) { return g_real->xRandomness(g_real, size, out); }
-int passSleep(sqlite3_vfs *, int microseconds) { return g_real->xSleep(g_real, microseconds); }
-int passCurrentTime(sqlite3_vfs *, double *out) { return g_real->xCurrentTime(g_real, out); }
-int passGetLastError(sqlite3_vfs *, int size, char *out) { return g_real->xGetLastError(g_real, size, out); }
-int passCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *out) { return g_real->xCurrentTimeInt64(g_real, out); }
+void passDlClose(sqlite3_vfs *, void *handle)
+{
+    g_real->xDlClose(g_real, handle);
+}
+int passRandomness(sqlite3_vfs *, int size, char *out)
+{
+    return g_real->xRandomness(g_real, size, out);
+}
+int passSleep(sqlite3_vfs *, int microseconds)
+{
+    return g_real->xSleep(g_real, microseconds);
+}
+int passCurrentTime(sqlite3_vfs *, double *out)
+{
+    return g_real->xCurrentTime(g_real, out);
+}
+int passGetLastError(sqlite3_vfs *, int size, char *out)
+{
+    return g_real->xGetLastError(g_real, size, out);
+}
+int passCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *out)
+{
+    return g_real->xCurrentTimeInt64(g_real, out);
+}
 int passSetSystemCall(sqlite3_vfs *, const char *name, sqlite3_syscall_ptr call)
 {
     return g_real->xSetSystemCall(g_real, name, call);
@@ -390,7 +450,10 @@ sqlite3_syscall_ptr passGetSystemCall(sqlite3_vfs *, const char *name)
 {
     return g_real->xGetSystemCall(g_real, name);
 }
-const char *passNextSystemCall(sqlite3_vfs *, const char *name) { return g_real->xNextSystemCall(g_real, name); }
+const char *passNextSystemCall(sqlite3_vfs *, const char *name)
+{
+    return g_real->xNextSystemCall(g_real, name);
+}
 
 std::once_flag g_installed;
 
@@ -452,7 +515,8 @@ ChangedPieces read(const QString &databaseFile, const QString &base)
     }
     Header header{};
     Stamp now;
-    struct stat info {};
+    struct stat info {
+    };
     const QByteArray baseName = base.toUtf8();
     if (!readHeader(fd, &header))
         result.whyNot = QStringLiteral("the change log's header is damaged");
@@ -469,8 +533,8 @@ ChangedPieces read(const QString &databaseFile, const QString &base)
         return result;
     }
     QByteArray records(int(info.st_size - kHeaderBytes), Qt::Uninitialized);
-    const bool whole = records.isEmpty() || ::pread(fd, records.data(), size_t(records.size()), kHeaderBytes) ==
-                                                ssize_t(records.size());
+    const bool whole = records.isEmpty() || ::pread(fd, records.data(), size_t(records.size()),
+                                                    kHeaderBytes) == ssize_t(records.size());
     ::close(fd);
     if (!whole) {
         result.whyNot = QStringLiteral("the change log could not be read");
@@ -514,8 +578,7 @@ bool restart(const QString &databaseFile, const QString &base)
     header.baseLength = quint32(baseName.size());
     std::memcpy(header.base, baseName.constData(), size_t(baseName.size()));
     bool ok = backdatedStampOf(QFile::encodeName(databaseFile).constData(), &header.stamp) &&
-              ::ftruncate(fd, 0) == 0 &&
-              writeHeader(fd, &header) && ::fdatasync(fd) == 0;
+              ::ftruncate(fd, 0) == 0 && writeHeader(fd, &header) && ::fdatasync(fd) == 0;
     ::close(fd);
     if (!ok)
         ::unlink(path.constData());

@@ -68,8 +68,9 @@ class TestBackupChanges : public QObject
     static void foreignWrite(const QString &databaseFile)
     {
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READWRITE, "unix"),
-                 SQLITE_OK);
+        QCOMPARE(
+            sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &db, SQLITE_OPEN_READWRITE, "unix"),
+            SQLITE_OK);
         QCOMPARE(sqlite3_exec(db,
                               "UPDATE filler SET data = randomblob(length(data)) WHERE id IN "
                               "(SELECT id FROM filler ORDER BY id LIMIT 3); PRAGMA wal_checkpoint(TRUNCATE);",
@@ -92,8 +93,9 @@ private slots:
         QVERIFY(store::changetracking::installed());
         QSqlQuery query(db->connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, data BLOB)")));
-        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                                          "i < 40) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")));
+        QVERIFY(
+            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                      "i < 40) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")));
         store::Backups backups(dir.path());
         QRandomGenerator random(20261206);
         int partial = 0;
@@ -107,7 +109,8 @@ private slots:
                 QVERIFY(!copy->fullScanReason.isEmpty());
             else
                 QVERIFY2(copy->fullScanReason.isEmpty(), qPrintable(copy->fullScanReason));
-            const qint64 pieces = (copy->bytes + store::ChunkStore::kChunkBytes - 1) / store::ChunkStore::kChunkBytes;
+            const qint64 pieces =
+                (copy->bytes + store::ChunkStore::kChunkBytes - 1) / store::ChunkStore::kChunkBytes;
             partial += copy->piecesRead < pieces ? 1 : 0;
             verifyCopyIsTheFile(copy.value(), path);
             if (QTest::currentTestFailed())
@@ -117,7 +120,8 @@ private slots:
         // The newest copy restores to the same rows.
         const QByteArray before = [&] {
             QSqlQuery sum(db->connection());
-            return sum.exec(QStringLiteral("SELECT group_concat(id || ':' || hex(substr(data, 1, 8))) FROM filler")) &&
+            return sum.exec(QStringLiteral(
+                       "SELECT group_concat(id || ':' || hex(substr(data, 1, 8))) FROM filler")) &&
                            sum.next()
                        ? sum.value(0).toByteArray()
                        : QByteArray();
@@ -127,7 +131,8 @@ private slots:
         auto restored = std::move(store::Database::open(path, m_clock, testDataKey()).database);
         QVERIFY(restored);
         QSqlQuery sum(restored->connection());
-        QVERIFY(sum.exec(QStringLiteral("SELECT group_concat(id || ':' || hex(substr(data, 1, 8))) FROM filler")));
+        QVERIFY(sum.exec(
+            QStringLiteral("SELECT group_concat(id || ':' || hex(substr(data, 1, 8))) FROM filler")));
         QVERIFY(sum.next());
         QCOMPARE(sum.value(0).toByteArray(), before);
     }
@@ -137,13 +142,20 @@ private slots:
     {
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("why");
-        QTest::newRow("foreign writer") << "foreign" << "changed after the last tracked sync";
-        QTest::newRow("foreign, then tracked") << "foreign-then-tracked" << "written without change tracking";
-        QTest::newRow("torn record") << "torn" << "cut short";
-        QTest::newRow("damaged record") << "garbled" << "damaged record";
-        QTest::newRow("log removed") << "removed" << "no change log";
-        QTest::newRow("database replaced") << "replaced" << "changed after the last tracked sync";
-        QTest::newRow("newer single-file copy") << "other-base" << "no earlier backup";
+        QTest::newRow("foreign writer") << "foreign"
+                                        << "changed after the last tracked sync";
+        QTest::newRow("foreign, then tracked") << "foreign-then-tracked"
+                                               << "written without change tracking";
+        QTest::newRow("torn record") << "torn"
+                                     << "cut short";
+        QTest::newRow("damaged record") << "garbled"
+                                        << "damaged record";
+        QTest::newRow("log removed") << "removed"
+                                     << "no change log";
+        QTest::newRow("database replaced") << "replaced"
+                                           << "changed after the last tracked sync";
+        QTest::newRow("newer single-file copy") << "other-base"
+                                                << "no earlier backup";
     }
     void untrustedLogMeansFullScan()
     {
@@ -155,8 +167,9 @@ private slots:
         QVERIFY(db);
         QSqlQuery query(db->connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, data BLOB)")));
-        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                                          "i < 30) INSERT INTO filler(data) SELECT randomblob(50000) FROM n")));
+        QVERIFY(
+            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                      "i < 30) INSERT INTO filler(data) SELECT randomblob(50000) FROM n")));
         store::Backups backups(dir.path());
         m_clock.advanceSeconds(60);
         QVERIFY(backups.copy(path, m_clock.now()).ok());
@@ -168,7 +181,8 @@ private slots:
             // Right after the station's sync, in the same tick of the file system's clock.
             foreignWrite(path);
             if (what == QLatin1String("foreign-then-tracked")) {
-                QVERIFY(query.exec(QStringLiteral("UPDATE filler SET data = randomblob(50000) WHERE id = 1")));
+                QVERIFY(
+                    query.exec(QStringLiteral("UPDATE filler SET data = randomblob(50000) WHERE id = 1")));
                 QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             }
         } else if (what == QLatin1String("torn") || what == QLatin1String("garbled")) {
@@ -188,8 +202,8 @@ private slots:
             m_clock.advanceSeconds(60);
             QVERIFY(QFile::copy(path, QDir(backups.folder())
                                           .filePath(QStringLiteral("station-%1.db")
-                                                        .arg(m_clock.now().toString(QStringLiteral(
-                                                            "yyyyMMdd-HHmmss-zzz"))))));
+                                                        .arg(m_clock.now().toString(
+                                                            QStringLiteral("yyyyMMdd-HHmmss-zzz"))))));
         }
         m_clock.advanceSeconds(60);
         const auto copy = backups.copy(path, m_clock.now());
@@ -229,8 +243,9 @@ private slots:
             QVERIFY(db);
             QSqlQuery query(db->connection());
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, data BLOB)")));
-            QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                                              "i < 40) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")));
+            QVERIFY(query.exec(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                               "i < 40) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")));
         }
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -270,7 +285,8 @@ static int workAndCopyUntilKilled(const QString &dataDir)
     const store::Backups backups(dataDir);
     const QString path = store::databasePath(dataDir);
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
         return 1;
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
     std::fputs("copying\n", stdout);
