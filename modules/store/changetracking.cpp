@@ -262,10 +262,21 @@ int trackedSync(sqlite3_file *base, int flags)
     if (rc == SQLITE_OK && file->inBatch) {
         file->inBatch = false;
         if (file->logFd >= 0 && !file->logBroken && !file->header.tainted) {
-            // Not synced: a stamp lost in a crash only makes the next backup scan in full.
-            if (!backdatedStampOf(file->databasePath->c_str(), &file->header.stamp) ||
-                !writeHeader(file->logFd, &file->header))
+            // A backup started the log again while this batch was open (written without a sync
+            // in between, e.g. synchronous=OFF): the pieces written before it are not in the new
+            // generation, so the log is marked rather than stamped.
+            Header current{};
+            if (!readHeader(file->logFd, &current)) {
                 dropLog(file);
+            } else if (current.generation != file->header.generation) {
+                current.tainted = 1;
+                if (!writeHeader(file->logFd, &current))
+                    dropLog(file);
+            } else if (!backdatedStampOf(file->databasePath->c_str(), &file->header.stamp) ||
+                       !writeHeader(file->logFd, &file->header)) {
+                // Not synced: a stamp lost in a crash only makes the next backup scan in full.
+                dropLog(file);
+            }
         }
     }
     return rc;
