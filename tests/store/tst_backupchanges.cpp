@@ -225,6 +225,40 @@ private slots:
         verifyCopyIsTheFile(next.value(), path);
     }
 
+    // A connection that writes the file without syncing it (synchronous=OFF, as a bulk load
+    // does) across a copy: its pieces from before the copy are not in the log the copy started,
+    // so the copy after it reads everything, and both copies are the database.
+    void unsyncedWritesAcrossACopy()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, data BLOB)")));
+        QVERIFY(
+            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                      "i < 30) INSERT INTO filler(data) SELECT randomblob(50000) FROM n")));
+        store::Backups backups(dir.path());
+        m_clock.advanceSeconds(60);
+        QVERIFY(backups.copy(path, m_clock.now()).ok());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous=OFF")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE filler SET data = randomblob(50000) WHERE id = 3")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        m_clock.advanceSeconds(60);
+        const auto first = backups.copy(path, m_clock.now());
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(!first->fullScanReason.isEmpty()); // written after the last stamp
+        verifyCopyIsTheFile(first.value(), path);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous=FULL")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE filler SET data = randomblob(50000) WHERE id = 25")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        m_clock.advanceSeconds(60);
+        const auto second = backups.copy(path, m_clock.now());
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        verifyCopyIsTheFile(second.value(), path);
+    }
+
     // A process killed while it writes and copies: no manifest names a missing piece, and the
     // next copy (log trusted or not) is the database.
     void killDuringCopy_data()
