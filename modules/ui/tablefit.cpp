@@ -1,0 +1,271 @@
+#include "tablefit.h"
+
+#include <QAbstractItemModel>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+
+// The station's style sheet pads a cell's text by 8 pixels each side (QTableView::item).
+constexpr int kItemPadding = 8;
+// ... and a column title by 10 (QHeaderView::section, bold 600).
+constexpr int kTitlePadding = 10;
+
+// The widest piece of `text` that cannot be broken onto another line.
+int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    for (qsizetype end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
+        if (end > start)
+            widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        start = end;
+    }
+    return widest;
+}
+
+// Rows as high as their text wrapped in the width it is painted in. The style sheet's item padding
+// narrows the painted text but not the width the stock size hint wraps in, so a row came out a line
+// short and its last line ended in "…".
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTableView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (text.isEmpty() || !m_view->wordWrap())
+            return size;
+        const int room =
+            std::max(1, m_view->columnWidth(index.column()) - 2 * TableFit::cellTextMargin(*m_view));
+        const QRect needed =
+            QFontMetrics(option.font).boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, text);
+        size.setHeight(std::max(size.height(), needed.height() + 6));
+        return size;
+    }
+
+private:
+    QTableView *m_view;
+};
+
+} // namespace
+
+TableFit::TableFit(QTableView *view, QList<ColumnRule> rules, QLabel *detail)
+    : QObject(view), m_view(view), m_rules(std::move(rules)), m_detail(detail)
+{
+    view->setWordWrap(true);
+    view->setItemDelegate(new WrappingDelegate(view));
+    // Rows as high as their wrapped text, never lower than the list's usual row.
+    QHeaderView *rows = view->verticalHeader();
+    rows->setMinimumSectionSize(rows->defaultSectionSize());
+    rows->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->installEventFilter(this);
+    if (QAbstractItemModel *model = view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &TableFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TableFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TableFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TableFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &TableFit::scheduleRefit);
+    }
+    if (QItemSelectionModel *selection = view->selectionModel()) {
+        connect(selection, &QItemSelectionModel::currentRowChanged, this, &TableFit::showDetail);
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &TableFit::showDetail);
+    }
+    if (m_detail) {
+        m_detail->setWordWrap(true);
+        m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_detail->hide();
+    }
+    refit();
+}
+
+void TableFit::setRules(QList<ColumnRule> rules)
+{
+    m_rules = std::move(rules);
+    refit();
+}
+
+int TableFit::cellTextMargin(const QTableView &view)
+{
+    // The delegate keeps the focus frame's margin and one pixel clear of the text on each side.
+    return kItemPadding + view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
+}
+
+bool TableFit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        refit();
+    return QObject::eventFilter(watched, event);
+}
+
+void TableFit::scheduleRefit()
+{
+    // A table widget filled cell by cell changes its data once per cell: one refit afterwards.
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scheduled = false;
+            refit();
+        },
+        Qt::QueuedConnection);
+}
+
+int TableFit::titleWidth(int column) const
+{
+    QFont bold = m_view->horizontalHeader()->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+    for (const QString &line : title.split(QLatin1Char('\n'))) // a title may have two lines
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest + 2 * kTitlePadding + 2;
+}
+
+QString TableFit::cellText(int row, int column) const
+{
+    return m_view->model()->index(row, column).data(Qt::DisplayRole).toString();
+}
+
+void TableFit::refit()
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (!model || m_refitting)
+        return;
+    m_refitting = true;
+    const QFontMetrics metrics(m_view->font());
+    const int margins = 2 * cellTextMargin(*m_view) + 1;
+    const int rows = model->rowCount();
+    const int columns = model->columnCount();
+    // Room for the columns: the vertical scroll bar's width is always kept free, so that rows
+    // growing (or shrinking) past the list's height do not change the room and refit again.
+    // Two pixels spare: the style sheet's scroll bar may be a pixel wider than its size hint.
+    const QScrollBar *scrollBar = m_view->verticalScrollBar();
+    const int room = m_view->contentsRect().width() -
+                     (scrollBar->isVisible() ? scrollBar->width() : scrollBar->sizeHint().width()) - 2;
+
+    QList<int> natural(columns, 0);
+    QList<int> least(columns, 0);
+    QList<bool> wraps(columns, false);
+    QList<int> foldOrder(columns, 0);
+    for (const ColumnRule &rule : std::as_const(m_rules))
+        if (rule.column >= 0 && rule.column < columns) {
+            wraps[rule.column] = rule.wraps;
+            foldOrder[rule.column] = rule.foldOrder;
+        }
+    // A wrapping column is never narrower than about ten characters: one word a line is no read.
+    const int leastWrapped = metrics.horizontalAdvance(QStringLiteral("0000000000")) + margins;
+    for (int column = 0; column < columns; ++column) {
+        const int title = titleWidth(column);
+        int widest = 0;
+        int unbreakable = 0;
+        for (int row = 0; row < rows; ++row) {
+            const QString text = cellText(row, column);
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+            if (wraps[column])
+                unbreakable = std::max(unbreakable, widestUnbreakable(metrics, text));
+        }
+        natural[column] = std::max(title, widest + margins);
+        least[column] =
+            wraps[column] ? std::max({title, unbreakable + margins, std::min(leastWrapped, natural[column])})
+                          : natural[column];
+    }
+
+    // Fold the least needed columns until the rest fit.
+    QList<int> shown;
+    for (int column = 0; column < columns; ++column)
+        shown << column;
+    const auto sumOf = [&](const QList<int> &widths) {
+        int sum = 0;
+        for (const int column : std::as_const(shown))
+            sum += widths.at(column);
+        return sum;
+    };
+    m_folded.clear();
+    while (sumOf(least) > room) {
+        int fold = -1;
+        for (const int column : std::as_const(shown))
+            if (foldOrder.at(column) > 0 && (fold < 0 || foldOrder.at(column) < foldOrder.at(fold)))
+                fold = column;
+        if (fold < 0)
+            break; // nothing left to fold: the table scrolls, which the screen tests report
+        shown.removeOne(fold);
+        m_folded << fold;
+    }
+    std::sort(m_folded.begin(), m_folded.end());
+
+    // The rest of the room to the wrapping columns, in proportion to what they lack.
+    QList<int> widths = least;
+    int spare = room - sumOf(least);
+    int lacking = 0;
+    for (const int column : std::as_const(shown))
+        lacking += natural.at(column) - least.at(column);
+    if (spare > 0 && lacking > 0) {
+        const int share = std::min(spare, lacking);
+        for (const int column : std::as_const(shown))
+            widths[column] += int(qint64(share) * (natural.at(column) - least.at(column)) / lacking);
+    }
+
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < columns; ++column) {
+        const bool folded = m_folded.contains(column);
+        m_view->setColumnHidden(column, folded);
+        if (!folded)
+            header->resizeSection(column, widths.at(column));
+    }
+    // Rows follow their wrapped text.
+    m_view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    m_refitting = false;
+    showDetail();
+}
+
+void TableFit::showDetail()
+{
+    if (!m_detail)
+        return;
+    m_detail->setVisible(!m_folded.isEmpty());
+    if (m_folded.isEmpty())
+        return;
+    // Two lines kept whatever it says, so that selecting a row does not move what is below.
+    m_detail->setMinimumHeight(2 * m_detail->fontMetrics().lineSpacing());
+    const QAbstractItemModel *model = m_view->model();
+    QStringList titles;
+    for (const int column : std::as_const(m_folded))
+        titles << model->headerData(column, Qt::Horizontal)
+                      .toString()
+                      .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), QModelIndex())) {
+        m_detail->setText(tr("Select a row to see its %1.").arg(titles.join(tr(", "))));
+        return;
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < m_folded.size(); ++i) {
+        const QString value = cellText(current.row(), m_folded.at(i));
+        parts << tr("%1: %2").arg(titles.at(i), value.isEmpty() ? QStringLiteral("–") : value);
+    }
+    m_detail->setText(parts.join(QStringLiteral("   ·   ")));
+}
+
+} // namespace ui
