@@ -22,6 +22,8 @@ namespace {
 constexpr int kItemPadding = 8;
 // ... and a column title by 10 (QHeaderView::section, bold 600).
 constexpr int kTitlePadding = 10;
+// A wrapping column that is not the last takes at most this many lines while columns can fold.
+constexpr int kMostLines = 3;
 
 // The widest piece of `text` that cannot be broken onto another line.
 int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
@@ -169,6 +171,7 @@ void TableFit::refit()
     QList<int> least(columns, 0);
     QList<bool> wraps(columns, false);
     QList<int> foldOrder(columns, 0);
+    QStringList longest(columns);
     for (const ColumnRule &rule : std::as_const(m_rules))
         if (rule.column >= 0 && rule.column < columns) {
             wraps[rule.column] = rule.wraps;
@@ -182,7 +185,10 @@ void TableFit::refit()
         int unbreakable = 0;
         for (int row = 0; row < rows; ++row) {
             const QString text = cellText(row, column);
-            widest = std::max(widest, metrics.horizontalAdvance(text));
+            if (const int width = metrics.horizontalAdvance(text); width > widest) {
+                widest = width;
+                longest[column] = text;
+            }
             if (wraps[column])
                 unbreakable = std::max(unbreakable, widestUnbreakable(metrics, text));
         }
@@ -203,29 +209,49 @@ void TableFit::refit()
         return sum;
     };
     m_folded.clear();
-    while (sumOf(least) > room) {
+    const auto foldNext = [&] {
         int fold = -1;
         for (const int column : std::as_const(shown))
             if (foldOrder.at(column) > 0 && (fold < 0 || foldOrder.at(column) < foldOrder.at(fold)))
                 fold = column;
         if (fold < 0)
-            break; // nothing left to fold: the table scrolls, which the screen tests report
+            return false; // nothing left to fold: the table scrolls, which the screen tests report
         shown.removeOne(fold);
         m_folded << fold;
+        return true;
+    };
+    while (sumOf(least) > room && foldNext()) {
+    }
+
+    QList<int> widths;
+    for (;;) {
+        // The rest of the room to the wrapping columns, in proportion to what they lack.
+        widths = least;
+        const int spare = room - sumOf(least);
+        int lacking = 0;
+        for (const int column : std::as_const(shown))
+            lacking += natural.at(column) - least.at(column);
+        if (spare > 0 && lacking > 0) {
+            const int share = std::min(spare, lacking);
+            for (const int column : std::as_const(shown))
+                widths[column] += int(qint64(share) * (natural.at(column) - least.at(column)) / lacking);
+        }
+        // A column in the middle wrapped onto more than three lines makes every row a screen of
+        // its own (an expert's specialties): a folded column gives it room first. The last column
+        // (the audit's details) may take the lines it needs.
+        bool tooTall = false;
+        for (const int column : std::as_const(shown)) {
+            if (!wraps.at(column) || column == shown.constLast())
+                continue;
+            const int textRoom = std::max(1, widths.at(column) - margins);
+            const QRect needed =
+                metrics.boundingRect(QRect(0, 0, textRoom, 1 << 20), Qt::TextWordWrap, longest.at(column));
+            tooTall = tooTall || needed.height() > kMostLines * metrics.lineSpacing();
+        }
+        if (!tooTall || !foldNext())
+            break;
     }
     std::sort(m_folded.begin(), m_folded.end());
-
-    // The rest of the room to the wrapping columns, in proportion to what they lack.
-    QList<int> widths = least;
-    int spare = room - sumOf(least);
-    int lacking = 0;
-    for (const int column : std::as_const(shown))
-        lacking += natural.at(column) - least.at(column);
-    if (spare > 0 && lacking > 0) {
-        const int share = std::min(spare, lacking);
-        for (const int column : std::as_const(shown))
-            widths[column] += int(qint64(share) * (natural.at(column) - least.at(column)) / lacking);
-    }
 
     QHeaderView *header = m_view->horizontalHeader();
     for (int column = 0; column < columns; ++column) {
