@@ -38,7 +38,7 @@ QStringList twoLineTitles(const QStringList &titles)
     QStringList split;
     for (const QString &title : titles) {
         qsizetype best = -1;
-        if (title.size() > 10)
+        if (title.size() > 8)
             for (qsizetype at = title.indexOf(QLatin1Char(' ')); at != -1;
                  at = title.indexOf(QLatin1Char(' '), at + 1))
                 if (best < 0 || std::abs(title.size() - 2 * at) < std::abs(title.size() - 2 * best))

@@ -18,7 +18,7 @@ namespace ui {
 
 namespace {
 
-// The station's style sheet pads a cell's text by 8 pixels each side (QTableView::item).
+// Room each side of a cell's text, as the style sheet's QTableView::item asks.
 constexpr int kItemPadding = 8;
 // ... and a column title by 10 (QHeaderView::section, bold 600).
 constexpr int kTitlePadding = 10;
@@ -107,8 +107,10 @@ void TableFit::setRules(QList<ColumnRule> rules)
 
 int TableFit::cellTextMargin(const QTableView &view)
 {
-    // The delegate keeps the focus frame's margin and one pixel clear of the text on each side.
-    return kItemPadding + view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
+    // As the style paints an item's text: the focus frame's margin and one pixel clear on each side.
+    // (The style sheet's item padding does not reach the painting; the columns get room for it
+    // all the same, so the text does not touch the lines.)
+    return view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
 }
 
 bool TableFit::eventFilter(QObject *watched, QEvent *event)
@@ -157,7 +159,7 @@ void TableFit::refit()
         return;
     m_refitting = true;
     const QFontMetrics metrics(m_view->font());
-    const int margins = 2 * cellTextMargin(*m_view) + 1;
+    const int margins = 2 * (cellTextMargin(*m_view) + kItemPadding) + 1;
     const int rows = model->rowCount();
     const int columns = model->columnCount();
     // Room for the columns: the vertical scroll bar's width is always kept free, so that rows

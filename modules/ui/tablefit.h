@@ -38,7 +38,7 @@ public:
     void refit();
     // The columns folded into the detail line, in table order.
     QList<int> foldedColumns() const { return m_folded; }
-    // Pixels a cell's text loses to the item padding and the delegate's margins on each side.
+    // Pixels a cell's painted text keeps clear of the cell's edge on each side.
     static int cellTextMargin(const QTableView &view);
 
 protected:
