@@ -84,6 +84,7 @@ DashboardCard::DashboardCard(const QString &objectName, const QString &title, QW
     m_tableView = new QTableWidget(m_stack);
     m_tableView->setObjectName(objectName + QStringLiteral("Table"));
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows); // a row's folded values show below
     m_tableView->verticalHeader()->setVisible(false);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_stack->addWidget(m_chartView);

@@ -227,16 +227,22 @@ void TableFit::refit()
 
     QList<int> widths;
     for (;;) {
-        // The rest of the room to the wrapping columns, in proportion to what they lack.
+        // The rest of the room to the wrapping columns, the least lacking first and the rest in
+        // equal shares: an action name goes on one line before the details get the remainder.
         widths = least;
-        const int spare = room - sumOf(least);
-        int lacking = 0;
+        int spare = room - sumOf(least);
+        QList<int> lacking;
         for (const int column : std::as_const(shown))
-            lacking += natural.at(column) - least.at(column);
-        if (spare > 0 && lacking > 0) {
-            const int share = std::min(spare, lacking);
-            for (const int column : std::as_const(shown))
-                widths[column] += int(qint64(share) * (natural.at(column) - least.at(column)) / lacking);
+            if (natural.at(column) > least.at(column))
+                lacking << column;
+        std::sort(lacking.begin(), lacking.end(),
+                  [&](int a, int b) { return natural.at(a) - least.at(a) < natural.at(b) - least.at(b); });
+        for (qsizetype i = 0; i < lacking.size() && spare > 0; ++i) {
+            const int column = lacking.at(i);
+            const int share = spare / int(lacking.size() - i);
+            const int given = std::min(natural.at(column) - least.at(column), share);
+            widths[column] += given;
+            spare -= given;
         }
         // A column in the middle wrapped onto more than three lines makes every row a screen of
         // its own (an expert's specialties): a folded column gives it room first. The last column
