@@ -8,11 +8,11 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <functional>
 
 namespace ui {
 
@@ -39,30 +39,51 @@ int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
     return widest;
 }
 
-// Rows as high as their text wrapped in the width it is painted in. The style sheet's item padding
-// narrows the painted text but not the width the stock size hint wraps in, so a row came out a line
-// short and its last line ended in "…".
-class WrappingDelegate : public QStyledItemDelegate
+bool isIdeograph(QChar c)
+{
+    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+}
+
+// Upper bounds of widths without laying text out (a list of 2000 rows is measured in milliseconds,
+// not in a second): every character as wide as the widest Latin letter, or, past Latin, as a
+// Chinese character, whichever is wider.
+class WidthBound
 {
 public:
-    explicit WrappingDelegate(QTableView *view) : QStyledItemDelegate(view), m_view(view) {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    explicit WidthBound(const QFontMetrics &metrics)
     {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        const QString text = index.data(Qt::DisplayRole).toString();
-        if (text.isEmpty() || !m_view->wordWrap())
-            return size;
-        const int room =
-            std::max(1, m_view->columnWidth(index.column()) - 2 * TableFit::cellTextMargin(*m_view));
-        const QRect needed =
-            QFontMetrics(option.font).boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, text);
-        size.setHeight(std::max(size.height(), needed.height() + 6));
-        return size;
+        for (const QChar c : QStringLiteral("WMmw@%"))
+            m_latin = std::max(m_latin, metrics.horizontalAdvance(c));
+        m_wide = std::max(m_latin, metrics.horizontalAdvance(QChar(0x4E2D)));
+    }
+    int of(QChar c) const { return c.unicode() < 0x80 ? m_latin : m_wide; }
+    int of(const QString &text) const
+    {
+        int sum = 0;
+        for (const QChar c : text)
+            sum += of(c);
+        return sum;
+    }
+    // Of the widest piece between chances to break: at spaces and between two Chinese characters
+    // (the real breaks are at least these; punctuation keeps to its character).
+    int ofLongestPiece(const QString &text) const
+    {
+        int widest = 0;
+        int run = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isSpace() || (i > 0 && isIdeograph(c) && isIdeograph(text.at(i - 1))))
+                run = 0;
+            if (!c.isSpace())
+                run += of(c);
+            widest = std::max(widest, run);
+        }
+        return widest;
     }
 
 private:
-    QTableView *m_view;
+    int m_latin = 0;
+    int m_wide = 0;
 };
 
 } // namespace
@@ -71,11 +92,10 @@ TableFit::TableFit(QTableView *view, QList<ColumnRule> rules, QLabel *detail)
     : QObject(view), m_view(view), m_rules(std::move(rules)), m_detail(detail)
 {
     view->setWordWrap(true);
-    view->setItemDelegate(new WrappingDelegate(view));
-    // Rows as high as their wrapped text, never lower than the list's usual row.
-    QHeaderView *rows = view->verticalHeader();
-    rows->setMinimumSectionSize(rows->defaultSectionSize());
-    rows->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Row heights are set by refit(): the header's own ResizeToContents asks the delegate for every
+    // cell (about a second for the audit trail's 2000 rows) and wraps in a width the style sheet's
+    // item padding does not narrow, a line short of what is painted.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     view->installEventFilter(this);
@@ -180,19 +200,37 @@ void TableFit::refit()
             foldOrder[rule.column] = rule.foldOrder;
         }
     // A wrapping column is never narrower than about ten characters: one word a line is no read.
+    const WidthBound bound(metrics);
     const int leastWrapped = metrics.horizontalAdvance(QStringLiteral("0000000000")) + margins;
     for (int column = 0; column < columns; ++column) {
         const int title = titleWidth(column);
-        int widest = 0;
-        int unbreakable = 0;
+        // Measured exactly only while a text's bound can beat the widest so far, largest bound first.
+        QList<std::pair<int, int>> byBound; // (bound, row)
+        QList<std::pair<int, int>> byPiece;
+        byBound.reserve(rows);
         for (int row = 0; row < rows; ++row) {
+            const QString text = cellText(row, column);
+            byBound.append({bound.of(text), row});
+            if (wraps[column])
+                byPiece.append({bound.ofLongestPiece(text), row});
+        }
+        std::sort(byBound.begin(), byBound.end(), std::greater<>());
+        std::sort(byPiece.begin(), byPiece.end(), std::greater<>());
+        int widest = 0;
+        for (const auto &[most, row] : std::as_const(byBound)) {
+            if (most <= widest)
+                break;
             const QString text = cellText(row, column);
             if (const int width = metrics.horizontalAdvance(text); width > widest) {
                 widest = width;
                 longest[column] = text;
             }
-            if (wraps[column])
-                unbreakable = std::max(unbreakable, widestUnbreakable(metrics, text));
+        }
+        int unbreakable = 0;
+        for (const auto &[most, row] : std::as_const(byPiece)) {
+            if (most <= unbreakable)
+                break;
+            unbreakable = std::max(unbreakable, widestUnbreakable(metrics, cellText(row, column)));
         }
         natural[column] = std::max(title, widest + margins);
         least[column] =
@@ -268,10 +306,37 @@ void TableFit::refit()
         if (!folded)
             header->resizeSection(column, widths.at(column));
     }
-    // Rows follow their wrapped text.
-    m_view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    fitRows(metrics);
     m_refitting = false;
     showDetail();
+}
+
+void TableFit::fitRows(const QFontMetrics &metrics)
+{
+    // Each row as high as its tallest wrapped cell in the width the text is painted in, never lower
+    // than the list's usual row. A text that fits its width is one line: measured, not laid out.
+    const QAbstractItemModel *model = m_view->model();
+    QHeaderView *rows = m_view->verticalHeader();
+    const int usual = rows->defaultSectionSize();
+    const WidthBound bound(metrics);
+    const int margin = 2 * cellTextMargin(*m_view);
+    QList<int> shown;
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (!m_view->isColumnHidden(column))
+            shown << column;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        int height = usual;
+        for (const int column : std::as_const(shown)) {
+            const QString text = cellText(row, column);
+            const int room = std::max(1, m_view->columnWidth(column) - margin);
+            if (text.isEmpty() || bound.of(text) <= room || metrics.horizontalAdvance(text) <= room)
+                continue;
+            const QRect needed = metrics.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, text);
+            height = std::max(height, needed.height() + 6);
+        }
+        if (rows->sectionSize(row) != height)
+            rows->resizeSection(row, height);
+    }
 }
 
 void TableFit::showDetail()

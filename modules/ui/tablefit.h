@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+class QFontMetrics;
 class QLabel;
 class QTableView;
 
@@ -46,6 +47,7 @@ protected:
 
 private:
     void scheduleRefit();
+    void fitRows(const QFontMetrics &metrics);
     void showDetail();
     int titleWidth(int column) const;
     QString cellText(int row, int column) const;
