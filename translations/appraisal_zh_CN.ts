@@ -8718,6 +8718,21 @@ Workstation</source>
     </message>
 </context>
 <context>
+    <name>ui::TableFit</name>
+    <message>
+        <source>Select a row to see its %1.</source>
+        <translation>选中一行可查看其%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ui::UnlockDialog</name>
     <message>
         <source>Station locked</source>

@@ -3,6 +3,7 @@
 #include "checkinbench.h"
 #include "dashboardbench.h"
 #include "syncbench.h"
+#include "tablefitbench.h"
 #include "venuebench.h"
 #include "yearbench.h"
 
@@ -67,13 +68,17 @@ int main(int argc, char **argv)
         "live), page_open_ms (the page built, shown and painted on this month, offscreen); goal under 300 "
         "ms. "
         "Needs the keychain.\n"
+        "  tablefit  the wide lists' fitting (ui::TableFit) on --count audit-trail rows (default 2000, the "
+        "page's limit) in a list 700 pixels wide (911x512) and 1600 wide (1920x1080), median of five refits "
+        "with row heights; prints narrow_ms, narrow_folded (columns folded), wide_ms.\n"
         "  all       every scenario above with its defaults, plus the cold start of appraisal-station to its "
         "login window and its idle resident memory beside a bare Qt Widgets window in the same run; writes "
         "--report (default docs/benchmarks.md, run it from the source folder)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("checkin | calling | sync | venue | year | dashboard | all"));
+    parser.addPositionalArgument(
+        QStringLiteral("scenario"),
+        QStringLiteral("checkin | calling | sync | venue | year | dashboard | tablefit | all"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Operations to time (default: 1000 check-ins, 500 calls)."),
@@ -119,6 +124,16 @@ int main(int argc, char **argv)
         const QJsonObject figures = bench::runYearBench(year);
         print(figures, parser.isSet(json));
         return figures.contains(QStringLiteral("error")) ? 1 : 0;
+    }
+    if (scenario == QStringList{QStringLiteral("tablefit")}) {
+        bool ok = true;
+        const int rows = parser.isSet(count) ? parser.value(count).toInt(&ok) : 2000;
+        if (!ok || rows < 1) {
+            std::fputs("--count must be a positive number\n", stderr);
+            return 2;
+        }
+        print(bench::runTableFitBench(rows), parser.isSet(json));
+        return 0;
     }
     if (scenario == QStringList{QStringLiteral("dashboard")}) {
         bool daysOk = false;

@@ -2,6 +2,7 @@
 
 #include "adminwidgets.h"
 #include "specialtychecks.h"
+#include "tablefit.h"
 
 #include "administration/expertadministration.h"
 #include "administration/venueadministration.h"
@@ -33,6 +34,21 @@ AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
                               tr("Employer or hospital"), tr("Duty"), tr("Reviews"), tr("Room today")},
                              this);
     layout->addWidget(m_table, 1);
+    // Eight columns were wider than a 911-pixel screen: names, titles, specialties and employers
+    // wrap; on a narrow screen the employer, title and reviews fold into a line under the list.
+    auto *detail = new QLabel(this);
+    detail->setObjectName(QStringLiteral("expertsDetail"));
+    layout->addWidget(detail);
+    m_fit = new TableFit(m_table,
+                         {{0, false, 0},
+                          {1, true, 0},
+                          {2, true, 2},
+                          {3, true, 0},
+                          {4, true, 1},
+                          {5, true, 0},
+                          {6, true, 3},
+                          {7, false, 0}},
+                         detail);
     auto *buttons = new QHBoxLayout;
     connect(addActionButton(buttons, QStringLiteral("newExpertButton"), tr("New expert…"), this),
             &QPushButton::clicked, this, &AdminExpertsTab::create);
@@ -53,18 +69,6 @@ AdminExpertsTab::AdminExpertsTab(administration::ExpertAdministration &experts,
     refresh();
 }
 
-void AdminExpertsTab::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    fitSpecialties();
-}
-
-void AdminExpertsTab::fitSpecialties()
-{
-    // Two or three specialties would push duty, reviews and room off a narrow screen.
-    fitLongColumn(m_table, 3);
-}
-
 void AdminExpertsTab::refresh()
 {
     const QString selected = selectedKey(m_table);
@@ -72,14 +76,12 @@ void AdminExpertsTab::refresh()
     int row = 0;
     for (const core::Expert &expert : m_experts.experts()) {
         const QString specialties = specialtyNames(expert.specialties);
-        setAdminRow(m_table, row, expert.id,
+        setAdminRow(m_table, row++, expert.id,
                     {expert.id, expert.name, expert.title, specialties, expert.employer,
                      expert.onDuty ? tr("On duty") : tr("Off duty"), expert.mayReview ? tr("Yes") : tr("No"),
                      expert.roomId});
-        m_table->item(row++, 3)->setToolTip(specialties);
     }
-    m_table->resizeColumnsToContents();
-    fitSpecialties();
+    m_fit->refit();
     selectKey(m_table, selected);
     const QString room = m_room->currentData().toString();
     m_room->clear();

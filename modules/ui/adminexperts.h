@@ -18,6 +18,7 @@ namespace ui {
 
 class ActionFeedback;
 class SpecialtyChecks;
+class TableFit;
 
 // The expert pool: add and edit experts, seat them in rooms for the day, their conflicts of interest.
 class AdminExpertsTab : public QWidget
@@ -29,12 +30,7 @@ public:
                     QWidget *parent = nullptr);
     void refresh();
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    // The specialties column at most a third of the table (its contents' width otherwise).
-    void fitSpecialties();
     void create();
     void edit();
     void seat();
@@ -43,6 +39,7 @@ private:
     const administration::VenueAdministration &m_venue;
     const accounts::Session &m_session;
     QTableWidget *m_table;
+    TableFit *m_fit;
     QComboBox *m_room;
     ActionFeedback *m_feedback;
 };

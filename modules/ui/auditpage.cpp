@@ -4,6 +4,7 @@
 
 #include "pagewidgets.h"
 #include "screenfit.h"
+#include "tablefit.h"
 
 #include "core/caseflow.h"
 
@@ -148,10 +149,21 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
 
     m_model = new AuditModel(this);
     QTableView *view = makeListView(QStringLiteral("auditView"), m_model, this);
-    const int widths[] = {70, 170, 110, 190, 170};
-    for (int column = 0; column < AuditModel::Details; ++column)
-        view->setColumnWidth(column, widths[column]);
     layout->addWidget(view, 1);
+    // The whole of every entry: action names and details wrap in rows as high as their text (they
+    // were cut to "…"); on a narrow screen the number and the subject fold into a line under the
+    // list for the selected entry.
+    auto *detail = new QLabel(this);
+    detail->setObjectName(QStringLiteral("auditDetail"));
+    layout->addWidget(detail);
+    m_fit = new TableFit(view,
+                         {{AuditModel::Seq, false, 1},
+                          {AuditModel::Time, true, 0},
+                          {AuditModel::Actor, true, 0},
+                          {AuditModel::Action, true, 0},
+                          {AuditModel::Subject, true, 2},
+                          {AuditModel::Details, true, 0}},
+                         detail);
 
     connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
@@ -169,6 +181,7 @@ void AuditPage::reload()
     filter.from = m_from->dateTime();
     filter.to = m_to->dateTime();
     m_model->setEntries(audit.search(filter));
+    m_fit->refit();
     const store::AuditVerification check = audit.verify();
     m_chain->setText(check.intact
                          ? tr("Chain intact: %1 rows checked.").arg(check.rows)

@@ -13,6 +13,8 @@ class QLabel;
 
 namespace ui {
 
+class TableFit;
+
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLabel *m_chain = nullptr;
+    TableFit *m_fit = nullptr;
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "clerkdialogs.h"
 #include "pagewidgets.h"
 #include "screenfit.h"
+#include "tablefit.h"
 
 #include "deadlines/deliverylist.h"
 #include "exam/reviewservice.h"
@@ -109,9 +110,22 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    // At 911×512 eight columns were wider than the page: the dates and the delivery fold into a
+    // line under the list for the selected case, names and stages wrap instead of ending in "…".
+    auto *detail = new QLabel(this);
+    detail->setObjectName(QStringLiteral("deadlineDetail"));
+    layout->addWidget(detail);
+    m_fit = new TableFit(m_table,
+                         {{AcceptanceNo, false, 0},
+                          {Name, true, 0},
+                          {Stage, true, 0},
+                          {AcceptedOn, false, 1},
+                          {Due, true, 0},
+                          {DaysLeft, true, 0},
+                          {ConcludedOn, false, 2},
+                          {Delivery, true, 3}},
+                         detail);
 
     auto *moreRow = new QHBoxLayout;
     m_shownNote = new QLabel(this);
@@ -210,6 +224,7 @@ void ClerkPage::reload()
             m_table->setItem(r, column, item);
         }
     }
+    m_fit->refit();
 }
 
 QStringList ClerkPage::selectedCases() const

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace ui {
 
+class TableFit;
+
 // The print centre: every case against its legal time limit (overdue and due-soon flagged), batch
 // printing of conclusions and opinion sheets with preview or to PDF, the EMS delivery list of a
 // day's conclusions, deliveries, and (for the venue admin) extending a case's limit.
@@ -50,6 +52,7 @@ private:
     QComboBox *m_filter = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    TableFit *m_fit = nullptr;
     QLabel *m_shownNote = nullptr;
     QPushButton *m_showMore = nullptr;
     QDateEdit *m_emsDay = nullptr;

@@ -1,5 +1,7 @@
 #include "dashboardcard.h"
 
+#include "tablefit.h"
+
 #include "core/csv.h"
 
 #include <QBarCategoryAxis>
@@ -27,6 +29,27 @@
 
 namespace ui {
 
+namespace {
+
+// A long column title on two lines, split at the space nearest its middle (Chinese titles are
+// short and stay on one): the numbers under it are narrow.
+QStringList twoLineTitles(const QStringList &titles)
+{
+    QStringList split;
+    for (const QString &title : titles) {
+        qsizetype best = -1;
+        if (title.size() > 8)
+            for (qsizetype at = title.indexOf(QLatin1Char(' ')); at != -1;
+                 at = title.indexOf(QLatin1Char(' '), at + 1))
+                if (best < 0 || std::abs(title.size() - 2 * at) < std::abs(title.size() - 2 * best))
+                    best = at;
+        split << (best < 0 ? title : title.left(best) + QLatin1Char('\n') + title.mid(best + 1));
+    }
+    return split;
+}
+
+} // namespace
+
 DashboardCard::DashboardCard(const QString &objectName, const QString &title, QWidget *parent)
     : QWidget(parent)
 {
@@ -40,6 +63,7 @@ DashboardCard::DashboardCard(const QString &objectName, const QString &title, QW
     m_title = new QLabel(title, this);
     m_title->setObjectName(objectName + QStringLiteral("Title"));
     m_title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_title->setWordWrap(true); // a narrow card's title takes two lines rather than push the buttons out
     head->addWidget(m_title, 1);
     m_toggle = new QPushButton(tr("Table"), this);
     m_toggle->setObjectName(objectName + QStringLiteral("Toggle"));
@@ -60,10 +84,22 @@ DashboardCard::DashboardCard(const QString &objectName, const QString &title, QW
     m_tableView = new QTableWidget(m_stack);
     m_tableView->setObjectName(objectName + QStringLiteral("Table"));
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows); // a row's folded values show below
     m_tableView->verticalHeader()->setVisible(false);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_stack->addWidget(m_chartView);
-    m_stack->addWidget(m_tableView);
+    // The table with the line its folded columns go to on a narrow card.
+    auto *tablePage = new QWidget(m_stack);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    m_tableView->setParent(tablePage);
+    tableLayout->addWidget(m_tableView, 1);
+    auto *detail = new QLabel(tablePage);
+    detail->setObjectName(objectName + QStringLiteral("Detail"));
+    tableLayout->addWidget(detail);
+    m_tableFit = new TableFit(m_tableView, {}, detail);
+    m_stack->addWidget(tablePage);
     layout->addWidget(m_stack, 1);
 
     connect(m_toggle, &QPushButton::toggled, this, &DashboardCard::setShowsTable);
@@ -77,12 +113,12 @@ QString DashboardCard::title() const
 
 bool DashboardCard::showsTable() const
 {
-    return m_stack->currentWidget() == m_tableView;
+    return m_stack->currentWidget() == m_tableView->parentWidget();
 }
 
 void DashboardCard::setShowsTable(bool table)
 {
-    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_tableView) : m_chartView);
+    m_stack->setCurrentWidget(table ? m_tableView->parentWidget() : static_cast<QWidget *>(m_chartView));
     if (m_toggle->isChecked() != table)
         m_toggle->setChecked(table);
     m_toggle->setText(table ? tr("Chart") : tr("Table"));
@@ -93,16 +129,45 @@ void DashboardCard::setContent(const ChartTable &table, QChart *chart)
     m_table = table;
     m_tableView->clear();
     m_tableView->setColumnCount(int(table.headers.size()));
-    m_tableView->setHorizontalHeaderLabels(table.headers);
+    m_tableView->setHorizontalHeaderLabels(twoLineTitles(table.headers));
     m_tableView->setRowCount(int(table.rows.size()));
     for (int row = 0; row < table.rows.size(); ++row)
         for (int column = 0; column < table.rows.at(row).size(); ++column)
             m_tableView->setItem(row, column, new QTableWidgetItem(table.rows.at(row).at(column)));
-    m_tableView->resizeColumnsToContents();
+    QList<ColumnRule> rules;
+    for (int column = 0; column < table.headers.size(); ++column)
+        rules.append({column, true, int(table.foldOrder.value(column))});
+    m_tableFit->setRules(rules);
     QChart *old = m_chartView->chart();
     chart->setParent(nullptr);
     m_chartView->setChart(chart); // the view owns it from here
     delete old;
+    fitCategoryLabels();
+}
+
+void DashboardCard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCategoryLabels();
+}
+
+void DashboardCard::fitCategoryLabels()
+{
+    QChart *chart = m_chartView->chart();
+    if (!chart)
+        return;
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || categories->count() == 0)
+            continue;
+        const QFontMetrics metrics(categories->labelsFont());
+        int widest = 0;
+        for (const QString &label : categories->categories())
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        // The plot is the view less the value axis' labels and the margins (about 60 pixels).
+        const int room = std::max(1, m_chartView->width() - 60) / int(categories->count());
+        categories->setLabelsAngle(widest + 8 > room ? -90 : 0);
+    }
 }
 
 QString DashboardCard::csv() const

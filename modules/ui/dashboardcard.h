@@ -12,10 +12,15 @@ class QPainter;
 
 namespace ui {
 
+class TableFit;
+
 // The table behind a chart: what the chart draws, what the toggle shows and what CSV exports.
 struct ChartTable {
     QStringList headers;
     QList<QStringList> rows;
+    // Per column: 0 (or none) always a column; 1, 2 …: on a narrow card the column folds into a
+    // line under the table for the selected row, 1 first (see TableFit).
+    QList<int> foldOrder = {};
 };
 
 // One chart of the dashboard with its table: a "Table" toggle shows the numbers instead of the chart
@@ -43,13 +48,21 @@ public:
 signals:
     void csvRequested(DashboardCard *card);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The bars' names under a vertical bar chart stand upright when side by side they would
+    // overlap (a month of days on a narrow card).
+    void fitCategoryLabels();
+
     ChartTable m_table;
     QLabel *m_title = nullptr;
     QPushButton *m_toggle = nullptr;
     QStackedWidget *m_stack = nullptr;
     QChartView *m_chartView = nullptr;
     QTableWidget *m_tableView = nullptr;
+    TableFit *m_tableFit = nullptr;
 };
 
 // Bars: one set per series over the categories; stacked when there are several series that add up.

@@ -268,6 +268,14 @@ void fillRange(const QHash<QString, DashboardCard *> &cards, const statistics::R
     experts.headers << tr("Examinations") << tr("Reviews") << tr("Median examination (min)")
                     << tr("Same grade") << tr("One grade apart") << tr("More apart")
                     << tr("Grade changed by review") << tr("Matches the conclusion");
+    // On a narrow card the median, the review's changes, the reviews and the match fold (in that
+    // order) into the line under the table; the agreement stays in columns.
+    const int first = named ? 3 : 2; // Reviews
+    experts.foldOrder = QList<int>(experts.headers.size(), 0);
+    experts.foldOrder[first + 1] = 1;
+    experts.foldOrder[first + 5] = 2;
+    experts.foldOrder[first] = 3;
+    experts.foldOrder[first + 6] = 4;
     QStringList labels;
     QList<double> same;
     QList<double> oneApart;

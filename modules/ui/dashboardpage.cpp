@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kLivePollMs = 2000;        // the hall display reads the same events every 250 ms
 constexpr int kCheckInRefreshTicks = 30; // check-ins are not call events: at least once a minute
+constexpr int kLeastCardWidth = 440;     // a chart with its title, Table and CSV… readable
 
 QLabel *sectionHeading(const QString &text, QWidget *parent)
 {
@@ -113,20 +114,14 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
     grid->setContentsMargins(0, 0, 4, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(10);
-    int row = 0;
-    int column = 0;
     bool live = true;
-    grid->addWidget(sectionHeading(tr("Today, live"), m_grid), row++, 0, 1, 2);
+    m_gridItems.append({sectionHeading(tr("Today, live"), m_grid), true});
     for (const dashboard::CardSpec &spec : dashboard::cardSpecs()) {
         const QString name = QLatin1String(spec.objectName);
         const bool wide = name == QLatin1String("expertsCard") || name == QLatin1String("casesPerDayCard");
         if (live && !spec.live) {
             live = false;
-            if (column != 0) {
-                ++row;
-                column = 0;
-            }
-            grid->addWidget(sectionHeading(tr("Over the range"), m_grid), row++, 0, 1, 2);
+            m_gridItems.append({sectionHeading(tr("Over the range"), m_grid), true});
         }
         auto *card = new DashboardCard(name, dashboard::cardTitle(name, m_names), m_grid);
         card->setMinimumHeight(wide ? 320 : 270);
@@ -142,20 +137,10 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
                         !error.isEmpty());
         });
         m_cards << card;
-        if (wide) {
-            if (column != 0)
-                ++row;
-            grid->addWidget(card, row++, 0, 1, 2);
-            column = 0;
-        } else {
-            grid->addWidget(card, row, column);
-            column = 1 - column;
-            if (column == 0)
-                ++row;
-        }
+        m_gridItems.append({card, wide});
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    layOutCards(2);
+    m_scroll->viewport()->installEventFilter(this);
     m_scroll->setWidget(m_grid);
     layout->addWidget(m_scroll, 1);
 
@@ -203,6 +188,42 @@ DashboardPage::DashboardPage(const Services &services, const accounts::Session &
     connect(m_liveTimer, &QTimer::timeout, this, &DashboardPage::pollCalls);
     refreshRange();
     refreshLive();
+}
+
+void DashboardPage::layOutCards(int columns)
+{
+    if (columns == m_gridColumns)
+        return;
+    m_gridColumns = columns;
+    auto *grid = static_cast<QGridLayout *>(m_grid->layout());
+    for (const auto &[widget, wide] : std::as_const(m_gridItems))
+        grid->removeWidget(widget);
+    int row = 0;
+    int column = 0;
+    for (const auto &[widget, wide] : std::as_const(m_gridItems)) {
+        if (wide || columns == 1) {
+            if (column != 0)
+                ++row;
+            grid->addWidget(widget, row++, 0, 1, columns);
+            column = 0;
+        } else {
+            grid->addWidget(widget, row, column);
+            column = (column + 1) % columns;
+            if (column == 0)
+                ++row;
+        }
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, columns == 2 ? 1 : 0);
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Two cards side by side where each gets about 440 pixels (1366×768 at 100 % and wider), one
+    // under the other on a narrower page (911×512): side by side they scrolled sideways there.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layOutCards(m_scroll->viewport()->width() >= 2 * kLeastCardWidth + 10 ? 2 : 1);
+    return QWidget::eventFilter(watched, event);
 }
 
 DashboardCard *DashboardPage::card(const QString &objectName) const

@@ -39,10 +39,13 @@ public:
     QString exportPng(const QString &path);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The cards in `columns` columns (1 or 2); the wide ones and the section headings span both.
+    void layOutCards(int columns);
     void pollCalls();
     QString askSavePath(const QString &objectName, const QString &caption, const QString &suggested,
                         const QString &filter);
@@ -62,6 +65,8 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_grid = nullptr;
     QList<DashboardCard *> m_cards;
+    QList<QPair<QWidget *, bool>> m_gridItems; // in page order; true: spans the row
+    int m_gridColumns = 0;
     QTimer *m_liveTimer = nullptr;
     qint64 m_lastSeq = 0;
     qint64 m_ticksSinceRefresh = 0;

@@ -1,6 +1,7 @@
 #include "guifixture.h"
 #include "screenharness.h"
 #include "syntheticsignature.h"
+#include "widelists.h"
 
 #include "checkin/checkinservice.h"
 #include "i18n/translations.h"
@@ -366,6 +367,7 @@ private slots:
             verifyFitsTheScreen(window);
             verifyUsable(window, *pages->currentWidget());
             verifyHeadersWhole(*pages->currentWidget());
+            widelists::verifyWideLists(*pages->currentWidget());
             verifyStatusBar(window, sessionFor(role).account.displayName);
             saveScreenshot(window, language, page);
             if (page == QLatin1String("frontDeskPage")) {
