@@ -5590,10 +5590,6 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <translation>至</translation>
     </message>
     <message>
-        <source>Chain intact: %1 rows checked.</source>
-        <translation>哈希链完整：已校验 %1 条记录。</translation>
-    </message>
-    <message>
         <source>CHAIN BROKEN at row %1: %2</source>
         <translation>哈希链在第 %1 条处断裂：%2</translation>
     </message>
@@ -5604,6 +5600,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Station enrolments at the hub</source>
         <translation>现场主机的工作站注册</translation>
+    </message>
+    <message>
+        <source>Chain intact: no rows yet.</source>
+        <translation>哈希链完整：尚无记录。</translation>
+    </message>
+    <message>
+        <source>Chain intact: rows %1 to %2 checked since the last check (the whole chain: appraisal-admin audit verify --full).</source>
+        <translation>哈希链完整：自上次校验以来已校验第 %1 至 %2 条（校验整条链：appraisal-admin audit verify --full）。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ int verifyAudit(QCommandLineParser &parser)
     if (full)
         run.verification = station->services().auditTrail().verify();
     else
-        run = store::verifyAuditIncrementally(station->database());
+        run = station->services().auditTrail().verifySinceCheckpoint();
     const store::AuditVerification &result = run.verification;
     if (json) {
         printJson({{QStringLiteral("intact"), result.intact},

@@ -12,6 +12,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -161,6 +162,31 @@ private slots:
         auto *to = window.findChild<QDateTimeEdit *>(QStringLiteral("auditTo"));
         to->setDateTime(m_station.clock.now().addDays(-1)); // before anything happened
         QCOMPARE(view->model()->rowCount(), 0);
+
+        // A row changed after the page's last check: the next reload (any change of filter) finds
+        // it, although the page reads only from its last checkpoint on.
+        auto *chain = window.findChild<QLabel *>(QStringLiteral("auditChainStatus"));
+        QVERIFY(!chain->property("alarm").toBool());
+        QSqlQuery tamper(m_station.database->connection());
+        QVERIFY(tamper.exec(QStringLiteral("SELECT seq, actor FROM audit_log ORDER BY seq DESC LIMIT 1")) &&
+                tamper.next());
+        const qint64 last = tamper.value(0).toLongLong();
+        const QString actorBefore = tamper.value(1).toString();
+        tamper.finish();
+        auto setActor = [&](const QString &name) {
+            QSqlQuery update(m_station.database->connection());
+            update.prepare(QStringLiteral("UPDATE audit_log SET actor = ? WHERE seq = ?"));
+            update.addBindValue(name);
+            update.addBindValue(last);
+            QVERIFY(update.exec());
+        };
+        setActor(QStringLiteral("intruder"));
+        to->setDateTime(m_station.clock.now().addDays(1));
+        QVERIFY(chain->property("alarm").toBool());
+        QVERIFY2(chain->text().contains(QString::number(last)), qPrintable(chain->text()));
+        setActor(actorBefore); // the shared station stays intact for the other tests
+        to->setDateTime(m_station.clock.now().addDays(2));
+        QVERIFY(!chain->property("alarm").toBool());
     }
 
     void adminSeesAccountsExpertsRooms()
