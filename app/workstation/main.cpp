@@ -142,7 +142,9 @@ int main(int argc, char **argv)
     OpeningRequest request;
     request.folder = folder;
     request.loginFirst = !setup && !parser.isSet(options.display);
-    request.beforeLoginWindow = [&fonts] { fonts.wait(); };
+    request.beforeLoginWindow = [&fonts] {
+        fonts.wait();
+    };
     OpenedDatabase opened = openStationDatabase(request, clock, trace);
     if (!opened.database)
         return opened.exitCode;
