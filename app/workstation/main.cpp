@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <memory>
@@ -120,6 +121,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     fonts.applicationReady();
+    // The thread lists fonts through the application's platform: it ends before the application
+    // object does, whichever way main() returns.
+    const auto fontsDone = qScopeGuard([&fonts] { fonts.wait(); });
     setIdentity();
     QCommandLineParser parser;
     options.declare(parser);
