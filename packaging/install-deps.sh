@@ -16,6 +16,7 @@ packages=(
     libxxhash-dev # XXH3 fingerprints of backup pieces (header only)
     # runtime: platform plugins, SVG icon/image plugins, Chinese fonts
     qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-wqy-microhei
+    libfontconfig-dev # the station loads fontconfig's configuration early, on a thread (fontwarmup.cpp)
     # tests: headless display, PDF checks, database inspection, a private keyring on a session bus
     xvfb xauth poppler-utils sqlite3 gnome-keyring dbus dbus-x11 python3 openssl
     # the sync server suite also runs against a throw-away PostgreSQL cluster

@@ -2034,6 +2034,10 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <source>The keychain entry could not be removed: %1</source>
         <translation>无法删除钥匙串条目：%1</translation>
     </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>系统钥匙串没有应答。</translation>
+    </message>
 </context>
 <context>
     <name>crypto::KeychainSecret</name>
@@ -2044,6 +2048,10 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
     <message>
         <source>The secret could not be stored in the system keychain: %1</source>
         <translation>无法将密钥保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>系统钥匙串没有应答。</translation>
     </message>
 </context>
 <context>

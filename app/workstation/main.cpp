@@ -1,4 +1,5 @@
 #include "databaseopening.h"
+#include "fontwarmup.h"
 #include "housekeeping.h"
 #include "startuptrace.h"
 #include "stationshell.h"
@@ -15,9 +16,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDebug>
-#include <QFontMetrics>
 #include <QMessageBox>
-#include <QThread>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <memory>
@@ -60,15 +60,6 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({dataDir, language, demo, cardReader, display, screen, startupProbe});
-    }
-};
-
-// Waits for a thread before deleting it, whichever way main() returns (an early return included).
-struct JoinAndDelete {
-    void operator()(QThread *thread) const
-    {
-        thread->wait();
-        delete thread;
     }
 };
 
@@ -123,8 +114,16 @@ int main(int argc, char **argv)
     // --help and --version are answered without a display.
     if (answersWithoutDisplay(argc, argv, options))
         return 0;
+    // The login window's first text needs fontconfig's configuration and Qt's font database (tens of
+    // milliseconds): loaded on a thread from here on, while the application object is made and the
+    // login facts are read.
+    FontWarmUp fonts;
 
     QApplication app(argc, argv);
+    fonts.applicationReady();
+    // The thread lists fonts through the application's platform: it ends before the application
+    // object does, whichever way main() returns.
+    const auto fontsDone = qScopeGuard([&fonts] { fonts.wait(); });
     setIdentity();
     QCommandLineParser parser;
     options.declare(parser);
@@ -138,15 +137,6 @@ int main(int argc, char **argv)
     trace.mark("translations");
     ui::applyStationStyle(app);
     trace.mark("style");
-    // The login window's first text loads the fonts (fontconfig's configuration, the CJK face):
-    // tens of milliseconds that would otherwise follow the keychain's D-Bus round trip below.
-    // They are loaded meanwhile, on a thread of their own; the font database is shared.
-    std::unique_ptr<QThread, JoinAndDelete> fontWarmUp(QThread::create([font = QApplication::font()] {
-        const QFontMetrics metrics(font);
-        static_cast<void>(metrics.horizontalAdvance(QStringLiteral("劳动能力鉴定现场工作站 Appraisal 0123")));
-    }));
-    fontWarmUp->start();
-
     core::SystemClock clock;
     const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
     std::optional<ui::SetupPlan> setup;
@@ -156,8 +146,8 @@ int main(int argc, char **argv)
     OpeningRequest request;
     request.folder = folder;
     request.loginFirst = !setup && !parser.isSet(options.display);
-    request.beforeLoginWindow = [&fontWarmUp] {
-        fontWarmUp->wait();
+    request.beforeLoginWindow = [&fonts] {
+        fonts.wait();
     };
     OpenedDatabase opened = openStationDatabase(request, clock, trace);
     if (!opened.database)
@@ -181,7 +171,7 @@ int main(int argc, char **argv)
         stop != StartStop::None)
         return stop == StartStop::Failed ? 1 : 0;
 
-    fontWarmUp->wait();
+    fonts.wait();
     trace.mark("setup checks");
     station::StationContext context(
         database, {folder, parser.isSet(options.cardReader) ? parser.value(options.cardReader) : QString()});

@@ -3,6 +3,13 @@
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
+#include <QThread>
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 namespace crypto {
 
@@ -17,6 +24,41 @@ template <typename Job> void runToEnd(Job &job)
     loop.exec();
 }
 
+// How long another thread waits for the main thread to run its keychain job: longer than a D-Bus
+// call's own time-out; a main thread that is itself waiting for that thread (at exit) never answers.
+constexpr auto kMainThreadWait = std::chrono::seconds(30);
+
+// QtKeychain is not thread-safe: every job reports to one queue object, on the thread of the first
+// job (the main thread: the station reads its key there). A job run on another thread (the health
+// monitor's probe) was named in queued calls to that queue after the job had been destroyed: a crash,
+// at about one start in two once the login window came up before the key was read and the probe ran
+// early. Off the main thread the job runs on the main thread, and the caller waits for its answer.
+// `work` must not refer to the caller's objects: after a time-out it may still run.
+template <typename Result> std::optional<Result> onMainThread(std::function<Result()> work)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return work();
+    struct Answer {
+        std::mutex mutex;
+        std::condition_variable given;
+        std::optional<Result> result;
+    };
+    auto answer = std::make_shared<Answer>();
+    QMetaObject::invokeMethod(
+        app,
+        [answer, work = std::move(work)] {
+            Result result = work();
+            const std::lock_guard lock(answer->mutex);
+            answer->result = std::move(result);
+            answer->given.notify_all();
+        },
+        Qt::QueuedConnection);
+    std::unique_lock lock(answer->mutex);
+    answer->given.wait_for(lock, kMainThreadWait, [&answer] { return answer->result.has_value(); });
+    return std::move(answer->result);
+}
+
 } // namespace
 
 KeychainKeyStore::KeychainKeyStore(QString service, QString account)
@@ -26,9 +68,20 @@ KeychainKeyStore::KeychainKeyStore(QString service, QString account)
 
 KeyStore::Lookup KeychainKeyStore::load()
 {
-    QKeychain::ReadPasswordJob job(m_service);
+    std::optional<Lookup> answer =
+        onMainThread<Lookup>([service = m_service, account = m_account] { return read(service, account); });
+    if (answer)
+        return std::move(*answer);
+    Lookup failed;
+    failed.error = tr("The system keychain did not answer.");
+    return failed;
+}
+
+KeyStore::Lookup KeychainKeyStore::read(const QString &service, const QString &account)
+{
+    QKeychain::ReadPasswordJob job(service);
     job.setAutoDelete(false);
-    job.setKey(m_account);
+    job.setKey(account);
     runToEnd(job);
     Lookup lookup;
     if (job.error() == QKeychain::EntryNotFound) {
@@ -50,25 +103,32 @@ KeyStore::Lookup KeychainKeyStore::load()
 
 QString KeychainKeyStore::save(const DataKey &key)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(m_account);
-    job.setBinaryData(key.bytes());
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError)
-        return tr("The data key could not be stored in the system keychain: %1").arg(job.errorString());
-    return {};
+    return onMainThread<QString>([service = m_service, account = m_account, bytes = key.bytes()] {
+               QKeychain::WritePasswordJob job(service);
+               job.setAutoDelete(false);
+               job.setKey(account);
+               job.setBinaryData(bytes);
+               runToEnd(job);
+               if (job.error() != QKeychain::NoError)
+                   return tr("The data key could not be stored in the system keychain: %1")
+                       .arg(job.errorString());
+               return QString();
+           })
+        .value_or(tr("The system keychain did not answer."));
 }
 
 QString KeychainKeyStore::remove()
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(m_account);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return tr("The keychain entry could not be removed: %1").arg(job.errorString());
-    return {};
+    return onMainThread<QString>([service = m_service, account = m_account] {
+               QKeychain::DeletePasswordJob job(service);
+               job.setAutoDelete(false);
+               job.setKey(account);
+               runToEnd(job);
+               if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+                   return tr("The keychain entry could not be removed: %1").arg(job.errorString());
+               return QString();
+           })
+        .value_or(tr("The system keychain did not answer."));
 }
 
 KeychainSecret::KeychainSecret(QString service, QString account)
@@ -78,25 +138,41 @@ KeychainSecret::KeychainSecret(QString service, QString account)
 
 QString KeychainSecret::load(QString *error) const
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(m_account);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound && error)
-        *error = tr("The system keychain could not be read: %1").arg(job.errorString());
-    return job.error() == QKeychain::NoError ? job.textData() : QString();
+    struct Read {
+        QString secret;
+        QString error;
+    };
+    const Read read =
+        onMainThread<Read>([service = m_service, account = m_account] {
+            QKeychain::ReadPasswordJob job(service);
+            job.setAutoDelete(false);
+            job.setKey(account);
+            runToEnd(job);
+            if (job.error() == QKeychain::NoError)
+                return Read{job.textData(), {}};
+            if (job.error() == QKeychain::EntryNotFound)
+                return Read{};
+            return Read{{}, tr("The system keychain could not be read: %1").arg(job.errorString())};
+        }).value_or(Read{{}, tr("The system keychain did not answer.")});
+    if (error && !read.error.isEmpty())
+        *error = read.error;
+    return read.secret;
 }
 
 QString KeychainSecret::save(const QString &secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(m_account);
-    job.setTextData(secret);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError)
-        return tr("The secret could not be stored in the system keychain: %1").arg(job.errorString());
-    return {};
+    return onMainThread<QString>([service = m_service, account = m_account, secret] {
+               QKeychain::WritePasswordJob job(service);
+               job.setAutoDelete(false);
+               job.setKey(account);
+               job.setTextData(secret);
+               runToEnd(job);
+               if (job.error() != QKeychain::NoError)
+                   return tr("The secret could not be stored in the system keychain: %1")
+                       .arg(job.errorString());
+               return QString();
+           })
+        .value_or(tr("The system keychain did not answer."));
 }
 
 } // namespace crypto

@@ -36,6 +36,8 @@ public:
     QString remove() override;
 
 private:
+    static Lookup read(const QString &service, const QString &account);
+
     QString m_service;
     QString m_account;
 };
