@@ -25,7 +25,8 @@ template <typename Job> void runToEnd(Job &job)
 }
 
 // How long another thread waits for the main thread to run its keychain job: longer than a D-Bus
-// call's own time-out; a main thread that is itself waiting for that thread (at exit) never answers.
+// call's own time-out; a main thread that is itself waiting for that thread (at exit) never answers:
+// interrupt it first.
 constexpr auto kMainThreadWait = std::chrono::seconds(30);
 
 // QtKeychain is not thread-safe: every job reports to one queue object, on the thread of the first
@@ -54,8 +55,13 @@ template <typename Result> std::optional<Result> onMainThread(std::function<Resu
             answer->given.notify_all();
         },
         Qt::QueuedConnection);
+    // In slices, so that a thread asked to stop (the health monitor's probe at exit, while the main
+    // thread waits for it and so cannot answer) gives up at once instead of holding the exit.
+    const auto deadline = std::chrono::steady_clock::now() + kMainThreadWait;
     std::unique_lock lock(answer->mutex);
-    answer->given.wait_for(lock, kMainThreadWait, [&answer] { return answer->result.has_value(); });
+    while (!answer->result && std::chrono::steady_clock::now() < deadline &&
+           !QThread::currentThread()->isInterruptionRequested())
+        answer->given.wait_for(lock, std::chrono::milliseconds(50));
     return std::move(answer->result);
 }
 

@@ -27,6 +27,8 @@ Monitor::~Monitor()
     if (m_worker) {
         // The probe has short time-outs of its own; its result is not wanted any more.
         m_worker->disconnect(this);
+        // A keychain read waits for the main thread, which is here: let it give up now.
+        m_worker->requestInterruption();
         m_worker->wait();
         delete m_worker;
     }
