@@ -94,6 +94,9 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     }
     auto *signatureLabel = new QLabel(tr("Signature"), this);
     right->addWidget(signatureLabel);
+    // The pad and, beside it, the line saying what happened: a message reserved two empty lines
+    // under the pad before, room the opinions need. Beside the pad it still moves nothing.
+    auto *signRow = new QHBoxLayout;
     m_pad = new SignaturePad(this);
     m_pad->setMaximumHeight(200); // the room goes to the opinions side by side
     if (isCompactScreen(*this)) {
@@ -101,14 +104,15 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
         signatureLabel->hide();
         m_pad->setMinimumHeight(80);
     }
-    right->addWidget(m_pad);
+    signRow->addWidget(m_pad, 3);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));
     m_message->setWordWrap(true);
-    // Always there, two lines high: a message appearing does not move the pad or the buttons.
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setProperty("empty", true);
-    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 18);
-    right->addWidget(m_message);
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    signRow->addWidget(m_message, 2);
+    right->addLayout(signRow);
     body->addLayout(right, 1);
     layout->addLayout(body, 1);
 

@@ -37,6 +37,9 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
     case store::SettingType::Choice: {
         auto *combo = new QComboBox(this);
         combo->addItems(spec.choices);
+        // As wide as its longest choice and its arrow: a narrow one drew its frame through the arrow.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumWidth(96);
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingField::edited);
         m_editor = combo;
         break;
