@@ -7747,6 +7747,10 @@ Workstation</source>
         <translation>意见 %1
 %2</translation>
     </message>
+    <message>
+        <source>Own grade </source>
+        <translation>自行结论等级 </translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomDialog</name>

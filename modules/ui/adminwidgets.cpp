@@ -57,7 +57,8 @@ void fitColumnsToWidth(QTableWidget *table, const QList<int> &shrinkable)
     table->resizeColumnsToContents();
     // The width the rows get once the list is long enough to scroll: the vertical scroll bar
     // appears after the columns are sized, and a sideways one would then cover a row.
-    const int room = table->width() - 2 * table->frameWidth() - table->verticalScrollBar()->sizeHint().width();
+    const int room =
+        table->width() - 2 * table->frameWidth() - table->verticalScrollBar()->sizeHint().width();
     int excess = header->length() - room;
     const int last = table->columnCount() - 1;
     if (excess <= 0) {
@@ -72,8 +73,8 @@ void fitColumnsToWidth(QTableWidget *table, const QList<int> &shrinkable)
     for (const int column : shrinkable) {
         if (excess <= 0)
             break;
-        const QString title = table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text()
-                                                                  : QString();
+        const QString title =
+            table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString();
         const int least = metrics.horizontalAdvance(title) + 28;
         const int give = std::min(excess, std::max(0, table->columnWidth(column) - least));
         table->setColumnWidth(column, table->columnWidth(column) - give);

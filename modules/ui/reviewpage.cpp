@@ -8,6 +8,7 @@
 #include "exam/reviewservice.h"
 #include "grading/grading.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +28,9 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
 {
     setObjectName(QStringLiteral("reviewPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
+    // 911×512: every pixel of height goes to the opinions (six rows under a two-line title).
+    const bool compact = isCompactScreen(*this);
+    layout->setContentsMargins(16, compact ? 0 : 12, 16, compact ? 0 : 8);
     layout->setSpacing(8);
     layout->addWidget(
         makePageHeader(tr("Review"),
@@ -37,20 +40,38 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     auto *body = new QHBoxLayout;
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("reviewCases"));
-    m_cases->setMaximumWidth(220);
+    m_cases->setMaximumWidth(compact ? 200 : 220);
+    // Each case's number and state on one line, never a sideways scroll bar: the whole line is
+    // the item's tooltip.
+    m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cases->setTextElideMode(Qt::ElideRight);
     body->addWidget(m_cases);
     auto *right = new QVBoxLayout;
+    right->setSpacing(compact ? 4 : 8);
     m_sideBySide = new QTableWidget(this);
     m_sideBySide->setObjectName(QStringLiteral("opinionsSideBySide"));
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Rows as high as the bold row titles with the style sheet's padding ("Expert" lost its descenders).
     m_sideBySide->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sideBySide->setWordWrap(true);
     right->addWidget(m_sideBySide, 1);
     m_differences = new QLabel(this);
     m_differences->setObjectName(QStringLiteral("differences"));
     m_differences->setWordWrap(true);
-    right->addWidget(m_differences);
+    // What happened (concluded, or what is missing) beside the differences, as high as they are:
+    // under the pad it reserved a blank band the opinions need, and appearing it moves nothing.
+    auto *factsRow = new QHBoxLayout;
+    factsRow->addWidget(m_differences, 3);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_message->setProperty("empty", true);
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
+    factsRow->addWidget(m_message, 2);
+    right->addLayout(factsRow);
     // A concluded case: what was concluded, by whom, read-only.
     m_conclusion = new QLabel(this);
     m_conclusion->setObjectName(QStringLiteral("conclusionView"));
@@ -58,61 +79,59 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_conclusion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_conclusion->hide();
     right->addWidget(m_conclusion);
-    auto *agreeRow = new QHBoxLayout;
+    // Under the opinions: on the left what concludes (agree with one, or one's own grade and
+    // reason), on the right the pad, as high as those rows. Stacked under each other they left the
+    // opinions a third of a row at 911×512.
+    auto *conclude = new QHBoxLayout;
+    auto *actions = new QVBoxLayout;
+    actions->setSpacing(compact ? 4 : 6);
+    auto *agreeGrid = new QGridLayout;
+    agreeGrid->setSpacing(compact ? 4 : 6);
     for (int column = 0; column < 4; ++column) {
         auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), this);
         button->setObjectName(QStringLiteral("agree_%1").arg(column));
         button->hide();
         connect(button, &QPushButton::clicked, this, [this, column] { agreeWith(column); });
-        agreeRow->addWidget(button);
+        agreeGrid->addWidget(button, column / 2, column % 2); // a panel of five: four opinions, two rows
         m_agree << button;
     }
-    agreeRow->addStretch(1);
-    right->addLayout(agreeRow);
+    agreeGrid->setColumnStretch(2, 1);
+    actions->addLayout(agreeGrid);
     auto *ownRow = new QHBoxLayout;
-    ownRow->addWidget(new QLabel(tr("Own conclusion: grade"), this));
+    auto *ownLabel = new QLabel(tr("Own conclusion: grade"), this);
+    ownRow->addWidget(ownLabel);
     m_ownGrade = new QSpinBox(this);
     m_ownGrade->setObjectName(QStringLiteral("ownGrade"));
     m_ownGrade->setRange(1, 10);
+    if (compact) {
+        // 911×512: the words go into the box, so that the grade, the button and the pad share a line.
+        ownLabel->hide();
+        m_ownGrade->setPrefix(tr("Own grade "));
+    }
+    ownLabel->setBuddy(m_ownGrade);
     ownRow->addWidget(m_ownGrade);
+    ownRow->addStretch(1);
+    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), this);
+    m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
+    ownRow->addWidget(m_concludeOwn);
+    actions->addLayout(ownRow);
     m_ownReason = new QLineEdit(this);
     m_ownReason->setObjectName(QStringLiteral("ownReason"));
     m_ownReason->setPlaceholderText(tr("Why your result differs from the opinions"));
-    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), this);
-    m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
-    if (isCompactScreen(*this)) {
-        // 911×512: beside the grade and the button the reason was a few letters wide; it gets a
-        // line of its own under them.
-        ownRow->addStretch(1);
-        ownRow->addWidget(m_concludeOwn);
-        right->addLayout(ownRow);
-        right->addWidget(m_ownReason);
-    } else {
-        ownRow->addWidget(m_ownReason, 1);
-        ownRow->addWidget(m_concludeOwn);
-        right->addLayout(ownRow);
-    }
+    actions->addWidget(m_ownReason);
+    conclude->addLayout(actions, 3);
+    auto *padColumn = new QVBoxLayout;
+    padColumn->setSpacing(2);
     auto *signatureLabel = new QLabel(tr("Signature"), this);
-    right->addWidget(signatureLabel);
-    // The pad and, beside it, the line saying what happened: a message reserved two empty lines
-    // under the pad before, room the opinions need. Beside the pad it still moves nothing.
-    auto *signRow = new QHBoxLayout;
+    padColumn->addWidget(signatureLabel);
     m_pad = new SignaturePad(this);
-    m_pad->setMaximumHeight(200); // the room goes to the opinions side by side
-    if (isCompactScreen(*this)) {
-        // 911×512: the pad draws its own signing line; 80 logical pixels are 120 on the screen.
-        signatureLabel->hide();
-        m_pad->setMinimumHeight(80);
-    }
-    signRow->addWidget(m_pad, 3);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("checkInMessage"));
-    m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_message->setProperty("empty", true);
-    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    signRow->addWidget(m_message, 2);
-    right->addLayout(signRow);
+    m_pad->setMinimumWidth(150);
+    m_pad->setMaximumHeight(240);
+    if (compact)
+        signatureLabel->hide(); // the pad draws its own signing line
+    padColumn->addWidget(m_pad, 1);
+    conclude->addLayout(padColumn, 2);
+    right->addLayout(conclude);
     body->addLayout(right, 1);
     layout->addLayout(body, 1);
 
@@ -131,10 +150,12 @@ void ReviewPage::reloadCases()
     m_cases->clear();
     if (m_services.opinions)
         for (const auto &[acceptanceNo, state] :
-             m_services.opinions->assignedCases(m_session.account.expertId, true))
+             m_services.opinions->assignedCases(m_session.account.expertId, true)) {
             m_cases->addItem(QStringLiteral("%1  %2").arg(
                 acceptanceNo,
                 core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))));
+            m_cases->item(m_cases->count() - 1)->setToolTip(m_cases->item(m_cases->count() - 1)->text());
+        }
     // The open case stays open, shown as it now stands (e.g. concluded).
     if (!m_case.isEmpty())
         for (int row = 0; row < m_cases->count(); ++row)

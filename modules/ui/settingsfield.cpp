@@ -24,6 +24,8 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
         auto *spin = new QSpinBox(this);
         spin->setRange(spec.minimum, spec.maximum);
         spin->setMaximumWidth(160);
+        // Room for the number whatever its range: a range of 1 to 3 gave a box 16 pixels wide.
+        spin->setMinimumWidth(96);
         connect(spin, &QSpinBox::valueChanged, this, &SettingField::edited);
         m_editor = spin;
         break;

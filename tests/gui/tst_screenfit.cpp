@@ -22,10 +22,11 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QTabBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTranslator>
 
 #include <algorithm>
@@ -317,8 +318,9 @@ class TestScreenFit : public QObject
         QVERIFY(tabs);
         for (int index = 0; index < tabs->count(); ++index) {
             const QRect tab = tabs->tabBar()->tabRect(index);
-            QVERIFY2(tabs->tabBar()->rect().contains(tab),
-                     qPrintable(QStringLiteral("tab \"%1\" is outside the tab bar").arg(tabs->tabText(index))));
+            QVERIFY2(
+                tabs->tabBar()->rect().contains(tab),
+                qPrintable(QStringLiteral("tab \"%1\" is outside the tab bar").arg(tabs->tabText(index))));
             QVERIFY2(tab.width() >= tabs->tabBar()->fontMetrics().horizontalAdvance(tabs->tabText(index)),
                      qPrintable(QStringLiteral("tab \"%1\" is cut").arg(tabs->tabText(index))));
             tabs->setCurrentIndex(index);
@@ -330,12 +332,14 @@ class TestScreenFit : public QObject
             for (const QTableView *table : tabs->currentWidget()->findChildren<QTableView *>())
                 if (table->isVisible() && table->model() && table->model()->columnCount() <= 5)
                     QVERIFY2(!table->horizontalScrollBar()->isVisible(),
-                             qPrintable(QStringLiteral("%1 on %2 scrolls sideways").arg(table->objectName(), name)));
+                             qPrintable(
+                                 QStringLiteral("%1 on %2 scrolls sideways").arg(table->objectName(), name)));
             for (QPushButton *button : tabs->currentWidget()->findChildren<QPushButton *>())
                 if (button->isVisibleTo(tabs->currentWidget()))
                     QVERIFY2(screenharness::whyNotUsable(button).isEmpty(),
-                             qPrintable(QStringLiteral("%1 on %2: %3")
-                                            .arg(button->objectName(), name, screenharness::whyNotUsable(button))));
+                             qPrintable(
+                                 QStringLiteral("%1 on %2: %3")
+                                     .arg(button->objectName(), name, screenharness::whyNotUsable(button))));
             if (name == QLatin1String("adminRoomsTab")) {
                 auto *rooms = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("roomsView"));
                 auto *lanes = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("lanesView"));
@@ -433,6 +437,18 @@ private slots:
                 saveScreenshot(window, language, QStringLiteral("frontDeskPage-card"));
                 verifyPhotoSlot(*pages->currentWidget());
                 QCOMPARE(window.size(), before);
+            }
+            if (page == QLatin1String("reviewPage") &&
+                window.findChild<QListWidget *>(QStringLiteral("reviewCases"))->count() > 0) {
+                // What the reviewer reads: every row of the opinions side by side, without scrolling
+                // (a third of a row showed at 911×512 while a blank band lay under the pad).
+                auto *opinions =
+                    pages->currentWidget()->findChild<QTableWidget *>(QStringLiteral("opinionsSideBySide"));
+                QVERIFY(opinions && opinions->rowCount() >= 6);
+                QVERIFY2(opinions->verticalScrollBar()->maximum() == 0,
+                         qPrintable(QStringLiteral("the opinions need %1 pixels, they have %2")
+                                        .arg(opinions->verticalHeader()->length())
+                                        .arg(opinions->viewport()->height())));
             }
             if (page == QLatin1String("adminPage"))
                 verifyAdminTabs(window, *pages->currentWidget(), language);
