@@ -37,15 +37,41 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
                        tr("Compare the submitted opinions, agree with one or conclude with your own "
                           "result and a reason, and sign."),
                        this));
+    // On the left the cases, what happened and the pad; on the right what the reviewer reads (the
+    // opinions side by side, their differences) and the buttons that conclude. With the pad and
+    // the message under the opinions, the opinions had a third of a row at 911×512 and a blank
+    // band lay under the pad, while the case list had room to spare.
     auto *body = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->setSpacing(compact ? 4 : 6);
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("reviewCases"));
-    m_cases->setMaximumWidth(compact ? 200 : 220);
-    // Each case's number and state on one line, never a sideways scroll bar: the whole line is
-    // the item's tooltip.
     m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_cases->setTextElideMode(Qt::ElideRight);
-    body->addWidget(m_cases);
+    left->addWidget(m_cases, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_message->setProperty("empty", true);
+    // Three lines always kept for it: a message appearing moves neither the pad nor the list.
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_message->setFixedHeight(3 * m_message->fontMetrics().lineSpacing() + 12);
+    left->addWidget(m_message);
+    m_signArea = new QWidget(this);
+    auto *signLayout = new QVBoxLayout(m_signArea);
+    signLayout->setContentsMargins(0, 0, 0, 0);
+    signLayout->setSpacing(2);
+    signLayout->addWidget(new QLabel(tr("Signature"), m_signArea));
+    m_pad = new SignaturePad(m_signArea);
+    m_pad->setFixedHeight(compact ? 120 : 160);
+    signLayout->addWidget(m_pad);
+    left->addWidget(m_signArea);
+    auto *leftPane = new QWidget(this);
+    leftPane->setLayout(left);
+    left->setContentsMargins(0, 0, 0, 0);
+    leftPane->setFixedWidth(compact ? 210 : 260);
+    body->addWidget(leftPane);
+
     auto *right = new QVBoxLayout;
     right->setSpacing(compact ? 4 : 8);
     m_sideBySide = new QTableWidget(this);
@@ -59,19 +85,7 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_differences = new QLabel(this);
     m_differences->setObjectName(QStringLiteral("differences"));
     m_differences->setWordWrap(true);
-    // What happened (concluded, or what is missing) beside the differences, as high as they are:
-    // under the pad it reserved a blank band the opinions need, and appearing it moves nothing.
-    auto *factsRow = new QHBoxLayout;
-    factsRow->addWidget(m_differences, 3);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("checkInMessage"));
-    m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_message->setProperty("empty", true);
-    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
-    factsRow->addWidget(m_message, 2);
-    right->addLayout(factsRow);
+    right->addWidget(m_differences);
     // A concluded case: what was concluded, by whom, read-only.
     m_conclusion = new QLabel(this);
     m_conclusion->setObjectName(QStringLiteral("conclusionView"));
@@ -79,65 +93,60 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_conclusion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_conclusion->hide();
     right->addWidget(m_conclusion);
-    // Under the opinions: on the left what concludes (agree with one, or one's own grade and
-    // reason), on the right the pad, as high as those rows. Stacked under each other they left the
-    // opinions a third of a row at 911×512.
-    auto *conclude = new QHBoxLayout;
-    auto *actions = new QVBoxLayout;
+    // Agree with one opinion, or conclude with one's own grade and reason: two lines.
+    m_concludeArea = new QWidget(this);
+    auto *actions = new QVBoxLayout(m_concludeArea);
+    actions->setContentsMargins(0, 0, 0, 0);
     actions->setSpacing(compact ? 4 : 6);
     auto *agreeGrid = new QGridLayout;
     agreeGrid->setSpacing(compact ? 4 : 6);
     for (int column = 0; column < 4; ++column) {
-        auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), this);
+        auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), m_concludeArea);
         button->setObjectName(QStringLiteral("agree_%1").arg(column));
         button->hide();
         connect(button, &QPushButton::clicked, this, [this, column] { agreeWith(column); });
-        agreeGrid->addWidget(button, column / 2, column % 2); // a panel of five: four opinions, two rows
+        agreeGrid->addWidget(button, 0, column); // a panel of five: four opinions
         m_agree << button;
     }
-    agreeGrid->setColumnStretch(2, 1);
+    agreeGrid->setColumnStretch(4, 1);
     actions->addLayout(agreeGrid);
     auto *ownRow = new QHBoxLayout;
-    auto *ownLabel = new QLabel(tr("Own conclusion: grade"), this);
+    auto *ownLabel = new QLabel(tr("Own conclusion: grade"), m_concludeArea);
     ownRow->addWidget(ownLabel);
-    m_ownGrade = new QSpinBox(this);
+    m_ownGrade = new QSpinBox(m_concludeArea);
     m_ownGrade->setObjectName(QStringLiteral("ownGrade"));
     m_ownGrade->setRange(1, 10);
     if (compact) {
-        // 911×512: the words go into the box, so that the grade, the button and the pad share a line.
+        // 911×512: the words go into the box, the line is short.
         ownLabel->hide();
         m_ownGrade->setPrefix(tr("Own grade "));
     }
     ownLabel->setBuddy(m_ownGrade);
     ownRow->addWidget(m_ownGrade);
-    ownRow->addStretch(1);
-    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), this);
-    m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
-    ownRow->addWidget(m_concludeOwn);
-    actions->addLayout(ownRow);
-    m_ownReason = new QLineEdit(this);
+    m_ownReason = new QLineEdit(m_concludeArea);
     m_ownReason->setObjectName(QStringLiteral("ownReason"));
     m_ownReason->setPlaceholderText(tr("Why your result differs from the opinions"));
-    actions->addWidget(m_ownReason);
-    conclude->addLayout(actions, 3);
-    auto *padColumn = new QVBoxLayout;
-    padColumn->setSpacing(2);
-    auto *signatureLabel = new QLabel(tr("Signature"), this);
-    padColumn->addWidget(signatureLabel);
-    m_pad = new SignaturePad(this);
-    m_pad->setMinimumWidth(150);
-    m_pad->setMaximumHeight(240);
-    if (compact)
-        signatureLabel->hide(); // the pad draws its own signing line
-    padColumn->addWidget(m_pad, 1);
-    conclude->addLayout(padColumn, 2);
-    right->addLayout(conclude);
+    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), m_concludeArea);
+    m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
+    if (compact) {
+        // 911×512: beside the grade and the button the reason was a few letters wide; it gets a
+        // line of its own under them.
+        ownRow->addStretch(1);
+        ownRow->addWidget(m_concludeOwn);
+        actions->addLayout(ownRow);
+        actions->addWidget(m_ownReason);
+    } else {
+        ownRow->addWidget(m_ownReason, 1);
+        ownRow->addWidget(m_concludeOwn);
+        actions->addLayout(ownRow);
+    }
+    right->addWidget(m_concludeArea);
     body->addLayout(right, 1);
     layout->addLayout(body, 1);
 
-    connect(m_cases, &QListWidget::currentTextChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            openCase(text.section(QLatin1Char(' '), 0, 0));
+    connect(m_cases, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            openCase(item->data(Qt::UserRole).toString());
     });
     connect(m_concludeOwn, &QPushButton::clicked, this, &ReviewPage::concludeOwn);
     setFocusProxy(m_cases);
@@ -151,15 +160,18 @@ void ReviewPage::reloadCases()
     if (m_services.opinions)
         for (const auto &[acceptanceNo, state] :
              m_services.opinions->assignedCases(m_session.account.expertId, true)) {
-            m_cases->addItem(QStringLiteral("%1  %2").arg(
-                acceptanceNo,
-                core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))));
-            m_cases->item(m_cases->count() - 1)->setToolTip(m_cases->item(m_cases->count() - 1)->text());
+            // The number and its state on two lines: a list this narrow cut the state ("Waiting f…").
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1\n%2").arg(
+                    acceptanceNo,
+                    core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))),
+                m_cases);
+            item->setData(Qt::UserRole, acceptanceNo);
         }
     // The open case stays open, shown as it now stands (e.g. concluded).
     if (!m_case.isEmpty())
         for (int row = 0; row < m_cases->count(); ++row)
-            if (m_cases->item(row)->text().section(QLatin1Char(' '), 0, 0) == m_case)
+            if (m_cases->item(row)->data(Qt::UserRole).toString() == m_case)
                 m_cases->setCurrentRow(row);
     if (m_cases->count() == 0)
         showMessage(tr("No review is assigned to you yet."), false);
@@ -249,8 +261,11 @@ void ReviewPage::setEditable(bool editable)
 
 void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
 {
-    // A concluded case is read-only: its conclusion is shown, nothing can conclude it again.
+    // A concluded case is read-only: its conclusion is shown, nothing can conclude it again, and
+    // the buttons and the pad that would give way to what the reviewer reads.
     setEditable(!conclusion.has_value());
+    m_concludeArea->setVisible(!conclusion.has_value());
+    m_signArea->setVisible(!conclusion.has_value());
     if (!conclusion)
         return;
     const auto reviewer = m_services.directory.expert(conclusion->reviewer);
