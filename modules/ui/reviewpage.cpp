@@ -240,7 +240,8 @@ void ReviewPage::openCase(const QString &acceptanceNo)
                                                             : comparison->differences.join(QLatin1Char(' '));
     if (comparison->majorityGrade > 0)
         differences += QLatin1Char(' ') + tr("Majority grade: %1.").arg(comparison->majorityGrade);
-    if (const auto deadline = m_services.deadlines.of(acceptanceNo))
+    // The conclusion's time limit matters until the case is concluded, not after.
+    if (const auto deadline = concluded ? std::nullopt : m_services.deadlines.of(acceptanceNo))
         differences +=
             QLatin1Char('\n') + tr("Conclusion due %1: %2.")
                                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
