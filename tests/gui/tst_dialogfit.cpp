@@ -434,6 +434,14 @@ private slots:
                     QVERIFY2(label->height() >= label->heightForWidth(label->width()),
                              qPrintable(QStringLiteral("\"%1\" on settings page \"%2\" is cut")
                                             .arg(label->text(), page)));
+            // Choices in the dialog's language: "on" / "off" showed in English in the Chinese one.
+            if (language == QLatin1String("zh_CN"))
+                for (const QComboBox *combo : scroll->widget()->findChildren<QComboBox *>())
+                    for (int item = 0; !combo->isEditable() && item < combo->count(); ++item)
+                        QVERIFY2(combo->itemText(item) != QLatin1String("on") &&
+                                     combo->itemText(item) != QLatin1String("off"),
+                                 qPrintable(QStringLiteral("\"%1\" on settings page \"%2\"")
+                                                .arg(combo->itemText(item), page)));
             saveScreenshot(dialog, language, QStringLiteral("settings-%1").arg(row));
         }
     }
