@@ -4350,7 +4350,7 @@ There is no good backup. Stop entering data and call the venue admin.</source>
     </message>
     <message>
         <source>on: only experts flagged &quot;may review&quot; are drawn as reviewers.</source>
-        <translation>on：只从标记为“可复核”的专家中抽取复核专家。</translation>
+        <translation>开：只从标记为“可复核”的专家中抽取复核专家。</translation>
     </message>
     <message>
         <source>Days in which an expert who examined a person is not drawn for them again.</source>
@@ -7759,6 +7759,10 @@ Workstation</source>
         <translation>意见 %1
 %2</translation>
     </message>
+    <message>
+        <source>Own grade </source>
+        <translation>自行结论等级 </translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomDialog</name>
@@ -7871,6 +7875,14 @@ Workstation</source>
     <message>
         <source>Choose a printer or type tcp:HOST[:PORT] for a network ticket printer (port 9100 by default) or a device path.</source>
         <translation>选择打印机，或输入网络小票打印机 tcp:主机[:端口]（默认端口 9100）或设备路径。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -29,27 +30,36 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
     const bool compactMargins = isCompactScreen(*this);
     layout->setContentsMargins(compactMargins ? QMargins(16, 8, 16, 6) : QMargins(24, 18, 24, 12));
     layout->setSpacing(compactMargins ? 6 : 8);
-    auto *top = new QHBoxLayout;
-    top->addWidget(makePageHeader(tr("Venue administration"),
-                                  tr("Accounts, experts, rooms and lanes of %1. Every change is audited and "
-                                     "sent to the central system.")
-                                      .arg(station.venueName),
-                                  this),
-                   1);
     auto *settings = new QPushButton(tr("Station settings…"), this);
     settings->setObjectName(QStringLiteral("openSettingsButton"));
-    top->addWidget(settings, 0, Qt::AlignTop);
-    layout->addLayout(top);
     connect(settings, &QPushButton::clicked, this,
             [this, &services, &session] { SettingsDialog(services, session, this).exec(); });
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("adminTabs"));
+    auto *venueTab = new AdminVenueTab(services.venueAdministration, session, tabs);
+    if (compactMargins) {
+        // 911×512: the header line (hidden there) would hold nothing but this button, a line the
+        // tables need; it goes under the venue's details. The tabs get narrower padding so that
+        // every tab's name shows whole, "Redraw" too.
+        venueTab->addStationAction(settings);
+        tabs->tabBar()->setProperty("compact", true);
+    } else {
+        auto *top = new QHBoxLayout;
+        top->addWidget(makePageHeader(tr("Venue administration"),
+                                      tr("Accounts, experts, rooms and lanes of %1. Every change is audited "
+                                         "and sent to the central system.")
+                                          .arg(station.venueName),
+                                      this),
+                       1);
+        top->addWidget(settings, 0, Qt::AlignTop);
+        layout->addLayout(top);
+    }
     auto *accountsTab =
         new AdminAccountsTab(services.accountAdministration, services.expertAdministration, session, tabs);
     auto *expertsTab =
         new AdminExpertsTab(services.expertAdministration, services.venueAdministration, session, tabs);
     auto *roomsTab = new AdminRoomsTab(services.venueAdministration, *services.calls, session, tabs);
-    tabs->addTab(new AdminVenueTab(services.venueAdministration, session, tabs), tr("Venue"));
+    tabs->addTab(venueTab, tr("Venue"));
     tabs->addTab(accountsTab, tr("Accounts"));
     tabs->addTab(expertsTab, tr("Experts"));
     tabs->addTab(roomsTab, tr("Rooms and lanes"));

@@ -37,6 +37,7 @@ AdminRedrawTab::AdminRedrawTab(routing::DrawService &draws, const accounts::Sess
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_feedback = new ActionFeedback(QStringLiteral("redrawFeedback"), this);
+    m_feedback->setHiddenWhileEmpty(true); // its line goes to the draws until there is news
     layout->addWidget(m_feedback);
     m_history = makeAdminTable(
         QStringLiteral("drawHistoryView"),

@@ -2,12 +2,14 @@
 #include "textprompt.h"
 
 #include "adminwidgets.h"
+#include "screenfit.h"
 #include "specialtychecks.h"
 
 #include "administration/venueadministration.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -46,49 +49,81 @@ AdminRoomsTab::AdminRoomsTab(administration::VenueAdministration &venue, routing
 {
     setObjectName(QStringLiteral("adminRoomsTab"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("Exam rooms"), this));
-    m_rooms =
-        makeAdminTable(QStringLiteral("roomsView"),
-                       {tr("Room"), tr("Name"), tr("Specialties"), tr("Experts seated"), tr("State")}, this);
-    layout->addWidget(m_rooms, 3);
+    // Each list's title and actions share one line above it, and the two lists share the height
+    // through a divider the station remembers: at 911×512 (1366×768 at 150 %) the headings and
+    // button rows under each list left the rooms a single row.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("roomsLanesSplit"));
+    split->setChildrenCollapsible(false);
+    auto *roomsPane = new QWidget(split);
+    auto *roomsLayout = new QVBoxLayout(roomsPane);
+    roomsLayout->setContentsMargins(0, 0, 0, 4);
     auto *roomButtons = new QHBoxLayout;
-    connect(addActionButton(roomButtons, QStringLiteral("newRoomButton"), tr("New room…"), this),
-            &QPushButton::clicked, this, [this] { editRoom(true); });
-    connect(addActionButton(roomButtons, QStringLiteral("editRoomButton"), tr("Edit…"), this),
-            &QPushButton::clicked, this, [this] { editRoom(false); });
-    connect(addActionButton(roomButtons, QStringLiteral("pauseRoomButton"), tr("Pause…"), this),
-            &QPushButton::clicked, this, &AdminRoomsTab::pauseRoom);
-    connect(addActionButton(roomButtons, QStringLiteral("resumeRoomButton"), tr("Resume"), this),
-            &QPushButton::clicked, this, &AdminRoomsTab::resumeRoom);
-    connect(addActionButton(roomButtons, QStringLiteral("removeRoomButton"), tr("Remove"), this),
-            &QPushButton::clicked, this, &AdminRoomsTab::removeRoom);
+    roomButtons->addWidget(heading(tr("Exam rooms"), roomsPane));
     roomButtons->addStretch(1);
-    layout->addLayout(roomButtons);
+    connect(addActionButton(roomButtons, QStringLiteral("newRoomButton"), tr("New room…"), roomsPane),
+            &QPushButton::clicked, this, [this] { editRoom(true); });
+    connect(addActionButton(roomButtons, QStringLiteral("editRoomButton"), tr("Edit…"), roomsPane),
+            &QPushButton::clicked, this, [this] { editRoom(false); });
+    connect(addActionButton(roomButtons, QStringLiteral("pauseRoomButton"), tr("Pause…"), roomsPane),
+            &QPushButton::clicked, this, &AdminRoomsTab::pauseRoom);
+    connect(addActionButton(roomButtons, QStringLiteral("resumeRoomButton"), tr("Resume"), roomsPane),
+            &QPushButton::clicked, this, &AdminRoomsTab::resumeRoom);
+    connect(addActionButton(roomButtons, QStringLiteral("removeRoomButton"), tr("Remove"), roomsPane),
+            &QPushButton::clicked, this, &AdminRoomsTab::removeRoom);
+    roomsLayout->addLayout(roomButtons);
+    m_rooms = makeAdminTable(QStringLiteral("roomsView"),
+                             {tr("Room"), tr("Name"), tr("Specialties"), tr("Experts seated"), tr("State")},
+                             roomsPane);
+    roomsLayout->addWidget(m_rooms, 1);
 
-    layout->addWidget(heading(tr("Queue lanes"), this));
+    auto *lanesPane = new QWidget(split);
+    auto *lanesLayout = new QVBoxLayout(lanesPane);
+    lanesLayout->setContentsMargins(0, 4, 0, 0);
+    auto *laneButtons = new QHBoxLayout;
+    laneButtons->addWidget(heading(tr("Queue lanes"), lanesPane));
+    laneButtons->addStretch(1);
+    connect(addActionButton(laneButtons, QStringLiteral("newLaneButton"), tr("New lane…"), lanesPane),
+            &QPushButton::clicked, this, [this] { editLane(true); });
+    connect(addActionButton(laneButtons, QStringLiteral("editLaneButton"), tr("Edit…"), lanesPane),
+            &QPushButton::clicked, this, [this] { editLane(false); });
+    connect(addActionButton(laneButtons, QStringLiteral("removeLaneButton"), tr("Remove"), lanesPane),
+            &QPushButton::clicked, this, &AdminRoomsTab::removeLane);
+    lanesLayout->addLayout(laneButtons);
     m_lanes = makeAdminTable(QStringLiteral("lanesView"),
                              {tr("Lane"), tr("Prefix"), tr("Name"), tr("Colour"), tr("Priority"),
                               tr("Numbers from 1 at"), tr("State")},
-                             this);
-    layout->addWidget(m_lanes, 2);
-    auto *laneButtons = new QHBoxLayout;
-    connect(addActionButton(laneButtons, QStringLiteral("newLaneButton"), tr("New lane…"), this),
-            &QPushButton::clicked, this, [this] { editLane(true); });
-    connect(addActionButton(laneButtons, QStringLiteral("editLaneButton"), tr("Edit…"), this),
-            &QPushButton::clicked, this, [this] { editLane(false); });
-    connect(addActionButton(laneButtons, QStringLiteral("removeLaneButton"), tr("Remove"), this),
-            &QPushButton::clicked, this, &AdminRoomsTab::removeLane);
-    laneButtons->addStretch(1);
-    layout->addLayout(laneButtons);
+                             lanesPane);
+    lanesLayout->addWidget(m_lanes, 1);
+    split->addWidget(roomsPane);
+    split->addWidget(lanesPane);
+    // A venue has more rooms than lanes: the rooms get seven twelfths (four rows and the lanes two
+    // at 911×512) until the person moves the divider.
+    split->setStretchFactor(0, 7);
+    split->setStretchFactor(1, 5);
+    split->setSizes({700, 500});
+    if (isCompactScreen(*this)) {
+        layout->setContentsMargins(8, 6, 8, 4);
+        layout->setSpacing(4);
+    }
+    rememberSplitter(*split, QStringLiteral("admin/rooms-lanes"));
+    layout->addWidget(split, 1);
     m_feedback = new ActionFeedback(QStringLiteral("roomsFeedback"), this);
+    m_feedback->setHiddenWhileEmpty(true);
     layout->addWidget(m_feedback);
+    m_rooms->installEventFilter(this);
+    m_lanes->installEventFilter(this);
     refresh();
 }
 
-void AdminRoomsTab::resizeEvent(QResizeEvent *event)
+bool AdminRoomsTab::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitLongColumn(m_rooms, 2);
+    // The lists' own width counts, not the tab's: the divider and the tab pages size them later.
+    if (event->type() == QEvent::Resize && watched == m_rooms)
+        fitColumnsToWidth(m_rooms, {2, 3, 1});
+    else if (event->type() == QEvent::Resize && watched == m_lanes)
+        fitColumnsToWidth(m_lanes, {2, 5, 4});
+    return QWidget::eventFilter(watched, event);
 }
 
 void AdminRoomsTab::refresh()
@@ -109,9 +144,7 @@ void AdminRoomsTab::refresh()
                      state});
         m_rooms->item(row++, 2)->setToolTip(specialties);
     }
-    m_rooms->resizeColumnsToContents();
-    // A sideways scroll bar would cost the only row a 1366×768 screen at 150 % has room for.
-    fitLongColumn(m_rooms, 2);
+    fitColumnsToWidth(m_rooms, {2, 3, 1});
     selectKey(m_rooms, room);
     const QString lane = selectedKey(m_lanes);
     m_lanes->setRowCount(0);
@@ -123,7 +156,7 @@ void AdminRoomsTab::refresh()
                      entry.strict ? tr("Always first") : tr("%n call(s) per round", nullptr, entry.ratio),
                      entry.resetTime.isEmpty() ? tr("%1 (venue's day)").arg(venueReset) : entry.resetTime,
                      entry.retired ? tr("Retired") : tr("In use")});
-    m_lanes->resizeColumnsToContents();
+    fitColumnsToWidth(m_lanes, {2, 5, 4});
     selectKey(m_lanes, lane);
 }
 

@@ -28,7 +28,7 @@ public:
     void refresh();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void editRoom(bool create);

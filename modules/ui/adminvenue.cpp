@@ -44,7 +44,16 @@ AdminVenueTab::AdminVenueTab(administration::VenueAdministration &venueAdministr
     layout->addLayout(buttons);
     m_feedback = new ActionFeedback(QStringLiteral("venueFeedback"), this);
     layout->addWidget(m_feedback);
+    m_stationActions = new QHBoxLayout;
+    layout->addLayout(m_stationActions);
     layout->addStretch(1);
+}
+
+void AdminVenueTab::addStationAction(QPushButton *button)
+{
+    button->setParent(this);
+    m_stationActions->addWidget(button);
+    m_stationActions->addStretch(1);
 }
 
 void AdminVenueTab::save()

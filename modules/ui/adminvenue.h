@@ -7,6 +7,9 @@
 
 class QLineEdit;
 
+class QHBoxLayout;
+class QPushButton;
+
 namespace ui {
 
 class ActionFeedback;
@@ -18,6 +21,9 @@ class AdminVenueTab : public QWidget
 public:
     AdminVenueTab(administration::VenueAdministration &venue, const accounts::Session &session,
                   QWidget *parent = nullptr);
+    // A station-wide action (the station settings) under the venue's details: on a small screen the
+    // administration page has no header line to carry it.
+    void addStationAction(QPushButton *button);
 
 Q_SIGNALS:
     void venueChanged();
@@ -28,6 +34,7 @@ private:
     const accounts::Session &m_session;
     QLineEdit *m_id, *m_name, *m_committee, *m_address, *m_phone;
     ActionFeedback *m_feedback;
+    QHBoxLayout *m_stationActions;
 };
 
 } // namespace ui

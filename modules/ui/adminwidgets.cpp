@@ -1,8 +1,10 @@
 #include "adminwidgets.h"
 
 #include <QBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableWidget>
 
@@ -46,6 +48,43 @@ void fitLongColumn(QTableWidget *table, int column)
     table->setColumnWidth(column, std::min(table->columnWidth(column), third));
 }
 
+void fitColumnsToWidth(QTableWidget *table, const QList<int> &shrinkable)
+{
+    QHeaderView *header = table->horizontalHeader();
+    // The last column fills what is left, sized here: a stretched last section kept the width a
+    // wider table gave it, and the columns then overflowed once the vertical scroll bar came.
+    header->setStretchLastSection(false);
+    table->resizeColumnsToContents();
+    // The width the rows get once the list is long enough to scroll: the vertical scroll bar
+    // appears after the columns are sized, and a sideways one would then cover a row.
+    const int room =
+        table->width() - 2 * table->frameWidth() - table->verticalScrollBar()->sizeHint().width();
+    int excess = header->length() - room;
+    const int last = table->columnCount() - 1;
+    if (excess <= 0) {
+        if (last >= 0)
+            table->setColumnWidth(last, table->columnWidth(last) - excess);
+        return;
+    }
+    // Titles are bold with the style sheet's padding: a column never gets narrower than its title.
+    QFont bold = header->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    for (const int column : shrinkable) {
+        if (excess <= 0)
+            break;
+        const QString title =
+            table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString();
+        const int least = metrics.horizontalAdvance(title) + 28;
+        const int give = std::min(excess, std::max(0, table->columnWidth(column) - least));
+        table->setColumnWidth(column, table->columnWidth(column) - give);
+        excess -= give;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (QTableWidgetItem *item = table->item(row, column))
+                item->setToolTip(item->text());
+    }
+}
+
 QString selectedKey(const QTableWidget *table)
 {
     const int row = table->currentRow();
@@ -78,9 +117,17 @@ ActionFeedback::ActionFeedback(const QString &objectName, QWidget *parent) : QLa
     setWordWrap(true);
 }
 
+void ActionFeedback::setHiddenWhileEmpty(bool hidden)
+{
+    m_hiddenWhileEmpty = hidden;
+    setVisible(!hidden || !text().isEmpty());
+}
+
 bool ActionFeedback::report(const core::Status &status, const QString &done)
 {
     setText(status.ok() ? done : status.error());
+    if (m_hiddenWhileEmpty)
+        setVisible(!text().isEmpty());
     setProperty("problem", !status.ok());
     style()->unpolish(this);
     style()->polish(this);

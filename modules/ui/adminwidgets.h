@@ -20,6 +20,10 @@ QString selectedKey(const QTableWidget *table);
 // A column of long lists (specialties) as wide as its contents but at most a third of the table,
 // so that the columns after it stay on a narrow screen; its cells carry the whole text as tooltip.
 void fitLongColumn(QTableWidget *table, int column);
+// Columns as wide as their contents; when together they are wider than the table, the `shrinkable`
+// ones (long lists, names) give up the excess, each down to its title, so that no sideways scroll
+// bar takes a row's height on a small screen. Their cells carry the whole text as tooltip.
+void fitColumnsToWidth(QTableWidget *table, const QList<int> &shrinkable);
 // Selects the row of that key again after a refresh.
 void selectKey(QTableWidget *table, const QString &key);
 
@@ -34,6 +38,12 @@ public:
     explicit ActionFeedback(const QString &objectName, QWidget *parent = nullptr);
     // Shows `done` when the status is ok, otherwise its error in the problem colour; returns ok().
     bool report(const core::Status &status, const QString &done);
+    // Takes no line while it has nothing to say (under lists that share the height, on a small
+    // screen); what shows it takes the room from the lists, never moves their buttons.
+    void setHiddenWhileEmpty(bool hidden);
+
+private:
+    bool m_hiddenWhileEmpty = false;
 };
 
 } // namespace ui

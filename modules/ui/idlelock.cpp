@@ -76,6 +76,8 @@ IdleLock::IdleLock(const Services &services, const accounts::Session &session, Q
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window && event->type() == QEvent::Resize && m_cover)
+        m_cover->setGeometry(m_window->rect());
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -102,10 +104,20 @@ void IdleLock::checkIdle()
 
 void IdleLock::lock()
 {
+    if (!m_cover) {
+        m_cover = new QWidget(m_window);
+        m_cover->setObjectName(QStringLiteral("lockCover"));
+        m_cover->setAutoFillBackground(true);
+        m_cover->setAttribute(Qt::WA_StyledBackground, true);
+        m_cover->setGeometry(m_window->rect());
+        m_cover->raise();
+        m_cover->show(); // follows the window's size through the application's event filter
+    }
     m_dialog = new UnlockDialog(m_services.accounts, m_session, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         m_lastActivity = m_services.clock.now();
+        delete m_cover;
         emit unlocked();
     });
     // Closing the lock dialog without the password keeps the station locked.

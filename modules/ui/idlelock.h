@@ -60,6 +60,9 @@ private:
     QDateTime m_lastActivity;
     QTimer *m_timer = nullptr;
     QPointer<UnlockDialog> m_dialog;
+    // Over the whole window while locked: the page behind the small unlock dialog showed the case
+    // that was open (names, opinions) to whoever passed by.
+    QPointer<QWidget> m_cover;
 };
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include "exam/reviewservice.h"
 #include "grading/grading.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,25 +28,59 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
 {
     setObjectName(QStringLiteral("reviewPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
+    // 911×512: every pixel of height goes to the opinions (six rows under a two-line title).
+    const bool compact = isCompactScreen(*this);
+    layout->setContentsMargins(16, compact ? 0 : 12, 16, compact ? 0 : 8);
     layout->setSpacing(8);
     layout->addWidget(
         makePageHeader(tr("Review"),
                        tr("Compare the submitted opinions, agree with one or conclude with your own "
                           "result and a reason, and sign."),
                        this));
+    // On the left the cases, what happened and the pad; on the right what the reviewer reads (the
+    // opinions side by side, their differences) and the buttons that conclude. With the pad and
+    // the message under the opinions, the opinions had a third of a row at 911×512 and a blank
+    // band lay under the pad, while the case list had room to spare.
     auto *body = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->setSpacing(compact ? 4 : 6);
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("reviewCases"));
-    m_cases->setMaximumWidth(220);
-    body->addWidget(m_cases);
+    m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    left->addWidget(m_cases, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("checkInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_message->setProperty("empty", true);
+    // Three lines always kept for it: a message appearing moves neither the pad nor the list.
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_message->setFixedHeight(3 * m_message->fontMetrics().lineSpacing() + 12);
+    left->addWidget(m_message);
+    m_signArea = new QWidget(this);
+    auto *signLayout = new QVBoxLayout(m_signArea);
+    signLayout->setContentsMargins(0, 0, 0, 0);
+    signLayout->setSpacing(2);
+    signLayout->addWidget(new QLabel(tr("Signature"), m_signArea));
+    m_pad = new SignaturePad(m_signArea);
+    m_pad->setFixedHeight(compact ? 120 : 160);
+    signLayout->addWidget(m_pad);
+    left->addWidget(m_signArea);
+    auto *leftPane = new QWidget(this);
+    leftPane->setLayout(left);
+    left->setContentsMargins(0, 0, 0, 0);
+    leftPane->setFixedWidth(compact ? 210 : 260);
+    body->addWidget(leftPane);
+
     auto *right = new QVBoxLayout;
+    right->setSpacing(compact ? 4 : 8);
     m_sideBySide = new QTableWidget(this);
     m_sideBySide->setObjectName(QStringLiteral("opinionsSideBySide"));
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Rows as high as the bold row titles with the style sheet's padding ("Expert" lost its descenders).
     m_sideBySide->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sideBySide->setWordWrap(true);
     right->addWidget(m_sideBySide, 1);
     m_differences = new QLabel(this);
     m_differences->setObjectName(QStringLiteral("differences"));
@@ -58,63 +93,60 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_conclusion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_conclusion->hide();
     right->addWidget(m_conclusion);
-    auto *agreeRow = new QHBoxLayout;
+    // Agree with one opinion, or conclude with one's own grade and reason: two lines.
+    m_concludeArea = new QWidget(this);
+    auto *actions = new QVBoxLayout(m_concludeArea);
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->setSpacing(compact ? 4 : 6);
+    auto *agreeGrid = new QGridLayout;
+    agreeGrid->setSpacing(compact ? 4 : 6);
     for (int column = 0; column < 4; ++column) {
-        auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), this);
+        auto *button = new QPushButton(tr("Agree with opinion %1").arg(column + 1), m_concludeArea);
         button->setObjectName(QStringLiteral("agree_%1").arg(column));
         button->hide();
         connect(button, &QPushButton::clicked, this, [this, column] { agreeWith(column); });
-        agreeRow->addWidget(button);
+        agreeGrid->addWidget(button, 0, column); // a panel of five: four opinions
         m_agree << button;
     }
-    agreeRow->addStretch(1);
-    right->addLayout(agreeRow);
+    agreeGrid->setColumnStretch(4, 1);
+    actions->addLayout(agreeGrid);
     auto *ownRow = new QHBoxLayout;
-    ownRow->addWidget(new QLabel(tr("Own conclusion: grade"), this));
-    m_ownGrade = new QSpinBox(this);
+    auto *ownLabel = new QLabel(tr("Own conclusion: grade"), m_concludeArea);
+    ownRow->addWidget(ownLabel);
+    m_ownGrade = new QSpinBox(m_concludeArea);
     m_ownGrade->setObjectName(QStringLiteral("ownGrade"));
     m_ownGrade->setRange(1, 10);
+    if (compact) {
+        // 911×512: the words go into the box, the line is short.
+        ownLabel->hide();
+        m_ownGrade->setPrefix(tr("Own grade "));
+    }
+    ownLabel->setBuddy(m_ownGrade);
     ownRow->addWidget(m_ownGrade);
-    m_ownReason = new QLineEdit(this);
+    m_ownReason = new QLineEdit(m_concludeArea);
     m_ownReason->setObjectName(QStringLiteral("ownReason"));
     m_ownReason->setPlaceholderText(tr("Why your result differs from the opinions"));
-    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), this);
+    m_concludeOwn = new QPushButton(tr("Conclude with my own result"), m_concludeArea);
     m_concludeOwn->setObjectName(QStringLiteral("concludeOwn"));
-    if (isCompactScreen(*this)) {
+    if (compact) {
         // 911×512: beside the grade and the button the reason was a few letters wide; it gets a
         // line of its own under them.
         ownRow->addStretch(1);
         ownRow->addWidget(m_concludeOwn);
-        right->addLayout(ownRow);
-        right->addWidget(m_ownReason);
+        actions->addLayout(ownRow);
+        actions->addWidget(m_ownReason);
     } else {
         ownRow->addWidget(m_ownReason, 1);
         ownRow->addWidget(m_concludeOwn);
-        right->addLayout(ownRow);
+        actions->addLayout(ownRow);
     }
-    auto *signatureLabel = new QLabel(tr("Signature"), this);
-    right->addWidget(signatureLabel);
-    m_pad = new SignaturePad(this);
-    m_pad->setMaximumHeight(200); // the room goes to the opinions side by side
-    if (isCompactScreen(*this)) {
-        // 911×512: the pad draws its own signing line; 80 logical pixels are 120 on the screen.
-        signatureLabel->hide();
-        m_pad->setMinimumHeight(80);
-    }
-    right->addWidget(m_pad);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("checkInMessage"));
-    m_message->setWordWrap(true);
-    // Always there, two lines high: a message appearing does not move the pad or the buttons.
-    m_message->setProperty("empty", true);
-    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 18);
-    right->addWidget(m_message);
+    right->addWidget(m_concludeArea);
     body->addLayout(right, 1);
     layout->addLayout(body, 1);
 
-    connect(m_cases, &QListWidget::currentTextChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            openCase(text.section(QLatin1Char(' '), 0, 0));
+    connect(m_cases, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            openCase(item->data(Qt::UserRole).toString());
     });
     connect(m_concludeOwn, &QPushButton::clicked, this, &ReviewPage::concludeOwn);
     setFocusProxy(m_cases);
@@ -127,14 +159,19 @@ void ReviewPage::reloadCases()
     m_cases->clear();
     if (m_services.opinions)
         for (const auto &[acceptanceNo, state] :
-             m_services.opinions->assignedCases(m_session.account.expertId, true))
-            m_cases->addItem(QStringLiteral("%1  %2").arg(
-                acceptanceNo,
-                core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))));
+             m_services.opinions->assignedCases(m_session.account.expertId, true)) {
+            // The number and its state on two lines: a list this narrow cut the state ("Waiting f…").
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1\n%2").arg(
+                    acceptanceNo,
+                    core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))),
+                m_cases);
+            item->setData(Qt::UserRole, acceptanceNo);
+        }
     // The open case stays open, shown as it now stands (e.g. concluded).
     if (!m_case.isEmpty())
         for (int row = 0; row < m_cases->count(); ++row)
-            if (m_cases->item(row)->text().section(QLatin1Char(' '), 0, 0) == m_case)
+            if (m_cases->item(row)->data(Qt::UserRole).toString() == m_case)
                 m_cases->setCurrentRow(row);
     if (m_cases->count() == 0)
         showMessage(tr("No review is assigned to you yet."), false);
@@ -203,7 +240,8 @@ void ReviewPage::openCase(const QString &acceptanceNo)
                                                             : comparison->differences.join(QLatin1Char(' '));
     if (comparison->majorityGrade > 0)
         differences += QLatin1Char(' ') + tr("Majority grade: %1.").arg(comparison->majorityGrade);
-    if (const auto deadline = m_services.deadlines.of(acceptanceNo))
+    // The conclusion's time limit matters until the case is concluded, not after.
+    if (const auto deadline = concluded ? std::nullopt : m_services.deadlines.of(acceptanceNo))
         differences +=
             QLatin1Char('\n') + tr("Conclusion due %1: %2.")
                                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
@@ -224,8 +262,11 @@ void ReviewPage::setEditable(bool editable)
 
 void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
 {
-    // A concluded case is read-only: its conclusion is shown, nothing can conclude it again.
+    // A concluded case is read-only: its conclusion is shown, nothing can conclude it again, and
+    // the buttons and the pad that would give way to what the reviewer reads.
     setEditable(!conclusion.has_value());
+    m_concludeArea->setVisible(!conclusion.has_value());
+    m_signArea->setVisible(!conclusion.has_value());
     if (!conclusion)
         return;
     const auto reviewer = m_services.directory.expert(conclusion->reviewer);

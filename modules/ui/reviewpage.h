@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -50,6 +51,8 @@ private:
     QList<QPushButton *> m_agree;
     QPushButton *m_concludeOwn = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_concludeArea = nullptr; // agree buttons, own grade and reason
+    QWidget *m_signArea = nullptr;     // the pad and its title
 };
 
 } // namespace ui

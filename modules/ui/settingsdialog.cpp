@@ -45,13 +45,17 @@ SettingsDialog::SettingsDialog(const Services &services, const accounts::Session
     body->addWidget(m_pages);
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
+    // What the last save did, beside the buttons: a line of its own under the pages stood empty
+    // most of the time, height the pages need on a 911×512 screen.
+    auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    bottom->addWidget(m_status, 1);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     box->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("settingsSaveButton"));
-    layout->addWidget(box);
+    bottom->addWidget(box, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
     connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -91,10 +95,18 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
     auto *heading = new QLabel(title, page);
     heading->setObjectName(QStringLiteral("planHeading"));
     layout->addWidget(heading);
+    const bool compact = isCompactScreen(*this);
+    if (compact) {
+        // 911×512: the highlighted page in the list names it; its line goes to the settings.
+        heading->hide();
+        layout->setContentsMargins(6, 0, 6, 0);
+    }
     // Each description above its field, across the page's whole width: a form layout gave the
     // wrapped labels only their narrow size hint, so a Chinese description ran to five lines.
+    // A number, a choice or a switch is short: it stands before its description on one line, so
+    // that a page of them (queue and draw) needs no scrolling on a small screen.
     auto *form = new QVBoxLayout;
-    form->setSpacing(4);
+    form->setSpacing(compact ? 2 : 4);
     for (const store::SettingSpec *spec : specs) {
         auto *field = new SettingField(*spec, m_services.settings.value(*spec), page);
         m_fields << field;
@@ -106,9 +118,21 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
         words->setBuddy(field->editor());
         words->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         if (!form->isEmpty())
-            form->addSpacing(8);
-        form->addWidget(words);
-        form->addWidget(field);
+            form->addSpacing(compact ? 4 : 8);
+        const bool shortValue = spec->type == store::SettingType::Integer ||
+                                spec->type == store::SettingType::Boolean ||
+                                spec->type == store::SettingType::Choice;
+        if (shortValue) {
+            auto *row = new QHBoxLayout;
+            row->setSpacing(12);
+            field->setMinimumWidth(110);
+            row->addWidget(field, 0, Qt::AlignVCenter);
+            row->addWidget(words, 1, Qt::AlignVCenter);
+            form->addLayout(row);
+        } else {
+            form->addWidget(words);
+            form->addWidget(field);
+        }
     }
     layout->addLayout(form);
     if (extra) {

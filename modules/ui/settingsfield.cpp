@@ -24,6 +24,8 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
         auto *spin = new QSpinBox(this);
         spin->setRange(spec.minimum, spec.maximum);
         spin->setMaximumWidth(160);
+        // Room for the number whatever its range: a range of 1 to 3 gave a box 16 pixels wide.
+        spin->setMinimumWidth(96);
         connect(spin, &QSpinBox::valueChanged, this, &SettingField::edited);
         m_editor = spin;
         break;
@@ -36,7 +38,16 @@ SettingField::SettingField(const store::SettingSpec &spec, const QString &value,
     }
     case store::SettingType::Choice: {
         auto *combo = new QComboBox(this);
-        combo->addItems(spec.choices);
+        // Each choice in the station's language ("on" and "off" showed in English in a Chinese
+        // dialog); the value saved stays the registry's word.
+        for (const QString &choice : spec.choices)
+            combo->addItem(choice == QLatin1String("on")    ? tr("on")
+                           : choice == QLatin1String("off") ? tr("off")
+                                                            : choice,
+                           choice);
+        // As wide as its longest choice and its arrow: a narrow one drew its frame through the arrow.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumWidth(96);
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingField::edited);
         m_editor = combo;
         break;
@@ -122,8 +133,10 @@ QString SettingField::value() const
         return QString::number(spin->value());
     if (auto *box = qobject_cast<QCheckBox *>(m_editor))
         return box->isChecked() ? QStringLiteral("1") : QStringLiteral("0");
-    if (auto *combo = qobject_cast<QComboBox *>(m_editor))
+    if (auto *combo = qobject_cast<QComboBox *>(m_editor); combo && combo->isEditable())
         return combo->currentText().trimmed();
+    if (auto *combo = qobject_cast<QComboBox *>(m_editor))
+        return combo->currentData().toString();
     return qobject_cast<QLineEdit *>(m_editor)->text().trimmed();
 }
 
@@ -136,7 +149,7 @@ void SettingField::setValue(const QString &value)
     else if (auto *combo = qobject_cast<QComboBox *>(m_editor); combo && combo->isEditable())
         combo->setCurrentText(value);
     else if (combo)
-        combo->setCurrentIndex(std::max(0, int(combo->findText(value))));
+        combo->setCurrentIndex(std::max(0, int(combo->findData(value))));
     else
         qobject_cast<QLineEdit *>(m_editor)->setText(value);
 }

@@ -24,10 +24,17 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
@@ -374,6 +381,69 @@ private slots:
         const QString problem = whyNotFitting(*window, dialog);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         saveScreenshot(*window, language, dialog);
+    }
+
+    // Every page of the station settings, not only the first: the dialog fits the screen, and each
+    // page shows all its settings and its test buttons without scrolling (at 911×512 the sync
+    // page's "Test connection" and the hall's "Test announcement" were below the fold).
+    void everySettingsPageFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"zh_CN", "en"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+
+    void everySettingsPageFits()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        ui::SettingsDialog dialog(*m_station.services, m_admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pages = dialog.findChild<QListWidget *>(QStringLiteral("settingsPages"));
+        auto *stack = dialog.findChild<QStackedWidget *>();
+        QVERIFY(pages && stack && pages->count() >= 8);
+        for (int row = 0; row < pages->count(); ++row) {
+            pages->setCurrentRow(row);
+            QTest::qWait(20); // layouts settle
+            const QString page = pages->item(row)->text();
+            QString problem = whyNotFitting(dialog, QStringLiteral("settings ") + page);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            auto *scroll = qobject_cast<QScrollArea *>(stack->currentWidget());
+            QVERIFY(scroll && scroll->widget());
+            QVERIFY2(scroll->verticalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("settings page \"%1\" scrolls: %2 high in %3")
+                                    .arg(page)
+                                    .arg(scroll->widget()->minimumSizeHint().height())
+                                    .arg(scroll->viewport()->height())));
+            QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("settings page \"%1\" scrolls sideways").arg(page)));
+            for (const QWidget *control : scroll->widget()->findChildren<QWidget *>()) {
+                if (!control->isVisibleTo(scroll->widget()) ||
+                    !(qobject_cast<const QAbstractButton *>(control) ||
+                      qobject_cast<const QLineEdit *>(control) ||
+                      qobject_cast<const QAbstractSpinBox *>(control) ||
+                      qobject_cast<const QComboBox *>(control)))
+                    continue;
+                problem = screenharness::whyNotUsable(control);
+                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1 on settings page \"%2\": %3")
+                                                           .arg(control->objectName(), page, problem)));
+            }
+            for (const QLabel *label : scroll->widget()->findChildren<QLabel *>())
+                if (label->isVisibleTo(scroll->widget()) && label->wordWrap())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                             qPrintable(QStringLiteral("\"%1\" on settings page \"%2\" is cut")
+                                            .arg(label->text(), page)));
+            // Choices in the dialog's language: "on" / "off" showed in English in the Chinese one.
+            if (language == QLatin1String("zh_CN"))
+                for (const QComboBox *combo : scroll->widget()->findChildren<QComboBox *>())
+                    for (int item = 0; !combo->isEditable() && item < combo->count(); ++item)
+                        QVERIFY2(combo->itemText(item) != QLatin1String("on") &&
+                                     combo->itemText(item) != QLatin1String("off"),
+                                 qPrintable(QStringLiteral("\"%1\" on settings page \"%2\"")
+                                                .arg(combo->itemText(item), page)));
+            saveScreenshot(dialog, language, QStringLiteral("settings-%1").arg(row));
+        }
     }
 };
 

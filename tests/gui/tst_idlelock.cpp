@@ -54,6 +54,11 @@ private slots:
         auto *dialog = window.findChild<QDialog *>(QStringLiteral("unlockDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        // Nothing of the page shows behind the unlock dialog: a cover fills the window.
+        auto *cover = window.findChild<QWidget *>(QStringLiteral("lockCover"));
+        QVERIFY(cover && cover->isVisible());
+        QCOMPARE(cover->geometry(), window.rect());
+        QVERIFY(search->visibleRegion().isEmpty());
 
         auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
         QTest::keyClicks(password, QStringLiteral("not-the-password"));
@@ -66,6 +71,7 @@ private slots:
         QCOMPARE(unlocked.count(), 1);
         QTRY_VERIFY(!lock->isLocked());
         QCOMPARE(search->text(), QStringLiteral("JD2026-001")); // nothing lost behind the lock
+        QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("lockCover")));
     }
 
     void zeroMinutesNeverLocks()

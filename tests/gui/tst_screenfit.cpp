@@ -20,10 +20,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTranslator>
 
 #include <algorithm>
@@ -306,6 +310,50 @@ class TestScreenFit : public QObject
         QVERIFY(window.grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, page))));
     }
 
+    // Every tab of the venue administration: the tab's name whole, its tables' columns whole and
+    // without a sideways scroll bar, and the rooms list showing at least four rooms, the lanes two
+    // (the rooms list showed a single row at 911×512).
+    void verifyAdminTabs(QWidget &window, QWidget &page, const QString &language)
+    {
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("adminTabs"));
+        QVERIFY(tabs);
+        for (int index = 0; index < tabs->count(); ++index) {
+            const QRect tab = tabs->tabBar()->tabRect(index);
+            QVERIFY2(
+                tabs->tabBar()->rect().contains(tab),
+                qPrintable(QStringLiteral("tab \"%1\" is outside the tab bar").arg(tabs->tabText(index))));
+            QVERIFY2(tab.width() >= tabs->tabBar()->fontMetrics().horizontalAdvance(tabs->tabText(index)),
+                     qPrintable(QStringLiteral("tab \"%1\" is cut").arg(tabs->tabText(index))));
+            tabs->setCurrentIndex(index);
+            QTest::qWait(20); // layouts settle
+            const QString name = tabs->currentWidget()->objectName();
+            // The experts' table has its own checks (its columns are sized by its own rules).
+            if (name != QLatin1String("adminExpertsTab"))
+                verifyHeadersWhole(*tabs->currentWidget());
+            for (const QTableView *table : tabs->currentWidget()->findChildren<QTableView *>())
+                if (table->isVisible() && table->model() && table->model()->columnCount() <= 5)
+                    QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+                             qPrintable(
+                                 QStringLiteral("%1 on %2 scrolls sideways").arg(table->objectName(), name)));
+            for (QPushButton *button : tabs->currentWidget()->findChildren<QPushButton *>())
+                if (button->isVisibleTo(tabs->currentWidget()))
+                    QVERIFY2(screenharness::whyNotUsable(button).isEmpty(),
+                             qPrintable(
+                                 QStringLiteral("%1 on %2: %3")
+                                     .arg(button->objectName(), name, screenharness::whyNotUsable(button))));
+            if (name == QLatin1String("adminRoomsTab")) {
+                auto *rooms = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("roomsView"));
+                auto *lanes = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("lanesView"));
+                QVERIFY(rooms && lanes && rooms->model()->rowCount() >= 4 && lanes->model()->rowCount() >= 2);
+                QVERIFY2(!rooms->horizontalScrollBar()->isVisible(), "the rooms list scrolls sideways");
+                verifyRows(rooms, rooms->rowHeight(0), 4);
+                verifyRows(lanes, lanes->rowHeight(0), 2);
+            }
+            saveScreenshot(window, language, QStringLiteral("adminPage-") + name);
+        }
+        tabs->setCurrentIndex(0);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -392,6 +440,20 @@ private slots:
                 verifyPhotoSlot(*pages->currentWidget());
                 QCOMPARE(window.size(), before);
             }
+            if (page == QLatin1String("reviewPage") &&
+                window.findChild<QListWidget *>(QStringLiteral("reviewCases"))->count() > 0) {
+                // What the reviewer reads: every row of the opinions side by side, without scrolling
+                // (a third of a row showed at 911×512 while a blank band lay under the pad).
+                auto *opinions =
+                    pages->currentWidget()->findChild<QTableWidget *>(QStringLiteral("opinionsSideBySide"));
+                QVERIFY(opinions && opinions->rowCount() >= 6);
+                QVERIFY2(opinions->verticalScrollBar()->maximum() == 0,
+                         qPrintable(QStringLiteral("the opinions need %1 pixels, they have %2")
+                                        .arg(opinions->verticalHeader()->length())
+                                        .arg(opinions->viewport()->height())));
+            }
+            if (page == QLatin1String("adminPage"))
+                verifyAdminTabs(window, *pages->currentWidget(), language);
             if (page == QLatin1String("examPage")) {
                 // The clauses to choose from and those chosen: three rows each, at least.
                 auto *search = pages->currentWidget()->findChild<QLineEdit *>(QStringLiteral("clauseSearch"));
