@@ -5,6 +5,7 @@
 
 #include "accounts/accountservice.h"
 #include "checkin/checkinservice.h"
+#include "core/idnumber.h"
 #include "deadlines/deadlineservice.h"
 #include "demo/daysimulation.h"
 #include "demo/demovenue.h"
@@ -93,8 +94,25 @@ core::Status simulateWorkingDay(store::Database &db, core::ManualClock &clock, c
     clock.set(QDateTime(day, QTime(8, 0)));
     const QString venueId = db.setting(store::settings::VenueId);
     const QString batchId = demo::DemoVenue::batchIdFor(venueId, day);
-    const QList<core::Case> people = demo::syntheticCases(
+    QList<core::Case> people = demo::syntheticCases(
         count, batchId, QStringLiteral("Y%1-").arg(day.toString(QStringLiteral("yyyyMMdd"))));
+    // New people every day, as at a venue: the generator gives the same hundred ID numbers each
+    // time, so after a year each "person" had 250 earlier cases, and what is looked up per person
+    // (earlier examiners for the draw's recusal, earlier cases at check-in) grew with the history,
+    // a cost of the bench's data, not of the station. Each is accepted 10 to 59 days before the day.
+    const qint64 dayIndex = QDate(2000, 1, 1).daysTo(day);
+    for (int i = 0; i < people.size(); ++i) {
+        core::Case &c = people[i];
+        const qint64 n = dayIndex * people.size() + i;
+        const QDate birth = QDate(1950, 1, 1).addDays(n % 18000);
+        const int sequence = int((n / 18000) % 1000);
+        const QString first17 = QStringLiteral("440106") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        c.person.idNumber = first17 + core::idCheckCharacter(first17);
+        c.person.birthDate = birth;
+        c.person.gender = sequence % 2 == 1 ? core::Gender::Male : core::Gender::Female;
+        c.acceptedOn = day.addDays(-(10 + i % 50));
+    }
     const accounts::Session desk = actor(core::Role::VenueAdmin);
     materials::MaterialStore materialStore(db);
     const core::Status seeded = db.transaction([&]() -> core::Status {
