@@ -89,32 +89,58 @@ DeadlineService::Tally DeadlineService::tally() const
     return {all.overdue, all.dueSoon};
 }
 
-DeadlineService::Page DeadlineService::page(Scope scope, int limit, bool withNames) const
+namespace {
+
+// Overdue first, then the fewest days left (ties by acceptance number); unknown and finished cases
+// last. The order of the whole history's list (Scope::Everything); the open cases come in it from
+// their index.
+void sortByUrgency(QList<CaseDeadline> &rows)
 {
-    // The open cases come from the open_deadlines table (schema 25): a year of delivered cases is
-    // neither read nor unsealed, so the list costs what is still open.
-    const store::DeadlineRepository repository(m_database);
-    QList<CaseDeadline> rows = standings(scope == Scope::Everything ? repository.all() : repository.open());
-    Page result;
-    for (const CaseDeadline &row : std::as_const(rows)) {
-        result.overdue += row.standing.urgency == Urgency::Overdue;
-        result.dueSoon += row.standing.urgency == Urgency::DueSoon;
-        result.awaitingDelivery += row.standing.stage == Stage::Delivery;
-    }
-    if (scope != Scope::Everything)
-        rows.removeIf([](const CaseDeadline &row) { return row.standing.urgency == Urgency::Met; });
-    if (scope == Scope::NeedsAttention)
-        rows.removeIf([](const CaseDeadline &row) {
-            return row.standing.urgency != Urgency::Overdue && row.standing.urgency != Urgency::DueSoon;
-        });
     std::stable_sort(rows.begin(), rows.end(), [](const CaseDeadline &a, const CaseDeadline &b) {
         if (rank(a.standing) != rank(b.standing))
             return rank(a.standing) < rank(b.standing);
         return rank(a.standing) == 0 && a.standing.daysLeft < b.standing.daysLeft;
     });
-    result.total = int(rows.size());
-    if (limit >= 0 && rows.size() > limit)
-        rows.resize(limit);
+}
+
+} // namespace
+
+DeadlineService::Page DeadlineService::page(Scope scope, int limit, bool withNames) const
+{
+    const store::DeadlineRepository repository(m_database);
+    Page result;
+    QList<CaseDeadline> rows;
+    if (scope == Scope::Everything) {
+        // The history's rows, without names except the page's: what the clerk asks for on purpose.
+        rows = standings(repository.all());
+        for (const CaseDeadline &row : std::as_const(rows)) {
+            result.overdue += row.standing.urgency == Urgency::Overdue;
+            result.dueSoon += row.standing.urgency == Urgency::DueSoon;
+            result.awaitingDelivery += row.standing.stage == Stage::Delivery;
+        }
+        sortByUrgency(rows);
+        result.total = int(rows.size());
+        if (limit >= 0 && rows.size() > limit)
+            rows.resize(limit);
+    } else {
+        // The open cases (schema 26): the counts from counters and index ranges, the rows from the
+        // urgency index, read up to the page's end. The cost is the page's, not the open work's.
+        const QDate today = m_database.clock().now().date();
+        const WarningDays warning = warningDays();
+        const QDate conclusionSoon = today.addDays(warning.conclusion);
+        const QDate deliverySoon = today.addDays(warning.delivery);
+        const store::DeadlineRepository::OpenCounts counts =
+            repository.openCounts(today, conclusionSoon, deliverySoon);
+        result.overdue = counts.overdue;
+        result.dueSoon = counts.dueSoon;
+        result.awaitingDelivery = counts.awaitingDelivery;
+        result.total = scope == Scope::Open ? counts.awaitingConclusion + counts.awaitingDelivery
+                                            : counts.overdue + counts.dueSoon;
+        if (limit != 0)
+            rows = standings(scope == Scope::Open
+                                 ? repository.open(limit)
+                                 : repository.needingAttention(conclusionSoon, deliverySoon, limit));
+    }
     if (withNames)
         addNames(rows);
     result.rows = rows;

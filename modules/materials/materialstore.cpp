@@ -26,7 +26,9 @@ MaterialStore::MaterialStore(store::Database &database) : m_database(database) {
 
 store::MaterialFiles MaterialStore::files() const
 {
-    return store::MaterialFiles(QFileInfo(m_database.path()).absolutePath(), m_database.sealer());
+    return store::MaterialFiles(QFileInfo(m_database.path()).absolutePath(), m_database.sealer(),
+                                m_database.bulkLoading() ? store::MaterialFiles::Durability::Deferred
+                                                         : store::MaterialFiles::Durability::Durable);
 }
 
 QString MaterialStore::sniffMediaType(const QByteArray &content)

@@ -57,7 +57,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 25;
+    static constexpr int kSchemaVersion = 26;
 
     struct OpenResult {
         std::unique_ptr<Database> database;
@@ -127,6 +127,9 @@ public:
     // lets SQLite refresh its query statistics (PRAGMA optimize). Never for a person's data.
     [[nodiscard]] core::Status beginBulkLoad();
     [[nodiscard]] core::Status endBulkLoad();
+    // True between beginBulkLoad() and endBulkLoad(): the material files written meanwhile are not
+    // flushed one by one either (MaterialFiles::Durability::Deferred).
+    bool bulkLoading() const { return m_bulkLoading; }
 
 private:
     Database(QSqlDatabase db, QString path, const core::Clock &clock, const crypto::DataKey &key);
@@ -140,6 +143,7 @@ private:
     Sealer m_sealer;
     int m_transactionDepth = 0;
     bool m_synchronousRelaxed = false; // synchronous=FULL could not be put back yet
+    bool m_bulkLoading = false;
     QHash<QString, QSqlQuery *> m_statements;
     QSet<QString> m_statementsInUse;
 };

@@ -67,6 +67,7 @@ core::Status Database::beginBulkLoad()
     QString error;
     if (!run(QStringLiteral("PRAGMA synchronous=OFF"), &error))
         return core::Status::failure(error);
+    m_bulkLoading = true;
     return {};
 }
 
@@ -76,6 +77,7 @@ core::Status Database::endBulkLoad()
     if (!run(QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
         !run(QStringLiteral("PRAGMA optimize"), &error))
         return core::Status::failure(error);
+    m_bulkLoading = false;
     return {};
 }
 

@@ -34,9 +34,26 @@ public:
 
     QList<DeadlineFacts> all() const; // by acceptance number
     // Cases not delivered yet, not archived and not ended without a conclusion (no-show, withdrawn,
-    // terminated), read from the open_deadlines table that triggers keep: the cost is that of the
-    // open cases, whatever the history holds.
-    QList<DeadlineFacts> open() const;
+    // terminated), read from the open_deadlines table that triggers keep, most urgent first (the
+    // earliest last day allowed, then the acceptance number; unknown ones last), the first `limit`
+    // (all when negative): rows read in the order of an index, so a page costs its rows, whatever
+    // the history or the open work holds.
+    QList<DeadlineFacts> open(int limit = -1) const;
+    // The open cases overdue or due by their stage's bound (the conclusion due by `conclusionSoon`,
+    // the delivery by `deliverySoon`), in the order of open(), the first `limit` (all when negative).
+    QList<DeadlineFacts> needingAttention(const QDate &conclusionSoon, const QDate &deliverySoon,
+                                          int limit) const;
+    struct OpenCounts {
+        int awaitingConclusion = 0;
+        int awaitingDelivery = 0;
+        int overdue = 0;
+        int dueSoon = 0;
+    };
+    // The stages from the counters kept by triggers; overdue and due soon from ranges of the index
+    // (their cost is the urgent cases' number, not the open cases').
+    OpenCounts openCounts(const QDate &today, const QDate &conclusionSoon, const QDate &deliverySoon) const;
+    // The statements open(), needingAttention() and openCounts() run, for checks of their query plans.
+    static QStringList openQueries();
     std::optional<DeadlineFacts> of(const QString &acceptanceNo) const;
     // The acceptance numbers of the cases concluded on `day`, in order of acceptance number.
     QStringList concludedOn(const QDate &day) const;
@@ -47,7 +64,7 @@ public:
                              const QString &trackingNo, const QString &actor, const QDateTime &at);
 
 private:
-    QList<DeadlineFacts> select(const QString &from, const QString &where, const QVariantList &values) const;
+    QList<DeadlineFacts> select(const QString &sql, const QVariantList &values) const;
     Database &m_database;
 };
 

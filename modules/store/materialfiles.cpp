@@ -35,7 +35,7 @@ bool syncFolder(const QString &folder)
 
 } // namespace
 
-core::Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+core::Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool waitForDisk)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -54,19 +54,19 @@ core::Status writeFileAtomically(const QString &path, const QByteArray &bytes)
         return failed(file.errorString());
     if (file.write(bytes) != bytes.size() || !file.flush())
         return failed(file.errorString());
-    if (::fsync(file.handle()) != 0)
+    if (waitForDisk && ::fsync(file.handle()) != 0)
         return failed(MaterialFiles::tr("the disk did not confirm the write"));
     file.close();
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
         return failed(MaterialFiles::tr("the file could not be renamed into place"));
-    if (!syncFolder(folder))
+    if (waitForDisk && !syncFolder(folder))
         return core::Status::failure(
             MaterialFiles::tr("Cannot write %1: the disk did not confirm the folder").arg(path));
     return {};
 }
 
-MaterialFiles::MaterialFiles(QString dataDir, const Sealer &sealer)
-    : m_folder(folderIn(dataDir)), m_sealer(sealer)
+MaterialFiles::MaterialFiles(QString dataDir, const Sealer &sealer, Durability durability)
+    : m_folder(folderIn(dataDir)), m_sealer(sealer), m_durability(durability)
 {
 }
 
@@ -97,7 +97,8 @@ core::Status MaterialFiles::store(const QByteArray &plaintext, const QString &sh
         return core::Status::failure(tr("%1 is not a SHA-256 content name.").arg(sha256));
     if (contains(sha256))
         return {}; // written whole before (renamed into place), and the same content by its name
-    return writeFileAtomically(pathOf(sha256), m_sealer.seal(plaintext, associatedData(sha256)));
+    return writeFileAtomically(pathOf(sha256), m_sealer.seal(plaintext, associatedData(sha256)),
+                               m_durability == Durability::Durable);
 }
 
 core::Result<QByteArray> MaterialFiles::read(const QString &sha256) const

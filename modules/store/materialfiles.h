@@ -11,8 +11,10 @@ namespace store {
 
 // Writes `bytes` to `path` so that the path holds either its old content or all of the new one,
 // whatever happens: a temporary file beside it, written and flushed to the disk (fsync), renamed
-// over the path, and the folder flushed so the rename itself survives a power cut.
-core::Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+// over the path, and the folder flushed so the rename itself survives a power cut. With
+// `waitForDisk` false the two flushes are left out: the rename still keeps a reader from seeing a
+// half-written file, but a power cut may lose the file (only for history nobody would miss).
+core::Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool waitForDisk = true);
 // Deletes under `folder` the temporary files of writeFileAtomically that a kill left behind, when
 // older than a minute (a write in progress in another process is left alone). Returns how many.
 int removeInterruptedWrites(const QString &folder);
@@ -30,7 +32,11 @@ class MaterialFiles
 {
     Q_DECLARE_TR_FUNCTIONS(store::MaterialFiles)
 public:
-    MaterialFiles(QString dataDir, const Sealer &sealer);
+    enum class Durability {
+        Durable,  // each file flushed to the disk before store() returns (every person's data)
+        Deferred, // not flushed: for the bulk history of the benchmarks (Database::bulkLoading)
+    };
+    MaterialFiles(QString dataDir, const Sealer &sealer, Durability durability = Durability::Durable);
 
     static QString folderIn(const QString &dataDir);
     // "ab/abcdef…" for a content hash; the layout of the materials folder and of backups/materials.
@@ -54,6 +60,7 @@ public:
 private:
     QString m_folder;
     const Sealer &m_sealer;
+    Durability m_durability;
 };
 
 } // namespace store

@@ -804,16 +804,104 @@ QStringList version25()
     };
 }
 
+// The clerk's page in the cost of the rows it shows (issue 21): open_deadlines also keeps each open
+// case's stage and the last day allowed (`due`, what deadlines::standing computes: the conclusion
+// + 15 days once concluded, art. 17; else the acceptance + 60 days + the extension, at most 30,
+// art. 10; NULL with `undated` = 1 when the acceptance date is unknown or not a real YYYY-MM-DD date,
+// which deadlines::standing does not read either). The most urgent first is
+// then the order of an index, so the page reads its 200 rows and stops; `due` does not depend on
+// today, which only moves the bounds of the overdue and due-soon ranges. The number of open cases
+// per stage is kept in open_deadline_counts by triggers on open_deadlines, in the same
+// transaction. The triggers of schema 25 are replaced by ones that compute the new columns, and
+// extensions and changes of the acceptance date or the conclusion time now refresh the row too.
+QStringList version26()
+{
+    const QString openCase = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.acceptance_no = c.acceptance_no) "
+        "AND NOT EXISTS (SELECT 1 FROM archived_cases a WHERE a.acceptance_no = c.acceptance_no) "
+        "AND (k.acceptance_no IS NOT NULL OR c.state NOT IN ('no_show', 'withdrawn', 'terminated'))");
+    const QString due = QStringLiteral(
+        "(CASE WHEN k.acceptance_no IS NOT NULL THEN date(substr(k.concluded_at, 1, 10), '+15 days') "
+        "WHEN date(c.accepted_on) = c.accepted_on "
+        "THEN date(c.accepted_on, '+' || (60 + min(max(coalesce(e.days, 0), 0), 30)) || ' days') END)");
+    const QString rows =
+        QStringLiteral("SELECT c.acceptance_no, CASE WHEN k.acceptance_no IS NOT NULL THEN 'delivery' ELSE "
+                       "'conclusion' END, ") +
+        due + QStringLiteral(" IS NULL, ") + due +
+        QStringLiteral(" FROM cases c LEFT JOIN conclusions k ON k.acceptance_no = c.acceptance_no "
+                       "LEFT JOIN case_extensions e ON e.acceptance_no = c.acceptance_no WHERE ");
+    const QString insert = QStringLiteral("INSERT INTO open_deadlines(acceptance_no, stage, undated, due) ");
+    // Recomputes one case's row: `%1` names the case.
+    const QString refresh = QStringLiteral("DELETE FROM open_deadlines WHERE acceptance_no = %1; ") + insert +
+                            rows + QStringLiteral("c.acceptance_no = %1 AND ") + openCase +
+                            QStringLiteral(";");
+    const auto trigger = [&](const QString &name, const QString &event, const QString &key) {
+        return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, event, refresh.arg(key));
+    };
+    QStringList steps;
+    for (const char *old :
+         {"open_deadlines_case_insert", "open_deadlines_case_state", "open_deadlines_case_delete",
+          "open_deadlines_conclusion_insert", "open_deadlines_conclusion_delete",
+          "open_deadlines_delivery_insert", "open_deadlines_delivery_delete", "open_deadlines_archive_insert",
+          "open_deadlines_archive_delete"})
+        steps << QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(old);
+    steps << QStringLiteral("DROP TABLE open_deadlines")
+          << QStringLiteral(R"(CREATE TABLE open_deadlines (
+            acceptance_no TEXT PRIMARY KEY,
+            stage TEXT NOT NULL CHECK (stage IN ('conclusion', 'delivery')),
+            undated INTEGER NOT NULL,
+            due TEXT) WITHOUT ROWID)")
+          // Most urgent first: dated before undated, then the last day allowed, then the number (the
+          // list's order); the stage makes it cover the due-soon count.
+          << QStringLiteral("CREATE INDEX open_deadlines_by_urgency ON open_deadlines(undated, due, "
+                            "acceptance_no, stage)")
+          << QStringLiteral(R"(CREATE TABLE open_deadline_counts (
+            stage TEXT PRIMARY KEY,
+            cases INTEGER NOT NULL) WITHOUT ROWID)")
+          << QStringLiteral("INSERT INTO open_deadline_counts(stage, cases) VALUES('conclusion', 0), "
+                            "('delivery', 0)")
+          << QStringLiteral("CREATE TRIGGER open_deadline_counts_insert AFTER INSERT ON open_deadlines BEGIN "
+                            "UPDATE open_deadline_counts SET cases = cases + 1 WHERE stage = NEW.stage; END")
+          << QStringLiteral("CREATE TRIGGER open_deadline_counts_delete AFTER DELETE ON open_deadlines BEGIN "
+                            "UPDATE open_deadline_counts SET cases = cases - 1 WHERE stage = OLD.stage; END")
+          << insert + rows + openCase
+          << trigger(QStringLiteral("open_deadlines_case_insert"), QStringLiteral("INSERT ON cases"),
+                     QStringLiteral("NEW.acceptance_no"))
+          << trigger(QStringLiteral("open_deadlines_case_update"),
+                     QStringLiteral("UPDATE OF state, accepted_on ON cases"),
+                     QStringLiteral("NEW.acceptance_no"))
+          << QStringLiteral("CREATE TRIGGER open_deadlines_case_delete AFTER DELETE ON cases BEGIN "
+                            "DELETE FROM open_deadlines WHERE acceptance_no = OLD.acceptance_no; END");
+    const QList<std::pair<QString, QString>> tables{
+        {QStringLiteral("conclusion"), QStringLiteral("conclusions")},
+        {QStringLiteral("extension"), QStringLiteral("case_extensions")},
+        {QStringLiteral("delivery"), QStringLiteral("deliveries")},
+        {QStringLiteral("archive"), QStringLiteral("archived_cases")}};
+    for (const auto &[name, table] : tables) {
+        steps << trigger(QStringLiteral("open_deadlines_%1_insert").arg(name),
+                         QStringLiteral("INSERT ON ") + table, QStringLiteral("NEW.acceptance_no"))
+              << trigger(QStringLiteral("open_deadlines_%1_delete").arg(name),
+                         QStringLiteral("DELETE ON ") + table, QStringLiteral("OLD.acceptance_no"));
+    }
+    steps << trigger(QStringLiteral("open_deadlines_conclusion_update"),
+                     QStringLiteral("UPDATE OF concluded_at ON conclusions"),
+                     QStringLiteral("NEW.acceptance_no"))
+          << trigger(QStringLiteral("open_deadlines_extension_update"),
+                     QStringLiteral("UPDATE OF days ON case_extensions"),
+                     QStringLiteral("NEW.acceptance_no"));
+    return steps;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
-        {version1()},  {version2()},  {version3()},  version4(),    {version5()},
-        {version6()},  {version7()},  {version8()},  {version9()},  {version10()},
-        {version11()}, {version12()}, {version13()}, {version14()}, {version15()},
-        {version16()}, {version17()}, {version18()}, {version19()}, {version20()},
-        {version21()}, version22(),   {version23()}, version24(),   {version25()}};
+        {version1()},  {version2()},  {version3()},  version4(),    {version5()},  {version6()},
+        {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
+        {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
+        {version19()}, {version20()}, {version21()}, version22(),   {version23()}, version24(),
+        {version25()}, {version26()}};
     return all;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/csv.h"
 #include "deadlines/deliverylist.h"
+#include "deadlines/timelimits.h"
 #include "demo/daysimulation.h"
 #include "demo/demovenue.h"
 #include "store/auditlog.h"
@@ -57,6 +58,50 @@ QSet<QString> openByTheList(store::Database &db)
     for (const store::DeadlineFacts &facts : store::DeadlineRepository(db).open())
         open << facts.acceptanceNo;
     return open;
+}
+
+// The open list as a full sort would give it: every case's standing computed from all its facts
+// (deadlines::standing), the finished ones left out, overdue first, then the fewest days left, ties
+// by acceptance number, unknown acceptance dates last. What the page read from its index must equal.
+QStringList openByFullSort(store::Database &db, const QDate &today)
+{
+    const QSet<QString> open = openByFullScan(db);
+    struct Row {
+        QString number;
+        int rank = 0;
+        qint64 daysLeft = 0;
+    };
+    QList<Row> rows;
+    for (const store::DeadlineFacts &f : store::DeadlineRepository(db).all()) {
+        if (!open.contains(f.acceptanceNo))
+            continue;
+        deadlines::CaseDates dates;
+        dates.acceptedOn = f.acceptedOn;
+        dates.extensionDays = f.extensionDays;
+        dates.concludedOn = f.concludedAt.date();
+        dates.deliveredOn = f.deliveredOn;
+        const deadlines::Standing s = deadlines::standing(dates, today);
+        rows << Row{f.acceptanceNo, s.urgency == deadlines::Urgency::Unknown ? 1 : 0, s.daysLeft};
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.rank == 0 && a.daysLeft != b.daysLeft)
+            return a.daysLeft < b.daysLeft;
+        return a.number < b.number;
+    });
+    QStringList numbers;
+    for (const Row &row : std::as_const(rows))
+        numbers << row.number;
+    return numbers;
+}
+
+QStringList numbersOf(const QList<deadlines::CaseDeadline> &rows)
+{
+    QStringList numbers;
+    for (const deadlines::CaseDeadline &row : rows)
+        numbers << row.acceptanceNo;
+    return numbers;
 }
 
 QStringList casesWhere(store::Database &db, const QString &where)
@@ -200,7 +245,7 @@ private slots:
         const QDateTime now = m_station->clock.now();
         int newCases = 0;
         for (int step = 0; step < steps; ++step) {
-            const int operation = int(random.bounded(8));
+            const int operation = int(random.bounded(11));
             const QStringList all = casesWhere(*db, QStringLiteral("1"));
             switch (operation) {
             case 0: { // a new case on the roster
@@ -277,9 +322,54 @@ private slots:
                 db = m_station->database.get();
                 m_service = std::make_unique<deadlines::DeadlineService>(*db);
                 break;
+            case 8: { // an extension of the conclusion limit, by the admin
+                const QString number = pick(all);
+                (void)m_service->extend(testSession(Role::VenueAdmin), number, 1 + int(random.bounded(30)),
+                                        QStringLiteral("complex"));
+                break;
+            }
+            case 9: { // the acceptance date corrected on the roster, or unknown
+                auto record = store::CaseRepository(*db).find(pick(all));
+                QVERIFY(record);
+                record->data.acceptedOn =
+                    random.bounded(5) == 0 ? QDate() : now.date().addDays(-int(random.bounded(100)));
+                QVERIFY(store::CaseRepository(*db).save(record->data).ok());
+                break;
+            }
+            case 10: // days pass: the same rows, other urgencies
+                m_station->clock.set(m_station->clock.now().addDays(int(random.bounded(20))));
+                break;
             }
             const QSet<QString> listed = openByTheList(*db);
             QCOMPARE(listed, openByFullScan(*db));
+            // The page read from the urgency index (schema 26) is the head of a full sort, and its
+            // counts (counters and index ranges) are those of the whole list.
+            const QStringList sorted = openByFullSort(*db, m_station->clock.today());
+            const int limit = 1 + int(random.bounded(40));
+            const auto page = m_service->page(deadlines::DeadlineService::Scope::Open, limit, false);
+            QCOMPARE(numbersOf(page.rows), sorted.mid(0, limit));
+            QCOMPARE(page.total, int(sorted.size()));
+            const auto whole = m_service->page(deadlines::DeadlineService::Scope::Open, -1, false);
+            QCOMPARE(numbersOf(whole.rows), sorted);
+            int overdue = 0;
+            int dueSoon = 0;
+            int awaitingDelivery = 0;
+            QStringList attention;
+            for (const deadlines::CaseDeadline &row : whole.rows) {
+                overdue += row.standing.urgency == deadlines::Urgency::Overdue;
+                dueSoon += row.standing.urgency == deadlines::Urgency::DueSoon;
+                awaitingDelivery += row.standing.stage == deadlines::Stage::Delivery;
+                if (row.standing.urgency == deadlines::Urgency::Overdue ||
+                    row.standing.urgency == deadlines::Urgency::DueSoon)
+                    attention << row.acceptanceNo;
+            }
+            QCOMPARE(page.overdue, overdue);
+            QCOMPARE(page.dueSoon, dueSoon);
+            QCOMPARE(page.awaitingDelivery, awaitingDelivery);
+            const auto urgent =
+                m_service->page(deadlines::DeadlineService::Scope::NeedsAttention, limit, false);
+            QCOMPARE(numbersOf(urgent.rows), attention.mid(0, limit));
+            QCOMPARE(urgent.total, int(attention.size()));
         }
         // The walk reached every kind of case, or it proved little.
         const QSet<QString> listed = openByTheList(*db);
@@ -301,6 +391,39 @@ private slots:
             QVERIFY2(!listed.contains(number), qPrintable(number));
         for (const QString &number : ended)
             QVERIFY2(!listed.contains(number), qPrintable(number));
+    }
+
+    // The statements of the clerk's page read the urgency index in its order and stop at the page's
+    // end: no temporary sort (USE TEMP B-TREE) and no scan of a table; the only scan allowed is the
+    // ordered walk of open_deadlines_by_urgency itself, which the LIMIT ends after the page's rows.
+    void thePageQueriesUseTheUrgencyIndex()
+    {
+        store::Database &db = *m_station->database;
+        for (const QString &sql : store::DeadlineRepository::openQueries()) {
+            QSqlQuery plan(db.connection());
+            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            for (int i = 0; i < sql.count(QLatin1Char('?')); ++i)
+                plan.addBindValue(i + 1 == sql.count(QLatin1Char('?')) &&
+                                          sql.endsWith(QLatin1String("LIMIT ?"))
+                                      ? QVariant(200)
+                                      : QVariant(QStringLiteral("2026-11-23")));
+            QVERIFY2(plan.exec(), qPrintable(sql));
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(3).toString();
+            const QString text = steps.join(QLatin1String(" | "));
+            QVERIFY2(!steps.isEmpty(), qPrintable(sql));
+            QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+            for (const QString &step : std::as_const(steps))
+                if (step.startsWith(QLatin1String("SCAN ")))
+                    QVERIFY2(step.endsWith(QLatin1String("USING COVERING INDEX open_deadlines_by_urgency")),
+                             qPrintable(text));
+            if (sql.contains(QLatin1String("FROM open_deadlines")))
+                QVERIFY2(text.contains(QLatin1String("open_deadlines_by_urgency")), qPrintable(text));
+            if (sql.contains(QLatin1String("CROSS JOIN cases c")))
+                QVERIFY2(text.contains(QLatin1String("SEARCH c USING INDEX sqlite_autoindex_cases_1")),
+                         qPrintable(text));
+        }
     }
 
     // The clerk's page asks for the most urgent page only: the counts cover every open case, the
