@@ -2425,6 +2425,11 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <source>needs no help</source>
         <translation>均可自理</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the language the exam template labels are named in, in messages: en for English, zh for Chinese</comment>
+        <translation>zh</translation>
+    </message>
 </context>
 <context>
     <name>forms::ExamTemplate</name>
@@ -6652,6 +6657,22 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Change the computed grade, with the reason</source>
         <translation>改定计算得出的等级，须写明理由</translation>
+    </message>
+    <message>
+        <source>No grade yet: choose the clauses.</source>
+        <translation>尚无等级：请选择条款。</translation>
+    </message>
+    <message>
+        <source>Grade %1 (computed: %2)</source>
+        <translation>%1 级（计算结果：%2 级）</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>尚无等级</translation>
     </message>
 </context>
 <context>

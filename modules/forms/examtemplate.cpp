@@ -10,11 +10,6 @@ namespace forms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("forms", text);
-}
-
 const QList<QPair<const char *, FieldType>> kTypes{
     {"text", FieldType::Text},
     {"number", FieldType::Number},
@@ -32,6 +27,16 @@ const QStringList kSelfCare{QStringLiteral("eating"), QStringLiteral("turning"),
                             QStringLiteral("dressing"), QStringLiteral("moving")};
 const QStringList kAcuityWords{QStringLiteral("NLP"), QStringLiteral("LP"), QStringLiteral("HM"),
                                QStringLiteral("CF")};
+
+// Whether the messages about findings are being shown in English: asked of the installed
+// translation (as Qt asks it for the layout direction), so that a message names the field in the
+// language of the message's own words ("Side is required.", "侧别为必填项。"), whatever set it.
+bool messagesInEnglish()
+{
+    return QCoreApplication::translate("forms", "en",
+                                       "the language the exam template labels are named in, "
+                                       "in messages: en for English, zh for Chinese") != QLatin1String("zh");
+}
 
 } // namespace
 
@@ -54,6 +59,11 @@ QString Field::optionLabel(const QString &option, bool english) const
     if (named.isEmpty())
         named = optionLabels.value(option);
     return named.isEmpty() ? option : named;
+}
+
+QString Field::displayLabel(bool english) const
+{
+    return english && !labelEn.isEmpty() ? labelEn : label;
 }
 
 const Field *ExamTemplate::field(const QString &fieldId) const
@@ -216,8 +226,11 @@ core::Result<QList<ExamTemplate>> ExamTemplates::loadAll(const QString &folder)
 QList<FieldProblem> ExamTemplate::validate(const QJsonObject &values) const
 {
     QList<FieldProblem> problems;
+    const bool english = messagesInEnglish();
     for (const Section &section : sections) {
         for (const Field &f : section.fields) {
+            // The field as the messages name it: its label in the language of the message.
+            const QString label = f.displayLabel(english);
             const QJsonValue value = values.value(f.id);
             const bool empty =
                 value.isUndefined() || value.isNull() ||
@@ -225,25 +238,22 @@ QList<FieldProblem> ExamTemplate::validate(const QJsonObject &values) const
                 (value.isArray() && value.toArray().isEmpty() && f.type != FieldType::SelfCare);
             if (empty) {
                 if (f.required)
-                    problems << FieldProblem{f.id, tr("%1 is required.").arg(f.label)};
+                    problems << FieldProblem{f.id, tr("%1 is required.").arg(label)};
                 continue;
             }
             const auto outOfRange = [&](double low, double high, const QString &unit) {
-                problems << FieldProblem{f.id, tr("%1 must be between %2 and %3 %4.")
-                                                   .arg(f.label)
-                                                   .arg(low)
-                                                   .arg(high)
-                                                   .arg(unit)
-                                                   .trimmed()};
+                problems << FieldProblem{
+                    f.id,
+                    tr("%1 must be between %2 and %3 %4.").arg(label).arg(low).arg(high).arg(unit).trimmed()};
             };
             switch (f.type) {
             case FieldType::Text:
             case FieldType::BodySite:
                 if (!value.isString())
-                    problems << FieldProblem{f.id, tr("%1 must be text.").arg(f.label)};
+                    problems << FieldProblem{f.id, tr("%1 must be text.").arg(label)};
                 else if (value.toString().size() > f.maxLength)
                     problems << FieldProblem{
-                        f.id, tr("%1 is longer than %2 characters.").arg(f.label).arg(f.maxLength)};
+                        f.id, tr("%1 is longer than %2 characters.").arg(label).arg(f.maxLength)};
                 break;
             case FieldType::Number:
             case FieldType::RangeOfMotion:
@@ -254,7 +264,7 @@ QList<FieldProblem> ExamTemplate::validate(const QJsonObject &values) const
                 if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()) ||
                     value.toInt() < 0 || value.toInt() > 5)
                     problems << FieldProblem{
-                        f.id, tr("%1: muscle strength is a whole grade from 0 to 5.").arg(f.label)};
+                        f.id, tr("%1: muscle strength is a whole grade from 0 to 5.").arg(label)};
                 break;
             case FieldType::Hearing:
                 if (!value.isDouble() || value.toDouble() < -10 || value.toDouble() > 130)
@@ -267,13 +277,12 @@ QList<FieldProblem> ExamTemplate::validate(const QJsonObject &values) const
                     problems << FieldProblem{
                         f.id, tr("%1: visual acuity is a decimal from 0.01 to 2.0, or NLP, LP, "
                                  "HM or CF.")
-                                  .arg(f.label)};
+                                  .arg(label)};
                 break;
             case FieldType::Choice:
                 if (!f.options.contains(value.toString()))
                     problems << FieldProblem{
-                        f.id,
-                        tr("%1 must be one of: %2.").arg(f.label, f.options.join(QStringLiteral(", ")))};
+                        f.id, tr("%1 must be one of: %2.").arg(label, f.options.join(QStringLiteral(", ")))};
                 break;
             case FieldType::MultiChoice:
             case FieldType::SelfCare: {
@@ -283,7 +292,7 @@ QList<FieldProblem> ExamTemplate::validate(const QJsonObject &values) const
                     ok = ok && allowed.contains(item.toString());
                 if (!ok)
                     problems << FieldProblem{
-                        f.id, tr("%1 may hold only: %2.").arg(f.label, allowed.join(QStringLiteral(", ")))};
+                        f.id, tr("%1 may hold only: %2.").arg(label, allowed.join(QStringLiteral(", ")))};
                 break;
             }
             }

@@ -38,6 +38,8 @@ struct Field {
     QHash<QString, QString> optionLabels;   // Chinese, by option
     QHash<QString, QString> optionLabelsEn; // English, by option
     QString optionLabel(const QString &option, bool english) const;
+    // The label in English or Chinese; a template without English has only its Chinese label.
+    QString displayLabel(bool english) const;
 };
 
 struct Section {
@@ -62,6 +64,10 @@ struct FieldProblem {
 // An exam template (forms/exam/*.json), one per specialty group. Loading checks it completely; a
 // broken template is refused with a message naming the file and the field.
 struct ExamTemplate {
+    // The context lupdate files validate()'s messages under: without it they were looked up under
+    // "forms" and shown in English on a Chinese screen.
+    Q_DECLARE_TR_FUNCTIONS(forms::ExamTemplate)
+public:
     QString id;
     int version = 0;
     core::Specialty group = core::Specialty::Orthopaedics;

@@ -85,6 +85,9 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
         tabs->setDocumentMode(true);
         tabs->setUsesScrollButtons(false); // three short tabs: all of them shown, cut if need be
         tabs->setElideMode(Qt::ElideRight);
+        // 911×512: the narrower tab padding of compact screens keeps "Suggested" whole in English.
+        if (compact)
+            tabs->tabBar()->setProperty("compact", true);
         for (QListWidget *list : {m_found, m_suggested, m_chosen})
             list->setMinimumHeight(threeRows);
         tabs->addTab(m_found, tr("Found"));
@@ -115,11 +118,17 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
         clauses->addWidget(chosenLabel);
         clauses->addWidget(m_chosen, 1);
     }
-    // Compact: one line beside "Change…", whole in its tooltip (a wrapped label inside the
-    // scrolling clause part asked for the height of many lines and pushed the lists out of view).
+    // Compact: two one-line labels, the grade beside "Change…" and the self-care level under it,
+    // each whole at 911 px in either language (a wrapped label inside the scrolling clause part
+    // asked for the height of many lines and pushed the lists out of view; one line for both was
+    // cut with "…").
     m_result = compact ? new ElidingLabel(QString(), basisPanel) : new QLabel(basisPanel);
     m_result->setObjectName(QStringLiteral("gradeResult"));
     m_result->setWordWrap(!compact);
+    if (compact) {
+        m_selfCareResult = new ElidingLabel(QString(), basisPanel);
+        m_selfCareResult->setObjectName(QStringLiteral("selfCareResult"));
+    }
     // The computed grade stands unless the expert changes it, and then only with a reason.
     auto *overrideBox = new QWidget(basisPanel);
     overrideBox->setObjectName(QStringLiteral("overrideBox"));
@@ -158,6 +167,7 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
         changeGrade->setToolTip(tr("Change the computed grade, with the reason"));
         resultRow->addWidget(changeGrade);
         clauses->addLayout(resultRow);
+        clauses->addWidget(m_selfCareResult);
         overrideBox->hide();
         connect(changeGrade, &QPushButton::toggled, overrideBox, [this, overrideBox, clauseArea](bool open) {
             overrideBox->setVisible(open);
@@ -200,6 +210,8 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
     m_newVersion->setToolTip(
         tr("Change a submitted opinion: asks for the reason and opens an editable copy"));
     m_newVersion->hide();
+    // A submitted opinion shows "New version…" where "Sign and submit" was (see refreshBasis):
+    // one of them at a time, so either label is whole beside the pad's buttons at 911 px.
     if (compact) {
         // 911×512 logical pixels: the pad's two buttons show icons (their words in the tooltip) so
         // that "Sign and submit" keeps its whole label beside them.

@@ -282,13 +282,36 @@ void ExamPage::refreshBasis()
     if (current.overrideGrade > 0)
         result += QLatin1Char('\n') +
                   tr("Changed from the computed grade %1: %2").arg(current.grade).arg(current.overrideReason);
-    m_result->setText(result);
+    if (m_selfCareResult) {
+        // Compact: the grade on its line (the reason for a change is in the grade change's box),
+        // the self-care level on the next.
+        QString grade = tr("No grade yet: choose the clauses.");
+        if (current.overrideGrade > 0)
+            grade = tr("Grade %1 (computed: %2)").arg(current.overrideGrade).arg(current.grade);
+        else if (current.grade > 0)
+            grade = tr("Grade %1").arg(current.grade);
+        auto *gradeLine = static_cast<ElidingLabel *>(m_result);
+        gradeLine->setShortText(current.grade > 0 || current.overrideGrade > 0 ? QString()
+                                                                               : tr("No grade yet"));
+        gradeLine->setText(grade);
+        gradeLine->setToolTip(result);
+        // The level's name says it is about self-care ("partial self-care dependency"): alone.
+        QString selfCareLine = selfCare;
+        if (!selfCareLine.isEmpty())
+            selfCareLine[0] = selfCareLine.at(0).toUpper();
+        m_selfCareResult->setText(selfCareLine);
+    } else {
+        m_result->setText(result);
+    }
     m_overrideGrade->setValue(current.overrideGrade);
     m_overrideReason->setText(current.overrideReason);
     const bool draft = current.state == QLatin1String("draft");
     m_submit->setEnabled(draft);
     m_formArea->setEnabled(draft);
-    m_newVersion->setVisible(current.state == QLatin1String("submitted"));
+    // Submitted: the opinion is locked, what is left to do is a new version, in submit's place.
+    const bool submitted = current.state == QLatin1String("submitted");
+    m_newVersion->setVisible(submitted);
+    m_submit->setVisible(!submitted);
 }
 
 void ExamPage::searchClauses(const QString &text)

@@ -82,6 +82,7 @@ private:
     QListWidget *m_found = nullptr;
     QListWidget *m_chosen = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_selfCareResult = nullptr; // compact screens: the self-care level on a line of its own
     QLabel *m_saved = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_submit = nullptr;

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace forms;
 
@@ -25,6 +26,22 @@ QJsonObject values(const char *json)
 {
     return QJsonDocument::fromJson(json).object();
 }
+
+// What the Chinese catalogue answers for the two texts a message about a missing field is made of;
+// every other text stays as written.
+class ChineseMessages : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "forms") == 0 && qstrcmp(source, "en") == 0)
+            return QStringLiteral("zh");
+        if (qstrcmp(context, "forms::ExamTemplate") == 0 && qstrcmp(source, "%1 is required.") == 0)
+            return QStringLiteral("%1为必填项。");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -198,6 +215,41 @@ private slots:
         QVERIFY(bad.contains(QStringLiteral("acuity_left")));
         QVERIFY(bad.contains(QStringLiteral("acuity_right")));
         QVERIFY(bad.contains(QStringLiteral("hearing_left")));
+    }
+
+    // A message names the field in its own language: the English label under English (no
+    // translation installed), the Chinese one under the Chinese translation; a template without
+    // English names its Chinese label in both.
+    void messagesNameTheFieldInTheirLanguage_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("expected");
+        const QByteArray bilingual =
+            R"({"id":"side","type":"text","label":"侧别","label_en":"Side","required":true})";
+        const QByteArray chineseOnly = R"({"id":"side","type":"text","label":"侧别","required":true})";
+        QTest::newRow("English") << false << bilingual << QStringLiteral("Side is required.");
+        QTest::newRow("Chinese") << true << bilingual << QStringLiteral("侧别为必填项。");
+        QTest::newRow("English, template without English")
+            << false << chineseOnly << QStringLiteral("侧别 is required.");
+        QTest::newRow("Chinese, template without English")
+            << true << chineseOnly << QStringLiteral("侧别为必填项。");
+    }
+
+    void messagesNameTheFieldInTheirLanguage()
+    {
+        QFETCH(bool, chinese);
+        QFETCH(QByteArray, field);
+        QFETCH(QString, expected);
+        const auto t = ExamTemplates::parse(minimalTemplate(field.constData()), QStringLiteral("t.json"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        ChineseMessages translator;
+        if (chinese)
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QList<FieldProblem> problems = t->validate({});
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().message, expected);
     }
 
     void findingsSuggestClauses()
