@@ -4,17 +4,35 @@
 // APPRAISAL_TEST_SCREEN="1366x768" (default) or "1920x1080"; QT_SCALE_FACTOR scales as on a PC
 // set to 150 %. The offscreen platform reads the screen from a configuration file written here.
 
+#include "i18n/translations.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QRect>
 #include <QScreen>
 #include <QSize>
 #include <QTest>
+#include <QTranslator>
 #include <QWidget>
 
 namespace screenharness {
+
+// The application's translations and default locale switched to `language` ("en" or "zh_CN"), as
+// the station installs them at start; false when the catalogue could not be installed.
+inline bool useLanguage(const QString &language)
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    const bool english = language == QLatin1String("en");
+    QLocale::setDefault(QLocale(english ? QLocale::English : QLocale::Chinese,
+                                english ? QLocale::UnitedStates : QLocale::China));
+    return i18n::install(*qApp, language);
+}
 
 inline QSize requestedScreen()
 {

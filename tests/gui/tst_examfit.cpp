@@ -38,14 +38,7 @@ class TestExamFit : public QObject
     {
         if (language == m_language)
             return;
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(
-            QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Chinese,
-                    language == QLatin1String("en") ? QLocale::UnitedStates : QLocale::China));
-        QVERIFY(i18n::install(*qApp, language));
+        QVERIFY(screenharness::useLanguage(language));
         m_language = language;
     }
 
