@@ -57,8 +57,6 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(store::Database)
 public:
-    static constexpr int kSchemaVersion = 26;
-
     struct OpenResult {
         std::unique_ptr<Database> database;
         OpenFailure failure = OpenFailure::None;
