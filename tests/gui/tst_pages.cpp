@@ -1,5 +1,6 @@
 #include "guifixture.h"
 
+#include "store/migrations.h"
 #include "store/outbox.h"
 #include "ui/mainwindow.h"
 #include "ui/rostermodel.h"
@@ -100,7 +101,7 @@ private slots:
         // quick_check runs in the background after login and reports here.
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("statusDatabase"))
                                      ->text()
-                                     .contains(QString::number(store::Database::kSchemaVersion)),
+                                     .contains(QString::number(store::kSchemaVersion)),
                                  60000);
 
         store::HealthReport damaged;

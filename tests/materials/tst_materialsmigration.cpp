@@ -167,7 +167,7 @@ private slots:
         last.start(helper(), arguments);
         QVERIFY(last.waitForFinished(60000));
         QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
-        QCOMPARE(userVersion(dir.path()), store::Database::kSchemaVersion);
+        QCOMPARE(userVersion(dir.path()), store::kSchemaVersion);
 
         core::ManualClock clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0))};
         auto db = store::Database::open(store::databasePath(dir.path()), clock, testDataKey()).database;
