@@ -3775,6 +3775,19 @@ There is no good backup. Stop entering data and call the venue admin.</source>
             <numerusform>%1 等候的人员中没有抽到您检查的：这 %n 人由本诊室的其他专家叫号。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is examined by %2 first; they come to you after that examination.</source>
+        <translation>%1 先由 %2 检查，检查完后再轮到您。</translation>
+    </message>
+    <message>
+        <source>%1 is examined by %2 first, in %3; they come to you after that examination.</source>
+        <translation>%1 先由 %2 在%3检查，检查完后再轮到您。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list of experts</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>signature</name>

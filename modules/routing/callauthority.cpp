@@ -11,7 +11,6 @@
 #include "store/venuerepository.h"
 
 #include <QJsonObject>
-#include <QLocale>
 
 namespace routing {
 
@@ -106,20 +105,30 @@ core::Status LocalCallAuthority::mayTake(const accounts::Session &session, const
         return expert && !expert->name.isEmpty() ? QStringLiteral("%1 %2").arg(id, expert->name) : id;
     };
     QStringList examiners;
+    bool drawnToMe = false; // for a later examination: the current one is another expert's
     if (const auto draw = store::DrawRepository(m_database).current(entry.acceptanceNo))
         for (const store::MirroredAssignment &assignment :
              store::AssignmentRepository(m_database).panelOf(draw->id))
-            if (assignment.role != QLatin1String("review"))
+            if (assignment.role != QLatin1String("review")) {
                 examiners << named(assignment.expertId);
+                drawnToMe = drawnToMe || assignment.expertId == session.account.expertId;
+            }
     if (examiners.isEmpty())
         examiners << named(entry.expertId);
-    const QString drawnTo = QLocale().createSeparatedList(examiners);
-    if (entry.roomId.isEmpty())
+    const QString where = entry.roomId.isEmpty() ? QString() : roomName(m_database, entry.roomId);
+    if (drawnToMe)
+        return core::Status::failure(
+            where.isEmpty() ? tr("%1 is examined by %2 first; they come to you after that examination.")
+                                  .arg(entry.ticketLabel, named(entry.expertId))
+                            : tr("%1 is examined by %2 first, in %3; they come to you after that "
+                                 "examination.")
+                                  .arg(entry.ticketLabel, named(entry.expertId), where));
+    const QString drawnTo = examiners.join(tr(", ", "between the names of a list of experts"));
+    if (where.isEmpty())
         return core::Status::failure(tr("%1 is drawn to %2, not to you; %3 examines this person now.")
                                          .arg(entry.ticketLabel, drawnTo, named(entry.expertId)));
-    return core::Status::failure(
-        tr("%1 is drawn to %2, not to you; %3 calls this person now, in %4.")
-            .arg(entry.ticketLabel, drawnTo, named(entry.expertId), roomName(m_database, entry.roomId)));
+    return core::Status::failure(tr("%1 is drawn to %2, not to you; %3 calls this person now, in %4.")
+                                     .arg(entry.ticketLabel, drawnTo, named(entry.expertId), where));
 }
 
 Result LocalCallAuthority::decide(const accounts::Session &session, const QString &roomId,

@@ -353,7 +353,7 @@ private slots:
         }
         routing::LocalCallAuthority calls(*m_station->database);
         // The panels as a venue would have drawn them: the first waiting person is E102's (exam 2 by
-        // E104), the second E101's (exam 2 by E108).
+        // E104), the second E101's (exam 2 by E102).
         const auto assign = [this](const QString &acceptanceNo, const QString &exam1, const QString &exam2) {
             QSqlQuery update(m_station->database->connection());
             update.prepare(QStringLiteral("UPDATE assignments SET expert_id = ? WHERE acceptance_no = ? AND "
@@ -376,6 +376,8 @@ private slots:
         QCOMPARE(waiting.at(0).expertId, QStringLiteral("E102"));
         const QString theirs = waiting.at(0).ticketLabel;
         const QString mine = waiting.at(1).ticketLabel;
+        // E101's person has exam 2 with E102, in the same room.
+        assign(waiting.at(1).acceptanceNo, QStringLiteral("E101"), QStringLiteral("E102"));
 
         accounts::Session e101 = as(Role::Expert, QStringLiteral("zhuanjia"));
         e101.account.expertId = QStringLiteral("E101");
@@ -388,6 +390,13 @@ private slots:
         for (const QString &named :
              {QStringLiteral("E102"), QStringLiteral("E104"), QStringLiteral("1号诊室")})
             QVERIFY2(byNumber.error().contains(named), qPrintable(byNumber.error()));
+        // E102 examines that person too, but second: not before E101.
+        const auto notYet = calls.callTicket(e102, room, mine);
+        QVERIFY(!notYet.ok());
+        QVERIFY2(notYet.error().contains(QStringLiteral("E101")) &&
+                     !notYet.error().contains(QStringLiteral("E104")),
+                 qPrintable(notYet.error()));
+        QVERIFY2(notYet.error().contains(QStringLiteral("after")), qPrintable(notYet.error()));
         // "Call next" skips them and calls E101's own person.
         const auto next = calls.callNext(e101, room);
         QVERIFY2(next.ok(), qPrintable(next.error()));
