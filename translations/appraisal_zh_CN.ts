@@ -3761,6 +3761,33 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>As venue admin you call for room %1 only after choosing it with a reason (&quot;Call for this room…&quot;); the override is audited.</source>
         <translation>作为场所管理员，须先填写原因选定诊室 %1（“为此诊室叫号…”）才能为其叫号；此操作将记入审计。</translation>
     </message>
+    <message>
+        <source>%1 is drawn to %2, not to you; %3 examines this person now.</source>
+        <translation>%1 抽取的专家是 %2，不是您；本次由 %3 检查。</translation>
+    </message>
+    <message>
+        <source>%1 is drawn to %2, not to you; %3 calls this person now, in %4.</source>
+        <translation>%1 抽取的专家是 %2，不是您；本次由 %3 在%4叫号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody waiting in %1 is drawn to you: the %n waiting there are for the room&apos;s other experts, who call them.</source>
+        <translation>
+            <numerusform>%1 等候的人员中没有抽到您检查的：这 %n 人由本诊室的其他专家叫号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is examined by %2 first; they come to you after that examination.</source>
+        <translation>%1 先由 %2 检查，检查完后再轮到您。</translation>
+    </message>
+    <message>
+        <source>%1 is examined by %2 first, in %3; they come to you after that examination.</source>
+        <translation>%1 先由 %2 在%3检查，检查完后再轮到您。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list of experts</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>signature</name>
@@ -4864,6 +4891,26 @@ The station was not set up. Unlock the system keyring and start again.</source>
     </message>
 </context>
 <context>
+    <name>ui::ActorNames</name>
+    <message>
+        <source>Administrator (command line)</source>
+        <translation>管理员（命令行）</translation>
+    </message>
+    <message>
+        <source>The station (automatic)</source>
+        <translation>本工作站（自动）</translation>
+    </message>
+    <message>
+        <source>Demo set-up</source>
+        <translation>演示数据装载</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an account&apos;s name (its user name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ui::AdminAccountsTab</name>
     <message>
         <source>User name</source>
@@ -5256,6 +5303,16 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>Redrawn: examiners %1, reviewer %2.</source>
         <translation>已重新抽取：查体专家 %1，复核专家 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>expert id, name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list of experts</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5880,16 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>%1 %2 (%3)</source>
         <comment>expert id, name (room); the id comes first and ends at the first space</comment>
         <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Waiting for you, in call order</source>
+        <translation>等候您检查的人员（按叫号顺序）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait here for the room&apos;s other experts; they call them.</source>
+        <translation>
+            <numerusform>另有 %n 人等候本诊室的其他专家，由他们叫号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6740,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>No grade yet</source>
         <translation>尚无等级</translation>
+    </message>
+    <message>
+        <source>Case %1, %2.</source>
+        <translation>案件 %1，%2。</translation>
     </message>
 </context>
 <context>

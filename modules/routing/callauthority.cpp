@@ -5,6 +5,7 @@
 #include "store/assignmentrepository.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
+#include "store/drawrepository.h"
 #include "store/expertrepository.h"
 #include "store/outbox.h"
 #include "store/venuerepository.h"
@@ -20,6 +21,20 @@ using Result = core::Result<CallEvent>;
 Result refused(const QString &message)
 {
     return Result::failure(message);
+}
+
+// An expert account acts for itself: it calls and examines only the people drawn to it.
+bool takesOwnOnly(const accounts::Session &session)
+{
+    return session.account.role == core::Role::Expert && !session.account.expertId.isEmpty();
+}
+
+QString roomName(store::Database &database, const QString &roomId)
+{
+    for (const core::Room &room : store::VenueRepository(database).rooms())
+        if (room.id == roomId)
+            return room.name.isEmpty() ? room.id : room.name;
+    return roomId;
 }
 
 } // namespace
@@ -77,6 +92,43 @@ core::Status LocalCallAuthority::mayAct(const accounts::Session &session, const 
                                             "can call for another room.")
                                              .arg(me->roomId));
     return {};
+}
+
+core::Status LocalCallAuthority::mayTake(const accounts::Session &session, const RoomEntry &entry) const
+{
+    if (!takesOwnOnly(session) || entry.expertId == session.account.expertId)
+        return {};
+    // Staff screen: the experts by id and name (never the person's name; the ticket stands for them).
+    const store::ExpertRepository experts(m_database);
+    const auto named = [&experts](const QString &id) {
+        const auto expert = experts.find(id);
+        return expert && !expert->name.isEmpty() ? QStringLiteral("%1 %2").arg(id, expert->name) : id;
+    };
+    QStringList examiners;
+    bool drawnToMe = false; // for a later examination: the current one is another expert's
+    if (const auto draw = store::DrawRepository(m_database).current(entry.acceptanceNo))
+        for (const store::MirroredAssignment &assignment :
+             store::AssignmentRepository(m_database).panelOf(draw->id))
+            if (assignment.role != QLatin1String("review")) {
+                examiners << named(assignment.expertId);
+                drawnToMe = drawnToMe || assignment.expertId == session.account.expertId;
+            }
+    if (examiners.isEmpty())
+        examiners << named(entry.expertId);
+    const QString where = entry.roomId.isEmpty() ? QString() : roomName(m_database, entry.roomId);
+    if (drawnToMe)
+        return core::Status::failure(
+            where.isEmpty() ? tr("%1 is examined by %2 first; they come to you after that examination.")
+                                  .arg(entry.ticketLabel, named(entry.expertId))
+                            : tr("%1 is examined by %2 first, in %3; they come to you after that "
+                                 "examination.")
+                                  .arg(entry.ticketLabel, named(entry.expertId), where));
+    const QString drawnTo = examiners.join(tr(", ", "between the names of a list of experts"));
+    if (where.isEmpty())
+        return core::Status::failure(tr("%1 is drawn to %2, not to you; %3 examines this person now.")
+                                         .arg(entry.ticketLabel, drawnTo, named(entry.expertId)));
+    return core::Status::failure(tr("%1 is drawn to %2, not to you; %3 calls this person now, in %4.")
+                                     .arg(entry.ticketLabel, drawnTo, named(entry.expertId), where));
 }
 
 Result LocalCallAuthority::decide(const accounts::Session &session, const QString &roomId,
@@ -172,7 +224,16 @@ Result LocalCallAuthority::callNext(const accounts::Session &session, const QStr
         const QList<RoomEntry> waiting = queue(roomId);
         if (waiting.isEmpty())
             return refused(tr("Nobody is waiting for room %1.").arg(roomId));
-        const RoomEntry next = waiting.constFirst();
+        // A room may seat several experts: an expert's next is the first one drawn to them.
+        const auto mine = std::find_if(waiting.cbegin(), waiting.cend(), [&](const RoomEntry &entry) {
+            return !takesOwnOnly(session) || entry.expertId == session.account.expertId;
+        });
+        if (mine == waiting.cend())
+            return refused(tr("Nobody waiting in %1 is drawn to you: the %n waiting there are for the "
+                              "room's other experts, who call them.",
+                              nullptr, int(waiting.size()))
+                               .arg(roomName(m_database, roomId)));
+        const RoomEntry next = *mine;
         if (core::Status s = call(next); !s)
             return refused(s.error());
         return record(session, roomId, QStringLiteral("call"), next);
@@ -186,6 +247,8 @@ Result LocalCallAuthority::callTicket(const accounts::Session &session, const QS
         for (const RoomEntry &entry : queue(roomId) + parked(roomId)) {
             if (entry.ticketLabel.compare(ticketLabel.trimmed(), Qt::CaseInsensitive) != 0)
                 continue;
+            if (const core::Status mine = mayTake(session, entry); !mine)
+                return refused(mine.error());
             if (core::Status s = call(entry); !s)
                 return refused(s.error());
             return record(session, roomId, QStringLiteral("call"), entry);
@@ -204,6 +267,8 @@ Result LocalCallAuthority::recall(const accounts::Session &session, const QStrin
         if (!entry || entry->state != core::AssignmentState::Called || entry->roomId != roomId)
             return refused(tr("Only a person who was called to this room and has not come yet can be called "
                               "again."));
+        if (const core::Status mine = mayTake(session, *entry); !mine)
+            return refused(mine.error());
         const int maxCalls = m_database.settingNumber(store::settings::CallMaxCalls);
         if (entry->calls >= maxCalls)
             return refused(
@@ -233,6 +298,8 @@ Result LocalCallAuthority::noShow(const accounts::Session &session, const QStrin
         if (!entry || entry->state != core::AssignmentState::Called || entry->roomId != roomId)
             return refused(tr("Only a person who was called to this room and has not come can be marked as "
                               "not here."));
+        if (const core::Status mine = mayTake(session, *entry); !mine)
+            return refused(mine.error());
         if (core::Status s = setAssignment(*entry, core::AssignmentState::Parked); !s)
             return refused(s.error());
         if (core::Status s = setTicket(entry->ticketId, core::TicketState::Waiting); !s)
@@ -246,6 +313,8 @@ Result LocalCallAuthority::requeue(const accounts::Session &session, const QStri
     const auto entry = m_rooms.entryOf(ticketId);
     if (!entry || entry->state != core::AssignmentState::Parked)
         return refused(tr("This ticket is not on the list of people who were not there."));
+    if (const core::Status mine = mayTake(session, *entry); !mine)
+        return refused(mine.error());
     const auto expert = store::ExpertRepository(m_database).find(entry->expertId);
     const QString roomId = expert ? expert->roomId : QString();
     return decide(session, roomId, [&]() -> Result {
@@ -262,6 +331,8 @@ Result LocalCallAuthority::startExam(const accounts::Session &session, const QSt
         const auto entry = m_rooms.entryOf(ticketId);
         if (!entry || entry->state != core::AssignmentState::Called || entry->roomId != roomId)
             return refused(tr("Call the person to this room before starting the examination."));
+        if (const core::Status mine = mayTake(session, *entry); !mine)
+            return refused(mine.error());
         if (core::Status s = setAssignment(*entry, core::AssignmentState::InExam); !s)
             return refused(s.error());
         if (core::Status s = setTicket(entry->ticketId, core::TicketState::InExam); !s)
@@ -287,6 +358,8 @@ Result LocalCallAuthority::finishExam(const accounts::Session &session, const QS
         const auto entry = m_rooms.entryOf(ticketId);
         if (!entry || entry->state != core::AssignmentState::InExam || entry->roomId != roomId)
             return refused(tr("This person is not in an examination in this room."));
+        if (const core::Status mine = mayTake(session, *entry); !mine)
+            return refused(mine.error());
         if (core::Status s = setAssignment(*entry, core::AssignmentState::Done); !s)
             return refused(s.error());
         const bool more = m_rooms.entryOf(ticketId).has_value(); // another examination to go
@@ -318,6 +391,8 @@ Result LocalCallAuthority::transfer(const accounts::Session &session, const QStr
         const auto entry = m_rooms.entryOf(ticketId);
         if (!entry || entry->state == core::AssignmentState::InExam)
             return refused(tr("Only a person who is waiting or called can be transferred."));
+        if (const core::Status mine = mayTake(session, *entry); !mine)
+            return refused(mine.error());
         const auto expert = store::ExpertRepository(m_database).find(toExpertId);
         if (!expert || !expert->onDuty || expert->roomId.isEmpty())
             return refused(tr("Expert %1 is not on duty in a room.").arg(toExpertId));

@@ -96,6 +96,10 @@ private:
     // venue admin's override); pausing, resuming and overriding are also the venue admin's to do.
     enum class Act { Call, Room, Override };
     core::Status mayAct(const accounts::Session &session, const QString &roomId, Act act) const;
+    // An expert takes only the people drawn to them: the blind double examination is the draw's
+    // two experts, not whoever of a shared room presses first. The venue admin (and a session that
+    // names no expert) takes anyone of the room. The refusal names who the person is drawn to.
+    core::Status mayTake(const accounts::Session &session, const RoomEntry &entry) const;
     core::Result<CallEvent> decide(const accounts::Session &session, const QString &roomId,
                                    const std::function<core::Result<CallEvent>()> &decision,
                                    Act act = Act::Call);

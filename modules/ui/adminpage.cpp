@@ -69,7 +69,7 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
     tabs->addTab(importsTab, tr("Imports"));
     connect(importsTab, &AdminImportsTab::imported, expertsTab, &AdminExpertsTab::refresh);
     if (services.draws)
-        tabs->addTab(new AdminRedrawTab(*services.draws, session, tabs), tr("Redraw"));
+        tabs->addTab(new AdminRedrawTab(services, session, tabs), tr("Redraw"));
     // What one tab changes (an expert, a room) shows in the others when they are opened.
     connect(tabs, &QTabWidget::currentChanged, this,
             [tabs, accountsTab, expertsTab, roomsTab, walkInsTab](int index) {

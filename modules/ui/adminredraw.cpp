@@ -1,5 +1,6 @@
 #include "adminredraw.h"
 
+#include "actornames.h"
 #include "adminwidgets.h"
 
 #include <QFormLayout>
@@ -12,8 +13,8 @@
 
 namespace ui {
 
-AdminRedrawTab::AdminRedrawTab(routing::DrawService &draws, const accounts::Session &session, QWidget *parent)
-    : QWidget(parent), m_draws(draws), m_session(session)
+AdminRedrawTab::AdminRedrawTab(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_draws(*services.draws), m_session(session)
 {
     setObjectName(QStringLiteral("adminRedrawTab"));
     auto *layout = new QVBoxLayout(this);
@@ -46,14 +47,32 @@ AdminRedrawTab::AdminRedrawTab(routing::DrawService &draws, const accounts::Sess
     connect(m_case, &QLineEdit::returnPressed, this, &AdminRedrawTab::showHistory);
 }
 
+QString AdminRedrawTab::expertName(const QString &expertId) const
+{
+    // The id stays beside the name: two experts may share a name, and the draw record names ids.
+    const auto expert = m_services.directory.expert(expertId);
+    return expert && !expert->name.isEmpty() ? tr("%1 %2", "expert id, name").arg(expertId, expert->name)
+                                             : expertId;
+}
+
+QString AdminRedrawTab::expertNames(const QStringList &expertIds) const
+{
+    QStringList names;
+    for (const QString &id : expertIds)
+        names << expertName(id);
+    return names.join(tr(", ", "between the names of a list of experts"));
+}
+
 void AdminRedrawTab::showHistory()
 {
     m_history->setRowCount(0);
     int row = 0;
+    const ActorNames actors = ActorNames::of(m_services.accounts, m_session);
     for (const routing::RecordedDraw &draw : m_draws.history(m_case->text().trimmed()))
         setAdminRow(m_history, row++, draw.id,
-                    {QLocale().toString(draw.drawnAt, QLocale::ShortFormat), draw.operatorName,
-                     draw.result.examiners.join(QStringLiteral("、")), draw.result.reviewer, draw.reason,
+                    {QLocale().toString(draw.drawnAt, QLocale::ShortFormat),
+                     actors.readable(draw.operatorName), expertNames(draw.result.examiners),
+                     expertName(draw.result.reviewer), draw.reason,
                      draw.replacedBy.isEmpty() ? QString() : tr("Yes")});
     m_history->resizeColumnsToContents();
     if (row == 0)
@@ -64,11 +83,10 @@ void AdminRedrawTab::showHistory()
 void AdminRedrawTab::redraw()
 {
     const auto drawn = m_draws.redraw(m_session, m_case->text().trimmed(), m_reason->text().trimmed());
-    if (m_feedback->report(drawn.status(),
-                           drawn ? tr("Redrawn: examiners %1, reviewer %2.")
-                                       .arg(drawn.value().result.examiners.join(QStringLiteral("、")),
-                                            drawn.value().result.reviewer)
-                                 : QString())) {
+    if (m_feedback->report(drawn.status(), drawn ? tr("Redrawn: examiners %1, reviewer %2.")
+                                                       .arg(expertNames(drawn.value().result.examiners),
+                                                            expertName(drawn.value().result.reviewer))
+                                                 : QString())) {
         m_reason->clear();
         showHistory();
     }

@@ -134,7 +134,10 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
     body->addLayout(left, 2);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Waiting for this room, in call order"), this));
+    m_queueTitle = new QLabel(
+        ownOnly() ? tr("Waiting for you, in call order") : tr("Waiting for this room, in call order"), this);
+    m_queueTitle->setObjectName(QStringLiteral("roomQueueTitle"));
+    right->addWidget(m_queueTitle);
     m_queue = new QTableWidget(0, 4, this);
     m_queue->setObjectName(QStringLiteral("roomQueue"));
     m_queue->setHorizontalHeaderLabels({tr("Number"), tr("Channel"), tr("Name"), tr("Examination")});
@@ -146,6 +149,11 @@ CallingPage::CallingPage(const Services &services, const accounts::Session &sess
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     right->addWidget(m_queue, 3);
+    m_othersWaiting = new QLabel(this);
+    m_othersWaiting->setObjectName(QStringLiteral("othersWaiting"));
+    m_othersWaiting->setWordWrap(true);
+    m_othersWaiting->hide();
+    right->addWidget(m_othersWaiting);
     right->addWidget(new QLabel(tr("Not here when called"), this));
     m_parked = new QListWidget(this);
     m_parked->setObjectName(QStringLiteral("parkedList"));
@@ -198,6 +206,22 @@ QString CallingPage::maskedNameOf(const QString &acceptanceNo) const
     return record ? core::maskName(record->data.person.name) : QString();
 }
 
+bool CallingPage::ownOnly() const
+{
+    return m_session.account.role == core::Role::Expert && !m_session.account.expertId.isEmpty();
+}
+
+QList<routing::RoomEntry> CallingPage::mine(const QList<routing::RoomEntry> &entries) const
+{
+    if (!ownOnly())
+        return entries;
+    QList<routing::RoomEntry> own;
+    for (const routing::RoomEntry &entry : entries)
+        if (entry.expertId == m_session.account.expertId)
+            own << entry;
+    return own;
+}
+
 std::optional<routing::RoomEntry> CallingPage::now() const
 {
     if (m_current.isEmpty())
@@ -210,9 +234,14 @@ void CallingPage::refresh()
     if (!m_services.calls)
         return;
     const QString room = roomId();
-    m_current = m_services.calls->current(room);
-    const QList<routing::RoomEntry> waiting = m_services.calls->queue(room);
-    const QList<routing::RoomEntry> parked = m_services.calls->parked(room);
+    m_current = mine(m_services.calls->current(room));
+    const QList<routing::RoomEntry> roomWaiting = m_services.calls->queue(room);
+    const QList<routing::RoomEntry> waiting = mine(roomWaiting);
+    const QList<routing::RoomEntry> parked = mine(m_services.calls->parked(room));
+    const qsizetype others = roomWaiting.size() - waiting.size();
+    m_othersWaiting->setText(
+        tr("%n more wait here for the room's other experts; they call them.", nullptr, int(others)));
+    m_othersWaiting->setVisible(others > 0);
     const QHash<QString, QString> laneNames = [this] {
         QHash<QString, QString> names;
         for (const core::Lane &lane : m_services.directory.lanes())

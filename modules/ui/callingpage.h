@@ -45,6 +45,10 @@ private:
     void report(const core::Result<routing::CallEvent> &outcome, const QString &done);
     void showError(const QString &message);
     QString maskedNameOf(const QString &acceptanceNo) const;
+    // An expert sees and calls only the people drawn to them (a room may seat several experts);
+    // the venue admin sees the whole room.
+    bool ownOnly() const;
+    QList<routing::RoomEntry> mine(const QList<routing::RoomEntry> &entries) const;
     std::optional<routing::RoomEntry> now() const;
 
     const Services &m_services;
@@ -54,6 +58,8 @@ private:
     QLabel *m_nowDetails = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_pauseBanner = nullptr;
+    QLabel *m_queueTitle = nullptr;
+    QLabel *m_othersWaiting = nullptr; // how many wait for the room's other experts
     QTableWidget *m_queue = nullptr;
     QListWidget *m_parked = nullptr;
     QPushButton *m_callNext = nullptr;

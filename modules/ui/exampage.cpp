@@ -101,13 +101,14 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
 
     // The footer keeps its height whether or not there is a message: nothing jumps.
     auto *footer = new QHBoxLayout;
-    // Two lines reserved; one at 911×512, where a longer message is cut (whole in its tooltip)
-    // and the clause lists keep the height.
-    m_message = compact ? new ElidingLabel(QString(), this) : new QLabel(this);
+    // Two lines reserved on every screen, 911×512 too: a message is a sentence the expert must
+    // read ("version 2 is open for changes…"), so it wraps whole, never cut with "…" (a rare third
+    // line takes its height from the workspace).
+    m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("checkInMessage"));
-    m_message->setWordWrap(!compact);
+    m_message->setWordWrap(true);
     m_message->setProperty("empty", true);
-    m_message->setMinimumHeight((compact ? 1 : 2) * m_message->fontMetrics().lineSpacing() + 18);
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 18);
     footer->addWidget(m_message, 1);
     if (m_materials) {
         m_detachMaterials = new QPushButton(tr("Materials in own window"), this);
@@ -206,13 +207,17 @@ void ExamPage::openCase(const QString &acceptanceNo)
         limit = tr(" Conclusion due %1: %2.")
                     .arg(deadline->standing.due.toString(QStringLiteral("yyyy-MM-dd")),
                          deadlines::daysLeftText(deadline->standing));
-    showMessage(tr("Case %1, %2 (template %3, version %4).")
-                        .arg(acceptanceNo, exam::OpinionService::roleDisplayName(current.role),
-                             // The specialty group in the person's language, not the file's id.
-                             form ? core::displayName(form->group) : current.templateId)
-                        .arg(current.templateVersion) +
-                    limit,
-                false);
+    // 911×512: the short form, so that the message stays whole on the lines the footer keeps
+    // (the template's group and version are what the form itself shows).
+    const QString opened =
+        isCompactScreen(*this)
+            ? tr("Case %1, %2.").arg(acceptanceNo, exam::OpinionService::roleDisplayName(current.role))
+            : tr("Case %1, %2 (template %3, version %4).")
+                  .arg(acceptanceNo, exam::OpinionService::roleDisplayName(current.role),
+                       // The specialty group in the person's language, not the file's id.
+                       form ? core::displayName(form->group) : current.templateId)
+                  .arg(current.templateVersion);
+    showMessage(opened + limit, false);
 }
 
 void ExamPage::showFinding(const QString &fieldId, const QJsonValue &value)

@@ -49,14 +49,12 @@ private slots:
             QVERIFY2(drawn.ok(), qPrintable(drawn.error()));
             firstExaminers << drawn->result.examiners.first();
         }
+        // The expert is the first person's examiner: an expert calls only the people drawn to them.
         m_room = store::ExpertRepository(*m_fixture->database).find(firstExaminers.first())->roomId;
-        const auto me = store::ExpertRepository(*m_fixture->database).all();
         accounts::Session expert;
         expert.account.username = QStringLiteral("zhuanjia");
         expert.account.role = core::Role::Expert;
-        for (const core::Expert &e : me)
-            if (e.roomId == m_room)
-                expert.account.expertId = e.id;
+        expert.account.expertId = firstExaminers.first();
         m_page = std::make_unique<ui::CallingPage>(*m_fixture->services, expert);
         m_page->resize(1280, 760);
         m_page->show();

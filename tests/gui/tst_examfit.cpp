@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -18,13 +19,14 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTranslator>
 
 // The expert's exam page in the real window on every screen the station is made for (1366×768 and
 // 1920×1080, at 100 % and at 150 %: 911×512 logical pixels), in Chinese and in English: the actions
 // of every case (sign and submit, new version, the pad's buttons) show their whole labels, the
-// clause tabs and the grade lines are not cut with "…", and a refused submission names the missing
-// field in the language of the screen.
+// clause tabs and the grade lines are not cut with "…", the page's messages show whole (wrapped,
+// not elided), and a refused submission names the missing field in the language of the screen.
 class TestExamFit : public QObject
 {
     Q_OBJECT
@@ -140,6 +142,29 @@ class TestExamFit : public QObject
         }
     }
 
+    // The page's message (the case opened, a new version open, a refusal) is a sentence the expert
+    // must read: whole, wrapped if need be, never cut with "…" (a tooltip is not enough).
+    static void verifyMessageWhole(ui::ExamPage &page, const QString &when)
+    {
+        auto *message = page.findChild<QLabel *>(QStringLiteral("checkInMessage"));
+        QVERIFY(message);
+        QVERIFY2(!message->text().isEmpty(), qPrintable(when));
+        QCOMPARE(screenharness::whyNotUsable(message), QString());
+        const QString problem = QStringLiteral("%1: \"%2\" in %3x%4")
+                                    .arg(when, message->text())
+                                    .arg(message->width())
+                                    .arg(message->height());
+        if (const auto *eliding = qobject_cast<const ui::ElidingLabel *>(message))
+            QVERIFY2(!eliding->isElided(),
+                     qPrintable(problem + QStringLiteral(" shows ") + eliding->shownText()));
+        else if (message->wordWrap())
+            QVERIFY2(message->height() >= message->heightForWidth(message->width()), qPrintable(problem));
+        else
+            QVERIFY2(message->fontMetrics().horizontalAdvance(message->text()) <=
+                         message->contentsRect().width(),
+                     qPrintable(problem));
+    }
+
     static void sign(QWidget *pad)
     {
         QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 30));
@@ -206,6 +231,7 @@ private slots:
         QCOMPARE(pages->currentWidget(), page);
         QVERIFY(page->showCase(m_case));
         settle();
+        verifyMessageWhole(*page, QStringLiteral("on opening"));
 
         // Submitted: "New version…" whole where "Sign and submit" was.
         QCOMPARE(page->opinion()->state, QStringLiteral("submitted"));
@@ -217,10 +243,18 @@ private slots:
         verifyTabsWhole(*page);
         verifyGradeWhole(*page, QStringLiteral("after submitting"));
 
-        // A new version: a draft again, "Sign and submit" whole beside the pad's buttons.
-        QVERIFY(m_station.opinions->revise(m_expert, m_case, QStringLiteral("复查后补充")).ok());
-        QVERIFY(page->showCase(m_case));
+        // A new version, asked for as the expert does (the button, the reason): a draft again, the
+        // message saying so whole, "Sign and submit" whole beside the pad's buttons.
+        QTimer::singleShot(50, this, [] {
+            auto *prompt = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(prompt);
+            QCOMPARE(prompt->objectName(), QStringLiteral("newVersionReasonPrompt"));
+            prompt->setTextValue(QStringLiteral("复查后补充"));
+            prompt->accept();
+        });
+        QTest::mouseClick(newVersion, Qt::LeftButton);
         settle();
+        verifyMessageWhole(*page, QStringLiteral("after a new version"));
         QCOMPARE(page->opinion()->state, QStringLiteral("draft"));
         QVERIFY(submit->isVisible() && submit->isEnabled());
         QVERIFY(!newVersion->isVisible());
@@ -246,6 +280,7 @@ private slots:
         QCOMPARE(page->opinion()->state, QStringLiteral("draft"));
         const QString message = page->findChild<QLabel *>(QStringLiteral("checkInMessage"))->text();
         QVERIFY2(message.contains(sideLabel) && !message.contains(otherLabel), qPrintable(message));
+        verifyMessageWhole(*page, QStringLiteral("on a refused submission"));
         // One language in the whole message: no Chinese in English, no English words in Chinese.
         for (const QChar c : message) {
             if (language == QLatin1String("en"))

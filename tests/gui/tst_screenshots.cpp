@@ -108,14 +108,16 @@ private slots:
     // After the desk's check-ins above: an expert calls the next person; the hall screen shows it.
     void callingAndHallDisplay()
     {
-        // An expert calls only for the room they are seated in: the expert of a room with people
-        // waiting.
+        // An expert calls only for the room they are seated in, and only the people drawn to them:
+        // the expert the first person waiting in a room is drawn to.
         accounts::Session session;
         for (const core::Expert &expert : store::ExpertRepository(*m_station.database).all()) {
-            if (!expert.roomId.isEmpty() && !m_station.calls->queue(expert.roomId).isEmpty()) {
-                session.account.username = expert.id;
+            const QList<routing::RoomEntry> waiting =
+                expert.roomId.isEmpty() ? QList<routing::RoomEntry>() : m_station.calls->queue(expert.roomId);
+            if (!waiting.isEmpty()) {
+                session.account.username = waiting.first().expertId;
                 session.account.role = core::Role::Expert;
-                session.account.expertId = expert.id;
+                session.account.expertId = waiting.first().expertId;
                 break;
             }
         }

@@ -11,6 +11,7 @@
 #include "store/venuerepository.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -336,6 +337,96 @@ private slots:
         QVERIFY(outbox.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = 'call_event'")));
         QVERIFY(outbox.next());
         QCOMPARE(outbox.value(0).toInt(), 2); // the override and the call
+    }
+
+    // A room seats several experts (the demo's 1号诊室: E101 and E102), but each examines only the
+    // people drawn to them: "call next" skips the others' people, and calling, starting or marking
+    // someone drawn to another expert is refused with who that is and where. The admin's override
+    // still takes anyone of the room.
+    void anExpertTakesOnlyThePeopleDrawnToThem()
+    {
+        const QStringList cases{QStringLiteral("JD2026-0001"), QStringLiteral("JD2026-0005")};
+        routing::DrawService draws(*m_station->database, m_random);
+        for (const QString &acceptanceNo : cases) {
+            checkIn(acceptanceNo);
+            QVERIFY(draws.draw(as(Role::FrontDesk), acceptanceNo).ok());
+        }
+        routing::LocalCallAuthority calls(*m_station->database);
+        // The panels as a venue would have drawn them: the first waiting person is E102's (exam 2 by
+        // E104), the second E101's (exam 2 by E102).
+        const auto assign = [this](const QString &acceptanceNo, const QString &exam1, const QString &exam2) {
+            QSqlQuery update(m_station->database->connection());
+            update.prepare(QStringLiteral("UPDATE assignments SET expert_id = ? WHERE acceptance_no = ? AND "
+                                          "role = ?"));
+            for (const auto &[role, expert] :
+                 {std::pair(QStringLiteral("exam1"), exam1), std::pair(QStringLiteral("exam2"), exam2)}) {
+                update.addBindValue(expert);
+                update.addBindValue(acceptanceNo);
+                update.addBindValue(role);
+                QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+            }
+        };
+        const QString room = QStringLiteral("R1");
+        for (const QString &acceptanceNo : cases)
+            assign(acceptanceNo, QStringLiteral("E101"), QStringLiteral("E108"));
+        // The first in the room's call order goes to E102.
+        assign(calls.queue(room).value(0).acceptanceNo, QStringLiteral("E102"), QStringLiteral("E104"));
+        const QList<routing::RoomEntry> waiting = calls.queue(room);
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.at(0).expertId, QStringLiteral("E102"));
+        const QString theirs = waiting.at(0).ticketLabel;
+        const QString mine = waiting.at(1).ticketLabel;
+        // E101's person has exam 2 with E102, in the same room.
+        assign(waiting.at(1).acceptanceNo, QStringLiteral("E101"), QStringLiteral("E102"));
+
+        accounts::Session e101 = as(Role::Expert, QStringLiteral("zhuanjia"));
+        e101.account.expertId = QStringLiteral("E101");
+        accounts::Session e102 = as(Role::Expert, QStringLiteral("e102"));
+        e102.account.expertId = QStringLiteral("E102");
+
+        // Calling the other expert's person by number: refused, saying whose and where.
+        const auto byNumber = calls.callTicket(e101, room, theirs);
+        QVERIFY(!byNumber.ok());
+        for (const QString &named :
+             {QStringLiteral("E102"), QStringLiteral("E104"), QStringLiteral("1号诊室")})
+            QVERIFY2(byNumber.error().contains(named), qPrintable(byNumber.error()));
+        // E102 examines that person too, but second: not before E101.
+        const auto notYet = calls.callTicket(e102, room, mine);
+        QVERIFY(!notYet.ok());
+        QVERIFY2(notYet.error().contains(QStringLiteral("E101")) &&
+                     !notYet.error().contains(QStringLiteral("E104")),
+                 qPrintable(notYet.error()));
+        QVERIFY2(notYet.error().contains(QStringLiteral("after")), qPrintable(notYet.error()));
+        // "Call next" skips them and calls E101's own person.
+        const auto next = calls.callNext(e101, room);
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QCOMPARE(next->ticketLabel, mine);
+        const auto nobodyMine = calls.callNext(e101, room);
+        QVERIFY(!nobodyMine.ok());
+        QVERIFY2(nobodyMine.error().contains(QStringLiteral("1号诊室")), qPrintable(nobodyMine.error()));
+        QCOMPARE(calls.queue(room).size(), 1); // E102's person still waits for E102
+
+        const auto called = calls.callNext(e102, room);
+        QVERIFY2(called.ok(), qPrintable(called.error()));
+        QCOMPARE(called->ticketLabel, theirs);
+        // E101 can neither start, recall, mark, finish nor transfer E102's person.
+        m_station->clock.advanceSeconds(60);
+        const auto start = calls.startExam(e101, room, called->ticketId);
+        QVERIFY(!start.ok());
+        QVERIFY2(start.error().contains(QStringLiteral("E102")), qPrintable(start.error()));
+        QVERIFY(!calls.recall(e101, room, called->ticketId).ok());
+        QVERIFY(!calls.noShow(e101, room, called->ticketId).ok());
+        QVERIFY(!calls.transfer(e101, room, called->ticketId, QStringLiteral("E106"), QStringLiteral("busy"))
+                     .ok());
+        QVERIFY(calls.startExam(e102, room, called->ticketId).ok());
+        QVERIFY(!calls.finishExam(e101, room, called->ticketId).ok());
+        QVERIFY(calls.finishExam(e102, room, called->ticketId).ok());
+
+        // The venue admin, after the audited override, starts E101's called person.
+        const accounts::Session admin = as(Role::VenueAdmin, QStringLiteral("guanli"));
+        QVERIFY(calls.overrideRoom(admin, room, QStringLiteral("E101 called away")).ok());
+        const auto byAdmin = calls.startExam(admin, room, next->ticketId);
+        QVERIFY2(byAdmin.ok(), qPrintable(byAdmin.error()));
     }
 
     // Two experts of one room press "call next" 1,000 times between them, each on its own
