@@ -42,11 +42,12 @@ QList<store::AuditEntry> auditEntries(int rows)
             break;
         case 1:
             entry.action = QStringLiteral("call.call");
-            entry.details = {{QStringLiteral("case"), acceptanceNo},
-                             {QStringLiteral("room"), QStringLiteral("R2")},
-                             {QStringLiteral("seq"), row},
-                             {QStringLiteral("ticket"), QStringLiteral("G%1").arg(row % 300, 3, 10, QLatin1Char('0'))},
-                             {QStringLiteral("detail"), QString()}};
+            entry.details = {
+                {QStringLiteral("case"), acceptanceNo},
+                {QStringLiteral("room"), QStringLiteral("R2")},
+                {QStringLiteral("seq"), row},
+                {QStringLiteral("ticket"), QStringLiteral("G%1").arg(row % 300, 3, 10, QLatin1Char('0'))},
+                {QStringLiteral("detail"), QString()}};
             break;
         case 2:
             entry.action = QStringLiteral("draw.make");
@@ -70,10 +71,11 @@ QList<store::AuditEntry> auditEntries(int rows)
             break;
         case 5:
             entry.action = QStringLiteral("opinion.change");
-            entry.details = {{QStringLiteral("role"), QStringLiteral("exam1")},
-                             {QStringLiteral("version"), 2},
-                             {QStringLiteral("grade"), 7},
-                             {QStringLiteral("reason"), QStringLiteral("复查影像后功能障碍更重，等级由八级改为七级")}};
+            entry.details = {
+                {QStringLiteral("role"), QStringLiteral("exam1")},
+                {QStringLiteral("version"), 2},
+                {QStringLiteral("grade"), 7},
+                {QStringLiteral("reason"), QStringLiteral("复查影像后功能障碍更重，等级由八级改为七级")}};
             break;
         case 6:
             entry.action = QStringLiteral("material.add");

@@ -95,10 +95,10 @@ private Q_SLOTS:
             reads << list.model->reads;
             QVERIFY(list.cellWhole(0, 3));
         }
-        QVERIFY2(reads.at(1) <= reads.at(0) * 5 / 4 + 8,
-                 qPrintable(QStringLiteral("400 rows: %1 texts read, 4000 rows: %2")
-                                .arg(reads.at(0))
-                                .arg(reads.at(1))));
+        QVERIFY2(
+            reads.at(1) <= reads.at(0) * 5 / 4 + 8,
+            qPrintable(
+                QStringLiteral("400 rows: %1 texts read, 4000 rows: %2").arg(reads.at(0)).arg(reads.at(1))));
     }
 
     // A row is as high as its text once it is in view, wherever the list was scrolled to.
@@ -110,11 +110,10 @@ private Q_SLOTS:
         for (const int row : {0, 5, 700, 1499, 2999}) {
             list.view->scrollTo(list.model->index(row, 0));
             for (int column = 0; column < 4; ++column)
-                QVERIFY2(list.cellWhole(row, column),
-                         qPrintable(QStringLiteral("row %1, column %2: %3 high")
-                                        .arg(row)
-                                        .arg(column)
-                                        .arg(list.view->rowHeight(row))));
+                QVERIFY2(list.cellWhole(row, column), qPrintable(QStringLiteral("row %1, column %2: %3 high")
+                                                                     .arg(row)
+                                                                     .arg(column)
+                                                                     .arg(list.view->rowHeight(row))));
         }
         // Dragged by the scroll bar, too.
         QScrollBar *bar = list.view->verticalScrollBar();
