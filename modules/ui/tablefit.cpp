@@ -368,7 +368,9 @@ void TableFit::fitRow(int row, const QFontMetrics &metrics, const WidthBound &bo
             continue;
         const QString text = cellText(row, column);
         const int room = std::max(1, m_layoutWidths.at(column) - margin);
-        if (text.isEmpty() || bound.of(text) <= room || metrics.horizontalAdvance(text) <= room)
+        // Strictly narrower: a whole-pixel advance may be half a pixel short of the laid-out
+        // line, which then wraps and is cut to "…" in a one-line row.
+        if (text.isEmpty() || bound.of(text) < room || metrics.horizontalAdvance(text) < room)
             continue;
         const QRect needed = metrics.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, text);
         height = std::max(height, needed.height() + 6);

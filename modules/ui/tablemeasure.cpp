@@ -25,9 +25,10 @@ QString cellText(const QAbstractItemModel &model, int row, int column)
 
 WidthBound::WidthBound(const QFontMetrics &metrics)
 {
+    // A pixel more than each whole-pixel advance: still a bound when advances have fractions.
     for (const QChar c : QStringLiteral("WMmw@%"))
-        m_latin = std::max(m_latin, metrics.horizontalAdvance(c));
-    m_wide = std::max(m_latin, metrics.horizontalAdvance(QChar(0x4E2D)));
+        m_latin = std::max(m_latin, metrics.horizontalAdvance(c) + 1);
+    m_wide = std::max(m_latin, metrics.horizontalAdvance(QChar(0x4E2D)) + 1);
 }
 
 int WidthBound::of(const QString &text) const
