@@ -7904,6 +7904,14 @@ Workstation</source>
         <source>Schema %1 to %2, copy kept: %3</source>
         <translation>数据结构 %1 升级到 %2，保留副本：%3</translation>
     </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
 </context>
 <context>
     <name>ui::RecoveryKeyDialog</name>

@@ -27,6 +27,18 @@ QString named(const QHash<QString, const char *> &names, const QString &key)
 
 QString valueText(const QString &key, const QJsonValue &value, const QString &action);
 
+// A setting changes from one value to another, not from one state to another.
+QString label(const QHash<QString, const char *> &labels, const QString &key, const QString &action)
+{
+    if (action == QLatin1String("config.set")) {
+        if (key == QLatin1String("from"))
+            return RecordNames::tr("Old value");
+        if (key == QLatin1String("to"))
+            return RecordNames::tr("New value");
+    }
+    return named(labels, key);
+}
+
 QStringList parts(const QJsonObject &details, const QString &action)
 {
     static const QHash<QString, const char *> labels{
@@ -107,7 +119,7 @@ QStringList parts(const QJsonObject &details, const QString &action)
     QStringList shown;
     for (auto it = details.constBegin(); it != details.constEnd(); ++it)
         if (const QString value = valueText(it.key(), it.value(), action); !value.isEmpty())
-            shown << QStringLiteral("%1: %2").arg(named(labels, it.key()), value);
+            shown << QStringLiteral("%1: %2").arg(label(labels, it.key(), action), value);
     return shown;
 }
 

@@ -91,6 +91,9 @@ private Q_SLOTS:
             << en << details << QStringLiteral("health.level_changed")
             << QStringLiteral(R"({"check":"disk_space","from":"ok","to":"warning"})")
             << QStringLiteral("Check: Free disk space; From: OK; To: Warning");
+        QTest::newRow("setting changed") << zh << details << QStringLiteral("config.set")
+                                         << QStringLiteral(R"({"from":"08:00","to":"07:30"})")
+                                         << QStringLiteral("原值: 08:00; 新值: 07:30");
         QTest::newRow("locked login")
             << zh << details << QStringLiteral("login_failed") << QStringLiteral(R"({"reason":"locked"})")
             << QStringLiteral("原因: 账号已锁定");
