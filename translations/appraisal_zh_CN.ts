@@ -7723,6 +7723,266 @@ Workstation</source>
         <source>Venue</source>
         <translation>鉴定场所</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>诊室数</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>原编码</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>排队号前缀</translation>
+    </message>
+    <message>
+        <source>Calls per round</source>
+        <translation>每轮叫号数</translation>
+    </message>
+    <message>
+        <source>Served before the others</source>
+        <translation>优先于其他通道</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Numbers start again at</source>
+        <translation>重新编号时间</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Previous role</source>
+        <translation>原角色</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>May review</source>
+        <translation>可复核</translation>
+    </message>
+    <message>
+        <source>Previous room</source>
+        <translation>原诊室</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料数</translation>
+    </message>
+    <message>
+        <source>Upload records removed</source>
+        <translation>移除的上传记录</translation>
+    </message>
+    <message>
+        <source>After (days)</source>
+        <translation>期满（天）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Random numbers</source>
+        <translation>随机数</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>专家组人数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>(a person, not named)</source>
+        <translation>（某人，不显示姓名）</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS 邮寄</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面领取</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解除账号锁定</translation>
+    </message>
+    <message>
+        <source>Venue details saved</source>
+        <translation>保存场所信息</translation>
+    </message>
+    <message>
+        <source>Station set up (first start)</source>
+        <translation>工作站初始设置</translation>
+    </message>
+    <message>
+        <source>Lane saved</source>
+        <translation>保存通道</translation>
+    </message>
+    <message>
+        <source>Lane retired</source>
+        <translation>停用通道</translation>
+    </message>
+    <message>
+        <source>Lane deleted</source>
+        <translation>删除通道</translation>
+    </message>
+    <message>
+        <source>Exam room saved</source>
+        <translation>保存诊室</translation>
+    </message>
+    <message>
+        <source>Exam room retired</source>
+        <translation>停用诊室</translation>
+    </message>
+    <message>
+        <source>Exam room deleted</source>
+        <translation>删除诊室</translation>
+    </message>
+    <message>
+        <source>Expert saved</source>
+        <translation>保存专家</translation>
+    </message>
+    <message>
+        <source>Experts imported</source>
+        <translation>导入专家</translation>
+    </message>
+    <message>
+        <source>Expert seated</source>
+        <translation>安排专家诊室</translation>
+    </message>
+    <message>
+        <source>Conflict of interest withdrawn</source>
+        <translation>撤销回避关系</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>Backup put off</source>
+        <translation>推迟备份</translation>
+    </message>
+    <message>
+        <source>Conclusion printed</source>
+        <translation>打印鉴定结论</translation>
+    </message>
+    <message>
+        <source>Opinion sheets printed</source>
+        <translation>打印专家意见表</translation>
+    </message>
+    <message>
+        <source>Case archived</source>
+        <translation>案件归档</translation>
+    </message>
+    <message>
+        <source>Called for another room (admin)</source>
+        <translation>代其他诊室叫号（管理员）</translation>
+    </message>
+    <message>
+        <source>Schema %1 to %2, copy kept: %3</source>
+        <translation>数据结构 %1 升级到 %2，保留副本：%3</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
 </context>
 <context>
     <name>ui::RecoveryKeyDialog</name>

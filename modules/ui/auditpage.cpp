@@ -45,10 +45,14 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const store::AuditEntry &entry = m_entries.at(index.row());
+    // The stored key under the name: what `appraisal-admin audit` and its filters take.
+    if (role == Qt::ToolTipRole && index.column() == Action)
+        return entry.action;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Seq:
         return entry.seq;
@@ -59,9 +63,9 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Action:
         return actionName(entry.action);
     case Subject:
-        return entry.subject;
+        return RecordNames::auditSubject(entry.action, entry.subject);
     case Details:
-        return RecordNames::auditDetails(entry.details);
+        return RecordNames::auditDetails(entry.details, entry.action);
     }
     return {};
 }

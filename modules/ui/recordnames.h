@@ -14,8 +14,14 @@ class RecordNames
     Q_DECLARE_TR_FUNCTIONS(ui::RecordNames)
 public:
     static QString auditAction(const QString &action);
-    static QString auditDetails(const QJsonObject &details);
+    // `action` says how some values read (a health check's levels, a failed login's reason).
+    static QString auditDetails(const QJsonObject &details, const QString &action = {});
+    // The subject in words where it is a stored name (a health check) or a system line.
+    static QString auditSubject(const QString &action, const QString &subject);
     static QString outboxKind(const QString &kind);
+    // A key no table names (a newer station's, a future one) still read as words:
+    // "panel_size" → "Panel size", "future.thing" → "Future thing".
+    static QString readableKey(const QString &key);
 };
 
 } // namespace ui

@@ -6,13 +6,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
-#include <functional>
 
 namespace ui {
 
@@ -25,88 +24,40 @@ constexpr int kTitlePadding = 10;
 // A wrapping column that is not the last takes at most this many lines while columns can fold.
 constexpr int kMostLines = 3;
 
-// The widest piece of `text` that cannot be broken onto another line.
-int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
-{
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
-    int widest = 0;
-    qsizetype start = 0;
-    for (qsizetype end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
-        if (end > start)
-            widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
-        start = end;
-    }
-    return widest;
-}
-
-bool isIdeograph(QChar c)
-{
-    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
-}
-
-// Upper bounds of widths without laying text out (a list of 2000 rows is measured in milliseconds,
-// not in a second): every character as wide as the widest Latin letter, or, past Latin, as a
-// Chinese character, whichever is wider.
-class WidthBound
-{
-public:
-    explicit WidthBound(const QFontMetrics &metrics)
-    {
-        for (const QChar c : QStringLiteral("WMmw@%"))
-            m_latin = std::max(m_latin, metrics.horizontalAdvance(c));
-        m_wide = std::max(m_latin, metrics.horizontalAdvance(QChar(0x4E2D)));
-    }
-    int of(QChar c) const { return c.unicode() < 0x80 ? m_latin : m_wide; }
-    int of(const QString &text) const
-    {
-        int sum = 0;
-        for (const QChar c : text)
-            sum += of(c);
-        return sum;
-    }
-    // Of the widest piece between chances to break: at spaces and between two Chinese characters
-    // (the real breaks are at least these; punctuation keeps to its character).
-    int ofLongestPiece(const QString &text) const
-    {
-        int widest = 0;
-        int run = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (c.isSpace() || (i > 0 && isIdeograph(c) && isIdeograph(text.at(i - 1))))
-                run = 0;
-            if (!c.isSpace())
-                run += of(c);
-            widest = std::max(widest, run);
-        }
-        return widest;
-    }
-
-private:
-    int m_latin = 0;
-    int m_wide = 0;
-};
-
 } // namespace
 
 TableFit::TableFit(QTableView *view, QList<ColumnRule> rules, QLabel *detail)
     : QObject(view), m_view(view), m_rules(std::move(rules)), m_detail(detail)
 {
     view->setWordWrap(true);
-    // Row heights are set by refit(): the header's own ResizeToContents asks the delegate for every
-    // cell (about a second for the audit trail's 2000 rows) and wraps in a width the style sheet's
-    // item padding does not narrow, a line short of what is painted.
+    // Row heights are set here, for the rows in view: the header's own ResizeToContents asks the delegate for
+    // every cell (about a second for the audit trail's 2000 rows) and wraps in a width the style sheet's item
+    // padding does not narrow, a line short of what is painted.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
-        connect(model, &QAbstractItemModel::modelReset, this, &TableFit::scheduleRefit);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &TableFit::scheduleRefit);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFit::scheduleRefit);
-        connect(model, &QAbstractItemModel::dataChanged, this, &TableFit::scheduleRefit);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &TableFit::scheduleRefit);
+        m_rowLayout = QList<quint32>(model->rowCount(), 0);
+        connect(model, &QAbstractItemModel::modelReset, this, &TableFit::rowsReset);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TableFit::rowsReset);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &TableFit::rowsReset);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &TableFit::rowsReset);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, &TableFit::rowsReset);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TableFit::rowsInserted);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFit::rowsRemoved);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TableFit::cellsChanged);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &TableFit::scheduleRefit);
     }
+    // Rows scrolled into view get their height before they are painted.
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        // Scrolled down: the row that came in at the bottom stays there (moving to a row below
+        // placed it by the heights the rows had before they were fitted).
+        const bool down = value > m_scrolledTo;
+        m_scrolledTo = value;
+        fitRowsInView(down);
+    });
     if (QItemSelectionModel *selection = view->selectionModel()) {
         connect(selection, &QItemSelectionModel::currentRowChanged, this, &TableFit::showDetail);
         connect(selection, &QItemSelectionModel::selectionChanged, this, &TableFit::showDetail);
@@ -135,8 +86,35 @@ int TableFit::cellTextMargin(const QTableView &view)
 
 bool TableFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        refit();
+    if (watched == m_view) {
+        switch (event->type()) {
+        case QEvent::Show:
+            refit();
+            break;
+        case QEvent::Resize:
+            // A new width: one refit for all the resizes of this pass of the event loop (a drag, a
+            // layout settling in steps). A new height only shows other rows.
+            if (static_cast<QResizeEvent *>(event)->size().width() !=
+                static_cast<QResizeEvent *>(event)->oldSize().width())
+                scheduleRefit();
+            else
+                fitRowsInView();
+            break;
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+            m_measures.invalidate();
+            scheduleRefit();
+            break;
+        default:
+            break;
+        }
+    } else if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        // Never painted unfitted: a refit still waiting is done now, rows new in view are fitted.
+        if (m_scheduled)
+            refit();
+        else
+            fitRowsInView();
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -149,10 +127,48 @@ void TableFit::scheduleRefit()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            m_scheduled = false;
-            refit();
+            if (m_scheduled)
+                refit();
         },
         Qt::QueuedConnection);
+}
+
+void TableFit::rowsReset()
+{
+    m_measures.invalidate();
+    m_rowLayout = QList<quint32>(m_view->model()->rowCount(), 0);
+    scheduleRefit();
+}
+
+void TableFit::rowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    m_measures.rowsInserted(*m_view->model(), first, last);
+    if (first <= m_rowLayout.size())
+        m_rowLayout.insert(first, last - first + 1, 0);
+    scheduleRefit();
+}
+
+void TableFit::rowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    m_measures.invalidate(); // a widest text may have gone
+    if (last < m_rowLayout.size())
+        m_rowLayout.remove(first, last - first + 1);
+    scheduleRefit();
+}
+
+void TableFit::cellsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    m_measures.cellsChanged(*m_view->model(), topLeft.row(), bottomRight.row(), topLeft.column(),
+                            bottomRight.column());
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowLayout.size(); ++row)
+        m_rowLayout[row] = 0;
+    scheduleRefit();
 }
 
 int TableFit::titleWidth(int column) const
@@ -177,10 +193,10 @@ void TableFit::refit()
     const QAbstractItemModel *model = m_view->model();
     if (!model || m_refitting)
         return;
+    m_scheduled = false;
     m_refitting = true;
     const QFontMetrics metrics(m_view->font());
     const int margins = 2 * (cellTextMargin(*m_view) + kItemPadding) + 1;
-    const int rows = model->rowCount();
     const int columns = model->columnCount();
     // Room for the columns: the vertical scroll bar's width is always kept free, so that rows
     // growing (or shrinking) past the list's height do not change the room and refit again.
@@ -193,45 +209,20 @@ void TableFit::refit()
     QList<int> least(columns, 0);
     QList<bool> wraps(columns, false);
     QList<int> foldOrder(columns, 0);
-    QStringList longest(columns);
     for (const ColumnRule &rule : std::as_const(m_rules))
         if (rule.column >= 0 && rule.column < columns) {
             wraps[rule.column] = rule.wraps;
             foldOrder[rule.column] = rule.foldOrder;
         }
+    // What the rows ask: read from every row only after a reset (or a font, rules); kept since.
+    if (!m_measures.isValidFor(m_view->font(), wraps))
+        m_measures.measureAll(*model, m_view->font(), wraps);
     // A wrapping column is never narrower than about ten characters: one word a line is no read.
-    const WidthBound bound(metrics);
     const int leastWrapped = metrics.horizontalAdvance(QStringLiteral("0000000000")) + margins;
     for (int column = 0; column < columns; ++column) {
         const int title = titleWidth(column);
-        // Measured exactly only while a text's bound can beat the widest so far, largest bound first.
-        QList<std::pair<int, int>> byBound; // (bound, row)
-        QList<std::pair<int, int>> byPiece;
-        byBound.reserve(rows);
-        for (int row = 0; row < rows; ++row) {
-            const QString text = cellText(row, column);
-            byBound.append({bound.of(text), row});
-            if (wraps[column])
-                byPiece.append({bound.ofLongestPiece(text), row});
-        }
-        std::sort(byBound.begin(), byBound.end(), std::greater<>());
-        std::sort(byPiece.begin(), byPiece.end(), std::greater<>());
-        int widest = 0;
-        for (const auto &[most, row] : std::as_const(byBound)) {
-            if (most <= widest)
-                break;
-            const QString text = cellText(row, column);
-            if (const int width = metrics.horizontalAdvance(text); width > widest) {
-                widest = width;
-                longest[column] = text;
-            }
-        }
-        int unbreakable = 0;
-        for (const auto &[most, row] : std::as_const(byPiece)) {
-            if (most <= unbreakable)
-                break;
-            unbreakable = std::max(unbreakable, widestUnbreakable(metrics, cellText(row, column)));
-        }
+        const int widest = m_measures.column(column).widest;
+        const int unbreakable = m_measures.column(column).unbreakable;
         natural[column] = std::max(title, widest + margins);
         least[column] =
             wraps[column] ? std::max({title, unbreakable + margins, std::min(leastWrapped, natural[column])})
@@ -290,8 +281,8 @@ void TableFit::refit()
             if (!wraps.at(column) || column == shown.constLast())
                 continue;
             const int textRoom = std::max(1, widths.at(column) - margins);
-            const QRect needed =
-                metrics.boundingRect(QRect(0, 0, textRoom, 1 << 20), Qt::TextWordWrap, longest.at(column));
+            const QRect needed = metrics.boundingRect(QRect(0, 0, textRoom, 1 << 20), Qt::TextWordWrap,
+                                                      m_measures.column(column).longest);
             tooTall = tooTall || needed.height() > kMostLines * metrics.lineSpacing();
         }
         if (!tooTall || !foldNext())
@@ -306,37 +297,86 @@ void TableFit::refit()
         if (!folded)
             header->resizeSection(column, widths.at(column));
     }
-    fitRows(metrics);
+    fitRowsInView();
     m_refitting = false;
     showDetail();
 }
 
-void TableFit::fitRows(const QFontMetrics &metrics)
+void TableFit::fitRowsInView(bool keepBottom)
 {
-    // Each row as high as its tallest wrapped cell in the width the text is painted in, never lower
-    // than the list's usual row. A text that fits its width is one line: measured, not laid out.
     const QAbstractItemModel *model = m_view->model();
-    QHeaderView *rows = m_view->verticalHeader();
-    const int usual = rows->defaultSectionSize();
-    const WidthBound bound(metrics);
-    const int margin = 2 * cellTextMargin(*m_view);
-    QList<int> shown;
+    if (!model || m_fittingRows)
+        return;
+    const int rows = model->rowCount();
+    if (m_rowLayout.size() != rows) // out of step with the model (not told of a change): all again
+        m_rowLayout = QList<quint32>(rows, 0);
+    if (rows == 0)
+        return;
+    m_fittingRows = true;
+    // The widths as painted (the last column stretches): new widths, every row's height is stale.
+    QList<int> widths;
     for (int column = 0; column < model->columnCount(); ++column)
-        if (!m_view->isColumnHidden(column))
-            shown << column;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        int height = usual;
-        for (const int column : std::as_const(shown)) {
-            const QString text = cellText(row, column);
-            const int room = std::max(1, m_view->columnWidth(column) - margin);
-            if (text.isEmpty() || bound.of(text) <= room || metrics.horizontalAdvance(text) <= room)
-                continue;
-            const QRect needed = metrics.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, text);
-            height = std::max(height, needed.height() + 6);
-        }
-        if (rows->sectionSize(row) != height)
-            rows->resizeSection(row, height);
+        widths << (m_view->isColumnHidden(column) ? -1 : m_view->columnWidth(column));
+    if (widths != m_layoutWidths) {
+        m_layoutWidths = widths;
+        ++m_layout;
     }
+    const QFontMetrics metrics(m_view->font());
+    const WidthBound bound(metrics);
+    const int page = std::max(m_view->viewport()->height(), 1);
+    int filled = 0;
+    if (keepBottom && m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem) {
+        int bottom = m_view->rowAt(page - 1);
+        int top = bottom = bottom < 0 ? rows - 1 : bottom;
+        for (int row = bottom; row >= 0; --row) {
+            fitRow(row, metrics, bound);
+            filled += m_view->rowHeight(row);
+            if (filled > page)
+                break;
+            top = row;
+        }
+        if (QScrollBar *scrollBar = m_view->verticalScrollBar(); top > scrollBar->value()) {
+            m_scrolledTo = top;
+            scrollBar->setValue(top); // per item: the value is the top row
+        }
+        filled = 0;
+    }
+    for (int row = std::max(m_view->rowAt(0), 0); row < rows && filled < 2 * page; ++row) {
+        fitRow(row, metrics, bound);
+        filled += m_view->rowHeight(row);
+    }
+    filled = 0;
+    for (int row = rows - 1; row >= 0 && filled < page; --row) {
+        fitRow(row, metrics, bound);
+        filled += m_view->rowHeight(row);
+    }
+    m_fittingRows = false;
+}
+
+void TableFit::fitRow(int row, const QFontMetrics &metrics, const WidthBound &bound)
+{
+    // As high as its tallest wrapped cell in the width the text is painted in, never lower than the
+    // list's usual row. A text that fits its width is one line: measured, not laid out.
+    if (m_rowLayout.at(row) == m_layout)
+        return;
+    m_rowLayout[row] = m_layout;
+    QHeaderView *rows = m_view->verticalHeader();
+    int height = rows->defaultSectionSize();
+    const int margin = 2 * cellTextMargin(*m_view);
+    for (int column = 0; column < m_layoutWidths.size(); ++column) {
+        if (m_layoutWidths.at(column) < 0)
+            continue;
+        const QString text = cellText(row, column);
+        const int room = std::max(1, m_layoutWidths.at(column) - margin);
+        // Strictly narrower: a whole-pixel advance may be half a pixel short of the laid-out
+        // line, which then wraps and is cut to "…" in a one-line row.
+        if (text.isEmpty() || bound.of(text) < room || metrics.horizontalAdvance(text) < room)
+            continue;
+        const QRect needed = metrics.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, text);
+        height = std::max(height, needed.height() + 6);
+    }
+    if (rows->sectionSize(row) != height)
+        rows->resizeSection(row, height);
 }
 
 void TableFit::showDetail()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "tablemeasure.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
 
 class QFontMetrics;
 class QLabel;
+class QModelIndex;
 class QTableView;
 
 namespace ui {
@@ -28,6 +31,10 @@ struct ColumnRule {
 // needed columns leave the table for a detail line that shows the selected row's values whole. On
 // a wide screen every column is as wide as its contents. Refits when the list is resized or its
 // model changes; owned by the view.
+// A refit costs what the rows in view cost, not the row count: the columns' needs are kept as rows
+// come and change (ColumnMeasures), rows get their height when they come into view (and a page
+// below it), and the resizes of one pass of the event loop (a drag, a layout settling) make one
+// refit, done at the latest before the list is painted.
 class TableFit : public QObject
 {
     Q_OBJECT
@@ -47,16 +54,32 @@ protected:
 
 private:
     void scheduleRefit();
-    void fitRows(const QFontMetrics &metrics);
+    // Each row in view, a page below it and the last page (per-item scrolling takes its range from
+    // their heights) as high as its tallest wrapped cell, unless fitted for these column widths.
+    // keepBottom: after a scroll down, the row at the bottom stays in view.
+    void fitRowsInView(bool keepBottom = false);
+    void fitRow(int row, const QFontMetrics &metrics, const WidthBound &bound);
     void showDetail();
     int titleWidth(int column) const;
     QString cellText(int row, int column) const;
+    // The model's rows changed: their measures and heights.
+    void rowsReset();
+    void rowsInserted(const QModelIndex &parent, int first, int last);
+    void rowsRemoved(const QModelIndex &parent, int first, int last);
+    void cellsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QTableView *m_view;
     QList<ColumnRule> m_rules;
     QLabel *m_detail;
     QList<int> m_folded;
+    ColumnMeasures m_measures;
+    // Per row, the column widths its height was fitted for (a number from m_layout; 0: never).
+    QList<quint32> m_rowLayout;
+    quint32 m_layout = 1;
+    QList<int> m_layoutWidths; // of m_layout, -1 for a folded column
+    int m_scrolledTo = 0;      // the scroll bar's last value
     bool m_refitting = false;
+    bool m_fittingRows = false;
     bool m_scheduled = false;
 };
 

@@ -320,9 +320,7 @@ class TestScreenFit : public QObject
             tabs->setCurrentIndex(index);
             QTest::qWait(20); // layouts settle
             const QString name = tabs->currentWidget()->objectName();
-            // The experts' table has its own checks (its columns are sized by its own rules).
-            if (name != QLatin1String("adminExpertsTab"))
-                verifyHeadersWhole(*tabs->currentWidget());
+            verifyHeadersWhole(*tabs->currentWidget());
             for (const QTableView *table : tabs->currentWidget()->findChildren<QTableView *>())
                 if (table->isVisible() && table->model() && table->model()->columnCount() <= 5)
                     QVERIFY2(!table->horizontalScrollBar()->isVisible(),

@@ -13,14 +13,12 @@
 #include "ui/halldisplay.h"
 #include "ui/mainwindow.h"
 #include "ui/materialsviewer.h"
-#include "ui/recordnames.h"
 #include "ui/reviewpage.h"
 #include "ui/shortcuthelp.h"
 #include "ui/style.h"
 
 #include <QComboBox>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -318,50 +316,6 @@ private slots:
         // What the page shows is what is stored.
         const auto stored = m_station->opinions->open(as(core::Role::Expert, expertId), m_cases.first());
         QCOMPARE(stored->overrideGrade, 8);
-    }
-
-    void auditAndSyncNamesAreReadable_data()
-    {
-        QTest::addColumn<QString>("kind"); // action | details | outbox
-        QTest::addColumn<QString>("stored");
-        QTest::addColumn<QString>("shown");
-        QTest::newRow("ticket printed")
-            << QStringLiteral("action") << QStringLiteral("print.ticket") << QStringLiteral("打印排队票");
-        QTest::newRow("call") << QStringLiteral("action") << QStringLiteral("call.call")
-                              << QStringLiteral("叫号");
-        QTest::newRow("case step")
-            << QStringLiteral("action") << QStringLiteral("case.waiting_exam1")
-            << QStringLiteral("案件：%1").arg(core::displayName(core::CaseState::WaitingExam1));
-        QTest::newRow("unknown action stays")
-            << QStringLiteral("action") << QStringLiteral("future.thing") << QStringLiteral("future.thing");
-        QTest::newRow("state change")
-            << QStringLiteral("details") << QStringLiteral(R"({"from":"waiting_exam1"})")
-            << QStringLiteral("原状态: %1").arg(core::displayName(core::CaseState::WaitingExam1));
-        QTest::newRow("reprint flag")
-            << QStringLiteral("details") << QStringLiteral(R"({"reprint":false,"ticket":"A001"})")
-            << QStringLiteral("补打: 否; 排队号: A001");
-        // A call as the audit keeps it: every key in words, the empty note left out.
-        QTest::newRow("call details")
-            << QStringLiteral("details")
-            << QStringLiteral(R"({"case":"JD2026-0001","detail":"","room":"R1","seq":2,"ticket":"A001"})")
-            << QStringLiteral("案件: JD2026-0001; 诊室: R1; 叫号序号: 2; 排队号: A001");
-        QTest::newRow("call event") << QStringLiteral("outbox") << QStringLiteral("call_event")
-                                    << QStringLiteral("诊室叫号");
-        QTest::newRow("day's batch") << QStringLiteral("outbox") << QStringLiteral("batch")
-                                     << QStringLiteral("鉴定批次");
-    }
-
-    void auditAndSyncNamesAreReadable()
-    {
-        QFETCH(QString, kind);
-        QFETCH(QString, stored);
-        QFETCH(QString, shown);
-        if (kind == QLatin1String("action"))
-            QCOMPARE(ui::RecordNames::auditAction(stored), shown);
-        else if (kind == QLatin1String("details"))
-            QCOMPARE(ui::RecordNames::auditDetails(QJsonDocument::fromJson(stored.toUtf8()).object()), shown);
-        else
-            QCOMPARE(ui::RecordNames::outboxKind(stored), shown);
     }
 
     void hallDisplayHighlightsOnlyNewCallsAndStaffCloseIt()
