@@ -51,6 +51,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     // The stored key under the name: what `appraisal-admin audit` and its filters take.
     if (role == Qt::ToolTipRole && index.column() == Action)
         return entry.action;
+    if (role == Qt::ToolTipRole && index.column() == Actor)
+        return entry.actor;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -59,7 +61,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Time:
         return QLocale().toString(entry.at, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Actor:
-        return entry.actor;
+        return m_actorNames.readable(entry.actor);
     case Action:
         return actionName(entry.action);
     case Subject:
@@ -91,7 +93,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent), m_services(services)
+AuditPage::AuditPage(const Services &services, const accounts::Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("auditPage"));
     auto *layout = new QVBoxLayout(this);
@@ -112,8 +115,12 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
     m_actor = new QComboBox(this);
     m_actor->setObjectName(QStringLiteral("auditActor"));
     m_actor->addItem(tr("Everyone"), QString());
-    for (const QString &actor : services.auditTrail.actors())
-        m_actor->addItem(actor, actor);
+    // People by name; the stored key stays the filter's value (and the item's tooltip).
+    const ActorNames actorNames = ActorNames::of(services.accounts, session);
+    for (const QString &actor : services.auditTrail.actors()) {
+        m_actor->addItem(actorNames.readable(actor), actor);
+        m_actor->setItemData(m_actor->count() - 1, actor, Qt::ToolTipRole);
+    }
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("All actions"), QString());
@@ -152,6 +159,7 @@ AuditPage::AuditPage(const Services &services, QWidget *parent) : QWidget(parent
     }
 
     m_model = new AuditModel(this);
+    m_model->setActorNames(actorNames);
     QTableView *view = makeListView(QStringLiteral("auditView"), m_model, this);
     layout->addWidget(view, 1);
     // The whole of every entry: action names and details wrap in rows as high as their text (they

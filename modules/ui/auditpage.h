@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actornames.h"
 #include "services.h"
 
 #include "store/auditlog.h"
@@ -22,6 +23,8 @@ public:
     enum Column { Seq, Time, Actor, Action, Subject, Details, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
     void setEntries(QList<store::AuditEntry> entries);
+    // How the Person column names the stored actor keys.
+    void setActorNames(ActorNames names) { m_actorNames = std::move(names); }
     const QList<store::AuditEntry> &entries() const { return m_entries; }
     // Translated name of an audit action key; unknown keys are shown as they are.
     static QString actionName(const QString &action);
@@ -32,6 +35,7 @@ public:
 
 private:
     QList<store::AuditEntry> m_entries;
+    ActorNames m_actorNames;
 };
 
 // Venue admin: who did what and when, filtered by person, action and time, with the chain check.
@@ -39,7 +43,7 @@ class AuditPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AuditPage(const Services &services, QWidget *parent = nullptr);
+    AuditPage(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
     void reload();
 
 private:

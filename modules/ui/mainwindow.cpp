@@ -330,7 +330,7 @@ QWidget *MainWindow::createPage(const QString &name)
     if (name == QLatin1String("adminPage"))
         return new AdminPage(m_services, m_session, m_station, m_pages);
     if (name == QLatin1String("auditPage"))
-        return new AuditPage(m_services, m_pages);
+        return new AuditPage(m_services, m_session, m_pages);
     if (name == QLatin1String("syncPage")) {
         auto *page = new SyncPage(m_services.syncAdministration, m_services.sync, m_services.clock, m_session,
                                   m_pages);

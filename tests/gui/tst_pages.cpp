@@ -8,6 +8,8 @@
 
 #include "ui/auditpage.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -155,9 +157,19 @@ private slots:
         auto *actor = window.findChild<QComboBox *>(QStringLiteral("auditActor"));
         const QString admin = GuiFixture::demoAccounts().value(QStringLiteral("venue_admin")).first;
         actor->setCurrentIndex(actor->findData(admin));
+        // The person by name with the user name, not the stored key; the key stays in the tooltip.
+        const auto adminAccount =
+            m_station.accounts->accounts(sessionFor(QStringLiteral("venue_admin"))).value();
+        const auto named = std::find_if(adminAccount.cbegin(), adminAccount.cend(),
+                                        [&](const core::StaffAccount &a) { return a.username == admin; });
+        QVERIFY(named != adminAccount.cend() && !named->displayName.isEmpty());
+        QVERIFY2(actor->currentText().contains(named->displayName), qPrintable(actor->currentText()));
         QVERIFY(view->model()->rowCount() >= 1);
-        for (int row = 0; row < view->model()->rowCount(); ++row)
-            QCOMPARE(view->model()->index(row, ui::AuditModel::Actor).data().toString(), admin);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex person = view->model()->index(row, ui::AuditModel::Actor);
+            QCOMPARE(person.data().toString(), QStringLiteral("%1 (%2)").arg(named->displayName, admin));
+            QCOMPARE(person.data(Qt::ToolTipRole).toString(), admin);
+        }
 
         actor->setCurrentIndex(0);
         auto *to = window.findChild<QDateTimeEdit *>(QStringLiteral("auditTo"));
