@@ -69,7 +69,7 @@ private slots:
     {
         auto db = openFresh();
         QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db->schemaVersion(), store::kSchemaVersion);
         const auto counts = db->rowCounts();
         for (const QString &table :
              {QStringLiteral("cases"), QStringLiteral("outbox"), QStringLiteral("accounts")}) {
@@ -81,7 +81,7 @@ private slots:
         // Opening again is a no-op on an up-to-date schema.
         auto again = openFresh();
         QVERIFY(again);
-        QCOMPARE(again->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(again->schemaVersion(), store::kSchemaVersion);
     }
 
     void durabilityPragmasAreSet()
@@ -100,7 +100,7 @@ private slots:
             auto db = openFresh();
             QVERIFY(db);
             QSqlQuery query(db->connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 5)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(store::kSchemaVersion + 5)));
         }
         const QString path = databasePath(m_dir->path());
         QFile file(path);
@@ -111,8 +111,7 @@ private slots:
         auto opened = Database::open(path, m_clock, testDataKey());
         QVERIFY(!opened.database);
         QCOMPARE(opened.failure, OpenFailure::NewerSchema);
-        QVERIFY2(opened.error.contains(QString::number(Database::kSchemaVersion + 5)),
-                 qPrintable(opened.error));
+        QVERIFY2(opened.error.contains(QString::number(store::kSchemaVersion + 5)), qPrintable(opened.error));
 
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
@@ -171,7 +170,7 @@ private slots:
         writeOlderDatabase(10);
         auto db = openFresh();
         QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db->schemaVersion(), store::kSchemaVersion);
         QCOMPARE(db->upgradedFromSchema(), 10);
         const QString copy = db->upgradeBackup();
         QVERIFY(!copy.isEmpty());
@@ -183,7 +182,7 @@ private slots:
         QCOMPARE(userVersionOf(copy, &marker), 10); // the older program can open the copy
         QCOMPARE(marker, QStringLiteral("kept"));
         QString migratedMarker; // the migrated database kept the row too
-        QCOMPARE(userVersionOf(db->path(), &migratedMarker), Database::kSchemaVersion);
+        QCOMPARE(userVersionOf(db->path(), &migratedMarker), store::kSchemaVersion);
         QCOMPARE(migratedMarker, QStringLiteral("kept"));
         // Not among the regular backups, so pruning them never removes it.
         QVERIFY(Backups(m_dir->path()).list().isEmpty());

@@ -185,7 +185,7 @@ private slots:
 
         auto db = Database::open(path(), m_clock, testDataKey()).database;
         QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db->schemaVersion(), store::kSchemaVersion);
         const auto found = CaseRepository(*db).findByIdNumber(kIdNumber);
         QVERIFY(found);
         QCOMPARE(found->data.person.name, kName);
