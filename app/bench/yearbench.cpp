@@ -246,10 +246,14 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
         }
         figures.insert(QStringLiteral("status_counts_ms"), rounded(percentile(runs, 0.5)));
     }
-    // The first backup of a station copies every material file into backups/materials once; the
-    // half-hourly ones after it copy the database and only the files added since. Timed: the latter.
+    // The first backup of a station copies every material file into backups/materials once and
+    // reads every material row; the half-hourly ones after it copy the pieces and the material
+    // names changed since. Timed: the latter.
     if (const auto first = store::Backups(folder).copy(db.path(), clock.now().addSecs(-1800)); !first)
         return failure(first.error());
+    // Pruned after it, as the scheduler does after every copy: the summary of the kept copies
+    // (store/backupsummary.h) starts there, so the timed copy prunes as every later one does.
+    store::Backups(folder).prune(store::BackupPolicy{}, clock.now().addSecs(-1800));
     // A backup while the event loop runs: how long it takes, and the longest the loop was held up.
     {
         store::BackupScheduler backups(db, folder);

@@ -68,7 +68,8 @@ PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
     const bool trusted = !killed && summary.open(manifests, &why);
     bool counted = trusted;
     if (!trusted) {
-        report.recountReason = killed ? tr("a copy was interrupted while writing its pieces") : why;
+        report.recountReason =
+            killed ? QStringLiteral("a copy was interrupted while writing its pieces") : why;
         const core::Status rebuilt = summary.rebuild(manifests); // reads every manifest
         counted = rebuilt.ok();
         if (!counted)
@@ -76,7 +77,10 @@ PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
     }
     const qint64 materials = materialsBytes();
     const BackupInfo &newest = backups.constLast();
-    if (isManifest(newest.path)) {
+    if (const qint64 newestCounted = summary.newestCopyBytes();
+        isManifest(newest.path) && newestCounted >= 0) {
+        report.newestBytes = newestCounted + materials;
+    } else if (isManifest(newest.path)) {
         const auto manifest = ChunkManifest::read(newest.path);
         report.newestBytes = (manifest ? manifest->storedBytes() : QFileInfo(newest.path).size()) + materials;
     } else {

@@ -70,13 +70,14 @@ private:
     int m_last = SQLITE_OK;
 };
 
-const char *const kSchema = "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);"
-                            "CREATE TABLE copies (seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);"
-                            "CREATE TABLE pieces (hash TEXT PRIMARY KEY, bytes INTEGER NOT NULL, "
-                            "names INTEGER NOT NULL, bucket TEXT NOT NULL, last INTEGER);"
-                            "CREATE INDEX pieces_by_last ON pieces(last);"
-                            "CREATE INDEX name_pieces_by_bucket ON pieces(bucket) WHERE names = 1;"
-                            "INSERT INTO meta(key, value) VALUES('version', 1), ('stored_bytes', 0);";
+const char *const kSchema =
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+    "CREATE TABLE copies (seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL);"
+    "CREATE TABLE pieces (hash TEXT PRIMARY KEY, bytes INTEGER NOT NULL, "
+    "names INTEGER NOT NULL, bucket TEXT NOT NULL, last INTEGER);"
+    "CREATE INDEX pieces_by_last ON pieces(last);"
+    "CREATE INDEX name_pieces_by_bucket ON pieces(bucket) WHERE names = 1;"
+    "INSERT INTO meta(key, value) VALUES('version', 1), ('stored_bytes', 0);";
 
 // The number of the oldest counted copy, as SQL; a huge number when none is left (every piece unneeded).
 const char *const kOldest = "coalesce((SELECT min(seq) FROM copies), 9223372036854775807)";
@@ -202,7 +203,11 @@ core::Status BackupSummary::add(const QString &name, const ChunkManifest &manife
     };
     const qint64 newest = number("SELECT max(seq) FROM copies"); // -1: none
     const qint64 seq = std::max<qint64>(newest, 0) + 1;
-    if (!Statement(m_db, "INSERT INTO copies(seq, name) VALUES(?1, ?2)").bind(1, seq).bind(2, name).run())
+    if (!Statement(m_db, "INSERT INTO copies(seq, name, bytes) VALUES(?1, ?2, ?3)")
+             .bind(1, seq)
+             .bind(2, name)
+             .bind(3, manifest.storedBytes())
+             .run())
         return failed();
     const qint64 oldest = number("SELECT min(seq) FROM copies");
     // The copy's pieces, each once.
@@ -296,6 +301,11 @@ core::Result<qint64> BackupSummary::removeOldest(const QString &name)
         !exec("COMMIT"))
         return failed(error());
     return bytes;
+}
+
+qint64 BackupSummary::newestCopyBytes() const
+{
+    return m_db ? number("SELECT bytes FROM copies ORDER BY seq DESC LIMIT 1") : -1;
 }
 
 qint64 BackupSummary::storedBytes() const

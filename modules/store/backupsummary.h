@@ -48,6 +48,8 @@ public:
     // Removes the oldest counted copy; returns the bytes of the pieces no kept copy names any more.
     core::Result<qint64> removeOldest(const QString &name);
     qint64 storedBytes() const;
+    // What the newest counted copy holds, each piece once (ChunkManifest::storedBytes); -1: none.
+    qint64 newestCopyBytes() const;
 
     struct Piece {
         QString hash;
