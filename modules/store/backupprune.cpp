@@ -206,15 +206,24 @@ PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
                 referenced.insert(name);
         }
         if (readable) {
+            // The store's size is counted on the same walk, so the copies after a recount do not
+            // walk it again (a year of files).
+            qint64 keptBytes = 0;
             QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
             while (files.hasNext()) {
                 const QFileInfo file(files.next());
-                if (MaterialFiles::isContentName(file.fileName()) && !referenced.contains(file.fileName()) &&
-                    QFile::remove(file.filePath()))
+                if (!MaterialFiles::isContentName(file.fileName()))
+                    continue;
+                if (!referenced.contains(file.fileName()) && QFile::remove(file.filePath()))
                     ++report.materialsRemoved;
+                else
+                    keptBytes += file.size();
             }
             removeInterruptedWrites(materialsFolder());
-            QFile::remove(QDir(materialsFolder()).filePath(kMaterialsBytesName)); // counted again when asked
+            const QString cache = QDir(materialsFolder()).filePath(kMaterialsBytesName);
+            if (!QFileInfo(materialsFolder()).isDir() ||
+                !writeFileAtomically(cache, QByteArray::number(keptBytes), false))
+                QFile::remove(cache);       // counted again when asked
             QFile::remove(copyingMarker()); // what the killed copy left is gone
         }
     }
