@@ -246,10 +246,21 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
         }
         figures.insert(QStringLiteral("status_counts_ms"), rounded(percentile(runs, 0.5)));
     }
-    // The first backup of a station copies every material file into backups/materials once; the
-    // half-hourly ones after it copy the database and only the files added since. Timed: the latter.
+    // The first backup of a station copies every material file into backups/materials once and
+    // reads every material row; the half-hourly ones after it copy the pieces and the material
+    // names changed since. Timed: the latter.
     if (const auto first = store::Backups(folder).copy(db.path(), clock.now().addSecs(-1800)); !first)
         return failure(first.error());
+    // Pruned after it, as the scheduler does after every copy: the summary of the kept copies
+    // (store/backupsummary.h) starts there, so the timed copy prunes as every later one does.
+    store::Backups(folder).prune(store::BackupPolicy{}, clock.now().addSecs(-1800));
+    // The history was built without backups, so the first copy found the material journal of every
+    // day and trimmed it once it was named (schema 27): rows spread over the whole file, whose
+    // pages the next copy carries (73 of 740 pieces after 30 days). A station backing up every
+    // half hour trims a half hour of rows each time; that one-time copy is taken here, untimed.
+    if (const auto second = store::Backups(folder).copy(db.path(), clock.now().addSecs(-900)); !second)
+        return failure(second.error());
+    store::Backups(folder).prune(store::BackupPolicy{}, clock.now().addSecs(-900));
     // A backup while the event loop runs: how long it takes, and the longest the loop was held up.
     {
         store::BackupScheduler backups(db, folder);

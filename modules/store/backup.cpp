@@ -3,6 +3,8 @@
 #include "auditlog.h"
 #include "backupchunks.h"
 #include "backupfiles.h"
+#include "backupmaterials.h"
+#include "backupsummary.h"
 #include "databasestamp.h"
 #include "integritycheck.h"
 #include "materialfiles.h"
@@ -195,6 +197,12 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     if (!lock.tryLock(0))
         return R::failure(tr("Another backup of this station is being taken; try again when it is done."));
     removeFiles(leftovers()); // what a killed copy left; the lock says no copy is under way
+    // A copy killed after writing pieces may have left some that no manifest names: the summary
+    // of the kept copies goes, so that the next prune counts again and sweeps them.
+    if (QFileInfo::exists(copyingMarker())) {
+        QFile::remove(BackupSummary(folder()).path());
+        ChunkStore::syncFolders({folder()});
+    }
     BackupInfo info;
     info.takenAt = takenAt;
     info.path = QDir(folder()).filePath(kPrefix + takenAt.toString(kFormat) + kManifest);
@@ -212,6 +220,10 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
                     previousName = QFileInfo(it->path).fileName();
             }
     const ChunkStore chunks(chunksFolder());
+    if (const core::Status marked =
+            writeFileAtomically(copyingMarker(), QFileInfo(info.path).fileName().toUtf8());
+        !marked)
+        return R::failure(tr("The backup failed: %1").arg(marked.error()));
     bool noQuietMoment = false;
     auto written = writeChunkedSnapshot(databaseFile, chunks, previous ? &*previous : nullptr, cancel,
                                         &noQuietMoment, previousName, QFileInfo(info.path).fileName());
@@ -232,6 +244,7 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     info.chunkBytesWritten = written->bytesWritten;
     info.piecesRead = written->piecesRead;
     info.fullScanReason = written->fullScanReason;
+    info.materialsFullScanReason = written->materialsFullScanReason;
     // The materials before the name: a named copy always has every file it refers to. Only the
     // names in pieces of the list the previous copy did not have are looked for.
     const QString materialsError = copyMaterialFiles(
@@ -243,7 +256,12 @@ core::Result<BackupInfo> Backups::copy(const QString &databaseFile, const QDateT
     // Only a manifest whose every piece is on disk gets a backup's name.
     if (const core::Status named = writeFileAtomically(info.path, written->manifest.serialize()); !named)
         return R::failure(tr("The backup failed: %1").arg(named.error()));
+    QFile::remove(copyingMarker()); // every piece it wrote is named
     info.bytes = written->manifest.databaseBytes;
+    // The journal rows up to this copy's position are no longer needed: the next copy starts here.
+    if (const qint64 position = written->manifest.materialJournal;
+        position > 0 && (!previous || previous->materialJournal < position))
+        backupmaterials::trimJournal(databaseFile, position);
     return info;
 }
 

@@ -20,10 +20,13 @@ struct BackupInfo {
     qint64 chunkBytesWritten = 0;
     int piecesRead = 0;     // pieces of the database read (the others reused from the previous copy)
     QString fullScanReason; // why every piece was read, when it was (first copy, untrusted change log)
+    // Why every material row was read instead of the journal's changes, when it was (backupmaterials.h).
+    QString materialsFullScanReason;
 };
 
 // Which copies to keep: none older than `keepDays`, at most `keepCount`, and all of them together
-// within `budgetBytes`, the oldest going first. The newest copy is always kept.
+// within `budgetBytes`, the oldest going first (so the kept copies are always the newest ones). The
+// newest copy is always kept.
 struct BackupPolicy {
     int keepDays = 7;
     int keepCount = 48;
@@ -36,6 +39,10 @@ struct PruneReport {
     int chunksRemoved = 0;       // pieces in backups/chunks that no kept copy names
     bool budgetTooSmall = false; // the newest copy alone (with the materials) is over the budget
     qint64 newestBytes = 0;      // the newest database copy and the shared materials store
+    // Why the kept copies were counted again from every manifest (and the folders swept against that
+    // count) instead of from the summary (backupsummary.h); empty when the summary was used.
+    QString recountReason;
+    bool skipped = false; // another process was taking a backup: nothing was done
 };
 
 // Consistent copies of the station database taken from a connection of their own, so the station
@@ -86,7 +93,11 @@ public:
     core::Result<BackupInfo> copy(const QString &databaseFile, const QDateTime &takenAt,
                                   const std::atomic_bool *cancel = nullptr) const;
     QList<BackupInfo> list() const;
-    // Deletes copies beyond `policy` (the newest is kept whatever the policy says).
+    // Deletes copies beyond `policy` (the newest is kept whatever the policy says), then the pieces
+    // and material files no kept copy names. Decided from the summary of the kept copies
+    // (backupsummary.h): the manifests of the copies that go are read, not those that stay. When
+    // the summary cannot be trusted, every manifest is read to count again and the folders are
+    // swept against that count. Skipped while another backup is being taken.
     PruneReport prune(const BackupPolicy &policy, const QDateTime &now);
     // Deletes what interrupted copies left behind; returns how many files. Skipped while another
     // process is taking a backup.
@@ -113,10 +124,11 @@ public:
     // matches its SHA-256. Returns how many files were checked.
     static core::Result<int> verifyMaterials(Database &database);
 
+    // Written before a copy writes its first piece, deleted once its manifest is named: found by the
+    // next copy or pruning, it says a copy was killed and may have left pieces no manifest names.
+    QString copyingMarker() const;
+
 private:
-    // Deletes the files of backups/materials that no backup names; returns how many.
-    int removeUnreferencedMaterials() const;
-    int removeUnreferencedChunks() const;
     void addMaterialsBytes(qint64 bytes) const;
     static QString restoreFromManifest(const QString &manifestPath, const QString &target,
                                        QStringList *materials);

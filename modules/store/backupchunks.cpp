@@ -1,5 +1,6 @@
 #include "backupchunks.h"
 
+#include "backupmaterials.h"
 #include "changetracking.h"
 
 #include <QDir>
@@ -64,53 +65,6 @@ QString walPath(const QString &databaseFile)
     return databaseFile + QStringLiteral("-wal");
 }
 
-// The material names of the snapshot in row order (new files come last), or nothing for a
-// database from before materials left it.
-QList<QByteArray> snapshotMaterialNames(sqlite3 *db)
-{
-    QList<QByteArray> names;
-    sqlite3_stmt *statement = nullptr;
-    // Row order (the table's own order: no sort, one pass), so new files come last.
-    const char *sql = "SELECT sha256 FROM material_files WHERE NOT EXISTS "
-                      "(SELECT 1 FROM pragma_table_info('material_files') WHERE name = 'sealed_content') "
-                      "ORDER BY rowid";
-    QSet<QByteArray> seen;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK)
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            const QByteArray name(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-            if (!seen.contains(name)) {
-                seen.insert(name);
-                names << name;
-            }
-        }
-    sqlite3_finalize(statement);
-    return names;
-}
-
-// One piece into the store and the manifest: unchanged (same fingerprint at the same place as in
-// the previous copy, and its file still there) costs a fingerprint; changed costs a hash and a write.
-QString addPiece(const QByteArray &bytes, const ChunkManifest::Piece *before, const ChunkStore &chunks,
-                 QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy, QSet<QString> *touched)
-{
-    ChunkManifest::Piece piece;
-    piece.bytes = bytes.size();
-    piece.fingerprint = ChunkStore::fingerprintOf(bytes);
-    if (before && before->fingerprint == piece.fingerprint && before->bytes == piece.bytes &&
-        chunks.has(before->hash)) {
-        piece.hash = before->hash;
-    } else {
-        piece.hash = ChunkStore::hashOf(bytes);
-        if (!chunks.has(piece.hash)) {
-            if (const core::Status written = chunks.put(piece.hash, bytes, touched); !written)
-                return written.error();
-            ++copy->chunksWritten;
-            copy->bytesWritten += bytes.size();
-        }
-    }
-    *pieces << piece;
-    return {};
-}
-
 } // namespace
 
 QByteArray ChunkManifest::serialize() const
@@ -120,7 +74,10 @@ QByteArray ChunkManifest::serialize() const
     for (const Piece &piece : chunks)
         text += pieceLine("chunk", piece);
     for (const Piece &piece : materials)
-        text += pieceLine("materials", piece);
+        text += piece.bucket.isEmpty() ? pieceLine("materials", piece)
+                                       : pieceLine(("bucket " + piece.bucket.toLatin1()).constData(), piece);
+    if (materialJournal >= 0)
+        text += "material_journal " + QByteArray::number(materialJournal) + '\n';
     text += "end\n";
     return text;
 }
@@ -146,9 +103,20 @@ core::Result<ChunkManifest> ChunkManifest::parse(const QByteArray &text, bool he
             ended = true;
             break;
         }
-        const QList<QByteArray> fields = line.split(' ');
+        QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 2 && fields.at(0) == "material_journal" && manifest.materialJournal < 0) {
+            bool read = false;
+            manifest.materialJournal = fields.at(1).toLongLong(&read);
+            if (!read || manifest.materialJournal < 0)
+                return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(i + 1));
+            continue;
+        }
         bool numeric = false;
         Piece piece;
+        if (fields.size() == 5 && fields.at(0) == "bucket" && isHex(fields.at(1), 2)) {
+            piece.bucket = QString::fromLatin1(fields.takeAt(1));
+            fields[0] = "materials";
+        }
         if (fields.size() == 4) {
             piece.bytes = fields.at(3).toLongLong(&numeric);
             piece.hash = QString::fromLatin1(fields.at(1));
@@ -307,6 +275,28 @@ bool ChunkStore::syncFolders(const QSet<QString> &folders)
     return true;
 }
 
+QString storePiece(const QByteArray &bytes, const ChunkManifest::Piece *before, const ChunkStore &chunks,
+                   QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy, QSet<QString> *touched)
+{
+    ChunkManifest::Piece piece;
+    piece.bytes = bytes.size();
+    piece.fingerprint = ChunkStore::fingerprintOf(bytes);
+    if (before && before->fingerprint == piece.fingerprint && before->bytes == piece.bytes &&
+        chunks.has(before->hash)) {
+        piece.hash = before->hash;
+    } else {
+        piece.hash = ChunkStore::hashOf(bytes);
+        if (!chunks.has(piece.hash)) {
+            if (const core::Status written = chunks.put(piece.hash, bytes, touched); !written)
+                return written.error();
+            ++copy->chunksWritten;
+            copy->bytesWritten += bytes.size();
+        }
+    }
+    *pieces << piece;
+    return {};
+}
+
 core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, const ChunkStore &chunks,
                                                const ChunkManifest *previous, const std::atomic_bool *cancel,
                                                bool *noQuietMoment, const QString &previousName,
@@ -400,13 +390,15 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
             return fail(ChunkStore::tr("reading the database file failed at byte %1").arg(offset));
         const ChunkManifest::Piece *before =
             previous && index < previous->chunks.size() ? &previous->chunks.at(index) : nullptr;
-        if (const QString error = addPiece(buffer, before, chunks, &copy.manifest.chunks, &copy, &touched);
+        if (const QString error = storePiece(buffer, before, chunks, &copy.manifest.chunks, &copy, &touched);
             !error.isEmpty())
             return fail(error);
     }
-    // The material names of the same snapshot, in pieces; names in pieces the previous copy did
-    // not have are the ones to look for in backups/materials.
-    const QList<QByteArray> names = snapshotMaterialNames(db);
+    // The material names of the same snapshot: from the journal when it continues the previous
+    // copy's list (the change log vouching for the database in between), else from every row.
+    const backupmaterials::Pending materials = backupmaterials::read(db, previous, changed.trusted, chunks);
+    if (!materials.error.isEmpty())
+        return fail(materials.error);
     // The log starts again for this copy while the snapshot still holds the file still. Not for a
     // copy of another file (the fallback's still copy): the log then stays with the older copy,
     // which is not the newest once this one is written, so the next backup scans in full.
@@ -415,24 +407,9 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
     exec(db, "COMMIT");
     sqlite3_close(db);
     db = nullptr;
-    QSet<QString> previousPieces;
-    if (previous)
-        for (const ChunkManifest::Piece &piece : previous->materials)
-            previousPieces.insert(piece.hash);
-    for (qsizetype first = 0; first < names.size(); first += ChunkStore::kNamesPerPiece) {
-        const QList<QByteArray> part = names.mid(first, ChunkStore::kNamesPerPiece);
-        const QByteArray bytes = part.join('\n') + '\n';
-        // Same place in the previous list and same fingerprint: not hashed again.
-        const qsizetype at = first / ChunkStore::kNamesPerPiece;
-        const ChunkManifest::Piece *before =
-            previous && at < previous->materials.size() ? &previous->materials.at(at) : nullptr;
-        if (const QString error = addPiece(bytes, before, chunks, &copy.manifest.materials, &copy, &touched);
-            !error.isEmpty())
-            return R::failure(error);
-        if (!previousPieces.contains(copy.manifest.materials.constLast().hash))
-            for (const QByteArray &material : part)
-                copy.newMaterials << QString::fromLatin1(material);
-    }
+    if (const QString error = backupmaterials::write(materials, previous, chunks, &copy, &touched);
+        !error.isEmpty())
+        return R::failure(error);
     if (!ChunkStore::syncFolders(touched))
         return R::failure(ChunkStore::tr("the disk did not confirm the backup's pieces"));
     return copy;

@@ -13,9 +13,13 @@ namespace store {
 
 // One backup of station.db kept as content-addressed chunks (<backups>/chunks/<ab>/<BLAKE2b-256>):
 // the database file cut into fixed pieces of kChunkBytes, each stored once however many backups
-// hold it, plus the list of material files the copy names, cut the same way (in the database's
-// row order, so new materials change only the last piece). The manifest
-// (<backups>/station-<time>.manifest, a few KiB) names the pieces in order.
+// hold it, plus the list of material files the copy names. The list is kept in up to 256 pieces
+// ("buckets", lines `bucket <ab> ...`), one per first two hex digits of the names, each holding its
+// names sorted, so that a material added or removed changes only its bucket's piece, and a copy
+// rewrites only the buckets the material journal (schema 27) says were touched since the previous
+// copy (`material_journal <position>`). Copies from before list their names in row order, cut in
+// pieces of kNamesPerPiece (lines `materials ...`). The manifest (<backups>/station-<time>.manifest,
+// a few KiB) names the pieces in order.
 //
 // A manifest is written (temporary name, fsync, rename, folder fsync) only after every piece it
 // names is on disk, so a kill leaves at worst pieces no manifest names, which pruning removes.
@@ -24,10 +28,13 @@ struct ChunkManifest {
         QString hash;        // BLAKE2b-256 of the piece, hex: its file name
         QString fingerprint; // XXH3-128 of the piece, hex: finds unchanged pieces without hashing
         qint64 bytes = 0;
+        QString bucket; // a material bucket's two hex digits; empty for the other pieces
     };
     qint64 databaseBytes = 0;
     QList<Piece> chunks;    // the database file, in order
-    QList<Piece> materials; // the material names, newline-separated, in order
+    QList<Piece> materials; // the material names, newline-separated: buckets in order, or older pieces
+    // The material journal's position in the copy's snapshot; -1 when the list was not made from it.
+    qint64 materialJournal = -1;
 
     QByteArray serialize() const;
     // Parses a manifest; `headerOnly` stops after the database size (for listing).
@@ -69,10 +76,16 @@ struct ChunkedCopy {
     ChunkManifest manifest;
     int chunksWritten = 0; // pieces new to the store
     qint64 bytesWritten = 0;
-    QStringList newMaterials; // material names not in the previous manifest
-    int piecesRead = 0;       // pieces of the database read and fingerprinted (the rest reused)
-    QString fullScanReason;   // why every piece was read, when it was (changetracking.h)
+    QStringList newMaterials;        // material names not in the previous manifest
+    int piecesRead = 0;              // pieces of the database read and fingerprinted (the rest reused)
+    QString fullScanReason;          // why every piece was read, when it was (changetracking.h)
+    QString materialsFullScanReason; // why every material row was read, when it was (backupmaterials.h)
 };
+
+// One piece into the store and `pieces`: unchanged (same fingerprint as `before`, and its file still
+// there) costs a fingerprint; changed costs a hash and a write. Returns an error, or nothing.
+QString storePiece(const QByteArray &bytes, const ChunkManifest::Piece *before, const ChunkStore &chunks,
+                   QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy, QSet<QString> *touched);
 
 // A consistent snapshot of `databaseFile` written into `chunks`, comparing each piece's
 // fingerprint with `previous` (the newest manifest) so that only changed pieces are hashed and

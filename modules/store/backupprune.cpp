@@ -1,138 +1,233 @@
 #include "backup.h"
 #include "backupchunks.h"
 #include "backupfiles.h"
+#include "backupmaterials.h"
+#include "backupsummary.h"
 #include "materialfiles.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QSet>
 
-#include <algorithm>
+#include <optional>
 
-// Which copies go (age, count, budget with shared pieces counted once) and the sweep of the pieces
-// and material files no kept copy names.
+// Which copies go (age, count, budget; the oldest first) and the sweep of the pieces and material
+// files no kept copy names, from the summary of the kept copies (backupsummary.h).
 namespace store {
 
 using backupfiles::kLockName;
-using backupfiles::kManifest;
 using backupfiles::kMaterialsBytesName;
 using backupfiles::referencedMaterials;
+
+namespace {
+
+QSet<QString> namesIn(const QByteArray &piece)
+{
+    QSet<QString> names;
+    for (const QByteArray &name : piece.split('\n'))
+        if (!name.isEmpty())
+            names.insert(QString::fromLatin1(name));
+    return names;
+}
+
+} // namespace
+
+QString Backups::copyingMarker() const
+{
+    return QDir(folder()).filePath(QStringLiteral(".copying"));
+}
 
 PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
 {
     PruneReport report;
-    QList<BackupInfo> backups = list();
+    // The whole prune under the backups' lock: a copy under way writes pieces that no manifest
+    // names yet, and the summary changes only here.
+    QLockFile lock(QDir(folder()).filePath(kLockName));
+    if (!lock.tryLock(0)) {
+        report.skipped = true;
+        return report;
+    }
+    QList<BackupInfo> backups = list(); // oldest first
     if (backups.isEmpty())
         return report;
-    std::reverse(backups.begin(), backups.end()); // newest first
-    // What each copy adds to the disk: a single-file copy its file; a chunked copy the pieces no
-    // newer kept copy has (pieces are shared, so they count once). The shared materials store
-    // counts once, with the newest copy. Removing an older copy frees what it alone holds.
-    QSet<QString> counted;
-    auto cost = [&counted](const BackupInfo &backup, QStringList *added) -> qint64 {
-        if (!isManifest(backup.path))
-            return backup.bytes;
-        const auto manifest = ChunkManifest::read(backup.path);
-        if (!manifest)
-            return QFileInfo(backup.path).size();
-        qint64 bytes = 0;
-        for (const QList<ChunkManifest::Piece> *pieces : {&manifest->chunks, &manifest->materials})
-            for (const ChunkManifest::Piece &piece : *pieces)
-                if (!counted.contains(piece.hash)) {
-                    counted.insert(piece.hash);
-                    added->append(piece.hash);
-                    bytes += piece.bytes;
-                }
-        return bytes;
-    };
-    QStringList newestPieces;
-    report.newestBytes = cost(backups.first(), &newestPieces) + materialsBytes();
+    QStringList manifests;
+    qint64 singleFileBytes = 0;
+    for (const BackupInfo &backup : std::as_const(backups)) {
+        if (isManifest(backup.path))
+            manifests << QFileInfo(backup.path).fileName();
+        else
+            singleFileBytes += backup.bytes;
+    }
+    BackupSummary summary(folder());
+    QString why;
+    const bool killed = QFileInfo::exists(copyingMarker());
+    const bool trusted = !killed && summary.open(manifests, &why);
+    bool counted = trusted;
+    if (!trusted) {
+        report.recountReason =
+            killed ? QStringLiteral("a copy was interrupted while writing its pieces") : why;
+        const core::Status rebuilt = summary.rebuild(manifests); // reads every manifest
+        counted = rebuilt.ok();
+        if (!counted)
+            report.recountReason += QStringLiteral("; ") + rebuilt.error();
+    }
+    const qint64 materials = materialsBytes();
+    const BackupInfo &newest = backups.constLast();
+    if (const qint64 newestCounted = summary.newestCopyBytes();
+        isManifest(newest.path) && newestCounted >= 0) {
+        report.newestBytes = newestCounted + materials;
+    } else if (isManifest(newest.path)) {
+        const auto manifest = ChunkManifest::read(newest.path);
+        report.newestBytes = (manifest ? manifest->storedBytes() : QFileInfo(newest.path).size()) + materials;
+    } else {
+        report.newestBytes = newest.bytes + materials;
+    }
     report.budgetTooSmall = policy.budgetBytes > 0 && report.newestBytes > policy.budgetBytes;
+
+    // The oldest first, until the rest fits: so the kept copies are always the newest, which is
+    // what the summary's count relies on. Without a count (a manifest unreadable) the budget is
+    // not applied and nothing is swept: every piece is kept rather than guessed.
     const QDateTime oldestKept = now.addDays(-policy.keepDays);
-    qint64 used = report.newestBytes;
-    for (int i = 1; i < backups.size(); ++i) {
-        const BackupInfo &backup = backups.at(i);
-        QStringList added;
-        const qint64 bytes = cost(backup, &added);
-        used += bytes;
+    qsizetype kept = backups.size();
+    for (const BackupInfo &backup : std::as_const(backups)) {
+        if (kept == 1)
+            break; // the newest
         const bool tooOld = policy.keepDays > 0 && backup.takenAt < oldestKept;
-        const bool tooMany = policy.keepCount > 0 && i >= policy.keepCount;
-        const bool overBudget = policy.budgetBytes > 0 && used > policy.budgetBytes;
-        if (tooOld || tooMany || overBudget) {
-            if (QFile::remove(backup.path))
-                ++report.removed;
-            used -= bytes;
-            for (const QString &piece : std::as_const(added))
-                counted.remove(piece);
+        const bool tooMany = policy.keepCount > 0 && kept > policy.keepCount;
+        const bool overBudget = counted && policy.budgetBytes > 0 &&
+                                summary.storedBytes() + singleFileBytes + materials > policy.budgetBytes;
+        if (!tooOld && !tooMany && !overBudget)
+            break;
+        if (isManifest(backup.path) && counted) {
+            // Counted out first: a kill before the file goes leaves a copy the summary does not
+            // count, which makes the next prune count again.
+            if (const auto removed = summary.removeOldest(QFileInfo(backup.path).fileName()); !removed) {
+                report.recountReason += QStringLiteral("; ") + removed.error();
+                break;
+            }
+        } else if (!isManifest(backup.path)) {
+            singleFileBytes -= backup.bytes;
+        }
+        if (!QFile::remove(backup.path))
+            break;
+        ++report.removed;
+        --kept;
+    }
+    if (!counted)
+        return report;
+
+    // The material names single-file copies (older releases) refer to, read once if needed.
+    std::optional<QSet<QString>> singleFileNames;
+    auto namedBySingleFiles = [&](const QString &name) {
+        if (!singleFileNames) {
+            singleFileNames.emplace();
+            for (const BackupInfo &backup : list())
+                if (!isManifest(backup.path))
+                    for (const QString &referenced : referencedMaterials(backup.path))
+                        singleFileNames->insert(referenced);
+        }
+        return singleFileNames->contains(name);
+    };
+    const ChunkStore chunks(chunksFolder());
+    // The pieces no kept copy names: their files go, and the material names of the list pieces
+    // among them are looked up in the list pieces still kept (of the same bucket).
+    const QList<BackupSummary::Piece> unneeded = summary.unneeded();
+    QSet<QString> released;
+    QStringList forgotten;
+    for (const BackupSummary::Piece &piece : unneeded) {
+        if (piece.names) {
+            const auto bytes = chunks.get(piece.hash);
+            if (!bytes)
+                continue; // its names are left to a recount rather than guessed
+            released.unite(namesIn(bytes.value()));
+        }
+        if (QFile::remove(chunks.pathOf(piece.hash)))
+            ++report.chunksRemoved;
+        forgotten << piece.hash;
+    }
+    // Rows left by a failed transaction are found unneeded again next time, their files gone.
+    static_cast<void>(summary.forget(forgotten));
+    QHash<QString, QSet<QString>> keptNames; // bucket -> names the kept list pieces hold
+    qint64 freedMaterialBytes = 0;
+    bool listsReadable = true;
+    for (const QString &name : std::as_const(released)) {
+        const QString bucket = backupmaterials::bucketOf(name.toLatin1());
+        if (!keptNames.contains(bucket)) {
+            QSet<QString> &names = keptNames[bucket];
+            for (const QString &hash : summary.neededNamePieces(bucket)) {
+                const auto bytes = chunks.get(hash);
+                if (!bytes) { // a kept list that does not read: keep every file rather than guess
+                    listsReadable = false;
+                    break;
+                }
+                names.unite(namesIn(bytes.value()));
+            }
+        }
+        if (!listsReadable)
+            break;
+        if (keptNames.value(bucket).contains(name) || !MaterialFiles::isContentName(name) ||
+            namedBySingleFiles(name))
+            continue;
+        const QString file = QDir(materialsFolder()).filePath(MaterialFiles::relativePath(name));
+        const qint64 size = QFileInfo(file).size();
+        if (QFile::remove(file)) {
+            ++report.materialsRemoved;
+            freedMaterialBytes += size;
         }
     }
-    // Pieces and material files are swept only when a copy went (or a killed copy left pieces
-    // no manifest names, found by the same sweep later): the sweep reads every kept manifest.
-    if (report.removed > 0) {
-        report.chunksRemoved = removeUnreferencedChunks();
-        report.materialsRemoved = removeUnreferencedMaterials();
-    }
-    return report;
-}
+    if (freedMaterialBytes > 0)
+        addMaterialsBytes(-freedMaterialBytes);
 
-int Backups::removeUnreferencedChunks() const
-{
-    // Not while a copy is being taken: the pieces it has written are not named by a manifest yet.
-    QLockFile lock(QDir(folder()).filePath(kLockName));
-    if (!lock.tryLock(0) || !QFileInfo(chunksFolder()).isDir())
-        return 0;
-    QSet<QString> kept;
-    for (const BackupInfo &backup : list()) {
-        if (!isManifest(backup.path))
-            continue;
-        const auto manifest = ChunkManifest::read(backup.path);
-        if (!manifest)
-            return 0; // a manifest that cannot be read: keep every piece rather than guess
-        for (const QList<ChunkManifest::Piece> *pieces : {&manifest->chunks, &manifest->materials})
-            for (const ChunkManifest::Piece &piece : *pieces)
-                kept.insert(piece.hash);
-    }
-    return ChunkStore(chunksFolder()).removeExcept(kept);
-}
-
-int Backups::removeUnreferencedMaterials() const
-{
-    // Not while a copy is being taken: the files it has copied are not named by a copy yet.
-    QLockFile lock(QDir(folder()).filePath(kLockName));
-    if (!lock.tryLock(0) || !QFileInfo(materialsFolder()).isDir())
-        return 0;
-    QSet<QString> referenced;
-    const QFileInfoList copies =
-        QDir(folder()).entryInfoList({QStringLiteral("*.db"), QLatin1Char('*') + kManifest}, QDir::Files);
-    const ChunkStore chunks(chunksFolder());
-    for (const QFileInfo &copy : copies) {
-        if (isManifest(copy.fileName())) {
-            const auto manifest = ChunkManifest::read(copy.absoluteFilePath());
+    if (!trusted) {
+        // The count was made again: whatever the folders hold beyond it goes (the pieces and
+        // material files of a killed copy, files of copies deleted by hand).
+        const QStringList needed = summary.needed();
+        report.chunksRemoved += chunks.removeExcept(QSet<QString>(needed.cbegin(), needed.cend()));
+        QSet<QString> referenced;
+        bool readable = true;
+        for (const BackupInfo &backup : list()) {
+            if (!isManifest(backup.path)) {
+                for (const QString &name : referencedMaterials(backup.path))
+                    referenced.insert(name);
+                continue;
+            }
+            const auto manifest = ChunkManifest::read(backup.path);
             const auto names = manifest ? materialNames(manifest.value(), chunks)
                                         : core::Result<QStringList>(manifest.status());
-            if (!names)
-                return 0; // a copy whose list cannot be read: keep every file rather than guess
+            if (!names) {
+                readable = false;
+                break;
+            }
             for (const QString &name : names.value())
                 referenced.insert(name);
-            continue;
         }
-        for (const QString &name : referencedMaterials(copy.absoluteFilePath()))
-            referenced.insert(name);
+        if (readable) {
+            // The store's size is counted on the same walk, so the copies after a recount do not
+            // walk it again (a year of files).
+            qint64 keptBytes = 0;
+            QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QFileInfo file(files.next());
+                if (!MaterialFiles::isContentName(file.fileName()))
+                    continue;
+                if (!referenced.contains(file.fileName()) && QFile::remove(file.filePath()))
+                    ++report.materialsRemoved;
+                else
+                    keptBytes += file.size();
+            }
+            removeInterruptedWrites(materialsFolder());
+            const QString cache = QDir(materialsFolder()).filePath(kMaterialsBytesName);
+            if (!QFileInfo(materialsFolder()).isDir() ||
+                !writeFileAtomically(cache, QByteArray::number(keptBytes), false))
+                QFile::remove(cache);       // counted again when asked
+            QFile::remove(copyingMarker()); // what the killed copy left is gone
+        }
     }
-    int removed = 0;
-    QDirIterator files(materialsFolder(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QFileInfo file(files.next());
-        if (MaterialFiles::isContentName(file.fileName()) && !referenced.contains(file.fileName()) &&
-            QFile::remove(file.filePath()))
-            ++removed;
-    }
-    removeInterruptedWrites(materialsFolder());
-    QFile::remove(QDir(materialsFolder()).filePath(kMaterialsBytesName)); // counted again when asked
-    return removed;
+    return report;
 }
 
 qint64 Backups::materialsBytes() const
@@ -169,7 +264,7 @@ void Backups::addMaterialsBytes(qint64 bytes) const
     bool ok = false;
     const qint64 before = cached.readAll().trimmed().toLongLong(&ok);
     cached.close();
-    if (!ok || !cached.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!ok || before + bytes < 0 || !cached.open(QIODevice::WriteOnly | QIODevice::Truncate))
         QFile::remove(path);
     else
         cached.write(QByteArray::number(before + bytes));

@@ -892,6 +892,34 @@ QStringList version26()
     return steps;
 }
 
+// Backups of the medical materials in the cost of the changes since the previous copy (issue 21):
+// each material reference added or removed (a case's file, retention's archiving, any other DELETE
+// or change of the content name) writes the content name into material_journal by triggers, in the
+// same transaction as the change, so a backup reads the names touched since the previous copy (its
+// manifest keeps the journal's position) instead of every row of material_files. `seq` is
+// AUTOINCREMENT, never reused, so a position names one point of this database's history; the
+// backup deletes the rows up to the position of its newest copy. The index on sha256 answers "does
+// a row still name this file" for the backup and for retention without a scan of the table.
+QStringList version27()
+{
+    const auto journal = [](const char *row) {
+        return QStringLiteral("INSERT INTO material_journal(sha256) VALUES(%1.sha256);")
+            .arg(QLatin1String(row));
+    };
+    return {
+        QStringLiteral("CREATE TABLE material_journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "sha256 TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX material_files_by_sha256 ON material_files(sha256)"),
+        QStringLiteral("CREATE TRIGGER material_journal_insert AFTER INSERT ON material_files BEGIN %1 END")
+            .arg(journal("NEW")),
+        QStringLiteral("CREATE TRIGGER material_journal_delete AFTER DELETE ON material_files BEGIN %1 END")
+            .arg(journal("OLD")),
+        QStringLiteral("CREATE TRIGGER material_journal_update AFTER UPDATE OF sha256 ON material_files "
+                       "BEGIN %1 %2 END")
+            .arg(journal("OLD"), journal("NEW")),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -901,7 +929,7 @@ const QList<Migration> &migrations()
         {version7()},  {version8()},  {version9()},  {version10()}, {version11()}, {version12()},
         {version13()}, {version14()}, {version15()}, {version16()}, {version17()}, {version18()},
         {version19()}, {version20()}, {version21()}, version22(),   {version23()}, version24(),
-        {version25()}, {version26()}};
+        {version25()}, {version26()}, {version27()}};
     return all;
 }
 

@@ -458,6 +458,19 @@ private slots:
         const auto created = backups.create(*db, QStringLiteral("tester"));
         QVERIFY2(created.ok(), qPrintable(created.error()));
         QVERIFY(backups.leftovers().isEmpty());
+        // The pieces the killed copy had renamed into place, named by no manifest, go with the
+        // next prune: its marker made the summary of the kept copies untrusted.
+        QVERIFY(!backups.prune(store::BackupPolicy{3650, 1000, 0}, m_clock.now()).skipped);
+        QSet<QString> named;
+        for (const store::BackupInfo &backup : backups.list())
+            if (const auto manifest = store::ChunkManifest::read(backup.path); manifest)
+                for (const auto *pieces : {&manifest->chunks, &manifest->materials})
+                    for (const auto &piece : *pieces)
+                        named.insert(piece.hash);
+        QSet<QString> onDisk;
+        for (const QString &file : pieceFiles(backups))
+            onDisk.insert(QFileInfo(file).fileName());
+        QCOMPARE(onDisk, named);
     }
 
     // The copy runs on a worker thread; one not done when the station closes is cancelled, its

@@ -7,6 +7,8 @@
 #include "demo/samplematerials.h"
 #include "materials/materialstore.h"
 #include "store/auditlog.h"
+#include "store/backup.h"
+#include "store/backupchunks.h"
 #include "store/incrementalchecks.h"
 #include "store/materialfiles.h"
 #include "store/outbox.h"
@@ -184,8 +186,28 @@ private slots:
         const qint64 outboxBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"));
         const qint64 unconfirmedBefore =
             scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sync_state <> 'sent'"));
+        // A backup before the run, and one after it: the second's list of material files, made
+        // from the journal of what changed, names exactly what the rows still name.
+        store::Backups backups(m_dir->path());
+        QVERIFY(backups.copy(m_db->path(), m_clock.now()).ok());
         const auto run = retention.run(false, QStringLiteral("tester"));
         QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error()));
+        const auto after = backups.copy(m_db->path(), m_clock.now().addSecs(60));
+        QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error()));
+        QVERIFY2(after->materialsFullScanReason.isEmpty(), qPrintable(after->materialsFullScanReason));
+        {
+            const auto names = store::materialNames(store::ChunkManifest::read(after->path).value(),
+                                                    store::ChunkStore(backups.chunksFolder()));
+            QVERIFY(names.ok());
+            QSet<QString> listed(names->cbegin(), names->cend());
+            QSet<QString> rows;
+            QSqlQuery all(m_db->connection());
+            QVERIFY(all.exec(QStringLiteral("SELECT DISTINCT sha256 FROM material_files")));
+            while (all.next())
+                rows.insert(all.value(0).toString());
+            QCOMPARE(listed, rows);
+            QCOMPARE(listed.contains(ownFile->sha256), !archived);
+        }
         QCOMPARE(run->cases, archived ? QStringList{subject} : QStringList{});
         QCOMPARE(
             scalar(QStringLiteral("SELECT COUNT(*) FROM archived_cases WHERE acceptance_no = ?"), {subject}),
