@@ -27,7 +27,7 @@ constexpr int kMostLines = 3;
 } // namespace
 
 TableFit::TableFit(QTableView *view, QList<ColumnRule> rules, QLabel *detail)
-    : QObject(view), m_view(view), m_rules(std::move(rules)), m_detail(detail)
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_rules(std::move(rules)), m_detail(detail)
 {
     view->setWordWrap(true);
     // Row heights are set here, for the rows in view: the header's own ResizeToContents asks the delegate for
@@ -37,7 +37,7 @@ TableFit::TableFit(QTableView *view, QList<ColumnRule> rules, QLabel *detail)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     view->installEventFilter(this);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
         m_rowLayout = QList<quint32>(model->rowCount(), 0);
         connect(model, &QAbstractItemModel::modelReset, this, &TableFit::rowsReset);
@@ -108,7 +108,7 @@ bool TableFit::eventFilter(QObject *watched, QEvent *event)
         default:
             break;
         }
-    } else if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+    } else if (watched == m_viewport && event->type() == QEvent::Paint) {
         // Never painted unfitted: a refit still waiting is done now, rows new in view are fitted.
         if (m_scheduled)
             refit();

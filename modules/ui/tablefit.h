@@ -69,6 +69,9 @@ private:
     void cellsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QTableView *m_view;
+    // Kept, not asked of m_view in the event filter: while the view is destroyed its children's events
+    // still reach the filter, and the half-destroyed view is no QAbstractScrollArea any more.
+    QWidget *m_viewport;
     QList<ColumnRule> m_rules;
     QLabel *m_detail;
     QList<int> m_folded;
