@@ -27,7 +27,12 @@ constexpr int kMostLines = 3;
 } // namespace
 
 TableFit::TableFit(QTableView *view, QList<ColumnRule> rules, QLabel *detail)
-    : QObject(view), m_view(view), m_viewport(view->viewport()), m_rules(std::move(rules)), m_detail(detail)
+    : QObject(view)
+    , m_view(view)
+    , m_viewport(view->viewport())
+    , m_viewObject(view)
+    , m_rules(std::move(rules))
+    , m_detail(detail)
 {
     view->setWordWrap(true);
     // Row heights are set here, for the rows in view: the header's own ResizeToContents asks the delegate for
@@ -84,8 +89,16 @@ int TableFit::cellTextMargin(const QTableView &view)
     return view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
 }
 
+bool TableFit::viewGone() const
+{
+    // During ~QWidget the object's dynamic type is QWidget: the cast fails from ~QAbstractItemView on.
+    return qobject_cast<const QAbstractItemView *>(m_viewObject) == nullptr;
+}
+
 bool TableFit::eventFilter(QObject *watched, QEvent *event)
 {
+    if (viewGone())
+        return QObject::eventFilter(watched, event);
     if (watched == m_view) {
         switch (event->type()) {
         case QEvent::Show:
@@ -135,6 +148,8 @@ void TableFit::scheduleRefit()
 
 void TableFit::rowsReset()
 {
+    if (viewGone())
+        return;
     m_measures.invalidate();
     m_rowLayout = QList<quint32>(m_view->model()->rowCount(), 0);
     scheduleRefit();
@@ -142,6 +157,8 @@ void TableFit::rowsReset()
 
 void TableFit::rowsInserted(const QModelIndex &parent, int first, int last)
 {
+    if (viewGone())
+        return;
     if (parent.isValid())
         return;
     m_measures.rowsInserted(*m_view->model(), first, last);
@@ -152,6 +169,8 @@ void TableFit::rowsInserted(const QModelIndex &parent, int first, int last)
 
 void TableFit::rowsRemoved(const QModelIndex &parent, int first, int last)
 {
+    if (viewGone())
+        return;
     if (parent.isValid())
         return;
     m_measures.invalidate(); // a widest text may have gone
@@ -162,6 +181,8 @@ void TableFit::rowsRemoved(const QModelIndex &parent, int first, int last)
 
 void TableFit::cellsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
+    if (viewGone())
+        return;
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
     m_measures.cellsChanged(*m_view->model(), topLeft.row(), bottomRight.row(), topLeft.column(),
@@ -190,6 +211,8 @@ QString TableFit::cellText(int row, int column) const
 
 void TableFit::refit()
 {
+    if (viewGone())
+        return;
     const QAbstractItemModel *model = m_view->model();
     if (!model || m_refitting)
         return;
@@ -304,6 +327,8 @@ void TableFit::refit()
 
 void TableFit::fitRowsInView(bool keepBottom)
 {
+    if (viewGone())
+        return;
     const QAbstractItemModel *model = m_view->model();
     if (!model || m_fittingRows)
         return;
@@ -381,6 +406,8 @@ void TableFit::fitRow(int row, const QFontMetrics &metrics, const WidthBound &bo
 
 void TableFit::showDetail()
 {
+    if (viewGone())
+        return;
     if (!m_detail)
         return;
     m_detail->setVisible(!m_folded.isEmpty());

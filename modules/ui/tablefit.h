@@ -53,6 +53,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // True while the view is destroyed: its own children (a QTableWidget's model, the scroll bars, the
+    // viewport) still signal and send events to us, but it is no QTableView any more.
+    bool viewGone() const;
     void scheduleRefit();
     // Each row in view, a page below it and the last page (per-item scrolling takes its range from
     // their heights) as high as its tallest wrapped cell, unless fitted for these column widths.
@@ -72,6 +75,7 @@ private:
     // Kept, not asked of m_view in the event filter: while the view is destroyed its children's events
     // still reach the filter, and the half-destroyed view is no QAbstractScrollArea any more.
     QWidget *m_viewport;
+    const QObject *m_viewObject; // the view as a QObject, converted while it was whole (viewGone)
     QList<ColumnRule> m_rules;
     QLabel *m_detail;
     QList<int> m_folded;
