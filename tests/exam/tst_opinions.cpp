@@ -122,7 +122,8 @@ private slots:
         QVERIFY(!incomplete.ok());
         // Names the missing field, in the language of the message: no translator is installed here,
         // so the English label (tst_examtemplates covers the Chinese one).
-        QVERIFY2(incomplete.error().contains(QStringLiteral("Chief complaint")), qPrintable(incomplete.error()));
+        QVERIFY2(incomplete.error().contains(QStringLiteral("Chief complaint")),
+                 qPrintable(incomplete.error()));
         const exam::Opinion filled = fillRequired(expert, draft->id);
         QCOMPARE(filled.grade, 6); // 7 and 7 → 6
         QVERIFY(!m_opinions->overrideGrade(expert, draft->id, 5, QString()).ok());

@@ -111,8 +111,7 @@ private slots:
         auto opened = Database::open(path, m_clock, testDataKey());
         QVERIFY(!opened.database);
         QCOMPARE(opened.failure, OpenFailure::NewerSchema);
-        QVERIFY2(opened.error.contains(QString::number(store::kSchemaVersion + 5)),
-                 qPrintable(opened.error));
+        QVERIFY2(opened.error.contains(QString::number(store::kSchemaVersion + 5)), qPrintable(opened.error));
 
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
