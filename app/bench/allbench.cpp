@@ -189,7 +189,7 @@ QString report(const QJsonObject &figures)
     for (const char *key :
          {"db_mib", "materials_mib", "startup_ms", "bare_window_ms", "login_ms", "checkin_p95_ms",
           "commit_ms", "status_counts_ms", "backup_ms", "backup_ui_stall_ms", "audit_verify_ms",
-          "deadline_list_ms", "display_catchup_ms"}) {
+          "deadline_list_ms", "display_catchup_ms", "worklist_ms"}) {
         const QString name = QString::fromLatin1(key);
         const double first = day1.value(name).toDouble();
         const double later = year.value(name).toDouble();

@@ -307,6 +307,21 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
                                             deadlines::kListPageRows);
         figures.insert(QStringLiteral("deadline_list_ms"), rounded(msSince(timer)));
     }
+    // The exam and review pages' lists of every expert (ExamCaseList::reload, ReviewPage::reloadCases):
+    // the day's work, not the expert's years of cases. The median of five rounds.
+    {
+        QList<double> runs;
+        const QList<core::Expert> experts = stationServices.directory().experts();
+        for (int round = 0; round < 5; ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            for (const core::Expert &expert : experts)
+                for (const bool review : {false, true})
+                    stationServices.opinions()->worklist(expert.id, review);
+            runs << msSince(timer);
+        }
+        figures.insert(QStringLiteral("worklist_ms"), rounded(percentile(runs, 0.5)));
+    }
     // A hall display starting: what it reads to catch up, page by page, as HallDisplay::pollNow.
     {
         QElapsedTimer timer;

@@ -76,14 +76,9 @@ const forms::ExamTemplate *OpinionService::templateFor(core::Specialty group) co
     return nullptr;
 }
 
-QList<QPair<QString, QString>> OpinionService::assignedCases(const QString &expertId, bool review) const
+QList<store::WorkItem> OpinionService::worklist(const QString &expertId, bool review) const
 {
-    return store::AssignmentRepository(m_database).casesOf(expertId, review);
-}
-
-QHash<QString, QString> OpinionService::opinionStates(const QString &expertId) const
-{
-    return store::OpinionRepository(m_database).opinionStates(expertId);
+    return store::AssignmentRepository(m_database).worklistOf(expertId, review);
 }
 
 const forms::ExamTemplate *OpinionService::templateById(const QString &id) const

@@ -4,6 +4,7 @@
 #include "forms/examtemplate.h"
 #include "printing/documents.h"
 #include "signature/signaturestore.h"
+#include "store/assignmentrepository.h"
 #include "store/database.h"
 
 #include <QJsonObject>
@@ -77,12 +78,10 @@ public:
     core::Result<QList<printing::OpinionSheet>> opinionSheets(const accounts::Session &session,
                                                               const QString &acceptanceNo);
 
-    // The cases drawn to this expert, by ticket order: their examinations, or (review) their reviews,
-    // as "acceptance number" → "ticket label" / case state key.
-    QList<QPair<QString, QString>> assignedCases(const QString &expertId, bool review) const;
-    // Where this expert's own opinion on each of their cases stands: acceptance number → state of
-    // the newest version ("draft" or "submitted"); a case without an opinion yet is absent.
-    QHash<QString, QString> opinionStates(const QString &expertId) const;
+    // The expert's worklist, by ticket order: their examinations (or, `review`, their reviews) of
+    // the cases in progress, of today's people and of their own drafts, each with the case's state
+    // and where the expert's own opinion stands. Bounded by today's work, not by history.
+    QList<store::WorkItem> worklist(const QString &expertId, bool review) const;
 
     // "first examination", "second examination" … for a stored role key.
     static QString roleDisplayName(const QString &role);

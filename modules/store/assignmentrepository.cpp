@@ -1,5 +1,7 @@
 #include "assignmentrepository.h"
 
+#include "core/caseflow.h"
+
 #include <QSqlQuery>
 
 namespace store {
@@ -128,17 +130,51 @@ int AssignmentRepository::examinerCount(const QString &acceptanceNo) const
     return query->exec() && query->next() ? query->value(0).toInt() : 0;
 }
 
-QList<QPair<QString, QString>> AssignmentRepository::casesOf(const QString &expertId, bool review) const
+QString AssignmentRepository::worklistQuery(bool review)
 {
-    return pairs(
-        m_database,
-        review ? QStringLiteral("SELECT a.acceptance_no, c.state FROM assignments a JOIN cases c ON "
-                                "c.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
-                                "a.role = 'review' ORDER BY a.acceptance_no")
-               : QStringLiteral("SELECT a.acceptance_no, t.label FROM assignments a LEFT JOIN tickets t "
-                                "ON t.acceptance_no = a.acceptance_no WHERE a.expert_id = ? AND "
-                                "a.role != 'review' ORDER BY t.number"),
-        expertId);
+    // Three bounded sources, each on an index: the cases in progress (cases_by_state: only the
+    // day's work and the rare case left unfinished), the tickets of the newest service day
+    // (tickets_by_state), the expert's drafts (opinions_by_expert), each joined to its assignment
+    // by key. CROSS JOIN fixes that order and the unary + keeps assignments_by_expert out: the
+    // planner would otherwise read every case the expert ever had, once per case in progress.
+    QStringList inProgress;
+    for (const core::CaseState state : core::allCaseStates())
+        if (state > core::CaseState::Registered && state < core::CaseState::Concluded)
+            inProgress << QLatin1Char('\'') + core::toKey(state) + QLatin1Char('\'');
+    const QString role = review ? QStringLiteral("= 'review'") : QStringLiteral("!= 'review'");
+    return QStringLiteral(
+               "WITH mine(acceptance_no, role) AS ("
+               "SELECT a.acceptance_no, a.role FROM cases c CROSS JOIN assignments a ON a.acceptance_no = "
+               "c.acceptance_no WHERE c.state IN (%1) AND +a.expert_id = ? AND a.role %2 "
+               "UNION SELECT a.acceptance_no, a.role FROM tickets t CROSS JOIN assignments a ON "
+               "a.acceptance_no = "
+               "t.acceptance_no WHERE t.service_day = (SELECT max(service_day) FROM tickets) AND "
+               "+a.expert_id = ? AND a.role %2 "
+               "UNION SELECT o.acceptance_no, o.role FROM opinions o CROSS JOIN assignments a ON "
+               "a.acceptance_no = "
+               "o.acceptance_no AND a.role = o.role WHERE o.expert_id = ? AND o.state = 'draft' AND "
+               "+a.expert_id = ? AND o.role %2) "
+               "SELECT m.acceptance_no, coalesce(t.label, ''), c.state, coalesce((SELECT o.state FROM "
+               "opinions o WHERE o.acceptance_no = m.acceptance_no AND o.role = m.role AND o.expert_id = ? "
+               "ORDER BY o.version DESC LIMIT 1), '') FROM mine m JOIN cases c ON c.acceptance_no = "
+               "m.acceptance_no LEFT JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE acceptance_no = "
+               "m.acceptance_no ORDER BY service_day DESC LIMIT 1) "
+               "ORDER BY t.service_day IS NULL, t.service_day, t.number, m.acceptance_no")
+        .arg(inProgress.join(QLatin1String(", ")), role);
+}
+
+QList<WorkItem> AssignmentRepository::worklistOf(const QString &expertId, bool review) const
+{
+    const QString sql = worklistQuery(review);
+    Statement query = m_database.statement(sql);
+    for (qsizetype i = sql.count(QLatin1Char('?')); i > 0; --i)
+        query->addBindValue(expertId); // every placeholder is the expert
+    QList<WorkItem> items;
+    if (query->exec())
+        while (query->next())
+            items.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                          query->value(3).toString()});
+    return items;
 }
 
 QList<MirroredAssignment> AssignmentRepository::panelOf(const QString &drawId) const

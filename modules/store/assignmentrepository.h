@@ -27,6 +27,14 @@ struct RoomEntry {
     QDateTime lastCallAt;
 };
 
+// One line of an expert's worklist (the exam page's or the review page's list of cases).
+struct WorkItem {
+    QString acceptanceNo;
+    QString ticketLabel;  // the person's newest ticket; empty if they never had one
+    QString caseState;    // the case's state key
+    QString opinionState; // the expert's newest opinion version in this role: draft | submitted; empty: none
+};
+
 // An earlier examination of a person by an expert (the draw's recusal window).
 struct PastAssignment {
     QString expertId;
@@ -59,9 +67,13 @@ public:
     std::optional<QString> roleOf(const QString &acceptanceNo, const QString &expertId, bool review) const;
     // How many examinations the draw asked for on the case.
     int examinerCount(const QString &acceptanceNo) const;
-    // The expert's examinations by ticket order as acceptance number → ticket label, or (review) their
-    // reviews as acceptance number → case state key.
-    QList<QPair<QString, QString>> casesOf(const QString &expertId, bool review) const;
+    // An expert's worklist: their examinations (or, `review`, their reviews) of the cases still in
+    // progress (checked in, waiting, in an exam or in review), of the people with a ticket on the
+    // venue's newest service day, and of their own drafts, by ticket (day, then number), each case
+    // once. Its cost follows today's work, not the years of history: see worklistQuery.
+    QList<WorkItem> worklistOf(const QString &expertId, bool review) const;
+    // The worklist's SQL; every `?` is the expert, for the test that keeps it on its indexes.
+    static QString worklistQuery(bool review);
     // At the hub: a draw's panel as recorded, by role (for the event that publishes the draw).
     QList<MirroredAssignment> panelOf(const QString &drawId) const;
     // At the hub: the case and role an expert holds for the person with `ticketId` (after a transfer).

@@ -24,7 +24,7 @@ struct Migration {
 
 // The schema version this build creates and migrates to. It lives here, not in database.h, so that a
 // new migration recompiles the store's opening code only, not every file that uses a repository.
-inline constexpr int kSchemaVersion = 27;
+inline constexpr int kSchemaVersion = 28;
 
 // Schema migrations in order: entry N brings the schema from version N to N+1. Never edit a
 // released entry; append a new one.

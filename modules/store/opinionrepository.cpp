@@ -14,19 +14,6 @@ const QString kColumns =
 
 OpinionRepository::OpinionRepository(Database &database) : m_database(database) {}
 
-QHash<QString, QString> OpinionRepository::opinionStates(const QString &expertId) const
-{
-    QHash<QString, QString> states;
-    Statement query =
-        m_database.statement(QStringLiteral("SELECT acceptance_no, state FROM opinions WHERE expert_id = ? "
-                                            "AND role != 'review' ORDER BY version"));
-    bindAll(*query, {expertId});
-    if (query->exec())
-        while (query->next()) // the newest version comes last and wins
-            states.insert(query->value(0).toString(), query->value(1).toString());
-    return states;
-}
-
 std::optional<OpinionRecord> OpinionRepository::find(const QString &opinionId) const
 {
     Statement query =

@@ -48,9 +48,6 @@ class OpinionRepository
 public:
     explicit OpinionRepository(Database &database);
 
-    // Acceptance number → state of the newest version of the expert's own examination opinion.
-    QHash<QString, QString> opinionStates(const QString &expertId) const;
-
     // Null when there is no such opinion or its content does not open with this station's key.
     std::optional<OpinionRecord> find(const QString &opinionId) const;
     std::optional<QString> latestId(const QString &acceptanceNo, const QString &role) const;

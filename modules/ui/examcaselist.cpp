@@ -27,16 +27,15 @@ void ExamCaseList::reload()
     clear();
     if (!m_services.opinions)
         return;
-    const QHash<QString, QString> opinions = m_services.opinions->opinionStates(m_session.account.expertId);
     QHash<QString, QString> atTheRoom; // acceptance number → called | in_exam
     if (m_services.calls)
         if (const auto me = m_services.directory.expert(m_session.account.expertId))
             for (const routing::RoomEntry &entry : m_services.calls->current(me->roomId))
                 if (entry.expertId == m_session.account.expertId)
                     atTheRoom.insert(entry.acceptanceNo, core::toKey(entry.state));
-    for (const auto &[acceptanceNo, ticket] :
-         m_services.opinions->assignedCases(m_session.account.expertId, false)) {
-        const QString opinion = opinions.value(acceptanceNo);
+    for (const store::WorkItem &work : m_services.opinions->worklist(m_session.account.expertId, false)) {
+        const QString &acceptanceNo = work.acceptanceNo;
+        const QString &opinion = work.opinionState;
         const QString room = atTheRoom.value(acceptanceNo);
         QString state;
         if (opinion == QLatin1String("submitted"))
@@ -49,7 +48,8 @@ void ExamCaseList::reload()
             state = tr("draft");
         else
             state = tr("not yet seen");
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2\n%3").arg(ticket, acceptanceNo, state), this);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  %2\n%3").arg(work.ticketLabel, acceptanceNo, state), this);
         item->setData(kCaseRole, acceptanceNo);
         item->setData(kStateRole, state);
         if (acceptanceNo == selected)

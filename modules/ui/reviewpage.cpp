@@ -158,15 +158,15 @@ void ReviewPage::reloadCases()
 {
     m_cases->clear();
     if (m_services.opinions)
-        for (const auto &[acceptanceNo, state] :
-             m_services.opinions->assignedCases(m_session.account.expertId, true)) {
+        for (const store::WorkItem &work : m_services.opinions->worklist(m_session.account.expertId, true)) {
             // The number and its state on two lines: a list this narrow cut the state ("Waiting f…").
             auto *item = new QListWidgetItem(
                 QStringLiteral("%1\n%2").arg(
-                    acceptanceNo,
-                    core::displayName(core::caseStateFromKey(state).value_or(core::CaseState::Registered))),
+                    work.acceptanceNo,
+                    core::displayName(
+                        core::caseStateFromKey(work.caseState).value_or(core::CaseState::Registered))),
                 m_cases);
-            item->setData(Qt::UserRole, acceptanceNo);
+            item->setData(Qt::UserRole, work.acceptanceNo);
         }
     // The open case stays open, shown as it now stands (e.g. concluded).
     if (!m_case.isEmpty())

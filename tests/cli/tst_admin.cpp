@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(check.exitCode, 0);
         const QJsonObject json = check.json();
         QCOMPARE(json.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 27);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 28);
         const int cases =
             json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("cases")).toInt();
         QVERIFY(cases >= 30);

@@ -180,8 +180,10 @@ private slots:
         const QMap<QString, QString> drawn = assignments(*m_hubData.database, acceptanceNo);
         QVERIFY(drawn.contains(QStringLiteral("exam1")));
         QTRY_COMPARE(assignments(*m_roomData.database, acceptanceNo), drawn);
-        const auto mine = m_roomData.opinions->assignedCases(drawn.value(QStringLiteral("exam1")), false);
-        QVERIFY(mine.contains(qMakePair(acceptanceNo, ticket)));
+        const auto mine = m_roomData.opinions->worklist(drawn.value(QStringLiteral("exam1")), false);
+        QVERIFY(std::any_of(mine.cbegin(), mine.cend(), [&](const store::WorkItem &work) {
+            return work.acceptanceNo == acceptanceNo && work.ticketLabel == ticket;
+        }));
 
         // The hall display heard of the check-in, masked, and of nothing it may not show.
         QTRY_VERIFY(!shown.isEmpty());

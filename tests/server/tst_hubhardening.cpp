@@ -100,7 +100,11 @@ private slots:
         QVERIFY(answer.closed);
     }
 
-    // Finding 2: a 64 MB frame (or a 20 KB message) before hello closes the socket at once.
+    // Finding 2: a 64 MB frame (or a 20 KB message) before hello closes the socket at once, decided
+    // from the frame header alone: the close frame comes before any of the payload is sent. The
+    // payload is then streamed anyway, as a hostile client would, and the hub's memory stays flat.
+    // (Header and payload in one go made the check racy: the hub closes with the payload unread, the
+    // kernel answers with a reset, and a client still writing loses the close frame it had received.)
     void webSocketFramesBeforeHelloAreBounded_data()
     {
         QTest::addColumn<quint64>("announced");
@@ -117,6 +121,12 @@ private slots:
         auto socket = webSocket(QStringLiteral("127.0.0.1"));
         QVERIFY(socket);
         socket->write(frameHeader(announced));
+        QByteArray closing;
+        while (closing.size() < 4 && socket->waitForReadyRead(5000))
+            closing += socket->readAll();
+        // A close frame with 1009 (message too big), from the header alone.
+        QVERIFY2(closing.startsWith("\x88") && closing.mid(2, 2) == QByteArray("\x03\xf1", 2),
+                 closing.toHex().constData());
         const QByteArray block(64 * 1024, 'x');
         for (int written = 0; written < sent && socket->state() == QAbstractSocket::ConnectedState;
              written += block.size()) {
@@ -124,10 +134,6 @@ private slots:
             socket->waitForBytesWritten(200);
         }
         QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || socket->waitForDisconnected(5000));
-        const QByteArray closing = socket->readAll();
-        // A close frame with 1009 (message too big) came first.
-        QVERIFY2(closing.startsWith("\x88") && closing.mid(2, 2) == QByteArray("\x03\xf1", 2),
-                 closing.toHex().constData());
         const qint64 after = statusKb(m_hub.processId(), "VmHWM");
         qInfo("hub peak RSS: %lld kB before, %lld kB after", before, after);
         QVERIFY(after - before < 24 * 1024);

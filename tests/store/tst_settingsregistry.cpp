@@ -65,7 +65,7 @@ private slots:
         QStringList problems;
         for (const QString &path : files) {
             if (path.endsWith(QLatin1String("store/settingsregistry.cpp")) ||
-                path.endsWith(QLatin1String("store/migrations.cpp")))
+                path.contains(QLatin1String("store/migrations"))) // the schema steps, by era
                 continue;
             const QString text = read(path);
             auto calls = stringKeyCall.globalMatch(text);
