@@ -6745,6 +6745,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Case %1, %2.</source>
         <translation>案件 %1，%2。</translation>
     </message>
+    <message>
+        <source>Search the grading clauses</source>
+        <translation>查找评定条款</translation>
+    </message>
+    <message>
+        <source>Sign and submit (after signing)</source>
+        <translation>签名并提交（先签名）</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExpertDialog</name>
@@ -7232,6 +7240,10 @@ Workstation</source>
     <message>
         <source>Station health</source>
         <translation>工作站健康</translation>
+    </message>
+    <message>
+        <source>Open the pages of the sidebar, from the top</source>
+        <translation>打开侧栏的各页（从上往下）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "materialsviewer.h"
 #include "pagewidgets.h"
 #include "screenfit.h"
+#include "shortcuthelp.h"
 #include "signaturepad.h"
 #include "textfieldundo.h"
 
@@ -152,6 +153,23 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
     });
     redo->setContext(Qt::WidgetWithChildrenShortcut);
     redo->setWhatsThis(tr("Redo"));
+    // Keyboard-first: the clause search and the submission without the mouse (only the signature
+    // itself is drawn with the pen or mouse).
+    connect(addWindowKey(this, QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search the grading clauses")),
+            &QShortcut::activated, this, [this] {
+                m_clauseSearch->setFocus(Qt::ShortcutFocusReason);
+                m_clauseSearch->selectAll();
+            });
+    connect(
+        addWindowKey(this, QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Sign and submit (after signing)")),
+        &QShortcut::activated, this, [this] {
+            if (!m_submit->isVisible() || !m_submit->isEnabled())
+                return;
+            // The field being typed in saves first, as a click elsewhere would save it.
+            if (QWidget *typing = QApplication::focusWidget(); typing && isAncestorOf(typing))
+                typing->clearFocus();
+            m_submit->click();
+        });
     setFocusProxy(m_cases);
     reloadCases();
 }
@@ -182,6 +200,20 @@ bool ExamPage::showCase(const QString &acceptanceNo)
         return false;
     }
     return opinion() && opinion()->acceptanceNo == acceptanceNo;
+}
+
+void ExamPage::focusForm()
+{
+    // In the form's order (depth first, as the fields were built); a field that takes no keyboard
+    // (a submitted opinion's) leaves the focus where it was.
+    if (QWidget *content = m_formArea->widget())
+        for (QWidget *child : content->findChildren<QWidget *>())
+            if (child->objectName().startsWith(QLatin1String("field_")) && child->isEnabled() &&
+                (child->focusPolicy() & Qt::TabFocus)) {
+                m_formArea->ensureWidgetVisible(child);
+                child->setFocus(Qt::OtherFocusReason);
+                return;
+            }
 }
 
 QString ExamPage::currentCase() const

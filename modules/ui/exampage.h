@@ -43,6 +43,8 @@ public:
     // is not one of this expert's.
     bool showCase(const QString &acceptanceNo);
     QString currentCase() const;
+    // The form's first field takes the keyboard (after F5 the expert types the findings at once).
+    void focusForm();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -188,8 +188,10 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     if (calling && exam)
         connect(calling, &CallingPage::examStarted, this, [this, exam](const QString &acceptanceNo) {
             exam->reloadCases();
-            exam->showCase(acceptanceNo);
+            const bool opened = exam->showCase(acceptanceNo);
             showPage(exam->objectName());
+            if (opened)
+                exam->focusForm();
         });
 
     auto *central = new QWidget(this);
@@ -244,9 +246,34 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
     help->setContext(Qt::WindowShortcut);
     connect(help, &QShortcut::activated, this, &MainWindow::showShortcutHelp);
+    addWindowKeys(*logout);
     m_idleLock = new IdleLock(services, session, this);
     // Wide enough for every page at 100 % on a 1920×1080 screen, never larger than the screen.
     fitToScreen(*this, QSize(1440, 900));
+}
+
+void MainWindow::addWindowKeys(QPushButton &logout)
+{
+    // Keyboard-first for the whole day: the sidebar takes no focus (the page's input keeps it), so
+    // Ctrl+1 … Ctrl+9 open its pages and Ctrl+Shift+L logs out, whatever has the focus.
+    const int pages = qMin(m_navigation->count(), 9);
+    for (int row = 0; row < pages; ++row) {
+        const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + row));
+        auto *go = new QShortcut(key, this);
+        go->setContext(Qt::WindowShortcut);
+        connect(go, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
+        m_navigation->item(row)->setToolTip(key.toString(QKeySequence::NativeText));
+    }
+    if (pages > 1)
+        m_windowKeys << qMakePair(QStringLiteral("%1 … %2").arg(m_navigation->item(0)->toolTip(),
+                                                                m_navigation->item(pages - 1)->toolTip()),
+                                  tr("Open the pages of the sidebar, from the top"));
+    const QKeySequence logoutKey(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    auto *out = new QShortcut(logoutKey, this);
+    out->setContext(Qt::WindowShortcut);
+    connect(out, &QShortcut::activated, &logout, &QPushButton::click);
+    logout.setToolTip(logoutKey.toString(QKeySequence::NativeText));
+    m_windowKeys << qMakePair(logoutKey.toString(QKeySequence::NativeText), tr("Log out"));
 }
 
 void MainWindow::showPage(const QString &objectName)
@@ -280,7 +307,7 @@ void MainWindow::focusPage()
 void MainWindow::showShortcutHelp()
 {
     if (QWidget *page = m_pages->currentWidget()) {
-        ShortcutHelp help(*page, this);
+        ShortcutHelp help(*page, m_windowKeys, this);
         help.exec();
     }
 }

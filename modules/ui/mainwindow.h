@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace ui {
@@ -38,6 +39,7 @@ protected:
 private:
     void focusPage();
     void showShortcutHelp();
+    void addWindowKeys(QPushButton &logout);
     QWidget *createPage(const QString &name);
     void refreshSyncStatus();
     void showAbout();
@@ -50,7 +52,8 @@ private:
     StationStatusBar *m_statusBar = nullptr;
     IdleLock *m_idleLock = nullptr;
     QWidget *m_hallDisplay = nullptr;
-    bool m_forwardingKey = false; // opened from the sidebar, on the last screen
+    QList<QPair<QString, QString>> m_windowKeys; // shown in F1 after the page's own keys
+    bool m_forwardingKey = false;                // opened from the sidebar, on the last screen
 };
 
 } // namespace ui

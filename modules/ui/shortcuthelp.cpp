@@ -17,7 +17,9 @@ QShortcut *addWindowKey(QWidget *page, const QKeySequence &key, const QString &d
     return shortcut;
 }
 
-ShortcutHelp::ShortcutHelp(const QWidget &page, QWidget *parent) : QDialog(parent)
+ShortcutHelp::ShortcutHelp(const QWidget &page, const QList<QPair<QString, QString>> &windowKeys,
+                           QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutHelp"));
     setWindowTitle(tr("Keys on this page"));
@@ -31,6 +33,7 @@ ShortcutHelp::ShortcutHelp(const QWidget &page, QWidget *parent) : QDialog(paren
             continue;
         m_keys << qMakePair(shortcut->key().toString(QKeySequence::NativeText), shortcut->whatsThis());
     }
+    m_keys << windowKeys;
     for (int row = 0; row < m_keys.size(); ++row) {
         auto *key = new QLabel(m_keys.at(row).first, this);
         key->setObjectName(QStringLiteral("shortcutKey"));

@@ -253,7 +253,11 @@ private slots:
         QCOMPARE(suggested->count(), 1);
         QCOMPARE(suggested->item(0)->data(Qt::UserRole).toString(), QStringLiteral("5.4.2(14)"));
         emit suggested->itemDoubleClicked(suggested->item(0));
-        // Search adds another.
+        // Search adds another; Ctrl+F from anywhere in the window goes to the search.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTest::keyClick(child<QWidget>(QStringLiteral("field_complaint")), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("clauseSearch")));
         QTest::keyClicks(child<QLineEdit>(QStringLiteral("clauseSearch")), QStringLiteral("5.4.2"));
         auto *found = child<QListWidget>(QStringLiteral("foundClauses"));
         QVERIFY(found->count() >= 1);
@@ -279,7 +283,9 @@ private slots:
             QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(220, 40 + stroke * 30));
         }
         m_page->grab().save(QStringLiteral(SCREENSHOT_DIR "/exam-page-signed.png"));
-        QTest::mouseClick(child<QPushButton>(QStringLiteral("submitOpinion")), Qt::LeftButton);
+        // Submitted from the keyboard (Ctrl+Return), from a field being typed in.
+        QTest::keyClick(child<QWidget>(QStringLiteral("field_complaint")), Qt::Key_Return,
+                        Qt::ControlModifier);
         QCOMPARE(m_page->opinion()->state, QStringLiteral("submitted"));
         QCOMPARE(m_fixture->opinions->verifySignature(m_page->opinion()->id), signature::Verification::Valid);
         QVERIFY(!child<QScrollArea>(QStringLiteral("examForm"))->isEnabled());

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -181,6 +182,31 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F1);
         for (const char *key : {"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"})
             QVERIFY2(listed.contains(QString::fromLatin1(key)), key);
+        // The window's own keys follow the page's: its pages and logging out.
+        QVERIFY2(listed.contains(
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText)),
+                 qPrintable(listed.join(QLatin1Char(' '))));
+        QVERIFY2(listed.contains(QStringLiteral("Ctrl+1 … Ctrl+3")),
+                 qPrintable(listed.join(QLatin1Char(' '))));
+    }
+
+    // The whole day from the keyboard: the sidebar takes no focus, so Ctrl+1 … open its pages and
+    // Ctrl+Shift+L logs out, with the focus in the page's input.
+    void pagesAndLogOutAreOnTheKeyboard()
+    {
+        ui::MainWindow window(*m_station->services, as(core::Role::Expert, m_firstExaminers.first()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentIndex(), 0);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("examPage"));
+        QVERIFY(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), 0);
+        QSignalSpy logout(&window, &ui::MainWindow::logoutRequested);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(logout.count(), 1);
     }
 
     void startingTheExamOpensThatPersonsForm()
@@ -206,6 +232,10 @@ private slots:
         auto *exam = window.findChild<ui::ExamPage *>();
         QCOMPARE(exam->currentCase(), acceptanceNo);
         QVERIFY(exam->opinion().has_value());
+        // The keyboard is in the form's first field: the findings are typed at once.
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QCOMPARE(focused->objectName(), QStringLiteral("field_complaint"));
         auto *cases = window.findChild<QListWidget *>(QStringLiteral("myCases"));
         QVERIFY2(cases->currentItem()->text().contains(ui::ExamCaseList::tr("in examination")),
                  qPrintable(cases->currentItem()->text()));
