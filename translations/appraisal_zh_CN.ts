@@ -6753,6 +6753,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Sign and submit (after signing)</source>
         <translation>签名并提交（先签名）</translation>
     </message>
+    <message>
+        <source>Double-click or Enter takes the clause as a basis (↓ from the search).</source>
+        <translation>双击或按回车将该条款列为评定依据（在查找框中按 ↓ 进入结果）。</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExpertDialog</name>

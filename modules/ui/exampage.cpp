@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +35,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -134,6 +136,12 @@ ExamPage::ExamPage(const Services &services, const accounts::Session &session, Q
             [this](QListWidgetItem *item) { addClause(item->data(Qt::UserRole).toString()); });
     connect(m_chosen, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { removeClause(item->data(Qt::UserRole).toString()); });
+    // The clauses from the keyboard too: ↓ from the search into what it found, Enter takes (or,
+    // in the basis, removes) the clause under the cursor.
+    for (QWidget *keys : std::initializer_list<QWidget *>{m_clauseSearch, m_found, m_suggested, m_chosen})
+        keys->installEventFilter(this);
+    for (QListWidget *list : {m_found, m_suggested})
+        list->setToolTip(tr("Double-click or Enter takes the clause as a basis (↓ from the search)."));
     connect(m_submit, &QPushButton::clicked, this, &ExamPage::submit);
     connect(m_newVersion, &QPushButton::clicked, this, &ExamPage::startNewVersion);
     connect(m_document, &exam::ExamDocument::findingChanged, this, &ExamPage::showFinding);
@@ -431,6 +439,28 @@ void ExamPage::redockMaterials()
 
 bool ExamPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_clauseSearch && key->key() == Qt::Key_Down && m_found->count() > 0) {
+            if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("clauseTabs")))
+                tabs->setCurrentWidget(m_found);
+            m_found->setCurrentRow(qMax(0, m_found->currentRow()));
+            m_found->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                           key->modifiers() == Qt::NoModifier; // Ctrl+Return submits
+        auto *list = qobject_cast<QListWidget *>(watched);
+        if (enter && list && list->currentItem() &&
+            (list == m_found || list == m_suggested || list == m_chosen)) {
+            const QString clause = list->currentItem()->data(Qt::UserRole).toString();
+            if (list == m_chosen)
+                removeClause(clause);
+            else
+                addClause(clause);
+            return true;
+        }
+    }
     // Closing the materials window brings the materials back beside the form.
     if (watched == m_materialsWindow && event->type() == QEvent::Close && m_materials &&
         m_materials->parent() == m_materialsWindow) {
