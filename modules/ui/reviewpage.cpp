@@ -23,6 +23,14 @@
 
 namespace ui {
 
+namespace {
+
+// station.qss #checkInMessage: 8 px of padding and a 1 px border above and below (and beside) the
+// text, and a little air.
+constexpr int kMessageBoxChrome = 2 * (8 + 1) + 2;
+
+} // namespace
+
 ReviewPage::ReviewPage(const Services &services, const accounts::Session &session, QWidget *parent)
     : QWidget(parent), m_services(services), m_session(session)
 {
@@ -53,10 +61,13 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setProperty("empty", true);
-    // Three lines always kept for it: a message appearing moves neither the pad nor the list.
+    // Three lines always kept for it (and the box around them): a message appearing moves neither
+    // the pad nor the list. A longer one makes the place taller once (showMessage): cut text helps
+    // nobody.
     m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_message->setFixedHeight(3 * m_message->fontMetrics().lineSpacing() + 12);
+    m_message->setFixedHeight(3 * m_message->fontMetrics().lineSpacing() + kMessageBoxChrome);
     left->addWidget(m_message);
+    m_message->installEventFilter(this);
     m_signArea = new QWidget(this);
     auto *signLayout = new QVBoxLayout(m_signArea);
     signLayout->setContentsMargins(0, 0, 0, 0);
@@ -326,6 +337,25 @@ void ReviewPage::concludeOwn()
 void ReviewPage::showMessage(const QString &text, bool problem)
 {
     setMessage(m_message, text, problem);
+    fitMessage();
+}
+
+void ReviewPage::fitMessage()
+{
+    // Measured once laid out, by the label itself: the font the style gives it now (a problem is
+    // bold) and the box around the text.
+    if (!m_message->isVisible() || m_message->text().isEmpty() || m_message->width() <= kMessageBoxChrome)
+        return;
+    const int needed = m_message->heightForWidth(m_message->width());
+    if (needed > m_message->height())
+        m_message->setFixedHeight(needed);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_message && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitMessage();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace ui

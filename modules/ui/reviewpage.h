@@ -28,11 +28,15 @@ public:
     ReviewPage(const Services &services, const accounts::Session &session, QWidget *parent = nullptr);
     void reloadCases();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void openCase(const QString &acceptanceNo);
     void agreeWith(int column);
     void concludeOwn();
     void showMessage(const QString &text, bool problem);
+    void fitMessage(); // the message's place grows (never shrinks) to hold the whole text
     void setConcluded(const std::optional<exam::Conclusion> &conclusion);
     // The controls that conclude: off while no case is open and on a concluded case.
     void setEditable(bool editable);

@@ -109,6 +109,49 @@ private slots:
         QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
                  core::CaseState::Concluded);
     }
+
+    // Seen at 1366×768 in a real window: a case still waiting for its examinations said so in a box
+    // three lines high that cut the third line ("…全部提交后才能复" and no more). Whatever the
+    // width, the message is whole in its place.
+    void aLongMessageIsWholeInItsPlace_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1366") << 1182; // the page beside the sidebar on a 1366 px screen
+        QTest::newRow("narrow") << 900;
+    }
+
+    void aLongMessageIsWholeInItsPlace()
+    {
+        QFETCH(int, width);
+        m_fixture = std::make_unique<GuiFixture>();
+        QVERIFY(m_fixture->setUp());
+        accounts::Session desk;
+        desk.account.username = QStringLiteral("qiantai");
+        desk.account.role = core::Role::FrontDesk;
+        QVERIFY(checkin::CheckInService(*m_fixture->database)
+                    .checkInByAcceptanceNo(desk, QStringLiteral("JD2026-0001"))
+                    .ok());
+        const auto drawn = m_fixture->draws->draw(desk, QStringLiteral("JD2026-0001"));
+        QVERIFY(drawn.ok());
+        accounts::Session reviewer;
+        reviewer.account.username = QStringLiteral("fuhe");
+        reviewer.account.role = core::Role::Reviewer;
+        reviewer.account.expertId = drawn->result.reviewer;
+        ui::ReviewPage page(*m_fixture->services, reviewer);
+        page.resize(width, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QListWidget *>(QStringLiteral("reviewCases"))->setCurrentRow(0);
+        QApplication::processEvents();
+        auto *message = page.findChild<QLabel *>(QStringLiteral("checkInMessage"));
+        QVERIFY(message->text().contains(QStringLiteral("JD2026-0001")));
+        // The label's own measure of the text at its width, box model included.
+        QVERIFY2(message->heightForWidth(message->width()) <= message->height(),
+                 qPrintable(QStringLiteral("%1 px needed, %2 px given: %3")
+                                .arg(message->heightForWidth(message->width()))
+                                .arg(message->height())
+                                .arg(message->text())));
+    }
 };
 
 QTEST_MAIN(TestReviewPage)
