@@ -5,6 +5,7 @@
 #include "pagewidgets.h"
 #include "rostermodel.h"
 #include "screenfit.h"
+#include "tablefit.h"
 
 #include "checkin/checkinservice.h"
 #include "checkinprint/ticketoutput.h"
@@ -110,6 +111,23 @@ FrontDeskPage::FrontDeskPage(const Services &services, const accounts::Session &
     m_filter->setSourceModel(m_model);
     m_view = makeListView(QStringLiteral("rosterView"), m_filter, this);
     layout->addWidget(m_view, 1);
+    // Every column on screen, the status above all (in English at 1366 px it lay beyond a sideways
+    // scroll). One line per person, so that the desk sees as many as it can: only names may wrap;
+    // when the list is too narrow the appraisal type, then the specialty, then the ID number fold
+    // into a line under the list for the selected person.
+    auto *detail = new QLabel(this);
+    detail->setObjectName(QStringLiteral("rosterDetail"));
+    layout->addWidget(detail);
+    new TableFit(m_view,
+                 {{RosterModel::AcceptanceNo, false, 0},
+                  {RosterModel::Ticket, false, 0},
+                  {RosterModel::Name, true, 0},
+                  {RosterModel::IdNumber, false, 3},
+                  {RosterModel::Type, false, 1},
+                  {RosterModel::Specialty, false, 2},
+                  {RosterModel::Lane, false, 0},
+                  {RosterModel::Status, false, 0}},
+                 detail);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &RosterFilter::setSearch);
     connect(m_panel, &CheckInPanel::changed, this, &FrontDeskPage::reload);

@@ -120,6 +120,12 @@ inline void verifyWideLists(QWidget &page)
         verifyTableFits(table);
         verifyFoldedShown(table, QStringLiteral("deadlineDetail"));
     }
+    if (name == QLatin1String("frontDeskPage")) {
+        auto *table = page.findChild<QTableView *>(QStringLiteral("rosterView"));
+        QVERIFY(table && table->model()->rowCount() > 0);
+        verifyTableFits(table);
+        verifyFoldedShown(table, QStringLiteral("rosterDetail"));
+    }
     if (name == QLatin1String("auditPage")) {
         auto *table = page.findChild<QTableView *>(QStringLiteral("auditView"));
         QVERIFY(table && table->model()->rowCount() > 0);
