@@ -1,3 +1,4 @@
+#include "drawncase.h"
 #include "guifixture.h"
 #include "syntheticsignature.h"
 
@@ -125,18 +126,12 @@ private slots:
         QFETCH(int, width);
         m_fixture = std::make_unique<GuiFixture>();
         QVERIFY(m_fixture->setUp());
-        accounts::Session desk;
-        desk.account.username = QStringLiteral("qiantai");
-        desk.account.role = core::Role::FrontDesk;
-        QVERIFY(checkin::CheckInService(*m_fixture->database)
-                    .checkInByAcceptanceNo(desk, QStringLiteral("JD2026-0001"))
-                    .ok());
-        const auto drawn = m_fixture->draws->draw(desk, QStringLiteral("JD2026-0001"));
-        QVERIFY(drawn.ok());
+        const auto drawn = checkInAndDraw(*m_fixture->database, QStringLiteral("JD2026-0001"));
+        QVERIFY(drawn);
         accounts::Session reviewer;
         reviewer.account.username = QStringLiteral("fuhe");
         reviewer.account.role = core::Role::Reviewer;
-        reviewer.account.expertId = drawn->result.reviewer;
+        reviewer.account.expertId = drawn->reviewer;
         ui::ReviewPage page(*m_fixture->services, reviewer);
         page.resize(width, 700);
         page.show();
