@@ -8131,6 +8131,14 @@ Workstation</source>
         <source>Own grade </source>
         <translation>自行结论等级 </translation>
     </message>
+    <message>
+        <source>Agree with opinion %1 (after signing)</source>
+        <translation>同意意见 %1（先签名）</translation>
+    </message>
+    <message>
+        <source>Conclude with my own result (after signing)</source>
+        <translation>按我的结论作出（先签名）</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomDialog</name>

@@ -2,6 +2,7 @@
 
 #include "pagewidgets.h"
 #include "screenfit.h"
+#include "shortcuthelp.h"
 #include "signaturepad.h"
 
 #include "deadlines/deadlineservice.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
@@ -118,6 +120,15 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
         connect(button, &QPushButton::clicked, this, [this, column] { agreeWith(column); });
         agreeGrid->addWidget(button, 0, column); // a panel of five: four opinions
         m_agree << button;
+        // From the keyboard: Alt+1 … agrees with that opinion (after signing), while it is shown.
+        QShortcut *key = addWindowKey(this, QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + column)),
+                                      tr("Agree with opinion %1 (after signing)").arg(column + 1));
+        key->setEnabled(false);
+        connect(key, &QShortcut::activated, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+        m_agreeKeys << key;
     }
     agreeGrid->setColumnStretch(4, 1);
     actions->addLayout(agreeGrid);
@@ -160,6 +171,12 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
             openCase(item->data(Qt::UserRole).toString());
     });
     connect(m_concludeOwn, &QPushButton::clicked, this, &ReviewPage::concludeOwn);
+    connect(addWindowKey(this, QKeySequence(Qt::CTRL | Qt::Key_Return),
+                         tr("Conclude with my own result (after signing)")),
+            &QShortcut::activated, this, [this] {
+                if (m_concludeOwn->isVisible() && m_concludeOwn->isEnabled())
+                    m_concludeOwn->click();
+            });
     setFocusProxy(m_cases);
     setEditable(false); // until a case is open
     reloadCases();
@@ -199,6 +216,8 @@ void ReviewPage::openCase(const QString &acceptanceNo)
     m_conclusion->hide();
     for (QPushButton *button : std::as_const(m_agree))
         button->hide();
+    for (QShortcut *key : std::as_const(m_agreeKeys))
+        key->setEnabled(false);
     if (!m_services.review)
         return;
     exam::ReviewService &review = *m_services.review;
@@ -243,8 +262,10 @@ void ReviewPage::openCase(const QString &acceptanceNo)
             m_sideBySide->setItem(row, column, item);
         }
         m_opinionIds << o.id;
-        if (column < m_agree.size())
+        if (column < m_agree.size()) {
             m_agree.at(column)->show();
+            m_agreeKeys.at(column)->setEnabled(true);
+        }
     }
     m_sideBySide->setHorizontalHeaderLabels(headers);
     QString differences = comparison->differences.isEmpty() ? tr("The opinions agree.")

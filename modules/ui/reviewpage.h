@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QShortcut;
 class QSpinBox;
 class QTableWidget;
 
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_ownReason = nullptr;
     SignaturePad *m_pad = nullptr;
     QList<QPushButton *> m_agree;
+    QList<QShortcut *> m_agreeKeys; // Alt+1 … for the agree buttons shown
     QPushButton *m_concludeOwn = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_concludeArea = nullptr; // agree buttons, own grade and reason

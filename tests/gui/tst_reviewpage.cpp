@@ -7,6 +7,7 @@
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
 #include "ui/reviewpage.h"
+#include "ui/shortcuthelp.h"
 #include "ui/style.h"
 
 #include <QApplication>
@@ -106,7 +107,19 @@ private slots:
         QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(240, 50));
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
         page.grab().save(QStringLiteral(SCREENSHOT_DIR "/review-page.png"));
-        QTest::mouseClick(agree, Qt::LeftButton);
+        // From the keyboard: Alt+1 and Alt+2 for the two opinions shown (F1 lists them, no Alt+3);
+        // Alt+2 agrees with the second.
+        QStringList listed;
+        for (const auto &[key, what] : ui::ShortcutHelp(page).keys())
+            listed << key;
+        const auto alt = [](int digit) {
+            return QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)).toString(QKeySequence::NativeText);
+        };
+        QVERIFY2(listed.contains(alt(1)) && listed.contains(alt(2)) && !listed.contains(alt(3)),
+                 qPrintable(listed.join(QLatin1Char(' '))));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(cases, Qt::Key_2, Qt::AltModifier);
         QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
                  core::CaseState::Concluded);
     }
