@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace admin;
@@ -17,10 +18,16 @@ QString overview(const QList<Command> &commands)
         QCoreApplication::translate("admin", "Usage: appraisal-admin <command> <action> [options]\n"
                                              "Administration tool of the appraisal-site workstation.\n\n"
                                              "Commands:\n");
+    const auto name = [](const Command &command) {
+        return QStringLiteral("%1 %2").arg(command.group, command.action).trimmed();
+    };
+    // The summaries start in one column, two spaces after the longest name.
+    qsizetype width = 0;
     for (const Command &command : commands)
-        text += (QStringLiteral("  ") + QStringLiteral("%1 %2").arg(command.group, command.action).trimmed())
-                    .leftJustified(24) +
-                command.summary + QLatin1Char('\n');
+        width = std::max(width, name(command).size());
+    for (const Command &command : commands)
+        text += QStringLiteral("  ") + name(command).leftJustified(width + 2) + command.summary +
+                QLatin1Char('\n');
     text += QCoreApplication::translate("admin",
                                         "\nRun 'appraisal-admin <command> <action> --help' for the options "
                                         "of one command.\nExit codes: 0 success, 1 failure or invalid "

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,31 @@ private slots:
         const Run run = admin(arguments);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(mentions), run.out.constData());
+    }
+
+    // Every command line of the overview: its name, at least two spaces, its summary, in one
+    // column (the longest name, "account reset-password", once ran into its summary).
+    void overviewKeepsNamesApartFromSummaries()
+    {
+        const Run run = admin({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        const QStringList lines = text.mid(text.indexOf(QStringLiteral("Commands:"))).split(u'\n');
+        const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+ [a-z-]+|[a-z-]+)( {2,})(\\S.*)$"));
+        qsizetype column = -1;
+        int commands = 0;
+        for (const QString &line : lines) {
+            if (!line.startsWith(QStringLiteral("  ")))
+                continue;
+            const QRegularExpressionMatch match = commandLine.match(line);
+            QVERIFY2(match.hasMatch(), qPrintable(line));
+            if (column < 0)
+                column = match.capturedStart(3);
+            QCOMPARE(match.capturedStart(3), column);
+            ++commands;
+        }
+        QVERIFY2(commands > 40, qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("  account reset-password  ")));
     }
 
     void stationHelpNeedsNoDisplay()
