@@ -1489,6 +1489,18 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <source>Check the newest backup only.</source>
         <translation>只检查最新的备份。</translation>
     </message>
+    <message>
+        <source>--until takes conclusion or review, not &quot;%1&quot;.</source>
+        <translation>--until 只能是 conclusion 或 review，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cases wait for their reviewer: %2</source>
+        <translation>%1 个案件等待复核专家：%2</translation>
+    </message>
+    <message>
+        <source>Where each case stops: conclusion (the default), or review (both opinions submitted, the case waits for its reviewer).</source>
+        <translation>每个案件停在哪一步：conclusion（默认，作出结论），或 review（两份意见均已提交，案件等待复核专家）。</translation>
+    </message>
 </context>
 <context>
     <name>administration::AccountAdministration</name>

@@ -59,6 +59,14 @@ int simulateDemoDay(QCommandLineParser &parser)
         printError(QCoreApplication::translate("admin", "Give --cases N (at least 1)."));
         return UsageError;
     }
+    const QString until = parser.value(QStringLiteral("until"));
+    if (until != QLatin1String("conclusion") && until != QLatin1String("review")) {
+        printError(QCoreApplication::translate("admin", "--until takes conclusion or review, not \"%1\".")
+                       .arg(until));
+        return UsageError;
+    }
+    const demo::SimulationEnd end = until == QLatin1String("review") ? demo::SimulationEnd::AwaitingReview
+                                                                     : demo::SimulationEnd::Concluded;
     core::SystemClock clock;
     const auto database = openStation(dataDirFrom(parser), clock, Create::IfMissing);
     if (!database)
@@ -70,13 +78,19 @@ int simulateDemoDay(QCommandLineParser &parser)
             return Failed;
         }
     }
-    const auto simulated = demo::simulateDay(*database, cases);
+    const auto simulated = demo::simulateDay(*database, cases, end);
     if (!simulated) {
         printError(simulated.error());
         return Failed;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("concluded"), QJsonArray::fromStringList(simulated->concluded)}});
+        printJson(
+            {{QStringLiteral("concluded"), QJsonArray::fromStringList(simulated->concluded)},
+             {QStringLiteral("awaiting_review"), QJsonArray::fromStringList(simulated->awaitingReview)}});
+    } else if (end == demo::SimulationEnd::AwaitingReview) {
+        printLine(QCoreApplication::translate("admin", "%1 cases wait for their reviewer: %2")
+                      .arg(simulated->awaitingReview.size())
+                      .arg(simulated->awaitingReview.join(QStringLiteral(", "))));
     } else {
         printLine(QCoreApplication::translate("admin", "Concluded %1 cases: %2")
                       .arg(simulated->concluded.size())
@@ -107,6 +121,12 @@ QList<Command> demoCommands()
                  parser.addOption({QStringLiteral("cases"),
                                    QCoreApplication::translate("admin", "How many cases to conclude."),
                                    QStringLiteral("N")});
+                 parser.addOption(
+                     {QStringLiteral("until"),
+                      QCoreApplication::translate(
+                          "admin", "Where each case stops: conclusion (the default), or review "
+                                   "(both opinions submitted, the case waits for its reviewer)."),
+                      QStringLiteral("conclusion|review"), QStringLiteral("conclusion")});
                  parser.addOption(jsonOption());
              },
              simulateDemoDay}};

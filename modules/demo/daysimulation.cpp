@@ -76,7 +76,7 @@ QJsonObject plausibleFindings(const forms::ExamTemplate &form)
     return findings;
 }
 
-core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
+core::Result<SimulationResult> simulateDay(store::Database &database, int cases, SimulationEnd end)
 {
     const auto templates = exam::stationTemplates(database);
     if (!templates)
@@ -103,7 +103,7 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
     SimulationResult result;
     const QString batch = database.setting(store::settings::CurrentBatch);
     for (const store::CaseRecord &record : store::CaseRepository(database).inBatch(batch)) {
-        if (result.concluded.size() >= cases)
+        if (result.concluded.size() + result.awaitingReview.size() >= cases)
             break;
         if (record.state != core::CaseState::Registered)
             continue;
@@ -153,6 +153,10 @@ core::Result<SimulationResult> simulateDay(store::Database &database, int cases)
                 firstOpinion = submitted->id;
             if (const auto finished = calls.finishExam(expert, room, called->ticketId); !finished)
                 return core::Result<SimulationResult>::failure(finished.error());
+        }
+        if (end == SimulationEnd::AwaitingReview) {
+            result.awaitingReview << acceptanceNo;
+            continue;
         }
         const accounts::Session reviewer = expertSession(core::Role::Reviewer, drawn->result.reviewer);
         const auto concluded = review.agree(reviewer, acceptanceNo, firstOpinion, simulatedSignature(++seed));

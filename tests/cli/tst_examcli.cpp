@@ -50,6 +50,37 @@ private slots:
         QCOMPARE(admin(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataDir).exitCode, 0);
     }
 
+    // --until review: both opinions submitted, no conclusion; a reviewer finds the cases waiting.
+    void simulatedDayCanStopBeforeTheReview()
+    {
+        QTemporaryDir dir;
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        const QStringList simulate{QStringLiteral("demo"), QStringLiteral("simulate"),
+                                   QStringLiteral("--cases"), QStringLiteral("2"), QStringLiteral("--json")};
+        QCOMPARE(admin(simulate + QStringList{QStringLiteral("--until"), QStringLiteral("exam")} + dataDir)
+                     .exitCode,
+                 2);
+        const CliRun day =
+            admin(simulate + QStringList{QStringLiteral("--until"), QStringLiteral("review")} + dataDir);
+        QCOMPARE(day.exitCode, 0);
+        QCOMPARE(day.json().value(QStringLiteral("concluded")).toArray().size(), 0);
+        const QJsonArray waiting = day.json().value(QStringLiteral("awaiting_review")).toArray();
+        QCOMPARE(waiting.size(), 2);
+        // Not concluded: no conclusion to print.
+        const CliRun refused =
+            admin(QStringList{QStringLiteral("print"), QStringLiteral("conclusion"), QStringLiteral("--case"),
+                              waiting.first().toString(), QStringLiteral("--pdf"),
+                              dir.filePath(QStringLiteral("x.pdf"))} +
+                  dataDir);
+        QCOMPARE(refused.exitCode, 1);
+        // The next run takes the next people and concludes them as before.
+        const CliRun next = admin(simulate + dataDir);
+        QCOMPARE(next.exitCode, 0);
+        const QJsonArray concluded = next.json().value(QStringLiteral("concluded")).toArray();
+        QCOMPARE(concluded.size(), 2);
+        QVERIFY(!concluded.contains(waiting.first()));
+    }
+
     // The clerk's day end: the batch of documents, the EMS list, deliveries; the admin's extension.
     void batchPrintingDeliveryListAndDeadlines()
     {
