@@ -119,6 +119,22 @@ private slots:
                  qPrintable(listed.join(QLatin1Char(' '))));
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
+        // Tab takes the opinions table as one stop (seen in a real window: Tab walked every cell),
+        // then the agree buttons, and reaches the reviewer's own grade.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+        const auto *ownGrade = page.findChild<QWidget *>(QStringLiteral("ownGrade"));
+        const auto atOwnGrade = [ownGrade] {
+            QWidget *focus = QApplication::focusWidget();
+            return focus == ownGrade || ownGrade->isAncestorOf(focus);
+        };
+        QStringList stops;
+        while (!atOwnGrade() && stops.size() < 6) {
+            stops << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QVERIFY2(stops.size() < 6, qPrintable(stops.join(QLatin1Char(' '))));
         QTest::keyClick(cases, Qt::Key_2, Qt::AltModifier);
         QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
                  core::CaseState::Concluded);
