@@ -2390,6 +2390,10 @@ Exit code: 0 ok, 1 warning, 2 critical (the worst check). Thresholds: settings h
         <source>Case %1 is not drawn to you for review; only its drawn reviewer compares and concludes it.</source>
         <translation>案件 %1 未抽取您为复核专家；只有抽取的复核专家才能比对意见并作出结论。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a self-care level; choose none, partial, most or complete.</source>
+        <translation>“%1”不是生活自理障碍等级；请选择 none（无）、partial（部分）、most（大部分）或 complete（完全）。</translation>
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -8150,6 +8154,14 @@ Workstation</source>
     <message>
         <source>Conclude with my own result (after signing)</source>
         <translation>按我的结论作出（先签名）</translation>
+    </message>
+    <message>
+        <source>Self-care dependency of your own conclusion</source>
+        <translation>自行结论的生活自理障碍等级</translation>
+    </message>
+    <message>
+        <source>Concluded %1 by %2: grade %3.</source>
+        <translation>%2 于 %1 作出结论：%3 级。</translation>
     </message>
 </context>
 <context>

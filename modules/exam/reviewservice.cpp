@@ -1,5 +1,7 @@
 #include "reviewservice.h"
 
+#include "grading/grading.h"
+
 #include "store/assignmentrepository.h"
 #include "store/auditlog.h"
 #include "store/caserepository.h"
@@ -120,6 +122,9 @@ core::Result<Conclusion> ReviewService::concludeOwn(const accounts::Session &ses
     if (reason.trimmed().isEmpty())
         return core::Result<Conclusion>::failure(
             tr("A conclusion of your own, different from the opinions, needs a reason."));
+    if (!selfCare.isEmpty() && grading::selfCareDisplayName(selfCare) == selfCare)
+        return core::Result<Conclusion>::failure(
+            tr("\"%1\" is not a self-care level; choose none, partial, most or complete.").arg(selfCare));
     Conclusion conclusion;
     conclusion.acceptanceNo = acceptanceNo;
     conclusion.grade = grade;

@@ -22,9 +22,11 @@ PaperDocument conclusionDocument(const ConclusionNotice &n)
     html += row.arg(e(tr("Injury or illness")), e(n.diagnosis));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(e(tr("Basis (GB/T 16180-2014)")), basis);
-    html += QStringLiteral("<h2>%1</h2><p><b>%2</b></p><p>%3</p>")
-                .arg(e(tr("Conclusion")), e(tr("Disability grade %1").arg(n.grade)),
-                     e(tr("Self-care dependency: %1").arg(n.selfCare)));
+    // A reviewer's own conclusion from before the review page asked for self-care has none.
+    html += QStringLiteral("<h2>%1</h2><p><b>%2</b></p>")
+                .arg(e(tr("Conclusion")), e(tr("Disability grade %1").arg(n.grade)));
+    if (!n.selfCare.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(e(tr("Self-care dependency: %1").arg(n.selfCare)));
     html +=
         QStringLiteral("<h2>%1</h2><p>%2</p>")
             .arg(

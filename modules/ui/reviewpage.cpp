@@ -9,6 +9,7 @@
 #include "exam/reviewservice.h"
 #include "grading/grading.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -145,6 +146,16 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     }
     ownLabel->setBuddy(m_ownGrade);
     ownRow->addWidget(m_ownGrade);
+    // The conclusion states the self-care dependency as the opinions do; preset, like the grade,
+    // to the first opinion's when a case opens.
+    m_ownSelfCare = new QComboBox(m_concludeArea);
+    m_ownSelfCare->setObjectName(QStringLiteral("ownSelfCare"));
+    for (const grading::SelfCare level : {grading::SelfCare::None, grading::SelfCare::Partial,
+                                          grading::SelfCare::Most, grading::SelfCare::Complete})
+        m_ownSelfCare->addItem(grading::displayName(level), grading::toKey(level));
+    m_ownSelfCare->setToolTip(tr("Self-care dependency of your own conclusion"));
+    if (!compact)
+        ownRow->addWidget(m_ownSelfCare);
     m_ownReason = new QLineEdit(m_concludeArea);
     m_ownReason->setObjectName(QStringLiteral("ownReason"));
     m_ownReason->setPlaceholderText(tr("Why your result differs from the opinions"));
@@ -153,10 +164,14 @@ ReviewPage::ReviewPage(const Services &services, const accounts::Session &sessio
     if (compact) {
         // 911×512: beside the grade and the button the reason was a few letters wide; it gets a
         // line of its own under them.
+        // The self-care level goes with it: beside the grade it made the page wider than 911.
         ownRow->addStretch(1);
         ownRow->addWidget(m_concludeOwn);
         actions->addLayout(ownRow);
-        actions->addWidget(m_ownReason);
+        auto *reasonRow = new QHBoxLayout;
+        reasonRow->addWidget(m_ownSelfCare);
+        reasonRow->addWidget(m_ownReason, 1);
+        actions->addLayout(reasonRow);
     } else {
         ownRow->addWidget(m_ownReason, 1);
         ownRow->addWidget(m_concludeOwn);
@@ -262,6 +277,12 @@ void ReviewPage::openCase(const QString &acceptanceNo)
             m_sideBySide->setItem(row, column, item);
         }
         m_opinionIds << o.id;
+        if (column == 0 && !concluded) {
+            // The own result starts from the first opinion, not from grade 1, the most severe.
+            m_ownGrade->setValue(o.effectiveGrade() > 0 ? o.effectiveGrade() : 10);
+            m_ownSelfCare->setCurrentIndex(std::max(0, m_ownSelfCare->findData(o.selfCare)));
+            m_ownReason->clear();
+        }
         if (column < m_agree.size()) {
             m_agree.at(column)->show();
             m_agreeKeys.at(column)->setEnabled(true);
@@ -288,6 +309,7 @@ void ReviewPage::setEditable(bool editable)
         button->setEnabled(editable);
     m_concludeOwn->setEnabled(editable);
     m_ownGrade->setEnabled(editable);
+    m_ownSelfCare->setEnabled(editable);
     m_ownReason->setEnabled(editable);
     m_pad->setEnabled(editable);
 }
@@ -303,10 +325,16 @@ void ReviewPage::setConcluded(const std::optional<exam::Conclusion> &conclusion)
         return;
     const auto reviewer = m_services.directory.expert(conclusion->reviewer);
     const QString reviewerName = reviewer ? reviewer->name : conclusion->reviewer;
-    QString text = tr("Concluded %1 by %2: grade %3, self-care: %4.")
-                       .arg(QLocale().toString(conclusion->concludedAt, QLocale::ShortFormat), reviewerName)
-                       .arg(conclusion->grade)
-                       .arg(grading::selfCareDisplayName(conclusion->selfCare));
+    // A reviewer's own conclusion made before the page asked for self-care has none.
+    QString text =
+        conclusion->selfCare.isEmpty()
+            ? tr("Concluded %1 by %2: grade %3.")
+                  .arg(QLocale().toString(conclusion->concludedAt, QLocale::ShortFormat), reviewerName)
+                  .arg(conclusion->grade)
+            : tr("Concluded %1 by %2: grade %3, self-care: %4.")
+                  .arg(QLocale().toString(conclusion->concludedAt, QLocale::ShortFormat), reviewerName)
+                  .arg(conclusion->grade)
+                  .arg(grading::selfCareDisplayName(conclusion->selfCare));
     if (!conclusion->clauses.isEmpty())
         text += QLatin1Char(' ') + tr("Basis: %1.").arg(conclusion->clauses.join(QStringLiteral(", ")));
     text += QLatin1Char(' ') + (conclusion->basedOn == QLatin1String("own")
@@ -332,6 +360,8 @@ void ReviewPage::agreeWith(int column)
     }
     m_pad->clear();
     reloadCases();
+    // The fields that had the keyboard are gone: it goes back to the list, for the next case.
+    m_cases->setFocus();
     showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
 }
 
@@ -344,14 +374,17 @@ void ReviewPage::concludeOwn()
         return;
     }
     exam::ReviewService &review = *m_services.review;
-    const auto concluded = review.concludeOwn(m_session, m_case, m_ownGrade->value(), {}, QString(),
-                                              m_ownReason->text(), m_pad->encoded());
+    const auto concluded =
+        review.concludeOwn(m_session, m_case, m_ownGrade->value(), {},
+                           m_ownSelfCare->currentData().toString(), m_ownReason->text(), m_pad->encoded());
     if (!concluded) {
         showMessage(concluded.error(), true);
         return;
     }
     m_pad->clear();
     reloadCases();
+    // The fields that had the keyboard are gone: it goes back to the list, for the next case.
+    m_cases->setFocus();
     showMessage(tr("Case %1 concluded: grade %2.").arg(m_case).arg(concluded->grade), false);
 }
 

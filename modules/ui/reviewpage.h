@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +52,7 @@ private:
     QLabel *m_differences = nullptr;
     QLabel *m_conclusion = nullptr;
     QSpinBox *m_ownGrade = nullptr;
+    QComboBox *m_ownSelfCare = nullptr;
     QLineEdit *m_ownReason = nullptr;
     SignaturePad *m_pad = nullptr;
     QList<QPushButton *> m_agree;

@@ -236,12 +236,20 @@ private slots:
                      ->concludeOwn(reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("none"),
                                    QString(), syntheticSignature())
                      .ok());
-        const auto own =
-            m_review->concludeOwn(reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("none"),
+        // A self-care level that is not one of the four is refused, saying which are.
+        const auto unknownLevel =
+            m_review->concludeOwn(reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("some"),
                                   QStringLiteral("影像复核后功能恢复较好"), syntheticSignature());
+        QVERIFY(!unknownLevel.ok());
+        QVERIFY2(unknownLevel.error().contains(QStringLiteral("some")), qPrintable(unknownLevel.error()));
+        QVERIFY(!m_review->conclusionOf(kCase));
+        const auto own = m_review->concludeOwn(
+            reviewer, kCase, 8, {QStringLiteral("5.8.2(28)")}, QStringLiteral("partial"),
+            QStringLiteral("影像复核后功能恢复较好"), syntheticSignature());
         QVERIFY2(own.ok(), qPrintable(own.error()));
         QCOMPARE(m_review->conclusionOf(kCase)->basedOn, QStringLiteral("own"));
         QCOMPARE(m_review->conclusionOf(kCase)->reason, QStringLiteral("影像复核后功能恢复较好"));
+        QCOMPARE(m_review->conclusionOf(kCase)->selfCare, QStringLiteral("partial"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "syntheticsignature.h"
 
 #include "checkin/checkinservice.h"
+#include "grading/grading.h"
 #include "i18n/translations.h"
 #include "store/caserepository.h"
 #include "store/expertrepository.h"
@@ -11,13 +12,17 @@
 #include "ui/style.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 // The reviewer compares the two opinions side by side, agrees with one, signs, and concludes.
 class TestReviewPage : public QObject
@@ -50,15 +55,9 @@ class TestReviewPage : public QObject
         QVERIFY(m_fixture->calls->finishExam(expert, room, called->ticketId).ok());
     }
 
-private slots:
-    void initTestCase()
-    {
-        // As the venue sees it: in Chinese, with the station's style (for the screenshot).
-        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::defaultLanguage()));
-        ui::applyStationStyle(*qApp);
-    }
-
-    void agreeSignAndConclude()
+    // JD2026-0001 checked in, drawn, and both opinions submitted (grade 7, then 6 from two
+    // clauses): the reviewer's session, on a fresh station.
+    void reviewSubmitted(accounts::Session &reviewer)
     {
         m_fixture = std::make_unique<GuiFixture>();
         QVERIFY(m_fixture->setUp());
@@ -74,11 +73,25 @@ private slots:
                 {QStringLiteral("5.7.2(36)")});
         examine(drawn->result.examiners.at(1), checkedIn.checkIn->ticket.label,
                 {QStringLiteral("5.7.2(36)"), QStringLiteral("5.7.2(5)")});
-
-        accounts::Session reviewer;
         reviewer.account.username = QStringLiteral("fuhe");
         reviewer.account.role = core::Role::Reviewer;
         reviewer.account.expertId = drawn->result.reviewer;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // As the venue sees it: in Chinese, with the station's style (for the screenshot).
+        QVERIFY(i18n::install(*QCoreApplication::instance(), i18n::defaultLanguage()));
+        ui::applyStationStyle(*qApp);
+    }
+
+    void agreeSignAndConclude()
+    {
+        accounts::Session reviewer;
+        reviewSubmitted(reviewer);
+        if (QTest::currentTestFailed())
+            return;
         ui::ReviewPage page(*m_fixture->services, reviewer);
         page.resize(1300, 800);
         page.show();
@@ -138,6 +151,63 @@ private slots:
         QTest::keyClick(cases, Qt::Key_2, Qt::AltModifier);
         QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
                  core::CaseState::Concluded);
+    }
+
+    // Seen in a real window: the reviewer's own result started at grade 1, the most severe, and
+    // had no self-care, so the conclusion read "self-care: ." Now both start from the first
+    // opinion; the reviewer changes them, gives the reason, and concludes with Ctrl+Return.
+    void anOwnResultStartsFromTheFirstOpinion()
+    {
+        accounts::Session reviewer;
+        reviewSubmitted(reviewer);
+        if (QTest::currentTestFailed())
+            return;
+        // In a window with a button after the page, as the main window's sidebar has "About".
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *pagePointer = new ui::ReviewPage(*m_fixture->services, reviewer, &window);
+        ui::ReviewPage &page = *pagePointer;
+        layout->addWidget(pagePointer);
+        layout->addWidget(new QPushButton(QStringLiteral("About"), &window));
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        page.findChild<QListWidget *>(QStringLiteral("reviewCases"))->setCurrentRow(0);
+        auto *grade = page.findChild<QSpinBox *>(QStringLiteral("ownGrade"));
+        auto *selfCare = page.findChild<QComboBox *>(QStringLiteral("ownSelfCare"));
+        QCOMPARE(grade->value(), 7);
+        QCOMPARE(selfCare->currentData().toString(), QStringLiteral("none"));
+        QCOMPARE(selfCare->count(), 4);
+
+        auto *pad = page.findChild<QWidget *>(QStringLiteral("signaturePad"));
+        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
+        for (int x = 20; x < 240; x += 10) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(x, 50 + (x % 30)), pad->mapToGlobal(QPointF(x, 50)),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(pad, &move);
+        }
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(240, 50));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        grade->setFocus();
+        QTest::keyClick(grade, Qt::Key_Down); // 7 → 6
+        QTest::keyClick(grade, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), selfCare);
+        selfCare->setCurrentIndex(selfCare->findData(QStringLiteral("partial")));
+        auto *reason = page.findChild<QLineEdit *>(QStringLiteral("ownReason"));
+        reason->setFocus();
+        reason->insert(QStringLiteral("复查活动度较差")); // keyClicks types ASCII only
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+
+        const auto conclusion = m_fixture->services->review->conclusionOf(QStringLiteral("JD2026-0001"));
+        QVERIFY(conclusion.has_value());
+        QCOMPARE(conclusion->grade, 6);
+        QCOMPARE(conclusion->selfCare, QStringLiteral("partial"));
+        QCOMPARE(conclusion->basedOn, QStringLiteral("own"));
+        const QString shown = page.findChild<QLabel *>(QStringLiteral("conclusionView"))->text();
+        QVERIFY2(shown.contains(grading::selfCareDisplayName(QStringLiteral("partial"))), qPrintable(shown));
+        // The keyboard is back in the case list, not on whatever came next (it was "About").
+        QCOMPARE(QApplication::focusWidget(), page.findChild<QWidget *>(QStringLiteral("reviewCases")));
     }
 
     // Seen at 1366×768 in a real window: a case still waiting for its examinations said so in a box
