@@ -80,11 +80,14 @@ OpenedDatabase openStationDatabase(const OpeningRequest &request, const core::Cl
     // database while it is up; a login asked for meanwhile waits for the database. The first start,
     // the hall display and a folder without the facts open the database first.
     const std::optional<store::LoginFacts> loginFacts = store::readLoginFacts(folder);
+    trace.mark("login facts");
     store::StationOpening opening;
     if (request.loginFirst && loginFacts && QFileInfo::exists(store::databasePath(folder))) {
         if (request.beforeLoginWindow)
             request.beforeLoginWindow();
+        trace.mark("fonts");
         result.earlyLogin = std::make_unique<ui::LoginDialog>(ui::stationInfoFrom(*loginFacts));
+        trace.mark("login window built");
         opening = ui::openBehindLogin(
             *result.earlyLogin, [&] { return keys.open(clock); },
             [&] {
