@@ -73,6 +73,27 @@ StartupFigures measureStartup(const QString &executable, const QStringList &argu
     return startup;
 }
 
+StartupComparison compareStartup(const QString &station, const QStringList &arguments, int rounds,
+                                 bool readMemory)
+{
+    QList<double> stationMs;
+    QList<double> bareMs;
+    StartupComparison comparison;
+    for (int round = 0; round < rounds; ++round) {
+        const bool last = round == rounds - 1;
+        comparison.station = measureStartup(station, arguments, readMemory && last);
+        comparison.bare = measureStartup(QCoreApplication::applicationFilePath(),
+                                         {QStringLiteral("bare-window")}, readMemory && last);
+        if (!comparison.station.error.isEmpty() || !comparison.bare.error.isEmpty())
+            return comparison;
+        stationMs << comparison.station.readyMs;
+        bareMs << comparison.bare.readyMs;
+    }
+    comparison.station.readyMs = percentile(stationMs, 0.5);
+    comparison.bare.readyMs = percentile(bareMs, 0.5);
+    return comparison;
+}
+
 namespace {
 
 QString cpuModel()
@@ -260,11 +281,10 @@ QJsonObject runAllBenches(const QString &reportPath)
                        QStringLiteral("appraisal-admin demo load failed: %1")
                            .arg(QString::fromUtf8(admin.readAllStandardError().right(400))));
     } else {
-        const StartupFigures station =
-            measureStartup(program("appraisal-station"),
-                           {QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--startup-probe")});
-        const StartupFigures bare =
-            measureStartup(QCoreApplication::applicationFilePath(), {QStringLiteral("bare-window")});
+        const auto [station, bare] =
+            compareStartup(program("appraisal-station"),
+                           {QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--startup-probe")},
+                           kStartupRounds, true);
         if (!station.error.isEmpty() || !bare.error.isEmpty())
             startup.insert(QStringLiteral("error"), station.error.isEmpty() ? bare.error : station.error);
         startup.insert(QStringLiteral("station_ms"), rounded(station.readyMs));

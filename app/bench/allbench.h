@@ -20,6 +20,17 @@ struct StartupFigures {
 StartupFigures measureStartup(const QString &executable, const QStringList &arguments,
                               bool readMemory = true);
 
+// The station and the bare window, each started `rounds` times in turns, so that what the machine
+// does meanwhile weighs on both alike: the median of each (one start is noise on a shared machine:
+// 338 ms once after a 2.5 GB write, 43 ms repeated). Memory, when read, is of the last start.
+constexpr int kStartupRounds = 7;
+struct StartupComparison {
+    StartupFigures station;
+    StartupFigures bare;
+};
+StartupComparison compareStartup(const QString &station, const QStringList &arguments, int rounds,
+                                 bool readMemory);
+
 // The bare window the station is compared with: shows one QWidget, prints "ready", stays idle.
 int runBareWindow();
 

@@ -56,7 +56,8 @@ int main(int argc, char **argv)
         "  year      a station with --days working days of history (default 250) of --cases-per-day cases "
         "(default 100), each with the demo's two synthetic materials, built through the real services (the "
         "last day timed), then: db_mib, materials_mib, startup_ms and bare_window_ms (processes started to "
-        "their first window), login_ms (password checked, main window built and painted), checkin_p95_ms "
+        "their first window, seven times each in turns, the medians), login_ms (password checked, main "
+        "window built and painted), checkin_p95_ms "
         "(the last day), commit_ms (bare durable commit, same run), status_counts_ms, backup_ms, "
         "backup_ui_stall_ms (longest event-loop delay while the backup runs), audit_verify_ms, "
         "deadline_list_ms, display_catchup_ms, worklist_ms (every expert's exam and review lists, median of "
@@ -76,7 +77,8 @@ int main(int argc, char **argv)
         "narrow_folded (columns folded), scroll_ms (a page down), wide_ms and wide_max_ms (a drag around "
         "1600 pixels).\n"
         "  all       every scenario above with its defaults, plus the cold start of appraisal-station to its "
-        "login window and its idle resident memory beside a bare Qt Widgets window in the same run; writes "
+        "login window (the median of seven starts) and its idle resident memory beside a bare Qt Widgets "
+        "window in the same run; writes "
         "--report (default docs/benchmarks.md, run it from the source folder)."));
     parser.addHelpOption();
     parser.addVersionOption();
