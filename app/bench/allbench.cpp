@@ -238,15 +238,40 @@ QString report(const QJsonObject &figures)
 
 } // namespace
 
+namespace {
+
+// "ready" once the window has been painted, as the station says it of its login window
+// (ui::FirstPaint): a timer after show() could fire before the first paint.
+class ReadyAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_told) {
+            m_told = true;
+            QTimer::singleShot(0, [] {
+                std::fputs("ready\n", stdout);
+                std::fflush(stdout);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_told = false;
+};
+
+} // namespace
+
 int runBareWindow()
 {
     QWidget window;
     window.resize(1280, 800);
+    window.installEventFilter(new ReadyAfterFirstPaint(&window));
     window.show();
-    QTimer::singleShot(0, [] {
-        std::fputs("ready\n", stdout);
-        std::fflush(stdout);
-    });
     return qApp->exec();
 }
 
