@@ -9174,6 +9174,14 @@ Workstation</source>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
+    <message>
+        <source>Not %1? Sign them out to log in yourself; what they entered is saved.</source>
+        <translation>不是%1？可将其登出后用您自己的账户登录；其已录入的内容均已保存。</translation>
+    </message>
+    <message>
+        <source>Sign %1 out</source>
+        <translation>登出%1</translation>
+    </message>
 </context>
 <context>
     <name>ui::dashboard</name>

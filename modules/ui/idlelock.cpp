@@ -47,6 +47,21 @@ UnlockDialog::UnlockDialog(accounts::AccountService &accounts, const accounts::S
     layout->addWidget(unlock);
     connect(unlock, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockDialog::tryUnlock);
+    // Seen at a real station: the morning's person had left it locked, and the next person could
+    // not log in without their password. What they entered is saved as they went (a field being
+    // typed in is saved when the lock takes the keyboard), so signing them out loses nothing.
+    auto *someoneElse = new QLabel(tr("Not %1? Sign them out to log in yourself; what they entered is "
+                                      "saved.")
+                                       .arg(session.account.displayName),
+                                   this);
+    someoneElse->setWordWrap(true);
+    layout->addSpacing(8);
+    layout->addWidget(someoneElse);
+    auto *signOut = new QPushButton(tr("Sign %1 out").arg(session.account.displayName), this);
+    signOut->setObjectName(QStringLiteral("lockSignOut"));
+    signOut->setAutoDefault(false);
+    layout->addWidget(signOut);
+    connect(signOut, &QPushButton::clicked, this, [this] { done(SignedOut); });
 }
 
 void UnlockDialog::tryUnlock()
@@ -122,6 +137,10 @@ void IdleLock::lock()
     });
     // Closing the lock dialog without the password keeps the station locked.
     connect(m_dialog, &QDialog::rejected, this, [this] { QTimer::singleShot(0, this, &IdleLock::lock); });
+    connect(m_dialog, &QDialog::finished, this, [this](int result) {
+        if (result == UnlockDialog::SignedOut)
+            emit signOutRequested(); // the window goes; the cover with it
+    });
     m_dialog->open();
     emit locked();
 }

@@ -13,10 +13,13 @@ class QTimer;
 namespace ui {
 
 // Asks the logged-in person for their password again; nothing behind it is closed or lost.
+// Someone else at the station (the next shift) signs the locked person out instead, without their
+// password: the dialog then finishes with SignedOut.
 class UnlockDialog : public QDialog
 {
     Q_OBJECT
 public:
+    static constexpr int SignedOut = 2;
     UnlockDialog(accounts::AccountService &accounts, const accounts::Session &session,
                  QWidget *parent = nullptr);
 
@@ -46,6 +49,8 @@ public:
 signals:
     void locked();
     void unlocked();
+    // The locked person was signed out from the lock (UnlockDialog::SignedOut).
+    void signOutRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

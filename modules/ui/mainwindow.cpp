@@ -248,6 +248,7 @@ MainWindow::MainWindow(const Services &services, const accounts::Session &sessio
     connect(help, &QShortcut::activated, this, &MainWindow::showShortcutHelp);
     addWindowKeys(*logout);
     m_idleLock = new IdleLock(services, session, this);
+    connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::logoutRequested);
     // Wide enough for every page at 100 % on a 1920×1080 screen, never larger than the screen.
     fitToScreen(*this, QSize(1440, 900));
 }

@@ -74,6 +74,36 @@ private slots:
         QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("lockCover")));
     }
 
+    // The next shift at a locked station: signs the locked person out without their password;
+    // the window asks to log out (the shell records it and shows the login), and locks no more.
+    void someoneElseSignsTheLockedPersonOut()
+    {
+        QVERIFY(
+            m_station.database->setSetting(QStringLiteral("idle_lock.minutes"), QStringLiteral("5")).ok());
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loggedOut(&window, &ui::MainWindow::logoutRequested);
+        QSignalSpy unlocked(window.idleLock(), &ui::IdleLock::unlocked);
+        m_station.clock.advanceSeconds(6 * 60);
+        window.idleLock()->checkIdle();
+        QVERIFY(window.idleLock()->isLocked());
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("unlockDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        auto *signOut = dialog->findChild<QPushButton *>(QStringLiteral("lockSignOut"));
+        QVERIFY(signOut);
+        QVERIFY(signOut->text().contains(session->account.displayName));
+        QTest::mouseClick(signOut, Qt::LeftButton);
+        QCOMPARE(loggedOut.count(), 1);
+        QCOMPARE(unlocked.count(), 0);
+        QTRY_VERIFY(!window.idleLock()->isLocked());
+        QTest::qWait(50); // a rejected lock dialog would lock again from the event loop: not this one
+        QVERIFY(!window.idleLock()->isLocked());
+    }
+
     void zeroMinutesNeverLocks()
     {
         QVERIFY(
