@@ -3,6 +3,7 @@
 #include "clerkdialogs.h"
 #include "pagewidgets.h"
 #include "screenfit.h"
+#include "shortcuthelp.h"
 #include "tablefit.h"
 
 #include "deadlines/deliverylist.h"
@@ -20,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -98,6 +100,9 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshDeadlines"));
     connect(refresh, &QPushButton::clicked, this, &ClerkPage::reload);
+    refresh->setToolTip(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText));
+    connect(addWindowKey(this, QKeySequence(Qt::Key_F5), tr("Refresh")), &QShortcut::activated, this,
+            &ClerkPage::reload);
     filterRow->addWidget(refresh);
     layout->addLayout(filterRow);
 
@@ -141,22 +146,35 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     layout->addLayout(moreRow);
 
     auto *actions = new QHBoxLayout;
+    // Each action also has a key that works wherever the focus is on the page (listed in F1, named
+    // in the button's tooltip): the clerk's day, row after row, from the keyboard.
     const auto addButton = [&](const QString &name, const QString &text, void (ClerkPage::*slot)(),
-                               bool enabled) {
+                               bool enabled, const QKeySequence &key) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setEnabled(enabled);
-        if (!enabled)
-            button->setToolTip(tr("Your role may not do this."));
         connect(button, &QPushButton::clicked, this, slot);
         actions->addWidget(button);
+        if (!enabled) {
+            button->setToolTip(tr("Your role may not do this."));
+            return button;
+        }
+        button->setToolTip(key.toString(QKeySequence::NativeText));
+        connect(addWindowKey(this, key, text), &QShortcut::activated, button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
         return button;
     };
-    addButton(QStringLiteral("previewPrint"), tr("Preview and print…"), &ClerkPage::previewAndPrint, prints);
-    addButton(QStringLiteral("savePdf"), tr("Save as PDF…"), &ClerkPage::saveAsPdf, prints);
-    addButton(QStringLiteral("recordDelivery"), tr("Record delivery…"), &ClerkPage::recordDelivery, prints);
+    addButton(QStringLiteral("previewPrint"), tr("Preview and print…"), &ClerkPage::previewAndPrint, prints,
+              QKeySequence(Qt::CTRL | Qt::Key_P));
+    addButton(QStringLiteral("savePdf"), tr("Save as PDF…"), &ClerkPage::saveAsPdf, prints,
+              QKeySequence(Qt::CTRL | Qt::Key_S));
+    addButton(QStringLiteral("recordDelivery"), tr("Record delivery…"), &ClerkPage::recordDelivery, prints,
+              QKeySequence(Qt::CTRL | Qt::Key_D));
     if (extends)
-        addButton(QStringLiteral("extendLimit"), tr("Extend limit…"), &ClerkPage::extendLimit, true);
+        addButton(QStringLiteral("extendLimit"), tr("Extend limit…"), &ClerkPage::extendLimit, true,
+                  QKeySequence(Qt::CTRL | Qt::Key_T));
     actions->addStretch(1);
     layout->addLayout(actions);
     // The EMS export on a row of its own: one row of everything was wider than a 150 % screen.
@@ -168,7 +186,8 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     m_emsDay->setCalendarPopup(true);
     m_emsDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     actions->addWidget(m_emsDay);
-    addButton(QStringLiteral("exportEms"), tr("Export…"), &ClerkPage::exportDeliveryList, prints);
+    addButton(QStringLiteral("exportEms"), tr("Export…"), &ClerkPage::exportDeliveryList, prints,
+              QKeySequence(Qt::CTRL | Qt::Key_E));
     layout->addLayout(actions);
 
     m_message = new QLabel(this);
@@ -177,6 +196,8 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     // Its two lines are always reserved: a message appearing does not move the buttons.
     m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
     layout->addWidget(m_message);
+    // The page opens with the keyboard in the list: ↑↓ choose the case, the keys above act on it.
+    setFocusProxy(m_table);
     reload();
 }
 

@@ -6,6 +6,7 @@
 #include "i18n/translations.h"
 #include "store/caserepository.h"
 #include "ui/clerkpage.h"
+#include "ui/shortcuthelp.h"
 #include "ui/style.h"
 
 #include <QApplication>
@@ -191,15 +192,33 @@ private slots:
         QVERIFY(shown);
     }
 
+    // From the keyboard, as the clerk's day goes: the page opens in the list, Ctrl+E exports the
+    // EMS list, ↓ and Ctrl+D record a delivery (F1 lists the keys).
     void emsListAndDelivery()
     {
         ui::ClerkPage page(*m_fixture->services, person(core::Role::Clerk));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.setFocus();
+        auto *list = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
+        QCOMPARE(QApplication::focusWidget(), list);
+        QStringList listed;
+        for (const auto &[key, what] : ui::ShortcutHelp(page).keys())
+            listed << key;
+        for (const QKeySequence &key :
+             {QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::CTRL | Qt::Key_S),
+              QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_E),
+              QKeySequence(Qt::Key_F5)})
+            QVERIFY2(listed.contains(key.toString(QKeySequence::NativeText)),
+                     qPrintable(listed.join(QLatin1Char(' '))));
+        QVERIFY(!listed.contains(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
+
         const QString csv = m_fixture->dir.filePath(QStringLiteral("ems.csv"));
         bool answered = false;
         answerSaveDialog(QStringLiteral("exportEmsDialog"), csv, &answered);
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportEms")), Qt::LeftButton);
+        QTest::keyClick(list, Qt::Key_E, Qt::ControlModifier);
         QVERIFY(answered);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -208,9 +227,13 @@ private slots:
         QCOMPARE(table.rows.size(), 3);
         QCOMPARE(table.rows.constFirst().fields.at(8), QStringLiteral("劳动能力鉴定结论书"));
 
-        auto *list = page.findChild<QTableWidget *>(QStringLiteral("deadlineTable"));
         const QString number = m_concluded.constFirst();
-        select(list, {number});
+        page.activateWindow(); // after the file dialog
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        list->setFocus();
+        list->setCurrentCell(rowOf(list, number) - 1, 0);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), rowOf(list, number));
         bool recorded = false;
         QTimer::singleShot(100, this, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -225,7 +248,7 @@ private slots:
             QTest::mouseClick(confirm, Qt::LeftButton);
             recorded = !dialog->isVisible();
         });
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("recordDelivery")), Qt::LeftButton);
+        QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
         QVERIFY(recorded);
         QCOMPARE(rowOf(list, number), -1); // delivered: no longer open
         page.findChild<QComboBox *>(QStringLiteral("deadlineFilter"))->setCurrentIndex(2);
