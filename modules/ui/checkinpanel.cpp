@@ -300,6 +300,8 @@ void CheckInPanel::preview(Document document)
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(receipt ? QStringLiteral("receiptPreview") : QStringLiteral("ticketPreview"));
+    // A page one can read (Qt's default is a small window): as tall as the screen allows.
+    fitToScreen(dialog, QSize(1100, 1000));
     dialog.setWindowTitle(title);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
         const core::Status printed =

@@ -149,7 +149,7 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     // Each action also has a key that works wherever the focus is on the page (listed in F1, named
     // in the button's tooltip): the clerk's day, row after row, from the keyboard.
     const auto addButton = [&](const QString &name, const QString &text, void (ClerkPage::*slot)(),
-                               bool enabled, const QKeySequence &key) {
+                               bool enabled, const QKeySequence &key, const QString &description = {}) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setEnabled(enabled);
@@ -160,10 +160,11 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
             return button;
         }
         button->setToolTip(key.toString(QKeySequence::NativeText));
-        connect(addWindowKey(this, key, text), &QShortcut::activated, button, [button] {
-            if (button->isVisible() && button->isEnabled())
-                button->click();
-        });
+        connect(addWindowKey(this, key, description.isEmpty() ? text : description), &QShortcut::activated,
+                button, [button] {
+                    if (button->isVisible() && button->isEnabled())
+                        button->click();
+                });
         return button;
     };
     addButton(QStringLiteral("previewPrint"), tr("Preview and print…"), &ClerkPage::previewAndPrint, prints,
@@ -187,7 +188,7 @@ ClerkPage::ClerkPage(const Services &services, const accounts::Session &session,
     m_emsDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     actions->addWidget(m_emsDay);
     addButton(QStringLiteral("exportEms"), tr("Export…"), &ClerkPage::exportDeliveryList, prints,
-              QKeySequence(Qt::CTRL | Qt::Key_E));
+              QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export the EMS delivery list…"));
     layout->addLayout(actions);
 
     m_message = new QLabel(this);
@@ -299,6 +300,8 @@ void ClerkPage::previewAndPrint()
     printer.setDocName(tr("Conclusions and opinion sheets: %1").arg(cases.join(QStringLiteral(", "))));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("batchPreview"));
+    // A page one can read (Qt's default is a small window): as tall as the screen allows.
+    fitToScreen(dialog, QSize(1100, 1000));
     dialog.setWindowTitle(printer.docName());
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
         if (const core::Status printed = printing::printDocuments(run->documents, *target); !printed)

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -91,8 +92,17 @@ IdleLock::IdleLock(const Services &services, const accounts::Session &session, Q
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Resize && m_cover)
-        m_cover->setGeometry(m_window->rect());
+    if (event->type() == QEvent::Resize) {
+        for (const QPointer<QWidget> &cover : std::as_const(m_covers))
+            if (cover && cover->parent() == watched)
+                cover->setGeometry(cover->parentWidget()->rect());
+    }
+    // A window that opens while locked (a message from the background) is covered too.
+    if (event->type() == QEvent::Show && isLocked()) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->isWindow() && widget != m_dialog && !m_dialog->isAncestorOf(widget))
+            cover(*widget);
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -117,29 +127,68 @@ void IdleLock::checkIdle()
         lock();
 }
 
+void IdleLock::cover(QWidget &window)
+{
+    for (const QPointer<QWidget> &existing : std::as_const(m_covers))
+        if (existing && existing->parent() == &window)
+            return;
+    auto *cover = new QWidget(&window);
+    cover->setObjectName(QStringLiteral("lockCover"));
+    cover->setAutoFillBackground(true);
+    cover->setAttribute(Qt::WA_StyledBackground, true);
+    cover->setGeometry(window.rect());
+    cover->raise();
+    cover->show(); // follows the window's size through the application's event filter
+    m_covers << cover;
+}
+
+void IdleLock::removeCovers()
+{
+    for (const QPointer<QWidget> &cover : std::as_const(m_covers))
+        delete cover.data();
+    m_covers.clear();
+}
+
+void IdleLock::signOutOnceUnwound()
+{
+    // A dialog's own event loop (a print preview's exec()) is still on the stack until control
+    // gets back to it, and the page that opened it runs on after exec() returns: the window may
+    // only go once control is back in the application's own loop (level 1).
+    if (QThread::currentThread()->loopLevel() > 1) {
+        QTimer::singleShot(0, this, &IdleLock::signOutOnceUnwound);
+        return;
+    }
+    emit signOutRequested();
+}
+
 void IdleLock::lock()
 {
-    if (!m_cover) {
-        m_cover = new QWidget(m_window);
-        m_cover->setObjectName(QStringLiteral("lockCover"));
-        m_cover->setAutoFillBackground(true);
-        m_cover->setAttribute(Qt::WA_StyledBackground, true);
-        m_cover->setGeometry(m_window->rect());
-        m_cover->raise();
-        m_cover->show(); // follows the window's size through the application's event filter
-    }
+    // The station's window and every other one open over it (dialogs, a print preview); what is
+    // typed in them stays as it is, only hidden.
+    cover(*m_window);
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (window != m_window && window->isVisible() && window->isWindow())
+            cover(*window);
     m_dialog = new UnlockDialog(m_services.accounts, m_session, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         m_lastActivity = m_services.clock.now();
-        delete m_cover;
+        removeCovers();
         emit unlocked();
     });
     // Closing the lock dialog without the password keeps the station locked.
     connect(m_dialog, &QDialog::rejected, this, [this] { QTimer::singleShot(0, this, &IdleLock::lock); });
     connect(m_dialog, &QDialog::finished, this, [this](int result) {
-        if (result == UnlockDialog::SignedOut)
-            emit signOutRequested(); // the window goes; the cover with it
+        if (result == UnlockDialog::SignedOut) {
+            // The dialogs that were open end with the session, cancelled (a print preview, a
+            // delivery not confirmed); the window then goes with its cover.
+            removeCovers();
+            for (QWidget *window : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<QDialog *>(window);
+                    dialog && dialog != m_dialog && dialog->isVisible())
+                    dialog->reject();
+            signOutOnceUnwound();
+        }
     });
     m_dialog->open();
     emit locked();

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 
 class QLabel;
@@ -57,6 +58,10 @@ protected:
 
 private:
     void lock();
+    // A cover over `window` unless it has one: every window of the station while locked.
+    void cover(QWidget &window);
+    void removeCovers();
+    void signOutOnceUnwound();
 
     const Services &m_services;
     accounts::Session m_session;
@@ -65,9 +70,10 @@ private:
     QDateTime m_lastActivity;
     QTimer *m_timer = nullptr;
     QPointer<UnlockDialog> m_dialog;
-    // Over the whole window while locked: the page behind the small unlock dialog showed the case
-    // that was open (names, opinions) to whoever passed by.
-    QPointer<QWidget> m_cover;
+    // Over every window while locked: the page behind the small unlock dialog showed the case
+    // that was open (names, opinions) to whoever passed by, and so did a print preview of a
+    // conclusion left open (seen at the walk), or any other dialog.
+    QList<QPointer<QWidget>> m_covers;
 };
 
 } // namespace ui

@@ -4,11 +4,13 @@
 #include "ui/idlelock.h"
 #include "ui/mainwindow.h"
 
+#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 class TestIdleLock : public QObject
 {
@@ -102,6 +104,78 @@ private slots:
         QTRY_VERIFY(!window.idleLock()->isLocked());
         QTest::qWait(50); // a rejected lock dialog would lock again from the event loop: not this one
         QVERIFY(!window.idleLock()->isLocked());
+    }
+
+    // Seen at the walk: a print preview of a conclusion stayed readable over the locked window.
+    // Every open window is covered while locked, and what was typed in it stays. Signing out from
+    // the lock cancels the dialog, and the window goes only once the dialog's own event loop has
+    // returned (the page that opened it runs on after exec()).
+    void otherWindowsAreCoveredAndSignOutWaitsForTheirLoops()
+    {
+        QVERIFY(
+            m_station.database->setSetting(QStringLiteral("idle_lock.minutes"), QStringLiteral("5")).ok());
+        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("clerk"));
+        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(session.ok());
+        ui::MainWindow window(*m_station.services, session.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::IdleLock *lock = window.idleLock();
+        QSignalSpy loggedOut(&window, &ui::MainWindow::logoutRequested);
+
+        // A dialog left open, not modal: covered while locked, untouched after unlocking.
+        QDialog open(&window);
+        auto *typed = new QLineEdit(&open);
+        typed->setText(QStringLiteral("EA123456789CN"));
+        open.resize(400, 300);
+        open.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&open));
+        m_station.clock.advanceSeconds(6 * 60);
+        lock->checkIdle();
+        QVERIFY(lock->isLocked());
+        auto *cover = open.findChild<QWidget *>(QStringLiteral("lockCover"));
+        QVERIFY(cover && cover->isVisible());
+        QCOMPARE(cover->geometry(), open.rect());
+        QVERIFY(typed->visibleRegion().isEmpty());
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("unlockDialog"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("unlockPassword")),
+                         credentials.second);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
+        QTRY_VERIFY(!lock->isLocked());
+        QTRY_VERIFY(!open.findChild<QWidget *>(QStringLiteral("lockCover")));
+        QVERIFY(open.isVisible());
+        QCOMPARE(typed->text(), QStringLiteral("EA123456789CN"));
+        open.hide();
+
+        // A modal dialog in its own loop, inside the application's loop as at a station (levels 2
+        // and 1): locked there, signed out there.
+        QDialog preview(&window);
+        preview.resize(400, 300);
+        int loggedOutInsideItsLoop = -1;
+        bool previewCovered = false;
+        int result = -1;
+        QEventLoop application;
+        QTimer::singleShot(0, &window, [&] {
+            QTimer::singleShot(50, &preview, [&] {
+                m_station.clock.advanceSeconds(6 * 60);
+                lock->checkIdle();
+                auto *previewCover = preview.findChild<QWidget *>(QStringLiteral("lockCover"));
+                previewCovered = previewCover && previewCover->isVisible();
+                auto *unlock = window.findChild<QDialog *>(QStringLiteral("unlockDialog"));
+                QTest::mouseClick(unlock->findChild<QPushButton *>(QStringLiteral("lockSignOut")),
+                                  Qt::LeftButton);
+                loggedOutInsideItsLoop = int(loggedOut.count());
+            });
+            result = preview.exec();
+            // Back from exec(): the window must still be whole here.
+            QCOMPARE(loggedOut.count(), 0);
+            application.quit();
+        });
+        application.exec();
+        QVERIFY(previewCovered);
+        QCOMPARE(loggedOutInsideItsLoop, 0);
+        QCOMPARE(result, int(QDialog::Rejected));
+        QTRY_COMPARE(loggedOut.count(), 1);
     }
 
     void zeroMinutesNeverLocks()
