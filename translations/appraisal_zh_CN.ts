@@ -5261,6 +5261,14 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Redraw</source>
         <translation>重新抽取</translation>
     </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
 </context>
 <context>
     <name>ui::AdminRedrawTab</name>
@@ -6286,6 +6294,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
     <message>
         <source>The %1 most urgent of %2 cases are shown.</source>
         <translation>显示 %2 件中最紧急的 %1 件。</translation>
+    </message>
+    <message>
+        <source>Export the EMS delivery list…</source>
+        <translation>导出 EMS 送达清单…</translation>
     </message>
 </context>
 <context>

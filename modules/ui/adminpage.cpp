@@ -10,10 +10,12 @@
 #include "pagewidgets.h"
 #include "screenfit.h"
 #include "settingsdialog.h"
+#include "shortcuthelp.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
 
+#include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -84,6 +86,24 @@ AdminPage::AdminPage(const Services &services, const accounts::Session &session,
                     walkInsTab->refresh();
             });
     layout->addWidget(tabs, 1);
+    // The tabs from the keyboard wherever the focus is on the page (Qt's own Ctrl+Tab works only
+    // with the focus inside the tabs); the keyboard then goes into the tab that opened.
+    const auto stepTab = [tabs](int step) {
+        tabs->setCurrentIndex((tabs->currentIndex() + step + tabs->count()) % tabs->count());
+        QWidget *page = tabs->currentWidget();
+        for (QWidget *next = page->nextInFocusChain(); next && next != page && page->isAncestorOf(next);
+             next = next->nextInFocusChain())
+            if (next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus)) {
+                next->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    };
+    connect(addWindowKey(this, QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Next tab")),
+            &QShortcut::activated, tabs, [stepTab] { stepTab(1); });
+    connect(addWindowKey(this, QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("Previous tab")),
+            &QShortcut::activated, tabs, [stepTab] { stepTab(-1); });
+    setFocusProxy(tabs);
 }
 
 } // namespace ui

@@ -12,6 +12,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/settingsfield.h"
 #include "ui/setupplan.h"
+#include "ui/shortcuthelp.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +192,36 @@ private Q_SLOTS:
             actions << entry.action;
         for (const char *action : {"expert.save", "expert.seat", "account.create"})
             QVERIFY2(actions.contains(QLatin1String(action)), action);
+    }
+
+    // Seen in a real window: the tabs changed only with Ctrl+Tab from inside them, and F1 did not
+    // say how. Ctrl+PgDown and Ctrl+PgUp go through the tabs from anywhere on the page, wrap
+    // round, put the keyboard in the tab that opened, and are listed in F1.
+    void tabsFromTheKeyboard()
+    {
+        ui::AdminPage page(*m_services, m_admin, administration::VenueDirectory(*m_database).stationInfo());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("adminTabs"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        auto *settings = in<QPushButton>(&page, "openSettingsButton");
+        settings->setFocus(); // outside the tabs
+        QTest::keyClick(settings, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1); // round to the last
+        QStringList listed;
+        for (const auto &[key, what] : ui::ShortcutHelp(page).keys())
+            listed << key;
+        for (const QKeySequence &key :
+             {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
+            QVERIFY2(listed.contains(key.toString(QKeySequence::NativeText)),
+                     qPrintable(listed.join(QLatin1Char(' '))));
     }
 
     void settingsAreCheckedByTheRegistry()
