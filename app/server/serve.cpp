@@ -8,6 +8,7 @@
 
 #include "centralsync/syncscheduler.h"
 #include "core/clock.h"
+#include "core/terminationsignals.h"
 #include "httpd/server.h"
 #include "httpd/tls.h"
 #include "routing/draw.h"
@@ -17,56 +18,17 @@
 
 #include <QDir>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 
-#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <optional>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace server {
 
 namespace {
-
-// [0] is written by the signal handler, [1] is watched by the event loop.
-int g_signalSockets[2] = {-1, -1};
-
-void onSignal(int signalNumber)
-{
-    const char byte = char(signalNumber);
-    [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1); // async-signal-safe
-}
-
-// SIGTERM and SIGINT end the event loop, so the server shuts down cleanly and exits with 0; SIGHUP
-// runs `onHangup` (the certificate is read again).
-bool installSignalHandlers(QCoreApplication &app, std::function<void()> &onHangup)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalSockets) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &onHangup] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalSockets[1], &byte, 1);
-        if (byte == char(SIGHUP)) {
-            if (onHangup)
-                onHangup();
-            return;
-        }
-        notifier->setEnabled(false);
-        QCoreApplication::exit(0);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0 &&
-           ::sigaction(SIGHUP, &action, nullptr) == 0;
-}
 
 // Every connection is a descriptor: take the hard limit, so the connection caps, not the default
 // soft limit of 1024, decide when clients are refused. Returns the descriptors available.
@@ -401,8 +363,9 @@ int serve(QCoreApplication &app, const QList<Command> &commands)
         return Failed;
     }
     // Before listening: a SIGTERM sent as soon as the "listening on" line appears must still be clean.
+    // SIGHUP reads the certificate again (onHangup is set once the server is up).
     std::function<void()> onHangup;
-    if (!installSignalHandlers(app, onHangup)) {
+    if (!core::quitOnTerminationSignals(app, &onHangup)) {
         printError(QStringLiteral("cannot install the SIGTERM/SIGINT/SIGHUP handlers"));
         return Failed;
     }

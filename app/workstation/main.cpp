@@ -5,6 +5,7 @@
 #include "stationshell.h"
 #include "venuesetup.h"
 
+#include "core/terminationsignals.h"
 #include "i18n/translations.h"
 #include "station/stationcontext.h"
 #include "store/loginfacts.h"
@@ -56,7 +57,9 @@ struct Options {
     void declare(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
-            QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站)."));
+            QStringLiteral("Appraisal site workstation (劳动能力鉴定现场工作站).\n"
+                           "SIGTERM, SIGINT and SIGHUP end it as closing it does (exit status 0): the field "
+                           "being typed in is saved and the backup at closing time runs."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({dataDir, language, demo, cardReader, display, screen, startupProbe});
@@ -121,6 +124,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     fonts.applicationReady();
+    // A PC shutting down, a session ending or `kill` ends the station as closing it does: the page
+    // saves the field being typed in and the backup on exit runs (Housekeeping).
+    if (!core::quitOnTerminationSignals(app))
+        qWarning("appraisal-station: the SIGTERM/SIGINT/SIGHUP handlers could not be installed");
     // The thread lists fonts through the application's platform: it ends before the application
     // object does, whichever way main() returns.
     const auto fontsDone = qScopeGuard([&fonts] { fonts.wait(); });
