@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -28,13 +30,19 @@ const QString kPieceSuffix = QStringLiteral(".partial");
 // How often a snapshot is tried before the copy falls back to reading through SQLite's pages.
 constexpr int kSnapshotAttempts = 8;
 
-QByteArray pieceLine(const char *kind, const ChunkManifest::Piece &piece)
+void appendPieceLine(QByteArray &text, QByteArrayView kind, const ChunkManifest::Piece &piece)
 {
-    return QByteArray(kind) + ' ' + piece.hash.toLatin1() + ' ' + piece.fingerprint.toLatin1() + ' ' +
-           QByteArray::number(piece.bytes) + '\n';
+    text += kind;
+    text += ' ';
+    text += QLatin1StringView(piece.hash.toLatin1());
+    text += ' ';
+    text += piece.fingerprint.toLatin1();
+    text += ' ';
+    text += QByteArray::number(piece.bytes);
+    text += '\n';
 }
 
-bool isHex(const QByteArray &text, int length)
+bool isHex(QByteArrayView text, int length)
 {
     if (text.size() != length)
         return false;
@@ -69,13 +77,17 @@ QString walPath(const QString &databaseFile)
 
 QByteArray ChunkManifest::serialize() const
 {
-    QByteArray text = kMagic + '\n';
+    // One buffer, sized once: a year's station.db is 6,000 and more lines.
+    QByteArray text;
+    text.reserve(64 + (chunks.size() + materials.size()) * 128);
+    text += kMagic + '\n';
     text += "database_bytes " + QByteArray::number(databaseBytes) + '\n';
     for (const Piece &piece : chunks)
-        text += pieceLine("chunk", piece);
+        appendPieceLine(text, "chunk", piece);
     for (const Piece &piece : materials)
-        text += piece.bucket.isEmpty() ? pieceLine("materials", piece)
-                                       : pieceLine(("bucket " + piece.bucket.toLatin1()).constData(), piece);
+        appendPieceLine(
+            text, piece.bucket.isEmpty() ? QByteArray("materials") : "bucket " + piece.bucket.toLatin1(),
+            piece);
     if (materialJournal >= 0)
         text += "material_journal " + QByteArray::number(materialJournal) + '\n';
     text += "end\n";
@@ -85,60 +97,95 @@ QByteArray ChunkManifest::serialize() const
 core::Result<ChunkManifest> ChunkManifest::parse(const QByteArray &text, bool headerOnly)
 {
     using R = core::Result<ChunkManifest>;
-    const QList<QByteArray> lines = text.split('\n');
-    if (lines.size() < 3 || lines.at(0) != kMagic || !lines.at(1).startsWith("database_bytes "))
+    // Read line by line and field by field in place, without a list of lines or of fields: the
+    // previous manifest is read at every copy, 6,000 and more lines after a year.
+    const QByteArrayView all(text);
+    qsizetype position = 0;
+    // The next line without its newline; `complete` is false for a last line with no newline.
+    const auto nextLine = [&](bool *complete) {
+        const qsizetype end = all.indexOf('\n', position);
+        *complete = end >= 0;
+        const QByteArrayView line = all.sliced(position, (end >= 0 ? end : all.size()) - position);
+        position = end >= 0 ? end + 1 : all.size();
+        return line;
+    };
+    bool complete = false;
+    const QByteArrayView magic = nextLine(&complete);
+    const QByteArrayView sizeLine = complete ? nextLine(&complete) : QByteArrayView();
+    if (!complete || magic != QByteArrayView(kMagic) || !sizeLine.startsWith("database_bytes "))
         return R::failure(ChunkStore::tr("not a station backup manifest"));
     ChunkManifest manifest;
     bool sized = false;
-    manifest.databaseBytes = lines.at(1).mid(15).toLongLong(&sized);
+    manifest.databaseBytes = sizeLine.sliced(15).toLongLong(&sized);
     if (!sized || manifest.databaseBytes < 0)
         return R::failure(ChunkStore::tr("the manifest's database size is unreadable"));
     if (headerOnly)
         return manifest;
+    // As many entries as the database has pieces, but never more than the text has lines for.
+    manifest.chunks.reserve(
+        qsizetype(std::min<qint64>(manifest.databaseBytes / ChunkStore::kChunkBytes + 1, all.size() / 100)));
+    const auto damaged = [](int lineNumber) {
+        return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(lineNumber));
+    };
     bool ended = false;
     qint64 total = 0;
-    for (int i = 2; i < lines.size() && !ended; ++i) {
-        const QByteArray &line = lines.at(i);
+    int lineNumber = 2;
+    while (position < all.size() && !ended) {
+        ++lineNumber;
+        const QByteArrayView line = nextLine(&complete);
         if (line == "end") {
-            ended = true;
+            ended = complete;
             break;
         }
-        QList<QByteArray> fields = line.split(' ');
-        if (fields.size() == 2 && fields.at(0) == "material_journal" && manifest.materialJournal < 0) {
+        // Up to five fields separated by single spaces; a sixth makes the line damaged.
+        QByteArrayView fields[5];
+        int count = 0;
+        for (qsizetype start = 0;;) {
+            if (count == 5)
+                return damaged(lineNumber);
+            const qsizetype space = line.indexOf(' ', start);
+            fields[count++] = line.sliced(start, (space >= 0 ? space : line.size()) - start);
+            if (space < 0)
+                break;
+            start = space + 1;
+        }
+        if (count == 2 && fields[0] == "material_journal" && manifest.materialJournal < 0) {
             bool read = false;
-            manifest.materialJournal = fields.at(1).toLongLong(&read);
+            manifest.materialJournal = fields[1].toLongLong(&read);
             if (!read || manifest.materialJournal < 0)
-                return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(i + 1));
+                return damaged(lineNumber);
             continue;
         }
-        bool numeric = false;
         Piece piece;
-        if (fields.size() == 5 && fields.at(0) == "bucket" && isHex(fields.at(1), 2)) {
-            piece.bucket = QString::fromLatin1(fields.takeAt(1));
-            fields[0] = "materials";
+        QByteArrayView kind = fields[0];
+        const QByteArrayView *rest = fields + 1;
+        if (count == 5 && kind == "bucket" && isHex(fields[1], 2)) {
+            piece.bucket = QString::fromLatin1(fields[1]);
+            kind = "materials";
+            rest = fields + 2;
+            count = 4;
         }
-        if (fields.size() == 4) {
-            piece.bytes = fields.at(3).toLongLong(&numeric);
-            piece.hash = QString::fromLatin1(fields.at(1));
-            piece.fingerprint = QString::fromLatin1(fields.at(2));
-        }
+        bool numeric = false;
+        if (count == 4)
+            piece.bytes = rest[2].toLongLong(&numeric);
         if (!numeric || piece.bytes <= 0 || piece.bytes > ChunkStore::kChunkBytes * 64 ||
-            !isHex(fields.at(1), 64) || !isHex(fields.at(2), 32))
-            return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(i + 1));
-        if (fields.at(0) == "chunk") {
+            !isHex(rest[0], 64) || !isHex(rest[1], 32))
+            return damaged(lineNumber);
+        piece.hash = QString::fromLatin1(rest[0]);
+        piece.fingerprint = QString::fromLatin1(rest[1]);
+        if (kind == "chunk") {
             manifest.chunks << piece;
             total += piece.bytes;
-        } else if (fields.at(0) == "materials") {
+        } else if (kind == "materials") {
             manifest.materials << piece;
         } else {
-            return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(i + 1));
+            return damaged(lineNumber);
         }
     }
     if (!ended)
         return R::failure(ChunkStore::tr("the manifest is cut short"));
     // Nothing may follow the end: a manifest is written whole or not at all.
-    const int endLine = int(lines.indexOf(QByteArray("end")));
-    if (lines.size() != endLine + 2 || !lines.constLast().isEmpty())
+    if (position != all.size())
         return R::failure(ChunkStore::tr("the manifest has bytes after its end"));
     if (total != manifest.databaseBytes)
         return R::failure(ChunkStore::tr("the manifest's pieces do not add up to its database size"));
