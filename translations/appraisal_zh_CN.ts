@@ -3838,6 +3838,10 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>The signature is empty; sign on the pad.</source>
         <translation>签名为空，请在签名板上签名。</translation>
     </message>
+    <message>
+        <source>The signature is too short to be one (a tap or a dot); clear the pad and sign with your name.</source>
+        <translation>签名过短，不像签名（只是一点或轻触）；请清除签名板后签上您的姓名。</translation>
+    </message>
 </context>
 <context>
     <name>statistics</name>

@@ -23,8 +23,12 @@ core::Status SignatureStore::record(const QString &subject, const QString &signe
     int points = 0;
     for (const Stroke &stroke : decoded.value())
         points += int(stroke.size());
-    if (points < 5)
+    // A tap or a dot is not a signature; nothing at all is not one either, said plainly.
+    if (points == 0)
         return core::Status::failure(tr("The signature is empty; sign on the pad."));
+    if (points < kMinimumPoints)
+        return core::Status::failure(tr(
+            "The signature is too short to be one (a tap or a dot); clear the pad and sign with your name."));
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);

@@ -16,6 +16,9 @@ class SignatureStore
 {
     Q_DECLARE_TR_FUNCTIONS(signature::SignatureStore)
 public:
+    // Fewer points than this are a tap, not a signature.
+    static constexpr int kMinimumPoints = 5;
+
     explicit SignatureStore(store::Database &database);
 
     // Must run inside the transaction that saves what is signed.
