@@ -70,6 +70,13 @@ QWidget *ExamPage::buildBasisPanel(bool compact)
     m_chosen->setObjectName(QStringLiteral("chosenClauses"));
     m_chosen->setMinimumHeight(40);
     m_chosen->setMaximumHeight(110);
+    // A clause's text is a sentence: it wraps within the list, which never scrolls sideways (at
+    // 1366×768 the results ran far past the panel and were read by scrolling right).
+    for (QListWidget *list : {m_found, m_suggested, m_chosen}) {
+        list->setWordWrap(true);
+        list->setResizeMode(QListView::Adjust);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     auto *chosenLabel = new QLabel(tr("Grading basis (double-click to remove)"), basisPanel);
     const int threeRows = 3 * (fontMetrics().lineSpacing() + 6) + 6; // a row: a line and its padding
     if (tabbed) {

@@ -14,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -261,6 +262,23 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(QStringLiteral("clauseSearch")), QStringLiteral("5.4.2"));
         auto *found = child<QListWidget>(QStringLiteral("foundClauses"));
         QVERIFY(found->count() >= 2);
+        // Each clause whole within the list's width, wrapped, with no sideways scrolling, however
+        // narrow the panel (the results ran past it at 150 %): here half the longest line.
+        int longest = 0;
+        for (int row = 0; row < found->count(); ++row)
+            longest = std::max(longest, found->fontMetrics().horizontalAdvance(found->item(row)->text()));
+        const int wideAs = found->width();
+        found->setFixedWidth(longest / 2);
+        QApplication::processEvents();
+        QCOMPARE(found->horizontalScrollBar()->maximum(), 0);
+        for (int row = 0; row < found->count(); ++row) {
+            const QRect shown = found->visualItemRect(found->item(row));
+            QVERIFY2(shown.right() <= found->viewport()->width(), qPrintable(found->item(row)->text()));
+            QVERIFY(shown.height() > found->fontMetrics().lineSpacing()); // on two lines or more
+        }
+        found->setMinimumWidth(0);
+        found->setMaximumWidth(QWIDGETSIZE_MAX);
+        found->resize(wideAs, found->height());
         auto *chosen = child<QListWidget>(QStringLiteral("chosenClauses"));
         QCOMPARE(chosen->count(), 1);
         // From the keyboard: ↓ from the search into the results, Enter takes a clause; Enter in
