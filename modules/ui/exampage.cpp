@@ -353,6 +353,15 @@ void ExamPage::refreshBasis()
     const bool draft = current.state == QLatin1String("draft");
     m_submit->setEnabled(draft);
     m_formArea->setEnabled(draft);
+    // Nothing of a locked opinion changes here (seen: the clause search, the grade change and the
+    // pad stayed open on a submitted one, each refused only when used); "New version…" opens a
+    // copy that can. The basis stays readable.
+    for (QWidget *edit : std::initializer_list<QWidget *>{m_clauseSearch, m_found, m_suggested,
+                                                          m_overrideGrade, m_overrideReason, m_pad})
+        edit->setEnabled(draft);
+    for (const char *name : {"applyOverride", "clearSignature", "undoStroke", "showOverride"})
+        if (auto *button = findChild<QPushButton *>(QLatin1String(name)))
+            button->setEnabled(draft);
     // Submitted: the opinion is locked, what is left to do is a new version, in submit's place.
     const bool submitted = current.state == QLatin1String("submitted");
     m_newVersion->setVisible(submitted);

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFont>
+#include <QPalette>
 #include <QProxyStyle>
 #include <QStyleFactory>
 
@@ -40,6 +41,13 @@ void applyStationStyle(QApplication &app)
     font.setPointSize(11);
     QApplication::setFont(font);
     QApplication::setStyle(new StationStyle);
+    // The hint in an empty field (a unit, "cm") is lighter than a value in every state: in a
+    // submitted opinion the hints were darker than the values, and "cm" read like an answer.
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Active, QPalette::PlaceholderText, QColor(0x8a, 0x96, 0xa6));
+    palette.setColor(QPalette::Inactive, QPalette::PlaceholderText, QColor(0x8a, 0x96, 0xa6));
+    palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, QColor(0xb0, 0xb9, 0xc4));
+    QApplication::setPalette(palette);
     QFile sheet(QStringLiteral(":/ui/station.qss"));
     if (sheet.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(sheet.readAll()));

@@ -272,6 +272,13 @@ private slots:
         auto *newVersion = page.findChild<QPushButton *>(QStringLiteral("newVersion"));
         QVERIFY(newVersion->isVisible());
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("submitOpinion"))->isEnabled());
+        // Locked: nothing that would change it is open; the basis can still be read.
+        const char *const editors[] = {"clauseSearch",  "foundClauses",   "suggestedClauses",
+                                       "overrideGrade", "overrideReason", "applyOverride",
+                                       "signaturePad",  "clearSignature", "undoStroke"};
+        for (const char *name : editors)
+            QVERIFY2(!page.findChild<QWidget *>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("chosenClauses"))->isEnabled());
 
         answerNextDialog(QStringLiteral("   "));
         QTest::mouseClick(newVersion, Qt::LeftButton);
@@ -285,6 +292,8 @@ private slots:
         QCOMPARE(page.opinion()->changeReason, QStringLiteral("复查发现右肘活动度记录有误"));
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("submitOpinion"))->isEnabled());
         QVERIFY(!newVersion->isVisible());
+        for (const char *name : editors)
+            QVERIFY2(page.findChild<QWidget *>(QLatin1String(name))->isEnabled(), name);
     }
 
     void materialsDetachAndComeBackWithoutSqueezingTheForm()
