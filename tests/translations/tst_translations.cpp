@@ -1,9 +1,13 @@
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 // Chinese first: every user-visible string in the sources has a finished zh_CN translation.
@@ -12,6 +16,27 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    // One language at a time, whatever came before: English after Chinese was still Chinese (the
+    // Chinese translators stayed installed), and back again is Chinese.
+    void switchingLanguageReplacesTheTranslation()
+    {
+        const auto login = [] {
+            return QCoreApplication::translate("ui::LoginDialog", "Log in");
+        };
+        QVERIFY(i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        QCOMPARE(login(), QStringLiteral("登录"));
+        QVERIFY(!i18n::english());
+        QVERIFY(i18n::install(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCOMPARE(login(), QStringLiteral("Log in"));
+        QVERIFY(i18n::english());
+        QVERIFY(i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        QCOMPARE(login(), QStringLiteral("登录"));
+        QVERIFY(i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"))); // again: no pile-up
+        QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), 2);
+        QVERIFY(i18n::install(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), 0);
+    }
+
     void everySourceStringIsTranslated()
     {
         const QString source = QStringLiteral(SOURCE_DIR);
