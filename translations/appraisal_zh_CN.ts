@@ -8265,6 +8265,10 @@ Workstation</source>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
+    <message>
+        <source>Examined, in review</source>
+        <translation>查体完毕，复核中</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingField</name>

@@ -27,12 +27,15 @@ QString frontDeskStatus(core::CaseState state)
     case S::CheckedIn:
     case S::WaitingExam1:
     case S::WaitingExam2:
-    case S::WaitingReview:
         return RosterModel::tr("Waiting");
     case S::Exam1:
     case S::Exam2:
-    case S::Review:
         return RosterModel::tr("In exam");
+    // The review is of the papers: the person is no longer waiting in the hall (seen at the walk:
+    // "Waiting" for a case whose examinations were over).
+    case S::WaitingReview:
+    case S::Review:
+        return RosterModel::tr("Examined, in review");
     case S::Concluded:
         return RosterModel::tr("Done");
     case S::SignedOut:

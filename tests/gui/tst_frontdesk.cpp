@@ -128,6 +128,34 @@ private slots:
 
     void cleanup() { m_page.reset(); }
 
+    // What the desk reads of each person: where they are, not the case's inner step.
+    void statusSaysWhereThePersonIs_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("status");
+        using S = core::CaseState;
+        const auto row = [](S state, const char *status) {
+            QTest::newRow(qPrintable(core::toKey(state))) << int(state) << ui::RosterModel::tr(status);
+        };
+        row(S::Registered, "Not arrived");
+        row(S::CheckedIn, "Waiting");
+        row(S::WaitingExam1, "Waiting");
+        row(S::Exam1, "In exam");
+        row(S::WaitingExam2, "Waiting");
+        row(S::Exam2, "In exam");
+        row(S::WaitingReview, "Examined, in review");
+        row(S::Review, "Examined, in review");
+        row(S::Concluded, "Done");
+        row(S::SignedOut, "Signed out");
+    }
+
+    void statusSaysWhereThePersonIs()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, status);
+        QCOMPARE(ui::frontDeskStatus(core::CaseState(state)), status);
+    }
+
     void typedIdNumberChecksInAndPrints()
     {
         QTest::keyClicks(input(), QStringLiteral("44010619861120077"));
