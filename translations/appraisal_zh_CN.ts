@@ -6789,6 +6789,10 @@ The station was not set up. Unlock the system keyring and start again.</source>
         <source>Double-click or Enter takes the clause as a basis (↓ from the search).</source>
         <translation>双击或按回车将该条款列为评定依据（在查找框中按 ↓ 进入结果）。</translation>
     </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未评定</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExpertDialog</name>

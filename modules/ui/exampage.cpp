@@ -320,7 +320,9 @@ void ExamPage::refreshBasis()
             m_chosen);
         item->setData(Qt::UserRole, id);
     }
-    const QString selfCare = grading::selfCareDisplayName(current.selfCare);
+    // Not worked out before the first finding is saved: said so, not left blank ("Self-care:").
+    const QString selfCare =
+        current.selfCare.isEmpty() ? tr("not assessed yet") : grading::selfCareDisplayName(current.selfCare);
     QString result = current.grade > 0
                          ? tr("Grade %1 · self-care: %2").arg(current.effectiveGrade()).arg(selfCare)
                          : tr("No grade yet: choose the clauses. Self-care: %1").arg(selfCare);

@@ -238,6 +238,14 @@ private slots:
         QCOMPARE(savedHeight(), 168);
     }
 
+    // A draft with nothing saved yet said "Self-care:" and nothing after it (seen at the walk).
+    void aFreshDraftSaysSelfCareIsNotAssessedYet()
+    {
+        const QString result = child<QLabel>(QStringLiteral("gradeResult"))->text();
+        QVERIFY2(result.contains(QStringLiteral("not assessed yet")), qPrintable(result));
+        QVERIFY2(!result.trimmed().endsWith(QLatin1Char(':')), qPrintable(result));
+    }
+
     void fillPickBasisAndSubmit()
     {
         typeInto(QStringLiteral("complaint"), QStringLiteral("右肘疼痛"));
