@@ -37,6 +37,8 @@ HallDisplay::HallDisplay(const Services &services, const StationInfo &station, Q
     : QWidget(parent), m_services(services), m_station(station)
 {
     setObjectName(QStringLiteral("hallDisplay"));
+    // Made for the public (masked names only): the station's idle lock leaves it showing.
+    setProperty("publicScreen", true);
     setWindowTitle(tr("Hall display — %1").arg(station.venueName));
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_poll = new QTimer(this);

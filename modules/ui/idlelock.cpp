@@ -129,6 +129,9 @@ void IdleLock::checkIdle()
 
 void IdleLock::cover(QWidget &window)
 {
+    // The hall display opened from the sidebar is for the public: it goes on calling people.
+    if (window.property("publicScreen").toBool())
+        return;
     for (const QPointer<QWidget> &existing : std::as_const(m_covers))
         if (existing && existing->parent() == &window)
             return;

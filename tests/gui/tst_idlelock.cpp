@@ -1,6 +1,8 @@
 #include "guifixture.h"
 
+#include "administration/venuedirectory.h"
 #include "store/auditlog.h"
+#include "ui/halldisplay.h"
 #include "ui/idlelock.h"
 #include "ui/mainwindow.h"
 
@@ -123,6 +125,14 @@ private slots:
         ui::IdleLock *lock = window.idleLock();
         QSignalSpy loggedOut(&window, &ui::MainWindow::logoutRequested);
 
+        // The hall display opened from the sidebar stays on: it is for the public.
+        ui::HallDisplay hall(*m_station.services,
+                             administration::VenueDirectory(*m_station.database).stationInfo());
+        hall.setWindowFlag(Qt::Window);
+        hall.resize(640, 360);
+        hall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hall));
+
         // A dialog left open, not modal: covered while locked, untouched after unlocking.
         QDialog open(&window);
         auto *typed = new QLineEdit(&open);
@@ -137,6 +147,7 @@ private slots:
         QVERIFY(cover && cover->isVisible());
         QCOMPARE(cover->geometry(), open.rect());
         QVERIFY(typed->visibleRegion().isEmpty());
+        QVERIFY(!hall.findChild<QWidget *>(QStringLiteral("lockCover")));
         auto *dialog = window.findChild<QDialog *>(QStringLiteral("unlockDialog"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("unlockPassword")),
                          credentials.second);
@@ -146,6 +157,7 @@ private slots:
         QVERIFY(open.isVisible());
         QCOMPARE(typed->text(), QStringLiteral("EA123456789CN"));
         open.hide();
+        hall.hide();
 
         // A modal dialog in its own loop, inside the application's loop as at a station (levels 2
         // and 1): locked there, signed out there.
