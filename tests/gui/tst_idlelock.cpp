@@ -20,6 +20,21 @@ class TestIdleLock : public QObject
 
     GuiFixture m_station;
 
+    // The main window of a demo account of `role`, shown, with the idle lock at five minutes; the
+    // account's session in `session`.
+    void openWindow(const QString &role, std::unique_ptr<ui::MainWindow> &window, accounts::Session &session)
+    {
+        QVERIFY(
+            m_station.database->setSetting(QStringLiteral("idle_lock.minutes"), QStringLiteral("5")).ok());
+        const auto credentials = GuiFixture::demoAccounts().value(role);
+        const auto authenticated = m_station.accounts->authenticate(credentials.first, credentials.second);
+        QVERIFY(authenticated.ok());
+        session = authenticated.value();
+        window = std::make_unique<ui::MainWindow>(*m_station.services, session);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -82,14 +97,12 @@ private slots:
     // the window asks to log out (the shell records it and shows the login), and locks no more.
     void someoneElseSignsTheLockedPersonOut()
     {
-        QVERIFY(
-            m_station.database->setSetting(QStringLiteral("idle_lock.minutes"), QStringLiteral("5")).ok());
-        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("front_desk"));
-        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
-        QVERIFY(session.ok());
-        ui::MainWindow window(*m_station.services, session.value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        std::unique_ptr<ui::MainWindow> opened;
+        accounts::Session session;
+        openWindow(QStringLiteral("front_desk"), opened, session);
+        if (QTest::currentTestFailed())
+            return;
+        ui::MainWindow &window = *opened;
         QSignalSpy loggedOut(&window, &ui::MainWindow::logoutRequested);
         QSignalSpy unlocked(window.idleLock(), &ui::IdleLock::unlocked);
         m_station.clock.advanceSeconds(6 * 60);
@@ -99,7 +112,7 @@ private slots:
         QTRY_VERIFY(dialog && dialog->isVisible());
         auto *signOut = dialog->findChild<QPushButton *>(QStringLiteral("lockSignOut"));
         QVERIFY(signOut);
-        QVERIFY(signOut->text().contains(session->account.displayName));
+        QVERIFY(signOut->text().contains(session.account.displayName));
         QTest::mouseClick(signOut, Qt::LeftButton);
         QCOMPARE(loggedOut.count(), 1);
         QCOMPARE(unlocked.count(), 0);
@@ -114,14 +127,13 @@ private slots:
     // returned (the page that opened it runs on after exec()).
     void otherWindowsAreCoveredAndSignOutWaitsForTheirLoops()
     {
-        QVERIFY(
-            m_station.database->setSetting(QStringLiteral("idle_lock.minutes"), QStringLiteral("5")).ok());
-        const auto credentials = GuiFixture::demoAccounts().value(QStringLiteral("clerk"));
-        const auto session = m_station.accounts->authenticate(credentials.first, credentials.second);
-        QVERIFY(session.ok());
-        ui::MainWindow window(*m_station.services, session.value());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        std::unique_ptr<ui::MainWindow> opened;
+        accounts::Session session;
+        openWindow(QStringLiteral("clerk"), opened, session);
+        const QString password = GuiFixture::demoAccounts().value(QStringLiteral("clerk")).second;
+        if (QTest::currentTestFailed())
+            return;
+        ui::MainWindow &window = *opened;
         ui::IdleLock *lock = window.idleLock();
         QSignalSpy loggedOut(&window, &ui::MainWindow::logoutRequested);
 
@@ -149,8 +161,7 @@ private slots:
         QVERIFY(typed->visibleRegion().isEmpty());
         QVERIFY(!hall.findChild<QWidget *>(QStringLiteral("lockCover")));
         auto *dialog = window.findChild<QDialog *>(QStringLiteral("unlockDialog"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("unlockPassword")),
-                         credentials.second);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("unlockPassword")), password);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
         QTRY_VERIFY(!lock->isLocked());
         QTRY_VERIFY(!open.findChild<QWidget *>(QStringLiteral("lockCover")));

@@ -55,6 +55,19 @@ class TestReviewPage : public QObject
         QVERIFY(m_fixture->calls->finishExam(expert, room, called->ticketId).ok());
     }
 
+    // One stroke across the page's signature pad, as a mouse draws it.
+    static void signOnThePad(QWidget &page)
+    {
+        auto *pad = page.findChild<QWidget *>(QStringLiteral("signaturePad"));
+        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
+        for (int x = 20; x < 240; x += 10) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(x, 50 + (x % 30)), pad->mapToGlobal(QPointF(x, 50)),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(pad, &move);
+        }
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(240, 50));
+    }
+
     // JD2026-0001 checked in, drawn, and both opinions submitted (grade 7, then 6 from two
     // clauses): the reviewer's session, on a fresh station.
     void reviewSubmitted(accounts::Session &reviewer)
@@ -110,14 +123,7 @@ private slots:
         QTest::mouseClick(agree, Qt::LeftButton); // not signed yet
         QCOMPARE(store::CaseRepository(*m_fixture->database).stateOf(QStringLiteral("JD2026-0001")),
                  core::CaseState::WaitingReview);
-        auto *pad = page.findChild<QWidget *>(QStringLiteral("signaturePad"));
-        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
-        for (int x = 20; x < 240; x += 10) {
-            QMouseEvent move(QEvent::MouseMove, QPointF(x, 50 + (x % 30)), pad->mapToGlobal(QPointF(x, 50)),
-                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(pad, &move);
-        }
-        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(240, 50));
+        signOnThePad(page);
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
         page.grab().save(QStringLiteral(SCREENSHOT_DIR "/review-page.png"));
         // From the keyboard: Alt+1 and Alt+2 for the two opinions shown (F1 lists them, no Alt+3);
@@ -179,14 +185,7 @@ private slots:
         QCOMPARE(selfCare->currentData().toString(), QStringLiteral("none"));
         QCOMPARE(selfCare->count(), 4);
 
-        auto *pad = page.findChild<QWidget *>(QStringLiteral("signaturePad"));
-        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
-        for (int x = 20; x < 240; x += 10) {
-            QMouseEvent move(QEvent::MouseMove, QPointF(x, 50 + (x % 30)), pad->mapToGlobal(QPointF(x, 50)),
-                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(pad, &move);
-        }
-        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(240, 50));
+        signOnThePad(page);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         grade->setFocus();
