@@ -45,20 +45,6 @@ SettingsDialog::SettingsDialog(const Services &services, const accounts::Session
     body->addWidget(m_pages);
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
-    // What the last save did, beside the buttons: a line of its own under the pages stood empty
-    // most of the time, height the pages need on a 911×512 screen.
-    auto *bottom = new QHBoxLayout;
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("settingsStatus"));
-    m_status->setWordWrap(true);
-    bottom->addWidget(m_status, 1);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    box->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("settingsSaveButton"));
-    bottom->addWidget(box, 0, Qt::AlignBottom);
-    layout->addLayout(bottom);
-    connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     addPage(QStringLiteral("settingsDevices"), tr("Devices"),
             {&s::CardReaderPort, &s::PrinterTicket, &s::PrinterProfile, &s::PrinterReceipt}, deviceTests());
     addPage(QStringLiteral("settingsHall"), tr("Hall"),
@@ -76,6 +62,21 @@ SettingsDialog::SettingsDialog(const Services &services, const accounts::Session
              &s::DrawReviewerFlagOnly, &s::DrawRecusalDays});
     addPage(QStringLiteral("settingsStorage"), tr("Files and backups"),
             {&s::FormsExamDir, &s::MaterialsMaxMb, &s::BackupIntervalMinutes, &s::BackupKeep});
+    // The buttons after the pages, so that Tab goes from the list of pages into the page's fields
+    // and only then to Save (seen at the walk: Tab went from the list straight to Save).
+    // What the last save did, beside the buttons: a line of its own under the pages stood empty
+    // most of the time, height the pages need on a 911×512 screen.
+    auto *bottom = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    bottom->addWidget(m_status, 1);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    box->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("settingsSaveButton"));
+    bottom->addWidget(box, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
+    connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);
     // 980×640 where there is room; never more than the screen (1366×768 at 150 % is 911×512): the

@@ -21,9 +21,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -222,6 +224,27 @@ private Q_SLOTS:
              {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
             QVERIFY2(listed.contains(key.toString(QKeySequence::NativeText)),
                      qPrintable(listed.join(QLatin1Char(' '))));
+    }
+
+    // Seen in a real window: Tab from the list of settings pages went straight to Save, past the
+    // page's fields. Now Tab goes from the list into the page shown.
+    void settingsTabFromTheListIntoThePage()
+    {
+        ui::SettingsDialog dialog(*m_services, m_admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *pages = in<QListWidget>(&dialog, "settingsPages");
+        for (int row = 0; row < pages->count(); ++row) {
+            pages->setCurrentRow(row);
+            pages->setFocus();
+            QTest::keyClick(pages, Qt::Key_Tab);
+            QWidget *shown = dialog.findChild<QStackedWidget *>()->currentWidget();
+            QVERIFY2(shown->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(pages->item(row)->text() + QLatin1String(": ") +
+                                QApplication::focusWidget()->objectName()));
+        }
     }
 
     void settingsAreCheckedByTheRegistry()
