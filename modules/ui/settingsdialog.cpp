@@ -90,6 +90,9 @@ QWidget *SettingsDialog::addPage(const QString &objectName, const QString &title
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes into the page's first field, not to the scroll area around it (a stop where keys
+    // did nothing; seen at the walk).
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *page = new QWidget(scroll);
     page->setObjectName(objectName);
     auto *layout = new QVBoxLayout(page);
