@@ -33,11 +33,14 @@ inline void verifyTableFits(QTableView *view)
     QVERIFY(view);
     const QString name = view->objectName();
     const QHeaderView *header = view->horizontalHeader();
-    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
-             qPrintable(QStringLiteral("%1 scrolls sideways: columns %2 wide in %3")
-                            .arg(name)
-                            .arg(header->length())
-                            .arg(view->viewport()->width())));
+    // Once the event loop has run what a resize scheduled (ui::TableFit refits once per pass of the
+    // loop): under the sanitizers the list was caught between a 2-pixel resize and its refit
+    // ("701 wide in 699"); a list that does not fit still fails, after the wait.
+    QTRY_VERIFY2(!view->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1 scrolls sideways: columns %2 wide in %3")
+                                .arg(name)
+                                .arg(header->length())
+                                .arg(view->viewport()->width())));
     QVERIFY2(header->length() <= view->viewport()->width() + 1,
              qPrintable(QStringLiteral("%1: columns %2 wide in %3")
                             .arg(name)
