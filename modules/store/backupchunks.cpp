@@ -25,22 +25,9 @@ namespace store {
 
 namespace {
 
-const QByteArray kMagic = QByteArrayLiteral("appraisal-station-backup 1");
 const QString kPieceSuffix = QStringLiteral(".partial");
 // How often a snapshot is tried before the copy falls back to reading through SQLite's pages.
 constexpr int kSnapshotAttempts = 8;
-
-void appendPieceLine(QByteArray &text, QByteArrayView kind, const ChunkManifest::Piece &piece)
-{
-    text += kind;
-    text += ' ';
-    text += QLatin1StringView(piece.hash.toLatin1());
-    text += ' ';
-    text += piece.fingerprint.toLatin1();
-    text += ' ';
-    text += QByteArray::number(piece.bytes);
-    text += '\n';
-}
 
 bool isHex(QByteArrayView text, int length)
 {
@@ -73,145 +60,42 @@ QString walPath(const QString &databaseFile)
     return databaseFile + QStringLiteral("-wal");
 }
 
-} // namespace
-
-QByteArray ChunkManifest::serialize() const
+// The previous copy's entry for each piece of the database: a format-1 manifest lists them all; a
+// format-2 manifest's parts are read when one of their pieces is asked for, in order, each once.
+// A part that does not read gives no entries: its pieces are then read and hashed again.
+class PreviousPieces
 {
-    // One buffer, sized once: a year's station.db is 6,000 and more lines.
-    QByteArray text;
-    text.reserve(64 + (chunks.size() + materials.size()) * 128);
-    text += kMagic + '\n';
-    text += "database_bytes " + QByteArray::number(databaseBytes) + '\n';
-    for (const Piece &piece : chunks)
-        appendPieceLine(text, "chunk", piece);
-    for (const Piece &piece : materials)
-        appendPieceLine(
-            text, piece.bucket.isEmpty() ? QByteArray("materials") : "bucket " + piece.bucket.toLatin1(),
-            piece);
-    if (materialJournal >= 0)
-        text += "material_journal " + QByteArray::number(materialJournal) + '\n';
-    text += "end\n";
-    return text;
-}
-
-core::Result<ChunkManifest> ChunkManifest::parse(const QByteArray &text, bool headerOnly)
-{
-    using R = core::Result<ChunkManifest>;
-    // Read line by line and field by field in place, without a list of lines or of fields: the
-    // previous manifest is read at every copy, 6,000 and more lines after a year.
-    const QByteArrayView all(text);
-    qsizetype position = 0;
-    // The next line without its newline; `complete` is false for a last line with no newline.
-    const auto nextLine = [&](bool *complete) {
-        const qsizetype end = all.indexOf('\n', position);
-        *complete = end >= 0;
-        const QByteArrayView line = all.sliced(position, (end >= 0 ? end : all.size()) - position);
-        position = end >= 0 ? end + 1 : all.size();
-        return line;
-    };
-    bool complete = false;
-    const QByteArrayView magic = nextLine(&complete);
-    const QByteArrayView sizeLine = complete ? nextLine(&complete) : QByteArrayView();
-    if (!complete || magic != QByteArrayView(kMagic) || !sizeLine.startsWith("database_bytes "))
-        return R::failure(ChunkStore::tr("not a station backup manifest"));
-    ChunkManifest manifest;
-    bool sized = false;
-    manifest.databaseBytes = sizeLine.sliced(15).toLongLong(&sized);
-    if (!sized || manifest.databaseBytes < 0)
-        return R::failure(ChunkStore::tr("the manifest's database size is unreadable"));
-    if (headerOnly)
-        return manifest;
-    // As many entries as the database has pieces, but never more than the text has lines for.
-    manifest.chunks.reserve(
-        qsizetype(std::min<qint64>(manifest.databaseBytes / ChunkStore::kChunkBytes + 1, all.size() / 100)));
-    const auto damaged = [](int lineNumber) {
-        return R::failure(ChunkStore::tr("line %1 of the manifest is damaged").arg(lineNumber));
-    };
-    bool ended = false;
-    qint64 total = 0;
-    int lineNumber = 2;
-    while (position < all.size() && !ended) {
-        ++lineNumber;
-        const QByteArrayView line = nextLine(&complete);
-        if (line == "end") {
-            ended = complete;
-            break;
-        }
-        // Up to five fields separated by single spaces; a sixth makes the line damaged.
-        QByteArrayView fields[5];
-        int count = 0;
-        for (qsizetype start = 0;;) {
-            if (count == 5)
-                return damaged(lineNumber);
-            const qsizetype space = line.indexOf(' ', start);
-            fields[count++] = line.sliced(start, (space >= 0 ? space : line.size()) - start);
-            if (space < 0)
-                break;
-            start = space + 1;
-        }
-        if (count == 2 && fields[0] == "material_journal" && manifest.materialJournal < 0) {
-            bool read = false;
-            manifest.materialJournal = fields[1].toLongLong(&read);
-            if (!read || manifest.materialJournal < 0)
-                return damaged(lineNumber);
-            continue;
-        }
-        Piece piece;
-        QByteArrayView kind = fields[0];
-        const QByteArrayView *rest = fields + 1;
-        if (count == 5 && kind == "bucket" && isHex(fields[1], 2)) {
-            piece.bucket = QString::fromLatin1(fields[1]);
-            kind = "materials";
-            rest = fields + 2;
-            count = 4;
-        }
-        bool numeric = false;
-        if (count == 4)
-            piece.bytes = rest[2].toLongLong(&numeric);
-        if (!numeric || piece.bytes <= 0 || piece.bytes > ChunkStore::kChunkBytes * 64 ||
-            !isHex(rest[0], 64) || !isHex(rest[1], 32))
-            return damaged(lineNumber);
-        piece.hash = QString::fromLatin1(rest[0]);
-        piece.fingerprint = QString::fromLatin1(rest[1]);
-        if (kind == "chunk") {
-            manifest.chunks << piece;
-            total += piece.bytes;
-        } else if (kind == "materials") {
-            manifest.materials << piece;
-        } else {
-            return damaged(lineNumber);
-        }
+public:
+    PreviousPieces(const ChunkManifest *previous, const ChunkStore &chunks)
+        : m_previous(previous), m_chunks(chunks)
+    {
     }
-    if (!ended)
-        return R::failure(ChunkStore::tr("the manifest is cut short"));
-    // Nothing may follow the end: a manifest is written whole or not at all.
-    if (position != all.size())
-        return R::failure(ChunkStore::tr("the manifest has bytes after its end"));
-    if (total != manifest.databaseBytes)
-        return R::failure(ChunkStore::tr("the manifest's pieces do not add up to its database size"));
-    return manifest;
-}
+    const ChunkManifest::Piece *at(qsizetype index)
+    {
+        if (!m_previous)
+            return nullptr;
+        if (m_previous->format != ChunkManifest::kPartsFormat)
+            return index < m_previous->chunks.size() ? &m_previous->chunks.at(index) : nullptr;
+        const qsizetype part = index / ChunkManifest::kChunksPerPart;
+        if (part >= m_previous->parts.size())
+            return nullptr;
+        if (part != m_loaded) {
+            m_loaded = part;
+            const auto pieces = ChunkManifest::readPart(m_previous->parts.at(part), m_chunks);
+            m_pieces = pieces ? pieces.value() : QList<ChunkManifest::Piece>();
+        }
+        const qsizetype within = index % ChunkManifest::kChunksPerPart;
+        return within < m_pieces.size() ? &m_pieces.at(within) : nullptr;
+    }
 
-core::Result<ChunkManifest> ChunkManifest::read(const QString &path, bool headerOnly)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return core::Result<ChunkManifest>::failure(file.errorString());
-    return parse(headerOnly ? file.read(256) : file.readAll(), headerOnly);
-}
+private:
+    const ChunkManifest *m_previous;
+    const ChunkStore &m_chunks;
+    qsizetype m_loaded = -1;
+    QList<ChunkManifest::Piece> m_pieces;
+};
 
-qint64 ChunkManifest::storedBytes() const
-{
-    QSet<QString> counted;
-    qint64 bytes = 0;
-    for (const QList<Piece> *list : {&chunks, &materials})
-        for (const Piece &piece : *list)
-            if (!counted.contains(piece.hash)) {
-                counted.insert(piece.hash);
-                bytes += piece.bytes;
-            }
-    return bytes;
-}
+} // namespace
 
 ChunkStore::ChunkStore(QString folder) : m_folder(std::move(folder)) {}
 
@@ -228,42 +112,6 @@ QString ChunkStore::incomingFolder() const
 bool ChunkStore::has(const QString &hash) const
 {
     return QFileInfo(pathOf(hash)).isFile();
-}
-
-core::Status ChunkStore::put(const QString &hash, const QByteArray &bytes,
-                             QSet<QString> *touchedFolders) const
-{
-    const QString path = pathOf(hash);
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return core::Status::failure(
-            tr("Cannot create the folder %1. Check that the disk is writable.").arg(folder));
-    // Written in one flat folder first, so that what a killed copy leaves is found by listing
-    // that folder, not by walking every piece of every kept copy.
-    const QString incoming = incomingFolder();
-    if (!QDir().mkpath(incoming))
-        return core::Status::failure(
-            tr("Cannot create the folder %1. Check that the disk is writable.").arg(incoming));
-    const QString temporary = incoming + QLatin1Char('/') + hash + QLatin1Char('.') +
-                              QUuid::createUuid().toString(QUuid::Id128).left(12) + kPieceSuffix;
-    QFile file(temporary);
-    auto failed = [&](const QString &why) {
-        file.close();
-        QFile::remove(temporary);
-        return core::Status::failure(tr("Cannot write %1: %2").arg(path, why));
-    };
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return failed(file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return failed(file.errorString());
-    if (::fsync(file.handle()) != 0)
-        return failed(tr("the disk did not confirm the write"));
-    file.close();
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
-        return failed(tr("the file could not be renamed into place"));
-    touchedFolders->insert(folder);
-    touchedFolders->insert(m_folder);
-    return {};
 }
 
 core::Result<QByteArray> ChunkStore::get(const QString &hash) const
@@ -322,19 +170,117 @@ bool ChunkStore::syncFolders(const QSet<QString> &folders)
     return true;
 }
 
-QString storePiece(const QByteArray &bytes, const ChunkManifest::Piece *before, const ChunkStore &chunks,
-                   QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy, QSet<QString> *touched)
+PieceBatch::PieceBatch(const ChunkStore &store) : m_store(store) {}
+
+PieceBatch::~PieceBatch()
+{
+    for (const QString &file : std::as_const(m_pending))
+        QFile::remove(file);
+}
+
+bool PieceBatch::has(const QString &hash) const
+{
+    return m_pending.contains(hash) || m_store.has(hash);
+}
+
+core::Status PieceBatch::put(const QString &hash, const QByteArray &bytes)
+{
+    if (has(hash))
+        return {};
+    // Written in one flat folder first, so that what a killed copy leaves is found by listing
+    // that folder, not by walking every piece of every kept copy.
+    const QString incoming = m_store.incomingFolder();
+    if (!QDir().mkpath(incoming))
+        return core::Status::failure(
+            ChunkStore::tr("Cannot create the folder %1. Check that the disk is writable.").arg(incoming));
+    const QString temporary = incoming + QLatin1Char('/') + hash + QLatin1Char('.') +
+                              QUuid::createUuid().toString(QUuid::Id128).left(12) + kPieceSuffix;
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() ||
+        !file.flush()) {
+        const QString why = file.errorString();
+        file.close();
+        QFile::remove(temporary);
+        return core::Status::failure(ChunkStore::tr("Cannot write %1: %2").arg(m_store.pathOf(hash), why));
+    }
+    m_pending.insert(hash, temporary);
+    return {};
+}
+
+namespace {
+
+// Makes everything written to the file system holding `folder` durable. One call for a whole batch:
+// on Linux syncfs(), one journal commit; elsewhere each of `files` and then `folder` is flushed.
+bool syncFileSystem(const QString &folder, const QStringList &files)
+{
+#ifdef __linux__
+    Q_UNUSED(files)
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::syncfs(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    for (const QString &path : files) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        const bool synced = fd >= 0 && ::fsync(fd) == 0;
+        if (fd >= 0)
+            ::close(fd);
+        if (!synced)
+            return false;
+    }
+    return ChunkStore::syncFolders({folder});
+#endif
+}
+
+} // namespace
+
+core::Status PieceBatch::commit()
+{
+    if (m_pending.isEmpty())
+        return {};
+    const QStringList written = m_pending.values();
+    if (!syncFileSystem(m_store.incomingFolder(), written))
+        return core::Status::failure(ChunkStore::tr("the disk did not confirm the backup's pieces"));
+    QSet<QString> folders{m_store.folder(), m_store.incomingFolder()};
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        const QString path = m_store.pathOf(it.key());
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return core::Status::failure(
+                ChunkStore::tr("Cannot create the folder %1. Check that the disk is writable.").arg(folder));
+        if (::rename(QFile::encodeName(it.value()).constData(), QFile::encodeName(path).constData()) != 0)
+            return core::Status::failure(
+                ChunkStore::tr("Cannot write %1: %2")
+                    .arg(path, ChunkStore::tr("the file could not be renamed into place")));
+        folders.insert(folder);
+        it = m_pending.erase(it);
+    }
+    // The names (and any new folder) as durable as the contents, before a manifest names them.
+#ifdef __linux__
+    const bool named = syncFileSystem(m_store.folder(), {});
+#else
+    const bool named = ChunkStore::syncFolders(folders);
+#endif
+    if (!named)
+        return core::Status::failure(ChunkStore::tr("the disk did not confirm the backup's pieces"));
+    return {};
+}
+
+QString storePiece(const QByteArray &bytes, const ChunkManifest::Piece *before, PieceBatch &batch,
+                   QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy)
 {
     ChunkManifest::Piece piece;
     piece.bytes = bytes.size();
     piece.fingerprint = ChunkStore::fingerprintOf(bytes);
     if (before && before->fingerprint == piece.fingerprint && before->bytes == piece.bytes &&
-        chunks.has(before->hash)) {
+        batch.has(before->hash)) {
         piece.hash = before->hash;
     } else {
         piece.hash = ChunkStore::hashOf(bytes);
-        if (!chunks.has(piece.hash)) {
-            if (const core::Status written = chunks.put(piece.hash, bytes, touched); !written)
+        if (!batch.has(piece.hash)) {
+            if (const core::Status written = batch.put(piece.hash, bytes); !written)
                 return written.error();
             ++copy->chunksWritten;
             copy->bytesWritten += bytes.size();
@@ -416,28 +362,51 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
     else
         changed = changetracking::read(databaseFile, previousName);
     copy.fullScanReason = changed.trusted ? QString() : changed.whyNot;
-    QSet<QString> touched;
+    PieceBatch batch(chunks);
+    PreviousPieces before(previous, chunks);
+    constexpr qsizetype kPerPart = ChunkManifest::kChunksPerPart;
+    const qsizetype count = ChunkManifest::chunkCount(copy.manifest.databaseBytes);
+    const bool partsBefore = previous && previous->format == ChunkManifest::kPartsFormat;
+    const qsizetype countBefore = previous ? ChunkManifest::chunkCount(previous->databaseBytes) : 0;
+    QSet<qsizetype> changedParts;
+    for (const qint64 index : std::as_const(changed.pieces))
+        changedParts.insert(qsizetype(index / kPerPart));
     QByteArray buffer;
-    int index = 0;
-    for (qint64 offset = 0; offset < copy.manifest.databaseBytes;
-         offset += ChunkStore::kChunkBytes, ++index) {
-        if (cancel && cancel->load())
-            return fail(ChunkStore::tr("cancelled"));
-        const qint64 length = std::min<qint64>(ChunkStore::kChunkBytes, copy.manifest.databaseBytes - offset);
-        // Unchanged since the previous copy by the log's word, and of the same length there: its
-        // entry as it was (the previous manifest is kept, so its pieces are in the store).
-        if (changed.trusted && index < previous->chunks.size() && !changed.pieces.contains(index) &&
-            previous->chunks.at(index).bytes == length) {
-            copy.manifest.chunks << previous->chunks.at(index);
+    QList<ChunkManifest::Piece> partPieces;
+    for (qsizetype part = 0; part < ChunkManifest::partCount(copy.manifest.databaseBytes); ++part) {
+        const qsizetype first = part * kPerPart;
+        // None of its pieces changed by the log's word, over the same whole pieces as before: the
+        // previous copy's part as it was (kept with that manifest, so in the store), unread.
+        if (changed.trusted && partsBefore && part < previous->parts.size() && !changedParts.contains(part) &&
+            (previous->databaseBytes == copy.manifest.databaseBytes ||
+             (first + kPerPart < count && first + kPerPart < countBefore))) {
+            copy.manifest.parts << previous->parts.at(part);
             continue;
         }
-        ++copy.piecesRead;
-        buffer.resize(length);
-        if (file->pMethods->xRead(file, buffer.data(), int(length), offset) != SQLITE_OK)
-            return fail(ChunkStore::tr("reading the database file failed at byte %1").arg(offset));
-        const ChunkManifest::Piece *before =
-            previous && index < previous->chunks.size() ? &previous->chunks.at(index) : nullptr;
-        if (const QString error = storePiece(buffer, before, chunks, &copy.manifest.chunks, &copy, &touched);
+        partPieces.clear();
+        for (qsizetype index = first; index < std::min(first + kPerPart, count); ++index) {
+            if (cancel && cancel->load())
+                return fail(ChunkStore::tr("cancelled"));
+            const qint64 offset = qint64(index) * ChunkStore::kChunkBytes;
+            const qint64 length =
+                std::min<qint64>(ChunkStore::kChunkBytes, copy.manifest.databaseBytes - offset);
+            const ChunkManifest::Piece *entry = before.at(index);
+            // Unchanged by the log's word, and of the same length before: its entry as it was.
+            if (changed.trusted && entry && !changed.pieces.contains(index) && entry->bytes == length) {
+                partPieces << *entry;
+                continue;
+            }
+            ++copy.piecesRead;
+            buffer.resize(length);
+            if (file->pMethods->xRead(file, buffer.data(), int(length), offset) != SQLITE_OK)
+                return fail(ChunkStore::tr("reading the database file failed at byte %1").arg(offset));
+            if (const QString error = storePiece(buffer, entry, batch, &partPieces, &copy); !error.isEmpty())
+                return fail(error);
+        }
+        const ChunkManifest::Piece *partBefore =
+            partsBefore && part < previous->parts.size() ? &previous->parts.at(part) : nullptr;
+        if (const QString error = storePiece(ChunkManifest::serializePart(partPieces), partBefore, batch,
+                                             &copy.manifest.parts, &copy);
             !error.isEmpty())
             return fail(error);
     }
@@ -454,11 +423,10 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
     exec(db, "COMMIT");
     sqlite3_close(db);
     db = nullptr;
-    if (const QString error = backupmaterials::write(materials, previous, chunks, &copy, &touched);
-        !error.isEmpty())
+    if (const QString error = backupmaterials::write(materials, previous, batch, &copy); !error.isEmpty())
         return R::failure(error);
-    if (!ChunkStore::syncFolders(touched))
-        return R::failure(ChunkStore::tr("the disk did not confirm the backup's pieces"));
+    if (const core::Status committed = batch.commit(); !committed)
+        return R::failure(committed.error());
     return copy;
 }
 
@@ -478,10 +446,14 @@ core::Result<QStringList> materialNames(const ChunkManifest &manifest, const Chu
 
 QString reassemble(const ChunkManifest &manifest, const ChunkStore &chunks, const QString &target)
 {
+    ChunkManifest whole = manifest;
+    if (whole.chunks.isEmpty())
+        if (const core::Status loaded = whole.loadChunks(chunks); !loaded)
+            return loaded.error();
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return out.errorString();
-    for (const ChunkManifest::Piece &piece : manifest.chunks) {
+    for (const ChunkManifest::Piece &piece : std::as_const(whole.chunks)) {
         const auto bytes = chunks.get(piece.hash);
         if (!bytes)
             return bytes.error();

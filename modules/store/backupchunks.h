@@ -1,8 +1,11 @@
 #pragma once
 
+#include "backupmanifest.h"
+
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -13,36 +16,17 @@ namespace store {
 
 // One backup of station.db kept as content-addressed chunks (<backups>/chunks/<ab>/<BLAKE2b-256>):
 // the database file cut into fixed pieces of kChunkBytes, each stored once however many backups
-// hold it, plus the list of material files the copy names. The list is kept in up to 256 pieces
-// ("buckets", lines `bucket <ab> ...`), one per first two hex digits of the names, each holding its
-// names sorted, so that a material added or removed changes only its bucket's piece, and a copy
-// rewrites only the buckets the material journal (schema 27) says were touched since the previous
-// copy (`material_journal <position>`). Copies from before list their names in row order, cut in
-// pieces of kNamesPerPiece (lines `materials ...`). The manifest (<backups>/station-<time>.manifest,
-// a few KiB) names the pieces in order.
+// hold it, the parts listing them (backupmanifest.h), plus the list of material files the copy
+// names. The list is kept in up to 256 pieces ("buckets", lines `bucket <ab> ...`), one per first
+// two hex digits of the names, each holding its names sorted, so that a material added or removed
+// changes only its bucket's piece, and a copy rewrites only the buckets the material journal
+// (schema 27) says were touched since the previous copy (`material_journal <position>`). Copies
+// from before list their names in row order, cut in pieces of kNamesPerPiece (lines `materials
+// ...`). The manifest (<backups>/station-<time>.manifest, a few KiB) names the pieces in order.
 //
 // A manifest is written (temporary name, fsync, rename, folder fsync) only after every piece it
-// names is on disk, so a kill leaves at worst pieces no manifest names, which pruning removes.
-struct ChunkManifest {
-    struct Piece {
-        QString hash;        // BLAKE2b-256 of the piece, hex: its file name
-        QString fingerprint; // XXH3-128 of the piece, hex: finds unchanged pieces without hashing
-        qint64 bytes = 0;
-        QString bucket; // a material bucket's two hex digits; empty for the other pieces
-    };
-    qint64 databaseBytes = 0;
-    QList<Piece> chunks;    // the database file, in order
-    QList<Piece> materials; // the material names, newline-separated: buckets in order, or older pieces
-    // The material journal's position in the copy's snapshot; -1 when the list was not made from it.
-    qint64 materialJournal = -1;
-
-    QByteArray serialize() const;
-    // Parses a manifest; `headerOnly` stops after the database size (for listing).
-    static core::Result<ChunkManifest> parse(const QByteArray &text, bool headerOnly = false);
-    static core::Result<ChunkManifest> read(const QString &path, bool headerOnly = false);
-    qint64 storedBytes() const; // every piece counted once
-};
-
+// names is on disk (PieceBatch), so a kill leaves at worst pieces no manifest names, which pruning
+// removes.
 class ChunkStore
 {
     Q_DECLARE_TR_FUNCTIONS(store::ChunkStore)
@@ -56,9 +40,6 @@ public:
     // Where pieces are written before they are renamed into place (what a killed copy leaves).
     QString incomingFolder() const;
     bool has(const QString &hash) const;
-    // Writes the piece unless present (content-addressed: same name, same bytes); the file is
-    // fsynced and renamed into place, its folder is added to `touchedFolders` for one fsync later.
-    core::Status put(const QString &hash, const QByteArray &bytes, QSet<QString> *touchedFolders) const;
     // Reads a piece and checks it against its name.
     core::Result<QByteArray> get(const QString &hash) const;
     // Deletes the pieces not in `kept`; returns how many.
@@ -72,6 +53,34 @@ private:
     QString m_folder;
 };
 
+// The pieces one copy writes, made durable together. Each is written into the incoming folder
+// without a flush of its own; commit() then makes them all durable with one syncfs() (one journal
+// commit for the file system, where a flush per piece cost a commit per piece: a year's copy
+// changes twice the pieces of a first day's), renames them into place and makes the names durable
+// with a second one. A name in the store therefore always holds its whole content, and a kill
+// before commit() leaves only files in the incoming folder, which are swept as leftovers.
+class PieceBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(store::PieceBatch)
+public:
+    explicit PieceBatch(const ChunkStore &store);
+    ~PieceBatch(); // removes what was not committed
+    PieceBatch(const PieceBatch &) = delete;
+    PieceBatch &operator=(const PieceBatch &) = delete;
+
+    const ChunkStore &store() const { return m_store; }
+    // In the store, or written by this batch.
+    bool has(const QString &hash) const;
+    // Writes the piece unless present (content-addressed: same name, same bytes).
+    core::Status put(const QString &hash, const QByteArray &bytes);
+    core::Status commit();
+    int size() const { return int(m_pending.size()); }
+
+private:
+    const ChunkStore &m_store;
+    QHash<QString, QString> m_pending; // hash -> its file in the incoming folder
+};
+
 struct ChunkedCopy {
     ChunkManifest manifest;
     int chunksWritten = 0; // pieces new to the store
@@ -82,10 +91,10 @@ struct ChunkedCopy {
     QString materialsFullScanReason; // why every material row was read, when it was (backupmaterials.h)
 };
 
-// One piece into the store and `pieces`: unchanged (same fingerprint as `before`, and its file still
+// One piece into the batch and `pieces`: unchanged (same fingerprint as `before`, and its file still
 // there) costs a fingerprint; changed costs a hash and a write. Returns an error, or nothing.
-QString storePiece(const QByteArray &bytes, const ChunkManifest::Piece *before, const ChunkStore &chunks,
-                   QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy, QSet<QString> *touched);
+QString storePiece(const QByteArray &bytes, const ChunkManifest::Piece *before, PieceBatch &batch,
+                   QList<ChunkManifest::Piece> *pieces, ChunkedCopy *copy);
 
 // A consistent snapshot of `databaseFile` written into `chunks`, comparing each piece's
 // fingerprint with `previous` (the newest manifest) so that only changed pieces are hashed and
@@ -102,7 +111,8 @@ core::Result<ChunkedCopy> writeChunkedSnapshot(const QString &databaseFile, cons
                                                const QString &previousName = {}, const QString &name = {});
 // The material names a manifest's pieces hold.
 core::Result<QStringList> materialNames(const ChunkManifest &manifest, const ChunkStore &chunks);
-// Writes the database a manifest describes into `target`, checking every piece against its name.
+// Writes the database a manifest describes into `target`, checking every piece against its name
+// (a format-2 manifest's parts are read first).
 QString reassemble(const ChunkManifest &manifest, const ChunkStore &chunks, const QString &target);
 
 } // namespace store

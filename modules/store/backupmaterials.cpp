@@ -194,8 +194,7 @@ Pending read(sqlite3 *db, const ChunkManifest *previous, bool continuous, const 
     return pending;
 }
 
-QString write(const Pending &pending, const ChunkManifest *previous, const ChunkStore &chunks,
-              ChunkedCopy *copy, QSet<QString> *touched)
+QString write(const Pending &pending, const ChunkManifest *previous, PieceBatch &batch, ChunkedCopy *copy)
 {
     QMap<QString, const ChunkManifest::Piece *> before;
     QSet<QString> previousPieces;
@@ -218,8 +217,7 @@ QString write(const Pending &pending, const ChunkManifest *previous, const Chunk
         if (changed->isEmpty())
             continue; // its last name left
         const QByteArray bytes = changed->join('\n') + '\n';
-        if (const QString error = storePiece(bytes, before.value(key), chunks, &list, copy, touched);
-            !error.isEmpty())
+        if (const QString error = storePiece(bytes, before.value(key), batch, &list, copy); !error.isEmpty())
             return error;
         list.last().bucket = key;
         // Listed in full: the names of a piece the previous copy did not have are looked for.

@@ -31,8 +31,7 @@ struct Pending {
 Pending read(sqlite3 *db, const ChunkManifest *previous, bool continuous, const ChunkStore &chunks);
 // Writes the buckets that changed and fills the copy's list, position and new names. Returns an
 // error, or nothing.
-QString write(const Pending &pending, const ChunkManifest *previous, const ChunkStore &chunks,
-              ChunkedCopy *copy, QSet<QString> *touched);
+QString write(const Pending &pending, const ChunkManifest *previous, PieceBatch &batch, ChunkedCopy *copy);
 // Once a copy is named: deletes the journal rows up to its position (the next copy reads only those
 // after it). Best effort: rows left behind are read again, never missed.
 void trimJournal(const QString &databaseFile, qint64 position);

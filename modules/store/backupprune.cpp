@@ -81,7 +81,7 @@ PruneReport Backups::prune(const BackupPolicy &policy, const QDateTime &now)
         isManifest(newest.path) && newestCounted >= 0) {
         report.newestBytes = newestCounted + materials;
     } else if (isManifest(newest.path)) {
-        const auto manifest = ChunkManifest::read(newest.path);
+        const auto manifest = ChunkManifest::readWhole(newest.path, ChunkStore(chunksFolder()));
         report.newestBytes = (manifest ? manifest->storedBytes() : QFileInfo(newest.path).size()) + materials;
     } else {
         report.newestBytes = newest.bytes + materials;

@@ -6,13 +6,17 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace store {
 
 namespace {
 
-constexpr qint64 kVersion = 1;
+// 2: pieces are counted (`refs`, how many times the newest copy names each) so that a copy is added
+// by its difference from the previous one; a summary of version 1 is counted again.
+constexpr qint64 kVersion = 2;
 
 // One prepared statement, finalized however the function using it returns.
 class Statement
@@ -74,10 +78,10 @@ const char *const kSchema =
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);"
     "CREATE TABLE copies (seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL);"
     "CREATE TABLE pieces (hash TEXT PRIMARY KEY, bytes INTEGER NOT NULL, "
-    "names INTEGER NOT NULL, bucket TEXT NOT NULL, last INTEGER);"
+    "names INTEGER NOT NULL, bucket TEXT NOT NULL, last INTEGER, refs INTEGER NOT NULL DEFAULT 0);"
     "CREATE INDEX pieces_by_last ON pieces(last);"
     "CREATE INDEX name_pieces_by_bucket ON pieces(bucket) WHERE names = 1;"
-    "INSERT INTO meta(key, value) VALUES('version', 1), ('stored_bytes', 0);";
+    "INSERT INTO meta(key, value) VALUES('version', 2), ('stored_bytes', 0);";
 
 // The number of the oldest counted copy, as SQL; a huge number when none is left (every piece unneeded).
 const char *const kOldest = "coalesce((SELECT min(seq) FROM copies), 9223372036854775807)";
@@ -149,17 +153,25 @@ bool BackupSummary::open(const QStringList &manifests, QString *whyNot)
         *whyNot = QStringLiteral("the summary counts other copies than the folder holds");
         return false;
     }
-    for (qsizetype i = counted.size(); i < manifests.size(); ++i) {
+    // Each newer copy is counted by what differs from the newest counted one (read for that).
+    std::optional<ChunkManifest> previous;
+    const qsizetype from =
+        counted.size() < manifests.size() ? std::max<qsizetype>(counted.size() - 1, 0) : manifests.size();
+    for (qsizetype i = from; i < manifests.size(); ++i) {
         const auto manifest = ChunkManifest::read(QDir(m_folder).filePath(manifests.at(i)));
         if (!manifest) {
             *whyNot =
                 QStringLiteral("the manifest %1 is unreadable: %2").arg(manifests.at(i), manifest.error());
             return false;
         }
-        if (const core::Status added = add(manifests.at(i), manifest.value()); !added) {
-            *whyNot = added.error();
-            return false;
-        }
+        if (i >= counted.size())
+            if (const core::Status added =
+                    add(manifests.at(i), manifest.value(), previous ? &*previous : nullptr);
+                !added) {
+                *whyNot = added.error();
+                return false;
+            }
+        previous = manifest.value();
     }
     return true;
 }
@@ -179,9 +191,13 @@ core::Status BackupSummary::rebuild(const QStringList &manifests)
         QFile::remove(m_path);
         return core::Status::failure(why);
     }
+    std::optional<ChunkManifest> previous;
     for (const QString &name : manifests) {
         const auto manifest = ChunkManifest::read(QDir(m_folder).filePath(name));
-        core::Status added = manifest ? add(name, manifest.value()) : core::Status::failure(manifest.error());
+        core::Status added = manifest ? add(name, manifest.value(), previous ? &*previous : nullptr)
+                                      : core::Status::failure(manifest.error());
+        if (manifest)
+            previous = manifest.value();
         if (!added) {
             sqlite3_close(m_db);
             m_db = nullptr;
@@ -192,81 +208,155 @@ core::Status BackupSummary::rebuild(const QStringList &manifests)
     return {};
 }
 
-core::Status BackupSummary::add(const QString &name, const ChunkManifest &manifest)
+namespace {
+
+// How a copy's pieces differ from the previous newest copy's: +n for a piece named n more times, -n
+// for one named n fewer times. Parts named by both are the same list (content addressing), so only
+// the parts that differ are read, and the pieces they list join the difference.
+struct Difference {
+    struct Entry {
+        qint64 bytes = 0;
+        bool names = false;
+        bool part = false;
+        QString bucket;
+        qint64 count = 0;
+    };
+    QHash<QString, Entry> entries;
+
+    void tally(const ChunkManifest &manifest, qint64 sign)
+    {
+        const bool partitioned = manifest.format == ChunkManifest::kPartsFormat;
+        for (const ChunkManifest::Piece &piece : partitioned ? manifest.parts : manifest.chunks)
+            tally(piece, false, partitioned, sign);
+        for (const ChunkManifest::Piece &piece : manifest.materials)
+            tally(piece, true, false, sign);
+    }
+    void tally(const ChunkManifest::Piece &piece, bool names, bool part, qint64 sign)
+    {
+        Entry &entry = entries[piece.hash];
+        entry.bytes = piece.bytes;
+        entry.names = names;
+        entry.part = entry.part || part;
+        entry.bucket = piece.bucket;
+        entry.count += sign;
+    }
+    // The pieces of the parts that differ; an error when one does not read.
+    QString expandParts(const ChunkStore &chunks)
+    {
+        QList<QPair<QString, qint64>> parts;
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            if (it->part && it->count != 0)
+                parts << qMakePair(it.key(), it->count);
+        for (const auto &[hash, count] : std::as_const(parts)) {
+            ChunkManifest::Piece part;
+            part.hash = hash;
+            const auto pieces = ChunkManifest::readPart(part, chunks);
+            if (!pieces)
+                return pieces.error();
+            for (const ChunkManifest::Piece &piece : pieces.value())
+                tally(piece, false, false, count);
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+core::Status BackupSummary::add(const QString &name, const ChunkManifest &manifest,
+                                const ChunkManifest *previous)
 {
+    Difference difference;
+    if (previous)
+        difference.tally(*previous, -1);
+    difference.tally(manifest, +1);
+    if (const QString error =
+            difference.expandParts(ChunkStore(QDir(m_folder).filePath(QStringLiteral("chunks"))));
+        !error.isEmpty())
+        return core::Status::failure(error);
     if (!m_db || !exec("BEGIN IMMEDIATE"))
         return core::Status::failure(error());
-    auto failed = [this]() {
-        const QString why = error();
+    auto failed = [this](const QString &why) {
         exec("ROLLBACK");
         return core::Status::failure(why);
     };
     const qint64 newest = number("SELECT max(seq) FROM copies"); // -1: none
+    if ((newest >= 0) != (previous != nullptr))
+        return failed(QStringLiteral("the copy %1 is not counted against the newest counted copy").arg(name));
     const qint64 seq = std::max<qint64>(newest, 0) + 1;
-    if (!Statement(m_db, "INSERT INTO copies(seq, name, bytes) VALUES(?1, ?2, ?3)")
+    // The new copy's bytes (each piece once): the previous newest copy's, changed by the difference.
+    qint64 copyBytes = newest >= 0 ? number("SELECT bytes FROM copies ORDER BY seq DESC LIMIT 1") : 0;
+    if (!Statement(m_db, "INSERT INTO copies(seq, name, bytes) VALUES(?1, ?2, 0)")
              .bind(1, seq)
              .bind(2, name)
-             .bind(3, manifest.storedBytes())
              .run())
-        return failed();
+        return failed(error());
     const qint64 oldest = number("SELECT min(seq) FROM copies");
-    // The copy's pieces, each once.
-    QHash<QString, const ChunkManifest::Piece *> pieces;
-    QSet<QString> names;
-    for (const ChunkManifest::Piece &piece : manifest.chunks)
-        pieces.insert(piece.hash, &piece);
-    for (const ChunkManifest::Piece &piece : manifest.materials) {
-        pieces.insert(piece.hash, &piece);
-        names.insert(piece.hash);
-    }
-    // The previous newest copy's pieces: those it alone among the newest had are closed at its
-    // number; those the new copy adds are opened. Shared ones are not touched.
-    QSet<QString> open;
-    {
-        Statement all(m_db, "SELECT hash FROM pieces WHERE last IS NULL");
-        while (all && all.row())
-            open.insert(all.text(0));
-        if (!all || !all.done())
-            return failed();
-    }
     qint64 stored = 0;
-    Statement close(m_db, "UPDATE pieces SET last = ?1 WHERE hash = ?2");
-    for (const QString &hash : std::as_const(open))
-        if (!pieces.contains(hash) && !close.bind(1, newest).bind(2, hash).run())
-            return failed();
-    Statement known(m_db, "SELECT last FROM pieces WHERE hash = ?1");
-    Statement reopen(m_db, "UPDATE pieces SET last = NULL WHERE hash = ?1");
-    Statement insert(m_db,
-                     "INSERT INTO pieces(hash, bytes, names, bucket, last) VALUES(?1, ?2, ?3, ?4, NULL)");
-    for (auto it = pieces.cbegin(); it != pieces.cend(); ++it) {
-        if (open.contains(it.key()))
+    Statement known(m_db, "SELECT last, refs FROM pieces WHERE hash = ?1");
+    Statement count(m_db, "UPDATE pieces SET refs = ?2 WHERE hash = ?1");
+    // Named no more by the newest copy: needed while the previous newest one is kept.
+    Statement close(m_db, "UPDATE pieces SET last = ?2, refs = 0 WHERE hash = ?1");
+    Statement reopen(m_db, "UPDATE pieces SET last = NULL, refs = ?2 WHERE hash = ?1");
+    Statement insert(
+        m_db, "INSERT INTO pieces(hash, bytes, names, bucket, last, refs) VALUES(?1, ?2, ?3, ?4, NULL, ?5)");
+    const auto inconsistent = [&](const QString &hash) {
+        return failed(
+            QStringLiteral("the summary does not count the piece %1 as the newest copy names it").arg(hash));
+    };
+    for (auto it = difference.entries.cbegin(); it != difference.entries.cend(); ++it) {
+        if (it->count == 0)
             continue;
         known.reset();
         known.bind(1, it.key());
         if (known.row()) {
-            // Kept by an older copy (counted already) or left unneeded (counted again).
-            if (known.integer(0) < oldest)
-                stored += it.value()->bytes;
+            const bool open = known.isNull(0);
+            const qint64 last = known.integer(0);
+            const qint64 refs = known.integer(1);
             known.reset();
-            if (!reopen.bind(1, it.key()).run())
-                return failed();
+            if (open) {
+                const qint64 now = refs + it->count;
+                if (now < 0)
+                    return inconsistent(it.key());
+                if (now == 0)
+                    copyBytes -= it->bytes;
+                if (!(now == 0 ? close.bind(1, it.key()).bind(2, newest).run()
+                               : count.bind(1, it.key()).bind(2, now).run()))
+                    return failed(error());
+            } else {
+                if (it->count < 0)
+                    return inconsistent(it.key());
+                // Kept by an older copy (counted already) or left unneeded (counted again).
+                if (last < oldest)
+                    stored += it->bytes;
+                copyBytes += it->bytes;
+                if (!reopen.bind(1, it.key()).bind(2, it->count).run())
+                    return failed(error());
+            }
         } else {
             if (!known.done())
-                return failed();
-            stored += it.value()->bytes;
+                return failed(error());
+            if (it->count < 0)
+                return inconsistent(it.key());
+            stored += it->bytes;
+            copyBytes += it->bytes;
             if (!insert.bind(1, it.key())
-                     .bind(2, it.value()->bytes)
-                     .bind(3, qint64(names.contains(it.key()) ? 1 : 0))
-                     .bind(4, it.value()->bucket)
+                     .bind(2, it->bytes)
+                     .bind(3, qint64(it->names ? 1 : 0))
+                     .bind(4, it->bucket)
+                     .bind(5, it->count)
                      .run())
-                return failed();
+                return failed(error());
         }
     }
-    if (!Statement(m_db, "UPDATE meta SET value = value + ?1 WHERE key = 'stored_bytes'")
+    if (!Statement(m_db, "UPDATE copies SET bytes = ?2 WHERE seq = ?1")
+             .bind(1, seq)
+             .bind(2, copyBytes)
+             .run() ||
+        !Statement(m_db, "UPDATE meta SET value = value + ?1 WHERE key = 'stored_bytes'")
              .bind(1, stored)
              .run() ||
         !exec("COMMIT"))
-        return failed();
+        return failed(error());
     return {};
 }
 
@@ -287,7 +377,8 @@ core::Result<qint64> BackupSummary::removeOldest(const QString &name)
     const bool last = oldest.integer(2) == 1;
     oldest.reset();
     // The last counted copy going: the pieces it shares with nothing newer are all of its own.
-    if (last && !Statement(m_db, "UPDATE pieces SET last = ?1 WHERE last IS NULL").bind(1, seq).run())
+    if (last &&
+        !Statement(m_db, "UPDATE pieces SET last = ?1, refs = 0 WHERE last IS NULL").bind(1, seq).run())
         return failed(error());
     Statement freed(m_db, "SELECT coalesce(sum(bytes), 0) FROM pieces WHERE last = ?1");
     if (!freed || !freed.bind(1, seq).row())

@@ -18,9 +18,10 @@ namespace store {
 // oldest (age, count and budget all take the oldest first), so the kept copies are always the
 // newest ones. A piece (of a database or of a material list) is then needed exactly when the newest
 // copy that names it is kept: `pieces.last` holds that copy's number, or NULL while the newest copy
-// names it. Adding a copy touches only the pieces that differ from the previous newest copy;
-// removing the oldest copy frees the pieces whose `last` is its number; stored_bytes keeps the sum
-// of the needed pieces.
+// names it, and `pieces.refs` how many times that copy names it. Adding a copy touches only the
+// pieces that differ from the previous newest copy (of a format-2 manifest, the parts that differ
+// and the pieces they list); removing the oldest copy frees the pieces whose `last` is its number;
+// stored_bytes keeps the sum of the needed pieces.
 //
 // The summary is trusted only when it counts exactly the manifests in the folder (a newer
 // manifest not counted yet is added); anything else (missing or unreadable file, a counted copy
@@ -43,8 +44,9 @@ public:
     // Counts again from scratch: every manifest of `manifests` is read.
     core::Status rebuild(const QStringList &manifests);
 
-    // The copy `name`, newest of all, with its pieces.
-    core::Status add(const QString &name, const ChunkManifest &manifest);
+    // The copy `name`, newest of all, with its pieces, counted by how they differ from `previous`
+    // (the newest counted copy, nullptr when none is counted): only the parts that differ are read.
+    core::Status add(const QString &name, const ChunkManifest &manifest, const ChunkManifest *previous);
     // Removes the oldest counted copy; returns the bytes of the pieces no kept copy names any more.
     core::Result<qint64> removeOldest(const QString &name);
     qint64 storedBytes() const;

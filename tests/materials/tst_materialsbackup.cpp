@@ -157,7 +157,8 @@ private slots:
         // The budget counts the materials store with the newest copy (its pieces: the database
         // and the list of the material files it names).
         const qint64 newestWithMaterials =
-            store::ChunkManifest::read(backups.list().last().path)->storedBytes() + backups.materialsBytes();
+            store::ChunkManifest::readWhole(backups.list().last().path)->storedBytes() +
+            backups.materialsBytes();
         const store::PruneReport pruned = backups.prune({7, 1, 0}, m_clock.now());
         QCOMPARE(pruned.newestBytes, newestWithMaterials);
         QCOMPARE(pruned.removed, 1);

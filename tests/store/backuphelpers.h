@@ -28,7 +28,7 @@ inline void damage(const QString &path)
 // Bytes of every piece a manifest names, each once.
 inline qint64 stored(const QString &manifest)
 {
-    return store::ChunkManifest::read(manifest)->storedBytes();
+    return store::ChunkManifest::readWhole(manifest)->storedBytes();
 }
 
 // Bytes of the pieces of `manifest` that none of `newer` names.
@@ -36,13 +36,13 @@ inline qint64 storedBeyond(const QString &manifest, const QStringList &newer)
 {
     QSet<QString> shared;
     for (const QString &other : newer) {
-        const store::ChunkManifest newerManifest = store::ChunkManifest::read(other).value();
-        for (const auto &piece : newerManifest.chunks)
+        const store::ChunkManifest newerManifest = store::ChunkManifest::readWhole(other).value();
+        for (const auto &piece : newerManifest.allPieces())
             shared.insert(piece.hash);
     }
     qint64 bytes = 0;
-    const store::ChunkManifest older = store::ChunkManifest::read(manifest).value();
-    for (const auto &piece : older.chunks)
+    const store::ChunkManifest older = store::ChunkManifest::readWhole(manifest).value();
+    for (const auto &piece : older.allPieces())
         if (!shared.contains(piece.hash)) {
             shared.insert(piece.hash);
             bytes += piece.bytes;

@@ -220,9 +220,9 @@ private slots:
         // No manifest names a piece that is not there, and every copy is whole.
         for (const store::BackupInfo &backup : backups.list()) {
             if (store::Backups::isManifest(backup.path)) {
-                const auto manifest = store::ChunkManifest::read(backup.path);
+                const auto manifest = store::ChunkManifest::readWhole(backup.path);
                 QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
-                for (const auto &piece : manifest->chunks)
+                for (const auto &piece : manifest->allPieces())
                     QVERIFY2(QFileInfo::exists(store::ChunkStore(backups.chunksFolder()).pathOf(piece.hash)),
                              qPrintable(piece.hash));
             }
@@ -247,10 +247,9 @@ private slots:
         QVERIFY(!backups.prune(store::BackupPolicy{3650, 1000, 0}, m_clock.now()).skipped);
         QSet<QString> named;
         for (const store::BackupInfo &backup : backups.list())
-            if (const auto manifest = store::ChunkManifest::read(backup.path); manifest)
-                for (const auto *pieces : {&manifest->chunks, &manifest->materials})
-                    for (const auto &piece : *pieces)
-                        named.insert(piece.hash);
+            if (const auto manifest = store::ChunkManifest::readWhole(backup.path); manifest)
+                for (const auto &piece : manifest->allPieces())
+                    named.insert(piece.hash);
         QSet<QString> onDisk;
         for (const QString &file : pieceFiles(backups))
             onDisk.insert(QFileInfo(file).fileName());

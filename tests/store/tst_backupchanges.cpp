@@ -4,6 +4,7 @@
 #include "testkey.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -17,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <memory>
 
 // Backups that read only the pieces the change log names (changetracking.h): after random work,
 // after writes that bypass the log, and after a kill, every copy must be the database as it was.
@@ -30,7 +32,7 @@ class TestBackupChanges : public QObject
     // since), and the pieces put together make a database SQLite accepts.
     static void verifyCopyIsTheFile(const store::BackupInfo &copy, const QString &databaseFile)
     {
-        const auto manifest = store::ChunkManifest::read(copy.path);
+        const auto manifest = store::ChunkManifest::readWhole(copy.path);
         QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
         QFile file(databaseFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -83,9 +85,18 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // Random inserts, updates, deletes and vacuums between 30 copies: each copy after the first
-    // reads only what the log names, and each is the database byte for byte.
+    // reads only what the log names, and each is the database byte for byte. With several parts
+    // (backupmanifest.h), the file grows and shrinks across their boundaries.
+    void randomWorkAcrossIncrementalCopies_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one part") << 40;
+        QTest::newRow("several parts") << 700; // 42 MB: three parts of 64 pieces
+    }
+
     void randomWorkAcrossIncrementalCopies()
     {
+        QFETCH(int, rows);
         QTemporaryDir dir;
         const QString path = store::databasePath(dir.path());
         auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);
@@ -95,7 +106,8 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, data BLOB)")));
         QVERIFY(
             query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                                      "i < 40) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")));
+                                      "i < %1) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")
+                           .arg(rows)));
         store::Backups backups(dir.path());
         QRandomGenerator random(20261206);
         int partial = 0;
@@ -225,6 +237,143 @@ private slots:
         verifyCopyIsTheFile(next.value(), path);
     }
 
+    // A large database (several parts, backupmanifest.h) with 700 rows of 60 kB.
+    static std::unique_ptr<store::Database> largeDatabase(const QString &path, core::Clock &clock)
+    {
+        auto db = std::move(store::Database::open(path, clock, testDataKey()).database);
+        QSqlQuery query(db->connection());
+        if (!query.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, data BLOB)")) ||
+            !query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                       "i < 700) INSERT INTO filler(data) SELECT randomblob(60000) FROM n")))
+            return {};
+        return db;
+    }
+
+    static QSet<QString> namedBy(const QString &manifestPath)
+    {
+        QSet<QString> hashes;
+        if (const auto manifest = store::ChunkManifest::readWhole(manifestPath); manifest)
+            for (const auto &piece : manifest->allPieces())
+                hashes.insert(piece.hash);
+        return hashes;
+    }
+
+    static QSet<QString> piecesOnDisk(const store::Backups &backups)
+    {
+        QSet<QString> names;
+        QDirIterator it(backups.chunksFolder(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            names.insert(QFileInfo(it.next()).fileName());
+        return names;
+    }
+
+    // A change in one part of a large database: the copy writes that part again; the others are
+    // the previous copy's, neither read nor written.
+    void onlyChangedPartsAreWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        auto db = largeDatabase(path, m_clock);
+        QVERIFY(db);
+        store::Backups backups(dir.path());
+        const auto first = backups.copy(path, m_clock.now());
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE filler SET data = randomblob(60000) WHERE id = 2")));
+        m_clock.advanceSeconds(60);
+        const auto second = backups.copy(path, m_clock.now());
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        verifyCopyIsTheFile(second.value(), path);
+        const auto before = store::ChunkManifest::read(first->path);
+        const auto after = store::ChunkManifest::read(second->path);
+        QVERIFY(before.ok() && after.ok());
+        QCOMPARE(after->format, store::ChunkManifest::kPartsFormat);
+        QCOMPARE(after->parts.size(), before->parts.size());
+        QVERIFY(after->parts.size() >= 3);
+        int shared = 0;
+        for (qsizetype i = 0; i < after->parts.size(); ++i)
+            shared += after->parts.at(i).hash == before->parts.at(i).hash ? 1 : 0;
+        QVERIFY2(shared >= after->parts.size() - 1, qPrintable(QString::number(shared)));
+        QVERIFY2(second->piecesRead < store::ChunkManifest::kChunksPerPart,
+                 qPrintable(QString::number(second->piecesRead)));
+    }
+
+    // Copies taken before parts (format 1, a line for every piece) and their summary (version 1),
+    // as an older release left them: the next copy starts from the newest of them and reads only
+    // the changed pieces, the summary is counted again, and pruning the older copies leaves exactly
+    // the pieces the kept ones name.
+    void copiesFromBeforePartsGoOn()
+    {
+        QTemporaryDir dir;
+        const QString path = store::databasePath(dir.path());
+        auto db = largeDatabase(path, m_clock);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        store::Backups backups(dir.path());
+        const store::ChunkStore chunks(backups.chunksFolder());
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE filler SET data = randomblob(60000) WHERE id = %1").arg(100 + round)));
+            m_clock.advanceSeconds(60);
+            QVERIFY(backups.copy(path, m_clock.now()).ok());
+            QVERIFY(!backups.prune(store::BackupPolicy{3650, 1000, 0}, m_clock.now()).skipped);
+        }
+        QList<QPair<QString, store::ChunkManifest>> older;
+        for (const store::BackupInfo &backup : backups.list()) {
+            auto whole = store::ChunkManifest::readWhole(backup.path);
+            QVERIFY2(whole.ok(), qPrintable(whole.error()));
+            older << qMakePair(backup.path, whole.value());
+        }
+        for (auto &[manifestPath, manifest] : older) {
+            for (const auto &part : std::as_const(manifest.parts))
+                QFile::remove(chunks.pathOf(part.hash));
+            manifest.format = 1;
+            manifest.parts.clear();
+            QFile file(manifestPath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(file.write(manifest.serialize()) > 0);
+            file.close();
+        }
+        for (const auto &[manifestPath, manifest] : std::as_const(older))
+            QCOMPARE(store::Backups::check(manifestPath), QStringLiteral("ok"));
+        sqlite3 *summary = nullptr;
+        QCOMPARE(
+            sqlite3_open(
+                QFile::encodeName(QDir(backups.folder()).filePath(QStringLiteral("summary.db"))).constData(),
+                &summary),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_exec(summary, "UPDATE meta SET value = 1 WHERE key = 'version'", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(summary);
+
+        QVERIFY(query.exec(QStringLiteral("UPDATE filler SET data = randomblob(60000) WHERE id = 350")));
+        m_clock.advanceSeconds(60);
+        const auto upgraded = backups.copy(path, m_clock.now());
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+        QVERIFY2(upgraded->fullScanReason.isEmpty(), qPrintable(upgraded->fullScanReason));
+        QVERIFY2(upgraded->piecesRead < store::ChunkManifest::kChunksPerPart,
+                 qPrintable(QString::number(upgraded->piecesRead)));
+        verifyCopyIsTheFile(upgraded.value(), path);
+        QCOMPARE(store::ChunkManifest::read(upgraded->path)->format, store::ChunkManifest::kPartsFormat);
+        const store::PruneReport recounted = backups.prune(store::BackupPolicy{3650, 1, 0}, m_clock.now());
+        QVERIFY2(recounted.recountReason.contains(QStringLiteral("version")),
+                 qPrintable(recounted.recountReason));
+        QCOMPARE(recounted.removed, 2);
+        QCOMPARE(piecesOnDisk(backups), namedBy(upgraded->path));
+
+        // Counted since: the next copy is added to the summary by its difference alone.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM filler WHERE id > 600")));
+        m_clock.advanceSeconds(60);
+        const auto next = backups.copy(path, m_clock.now());
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        verifyCopyIsTheFile(next.value(), path);
+        const store::PruneReport counted = backups.prune(store::BackupPolicy{3650, 1, 0}, m_clock.now());
+        QVERIFY2(counted.recountReason.isEmpty(), qPrintable(counted.recountReason));
+        QCOMPARE(counted.removed, 1);
+        QCOMPARE(piecesOnDisk(backups), namedBy(next->path));
+    }
+
     // A connection that writes the file without syncing it (synchronous=OFF, as a bulk load
     // does) across a copy: its pieces from before the copy are not in the log the copy started,
     // so the copy after it reads everything, and both copies are the database.
@@ -293,9 +442,9 @@ private slots:
         store::Backups backups(dir.path());
         const store::ChunkStore chunks(backups.chunksFolder());
         for (const store::BackupInfo &backup : backups.list()) {
-            const auto manifest = store::ChunkManifest::read(backup.path);
+            const auto manifest = store::ChunkManifest::readWhole(backup.path);
             QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
-            for (const auto &piece : manifest->chunks)
+            for (const auto &piece : manifest->allPieces())
                 QVERIFY2(QFileInfo::exists(chunks.pathOf(piece.hash)), qPrintable(piece.hash));
         }
         auto db = std::move(store::Database::open(path, m_clock, testDataKey()).database);

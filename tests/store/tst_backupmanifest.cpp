@@ -1,5 +1,8 @@
 #include "store/backupchunks.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The backup manifest's parser: what serialize() writes reads back the same, and a damaged or
@@ -10,9 +13,11 @@ class TestBackupManifest : public QObject
 
     static QByteArray hex(char digit, int length) { return QByteArray(length, digit); }
 
+    // A format-1 manifest (copies taken before parts): every database piece on a line of its own.
     static store::ChunkManifest sample()
     {
         store::ChunkManifest manifest;
+        manifest.format = 1;
         for (int i = 0; i < 3; ++i) {
             store::ChunkManifest::Piece piece;
             piece.hash = QString::fromLatin1(hex(char('a' + i), 64));
@@ -59,6 +64,112 @@ private slots:
         QVERIFY(header.ok());
         QCOMPARE(header->databaseBytes, written.databaseBytes);
         QVERIFY(header->chunks.isEmpty());
+    }
+
+    static store::ChunkManifest::Piece piece(char hash, char fingerprint, qint64 bytes)
+    {
+        store::ChunkManifest::Piece made;
+        made.hash = QString::fromLatin1(hex(hash, 64));
+        made.fingerprint = QString::fromLatin1(hex(fingerprint, 32));
+        made.bytes = bytes;
+        return made;
+    }
+
+    // Format 2: the manifest names parts; the parts, stored as pieces, list the database's pieces.
+    void partsReadBackWhole()
+    {
+        QTemporaryDir dir;
+        const store::ChunkStore chunks(dir.filePath(QStringLiteral("chunks")));
+        // Two parts: a whole one and one of two pieces, the last short.
+        QList<store::ChunkManifest::Piece> database;
+        for (int i = 0; i < store::ChunkManifest::kChunksPerPart + 2; ++i)
+            database << piece(char('a' + i % 6), '1',
+                              i == store::ChunkManifest::kChunksPerPart + 1 ? 4096
+                                                                            : store::ChunkStore::kChunkBytes);
+        store::ChunkManifest written;
+        for (const auto &entry : std::as_const(database))
+            written.databaseBytes += entry.bytes;
+        QCOMPARE(store::ChunkManifest::partCount(written.databaseBytes), 2);
+        store::PieceBatch batch(chunks);
+        for (const auto &slice : {database.mid(0, store::ChunkManifest::kChunksPerPart),
+                                  database.mid(store::ChunkManifest::kChunksPerPart)}) {
+            const QByteArray text = store::ChunkManifest::serializePart(slice);
+            const QString hash = store::ChunkStore::hashOf(text);
+            QVERIFY(batch.put(hash, text).ok());
+            written.parts << store::ChunkManifest::Piece{
+                hash, store::ChunkStore::fingerprintOf(text), text.size(), {}};
+        }
+        QVERIFY(batch.commit().ok());
+        QVERIFY(QDir(chunks.incomingFolder()).isEmpty());
+        const QByteArray text = written.serialize();
+        QVERIFY(text.startsWith("appraisal-station-backup 2\n"));
+        QVERIFY(!text.contains("chunk "));
+        auto read = store::ChunkManifest::parse(text);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->parts.size(), 2);
+        QVERIFY(read->chunks.isEmpty()); // not read until asked for
+        QCOMPARE(read->serialize(), text);
+        QVERIFY(read.value().loadChunks(chunks).ok());
+        QCOMPARE(read->chunks.size(), database.size());
+        for (qsizetype i = 0; i < database.size(); ++i)
+            QCOMPARE(read->chunks.at(i).hash, database.at(i).hash);
+        // A part whose file is damaged, or that lists pieces of another size, is refused whole.
+        QFile lastPart(chunks.pathOf(written.parts.at(1).hash));
+        QVERIFY(lastPart.open(QIODevice::WriteOnly | QIODevice::Append));
+        lastPart.write("x");
+        lastPart.close();
+        auto damaged = store::ChunkManifest::parse(text);
+        QVERIFY(!damaged.value().loadChunks(chunks).ok());
+        QVERIFY(damaged->chunks.isEmpty());
+    }
+
+    void damagedPartsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray line = hex('a', 64) + ' ' + hex('1', 32) + " 4096\n";
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("no newline") << line.chopped(1);
+        QTest::newRow("empty line") << line + "\n";
+        QTest::newRow("a manifest's line") << "chunk " + line;
+        QTest::newRow("short hash") << hex('a', 63) + ' ' + hex('1', 32) + " 4096\n";
+        QTest::newRow("size zero") << hex('a', 64) + ' ' + hex('1', 32) + " 0\n";
+        QTest::newRow("larger than a piece") << hex('a', 64) + ' ' + hex('1', 32) + " 262145\n";
+        QTest::newRow("extra field") << hex('a', 64) + ' ' + hex('1', 32) + " 4096 x\n";
+        QByteArray tooMany;
+        for (int i = 0; i <= store::ChunkManifest::kChunksPerPart; ++i)
+            tooMany += line;
+        QTest::newRow("more pieces than a part holds") << tooMany;
+    }
+
+    void damagedPartsAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        const auto parsed = store::ChunkManifest::parsePart(text);
+        QVERIFY2(!parsed.ok(), text.left(200).constData());
+        QVERIFY(!parsed.error().isEmpty());
+    }
+
+    void damagedPartitionedManifestsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray head = "appraisal-station-backup 2\ndatabase_bytes 4096\n";
+        const QByteArray part = "part " + hex('a', 64) + ' ' + hex('1', 32) + " 120\n";
+        QTest::newRow("a format-1 line")
+            << head + "chunk " + hex('a', 64) + ' ' + hex('1', 32) + " 4096\nend\n";
+        QTest::newRow("no part") << head + "end\n";
+        QTest::newRow("a part too many") << head + part + part + "end\n";
+        QTest::newRow("a part too large")
+            << head + "part " + hex('a', 64) + ' ' + hex('1', 32) + " 9000000\nend\n";
+        QTest::newRow("a part in format 1")
+            << "appraisal-station-backup 1\ndatabase_bytes 4096\n" + part + "end\n";
+        QTest::newRow("a newer format")
+            << "appraisal-station-backup 3\ndatabase_bytes 4096\n" + part + "end\n";
+    }
+
+    void damagedPartitionedManifestsAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!store::ChunkManifest::parse(text).ok());
     }
 
     void damagedManifestsAreRefused_data()

@@ -231,8 +231,8 @@ private slots:
         QSet<QString> named;
         for (const QString &kept : {made.at(2), made.at(3)}) {
             QCOMPARE(store::Backups::check(kept), QStringLiteral("ok"));
-            const store::ChunkManifest manifest = store::ChunkManifest::read(kept).value();
-            for (const auto &piece : manifest.chunks)
+            const store::ChunkManifest manifest = store::ChunkManifest::readWhole(kept).value();
+            for (const auto &piece : manifest.allPieces())
                 named.insert(piece.hash);
         }
         QSet<QString> onDisk;

@@ -144,12 +144,11 @@ class TestBackupSummary : public QObject
         const store::ChunkStore chunks(backups.chunksFolder());
         for (const store::BackupInfo &backup : backups.list()) {
             needed.insert(QDir(backups.folder()).relativeFilePath(backup.path));
-            const auto manifest = store::ChunkManifest::read(backup.path);
+            const auto manifest = store::ChunkManifest::readWhole(backup.path);
             if (!manifest)
                 return {QStringLiteral("unreadable manifest")};
-            for (const auto *pieces : {&manifest->chunks, &manifest->materials})
-                for (const auto &piece : *pieces)
-                    needed.insert(QDir(backups.folder()).relativeFilePath(chunks.pathOf(piece.hash)));
+            for (const auto &piece : manifest->allPieces())
+                needed.insert(QDir(backups.folder()).relativeFilePath(chunks.pathOf(piece.hash)));
             for (const QString &name : listed(backup.path))
                 if (QFile::exists(
                         QDir(backups.materialsFolder()).filePath(store::MaterialFiles::relativePath(name))))
