@@ -301,10 +301,12 @@ QJsonObject measure(store::Database &db, core::ManualClock &clock, const QString
         QElapsedTimer timer;
         timer.start();
         // What the clerk's page asks when it opens (ClerkPage::reload): the open cases, the most
-        // urgent page of them with their names.
-        deadlines::DeadlineService(db).page(deadlines::DeadlineService::Scope::Open,
-                                            deadlines::kListPageRows);
+        // urgent page of them with their names. Its rows beside it: the page holds the open work up
+        // to its size (about 130 cases on day 1, a full page of 200 once a venue has a backlog).
+        const auto page = deadlines::DeadlineService(db).page(deadlines::DeadlineService::Scope::Open,
+                                                              deadlines::kListPageRows);
         figures.insert(QStringLiteral("deadline_list_ms"), rounded(msSince(timer)));
+        figures.insert(QStringLiteral("deadline_list_rows"), int(page.rows.size()));
     }
     // The exam and review pages' lists of every expert (ExamCaseList::reload, ReviewPage::reloadCases):
     // the day's work, not the expert's years of cases. The median of five rounds.

@@ -131,6 +131,41 @@ private slots:
         QVERIFY(moved->data.person.name.isEmpty());
     }
 
+    // The names of a list page in one go (CaseRepository::names, in slices of 250): each under its
+    // own number, an unknown number absent, a seal moved from another row unreadable.
+    void namesOfAListArePerRow()
+    {
+        auto db = Database::open(path(), m_clock, testDataKey()).database;
+        QVERIFY(db);
+        seed(*db);
+        QStringList numbers;
+        QVERIFY(db->transaction([&]() -> core::Status {
+                      for (int i = 2; i <= 600; ++i) {
+                          core::Case other = sampleCase();
+                          other.acceptanceNo = QStringLiteral("JD2026-%1").arg(i, 4, 10, QLatin1Char('0'));
+                          other.person.name = QStringLiteral("人%1").arg(i);
+                          if (const core::Status saved = CaseRepository(*db).save(other); !saved)
+                              return saved;
+                          numbers << other.acceptanceNo;
+                      }
+                      return {};
+                  }).ok());
+        QSqlQuery swap(db->connection());
+        QVERIFY(
+            swap.exec(QStringLiteral("UPDATE cases SET personal = (SELECT personal FROM cases WHERE "
+                                     "acceptance_no = 'JD2026-0001') WHERE acceptance_no = 'JD2026-0300'")));
+        numbers << QStringLiteral("JD2026-9999") << QStringLiteral("JD2026-0001");
+        const auto names = CaseRepository(*db).names(numbers);
+        QCOMPARE(names.size(), 600); // 599 others and the first; not the unknown number
+        QCOMPARE(names.value(QStringLiteral("JD2026-0001")), std::optional<QString>(kName));
+        QVERIFY(!names.contains(QStringLiteral("JD2026-9999")));
+        QCOMPARE(names.value(QStringLiteral("JD2026-0300")), std::optional<QString>());
+        QVERIFY(names.contains(QStringLiteral("JD2026-0300")));
+        for (int i : {2, 250, 251, 299, 301, 500, 501, 600})
+            QCOMPARE(names.value(QStringLiteral("JD2026-%1").arg(i, 4, 10, QLatin1Char('0'))),
+                     std::optional<QString>(QStringLiteral("人%1").arg(i)));
+    }
+
     void anotherKeyIsRefusedAndTheFileIsLeftAlone()
     {
         {
