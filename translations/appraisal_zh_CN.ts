@@ -4155,6 +4155,18 @@ There is no good backup. Stop entering data and call the venue admin.</source>
         <source>the piece %1 has the wrong size</source>
         <translation>分块 %1 的大小不正确</translation>
     </message>
+    <message>
+        <source>the part %1 lists the wrong number of pieces</source>
+        <translation>分段 %1 列出的片段数量不对</translation>
+    </message>
+    <message>
+        <source>line %1 of a part of the manifest is damaged</source>
+        <translation>清单分段的第 %1 行已损坏</translation>
+    </message>
+    <message>
+        <source>a part of the manifest is empty</source>
+        <translation>清单的一个分段是空的</translation>
+    </message>
 </context>
 <context>
     <name>store::Database</name>
