@@ -92,12 +92,15 @@ bool readPiece(const QByteArrayView *fields, qint64 most, ChunkManifest::Piece *
 
 qsizetype ChunkManifest::chunkCount(qint64 databaseBytes)
 {
-    return qsizetype((databaseBytes + ChunkStore::kChunkBytes - 1) / ChunkStore::kChunkBytes);
+    // Without `databaseBytes + kChunkBytes - 1`: a hostile size near the largest number overflows.
+    return qsizetype(databaseBytes / ChunkStore::kChunkBytes +
+                     (databaseBytes % ChunkStore::kChunkBytes != 0));
 }
 
 qsizetype ChunkManifest::partCount(qint64 databaseBytes)
 {
-    return (chunkCount(databaseBytes) + kChunksPerPart - 1) / kChunksPerPart;
+    const qsizetype chunks = chunkCount(databaseBytes);
+    return chunks / kChunksPerPart + (chunks % kChunksPerPart != 0);
 }
 
 QByteArray ChunkManifest::serialize() const

@@ -162,6 +162,8 @@ private slots:
             << head + "part " + hex('a', 64) + ' ' + hex('1', 32) + " 9000000\nend\n";
         QTest::newRow("a part in format 1")
             << "appraisal-station-backup 1\ndatabase_bytes 4096\n" + part + "end\n";
+        QTest::newRow("the largest size")
+            << "appraisal-station-backup 2\ndatabase_bytes 9223372036854775807\n" + part + "end\n";
         QTest::newRow("a newer format")
             << "appraisal-station-backup 3\ndatabase_bytes 4096\n" + part + "end\n";
     }
@@ -209,6 +211,7 @@ private slots:
         QTest::newRow("journal twice") << head + chunk + "material_journal 1\nmaterial_journal 2\nend\n";
         QTest::newRow("journal negative") << head + chunk + "material_journal -5\nend\n";
         QTest::newRow("pieces short of the size") << magic + "database_bytes 8192\n" + chunk + "end\n";
+        QTest::newRow("the largest size") << magic + "database_bytes 9223372036854775807\n" + chunk + "end\n";
     }
 
     void damagedManifestsAreRefused()
