@@ -317,6 +317,10 @@ core::Result<QList<ChunkManifest::Piece>> ChunkManifest::parsePart(const QByteAr
 
 core::Result<QList<ChunkManifest::Piece>> ChunkManifest::readPart(const Piece &part, const ChunkStore &store)
 {
+    // The manifest bounds a part's size (kMostPartBytes): a file of another size is not read.
+    if (part.bytes > 0 && QFileInfo(store.pathOf(part.hash)).size() != part.bytes)
+        return core::Result<QList<Piece>>::failure(
+            ChunkStore::tr("the piece %1 has the wrong size").arg(part.hash));
     const auto bytes = store.get(part.hash);
     if (!bytes)
         return core::Result<QList<Piece>>::failure(bytes.error());

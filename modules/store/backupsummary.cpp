@@ -243,13 +243,11 @@ struct Difference {
     // The pieces of the parts that differ; an error when one does not read.
     QString expandParts(const ChunkStore &chunks)
     {
-        QList<QPair<QString, qint64>> parts;
+        QList<QPair<ChunkManifest::Piece, qint64>> parts;
         for (auto it = entries.cbegin(); it != entries.cend(); ++it)
             if (it->part && it->count != 0)
-                parts << qMakePair(it.key(), it->count);
-        for (const auto &[hash, count] : std::as_const(parts)) {
-            ChunkManifest::Piece part;
-            part.hash = hash;
+                parts << qMakePair(ChunkManifest::Piece{it.key(), {}, it->bytes, {}}, it->count);
+        for (const auto &[part, count] : std::as_const(parts)) {
             const auto pieces = ChunkManifest::readPart(part, chunks);
             if (!pieces)
                 return pieces.error();

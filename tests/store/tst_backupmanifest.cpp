@@ -119,8 +119,20 @@ private slots:
         lastPart.write("x");
         lastPart.close();
         auto damaged = store::ChunkManifest::parse(text);
-        QVERIFY(!damaged.value().loadChunks(chunks).ok());
+        const core::Status loaded = damaged.value().loadChunks(chunks);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().contains(QStringLiteral("wrong size")), qPrintable(loaded.error()));
         QVERIFY(damaged->chunks.isEmpty());
+        // The same size, other bytes: refused by its name.
+        QVERIFY(lastPart.open(QIODevice::ReadWrite));
+        QVERIFY(lastPart.resize(written.parts.at(1).bytes));
+        QVERIFY(lastPart.seek(0));
+        lastPart.write("0");
+        lastPart.close();
+        const core::Status altered = damaged.value().loadChunks(chunks);
+        QVERIFY(!altered.ok());
+        QVERIFY2(altered.error().contains(QStringLiteral("does not match its name")),
+                 qPrintable(altered.error()));
     }
 
     void damagedPartsAreRefused_data()
