@@ -307,7 +307,7 @@ QStringList version25()
 // + 15 days once concluded, art. 17; else the acceptance + 60 days + the extension, at most 30,
 // art. 10; NULL with `undated` = 1 when the acceptance date is unknown or not a real YYYY-MM-DD date,
 // which deadlines::standing does not read either). The most urgent first is
-// then the order of an index, so the page reads its 200 rows and stops; `due` does not depend on
+// then the order of an index, so the page reads its rows (kListPageRows) and stops; `due` does not depend on
 // today, which only moves the bounds of the overdue and due-soon ranges. The number of open cases
 // per stage is kept in open_deadline_counts by triggers on open_deadlines, in the same
 // transaction. The triggers of schema 25 are replaced by ones that compute the new columns, and
