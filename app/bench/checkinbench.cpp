@@ -2,6 +2,7 @@
 
 #include "demo/synthetic.h"
 #include "stats.h"
+#include "yearbench.h"
 
 #include "checkin/checkinservice.h"
 #include "checkinprint/documents.h"
@@ -10,10 +11,12 @@
 #include "printing/escpos.h"
 #include "printing/pdfdocuments.h"
 #include "store/caserepository.h"
+#include "store/stationkey.h"
 #include "store/venuerepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,12 +77,37 @@ QJsonObject runCheckInBench(const CheckInBenchOptions &options)
     QTemporaryDir temporary;
     const QString folder = options.folder.isEmpty() ? temporary.path() : options.folder;
     core::SystemClock clock;
-    // A bench needs no keychain: a throw-away key seals the synthetic data.
-    auto opened = store::Database::open(store::databasePath(folder), clock, crypto::DataKey::generate());
-    if (!opened.database)
-        return {{QStringLiteral("error"), opened.error}};
-    store::Database &db = *opened.database;
     const QString batchId = QStringLiteral("BENCH-") + clock.today().toString(QStringLiteral("yyyyMMdd"));
+    std::unique_ptr<store::Database> opened;
+    QString problem;
+    if (QFileInfo::exists(store::databasePath(folder))) {
+        // A year scenario's station, with its key (keychain or APPRAISAL_KEY_FILE): check-ins
+        // timed on a year of history. Any other station may hold real people: not touched.
+        if (!QFileInfo::exists(yearFolderMark(folder)))
+            return {
+                {QStringLiteral("error"),
+                 QStringLiteral("%1 holds a station database that appraisal-bench year did not build; the "
+                                "check-in scenario adds synthetic people: give it an empty folder or "
+                                "the folder of a year scenario")
+                     .arg(folder)}};
+        const auto keyStore = store::keychainFor(folder);
+        store::StationOpening opening = store::StationKeys(folder, *keyStore).open(clock);
+        opened = std::move(opening.database);
+        problem = opening.error;
+        if (opened && store::VenueRepository(*opened).batch(batchId))
+            return {{QStringLiteral("error"),
+                     QStringLiteral("the check-in scenario has run on %1 today already (batch %2): its "
+                                    "people are checked in; build a new year folder to time new check-ins")
+                         .arg(folder, batchId)}};
+    } else {
+        // A bench needs no keychain: a throw-away key seals the synthetic data.
+        auto created = store::Database::open(store::databasePath(folder), clock, crypto::DataKey::generate());
+        opened = std::move(created.database);
+        problem = created.error;
+    }
+    if (!opened)
+        return {{QStringLiteral("error"), problem}};
+    store::Database &db = *opened;
     const QList<core::Case> roster = demo::syntheticCases(options.count, batchId);
     const core::Status seeded = demo::seedSyntheticVenue(db, batchId, clock.today(), roster);
     if (!seeded)
@@ -121,6 +149,10 @@ QJsonObject runCheckInBench(const CheckInBenchOptions &options)
         checkIns << double(timer.nsecsElapsed()) / 1e6;
         if (!result.ok())
             return {{QStringLiteral("error"), result.error}};
+        // A reprint of a ticket is another, shorter path: only new check-ins are timed.
+        if (result.checkIn->alreadyCheckedIn)
+            return {{QStringLiteral("error"), QStringLiteral("%1 was checked in already today")
+                                                  .arg(result.checkIn->record.data.acceptanceNo)}};
         commits << floor.commitOnce();
 
         const printing::Ticket ticket = checkinprint::ticketDocument(db, *result.checkIn, false);

@@ -43,7 +43,9 @@ int main(int argc, char **argv)
         "ticket, commit with "
         "its outbox row); prints p50_ms, p95_ms, commit_ms (p95 of bare WAL+FULL single-row "
         "commits in the same "
-        "run), escpos_p95_ms and pdf_p95_ms (ticket rendering).\n"
+        "run), escpos_p95_ms and pdf_p95_ms (ticket rendering). With --data-dir naming a year "
+        "scenario's folder, the check-ins go into that station (opened with its key), on a year of "
+        "history; once a day per folder.\n"
         "  calling   calls through the real call authority (default 500), each timed from "
         "\"call next\" until the hall display has read the event, updated and repainted; "
         "prints p50_ms, p95_ms.\n"
@@ -94,7 +96,8 @@ int main(int argc, char **argv)
         QStringLiteral("data-dir"),
         QStringLiteral("Folder for the bench database (default: a temporary folder, "
                        "removed afterwards). Put it on the disk you want to measure; the year scenario "
-                       "wants an empty folder."),
+                       "wants an empty folder; checkin takes an empty folder or a year scenario's "
+                       "(marked by its appraisal-bench-year.txt), no other station's."),
         QStringLiteral("D"));
     const QCommandLineOption stations(
         QStringLiteral("stations"), QStringLiteral("Connected stations in the venue scenario (default 20)."),

@@ -17,6 +17,10 @@ struct YearBenchOptions {
     QString folder; // empty: a temporary folder, removed afterwards
 };
 
+// The file the year scenario leaves in the folder it built: the check-in scenario adds its synthetic
+// people to that station only, never to another station's database.
+QString yearFolderMark(const QString &folder);
+
 // A station with `days` working days of history (`casesPerDay` cases a day, each with the demo's
 // two synthetic materials), built through the real services, then the figures of issue 21 taken
 // on it. Needs the keychain (the station started as a process reads its key there).
