@@ -29,16 +29,6 @@ const QString kPieceSuffix = QStringLiteral(".partial");
 // How often a snapshot is tried before the copy falls back to reading through SQLite's pages.
 constexpr int kSnapshotAttempts = 8;
 
-bool isHex(QByteArrayView text, int length)
-{
-    if (text.size() != length)
-        return false;
-    for (const char c : text)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
-}
-
 bool exec(sqlite3 *db, const char *sql)
 {
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -133,7 +123,7 @@ int ChunkStore::removeExcept(const QSet<QString> &kept) const
     while (files.hasNext()) {
         const QFileInfo file(files.next());
         const QByteArray name = file.fileName().toLatin1();
-        if (isHex(name, 64) && !kept.contains(file.fileName()) && QFile::remove(file.filePath()))
+        if (isLowerHex(name, 64) && !kept.contains(file.fileName()) && QFile::remove(file.filePath()))
             ++removed;
         else if (name.endsWith(kPieceSuffix.toLatin1())) // killed copies of older releases
             QFile::remove(file.filePath());
@@ -465,6 +455,16 @@ QString reassemble(const ChunkManifest &manifest, const ChunkStore &chunks, cons
     if (!out.flush() || ::fsync(out.handle()) != 0)
         return ChunkStore::tr("the disk did not confirm the write");
     return {};
+}
+
+bool isLowerHex(QByteArrayView text, int length)
+{
+    if (text.size() != length)
+        return false;
+    for (const char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
 }
 
 } // namespace store

@@ -115,5 +115,8 @@ core::Result<QStringList> materialNames(const ChunkManifest &manifest, const Chu
 // Writes the database a manifest describes into `target`, checking every piece against its name
 // (a format-2 manifest's parts are read first).
 QString reassemble(const ChunkManifest &manifest, const ChunkStore &chunks, const QString &target);
+// Exactly `length` lower-case hexadecimal digits: the form of a piece's name and of a fingerprint,
+// checked before a name read from a manifest or a folder is used as a file name.
+bool isLowerHex(QByteArrayView text, int length);
 
 } // namespace store

@@ -27,16 +27,6 @@ void appendPiece(QByteArray &text, const ChunkManifest::Piece &piece)
     text += '\n';
 }
 
-bool isHex(QByteArrayView text, int length)
-{
-    if (text.size() != length)
-        return false;
-    for (const char c : text)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
-}
-
 // Reads a text line by line and field by field in place, without a list of lines or of fields: a
 // format-1 manifest of a year is 6,000 and more lines, read at every copy.
 class LineReader
@@ -80,8 +70,8 @@ bool readPiece(const QByteArrayView *fields, qint64 most, ChunkManifest::Piece *
 {
     bool numeric = false;
     piece->bytes = fields[2].toLongLong(&numeric);
-    if (!numeric || piece->bytes <= 0 || piece->bytes > most || !isHex(fields[0], 64) ||
-        !isHex(fields[1], 32))
+    if (!numeric || piece->bytes <= 0 || piece->bytes > most || !isLowerHex(fields[0], 64) ||
+        !isLowerHex(fields[1], 32))
         return false;
     piece->hash = QString::fromLatin1(fields[0]);
     piece->fingerprint = QString::fromLatin1(fields[1]);
@@ -179,7 +169,7 @@ core::Result<ChunkManifest> ChunkManifest::parse(const QByteArray &text, bool he
         Piece piece;
         QByteArrayView kind = fields[0];
         const QByteArrayView *rest = fields + 1;
-        if (count == 5 && kind == "bucket" && isHex(fields[1], 2)) {
+        if (count == 5 && kind == "bucket" && isLowerHex(fields[1], 2)) {
             piece.bucket = QString::fromLatin1(fields[1]);
             kind = "materials";
             rest = fields + 2;
